@@ -1,0 +1,46 @@
+// Server-side sessions: the cookie holds a random id; only its SHA-256 is stored, so a copy of
+// the database cannot be used to take over a session.
+import { createHash, randomBytes } from 'node:crypto';
+import { eq, lt, or } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { sessions, users } from '../schema.js';
+
+export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
+export const newToken = () => randomBytes(32).toString('base64url');
+
+export function createSession(db: Db, userId: number, now: Date) {
+  const id = newToken();
+  const csrfToken = newToken();
+  const at = now.toISOString();
+  db.insert(sessions)
+    .values({ id: hashSessionId(id), userId, csrfToken, createdAt: at, lastSeenAt: at })
+    .run();
+  return { id, csrfToken };
+}
+
+export function findSession(db: Db, id: string) {
+  return db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, hashSessionId(id)))
+    .get();
+}
+
+export function touchSession(db: Db, hashedId: string, now: Date) {
+  db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)).run();
+}
+
+export function deleteSession(db: Db, hashedId: string) {
+  db.delete(sessions).where(eq(sessions.id, hashedId)).run();
+}
+
+export function deleteUserSessions(db: Pick<Db, 'delete'>, userId: number) {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function deleteExpiredSessions(db: Db, idleBefore: Date, createdBefore: Date) {
+  db.delete(sessions)
+    .where(or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())))
+    .run();
+}

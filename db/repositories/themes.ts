@@ -1,0 +1,54 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { themes } from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { updateVersioned, write } from './write.js';
+
+export type ThemeRow = typeof themes.$inferSelect;
+
+export function listThemes(db: Db, includeArchived = false): ThemeRow[] {
+  const q = db.select().from(themes);
+  return (includeArchived ? q : q.where(eq(themes.archived, false)))
+    .orderBy(asc(themes.sortOrder), asc(themes.id))
+    .all();
+}
+
+export function getTheme(db: Db, id: number): ThemeRow | undefined {
+  return db.select().from(themes).where(eq(themes.id, id)).get();
+}
+
+export function createTheme(db: Db, actor: Actor, input: Omit<typeof themes.$inferInsert, 'id'>): ThemeRow {
+  return write(db, (tx) => {
+    const sortOrder =
+      input.sortOrder ??
+      (tx
+        .select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` })
+        .from(themes)
+        .get()?.max ?? -1) + 1;
+    const row = tx
+      .insert(themes)
+      .values({ ...input, sortOrder })
+      .returning()
+      .get();
+    recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
+    return row;
+  });
+}
+
+export function updateTheme(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: Partial<typeof themes.$inferInsert>,
+): ThemeRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(themes).where(eq(themes.id, id)).get();
+    const row = updateVersioned(tx, themes, id, version, patch);
+    if (before) {
+      const diff = changedFields(before, row);
+      recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);
+    }
+    return row;
+  });
+}

@@ -1,0 +1,96 @@
+import { eq, sql } from 'drizzle-orm';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../client.js';
+import { users } from '../schema.js';
+import { recordAudit, type Actor } from './audit.js';
+import { deleteUserSessions } from './sessions.js';
+import { write } from './write.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
+  Partial<Pick<typeof users.$inferInsert, 'jobTitle' | 'agency'>> & { password?: string | null };
+
+/** argon2id with the library's defaults (19 MiB, 2 passes), as OWASP recommends. */
+export const hashPassword = (password: string) => hash(password);
+export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, password);
+
+export const DEMO_PASSWORD = 'promise-demo-2026';
+export const DEMO_EMAILS = [
+  'admin@example.org',
+  'participation@example.org',
+  'leader@example.org',
+  'board@example.org',
+  'viewer@example.org',
+] as const;
+
+export function findUserByEmail(db: Db, email: string): UserRow | undefined {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+export function publicUser(u: UserRow) {
+  const { passwordHash: _hash, failedSignIns: _f, lockedUntil: _l, ...rest } = u;
+  return rest;
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<UserRow> {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return write(db, (tx) => {
+    const row = tx
+      .insert(users)
+      .values({
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        role: input.role,
+        jobTitle: input.jobTitle ?? '',
+        agency: input.agency ?? 'Council',
+        passwordHash,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
+    return row;
+  });
+}
+
+/** Setting a new password ends every session the account has. */
+export async function resetPassword(db: Db, actor: Actor, userId: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  write(db, (tx) => {
+    tx.update(users)
+      .set({
+        passwordHash,
+        failedSignIns: 0,
+        lockedUntil: null,
+        version: sql`${users.version} + 1`,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(eq(users.id, userId))
+      .run();
+    deleteUserSessions(tx, userId);
+    recordAudit(tx, actor, 'reset-password', 'user', userId, null, null);
+  });
+}
+
+/** Disabling an account ends every session it has. */
+export function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean): void {
+  write(db, (tx) => {
+    tx.update(users)
+      .set({ disabled, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    if (disabled) deleteUserSessions(tx, userId);
+    recordAudit(tx, actor, disabled ? 'disable' : 'enable', 'user', userId, { disabled: !disabled }, { disabled });
+  });
+}
+
+export function recordFailedSignIn(db: Db, userId: number, failures: number, lockedUntil: string | null) {
+  db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)).run();
+}
+
+export function clearFailedSignIns(db: Db, userId: number) {
+  db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+}
+
+export function demoAccountsExist(db: Db): boolean {
+  return DEMO_EMAILS.some((email) => findUserByEmail(db, email));
+}

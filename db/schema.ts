@@ -1,0 +1,400 @@
+// The database's source of truth. camelCase here, snake_case in SQL.
+// Instants are UTC ISO strings; calendar dates are 'YYYY-MM-DD' strings.
+// Every editable row carries a version for optimistic concurrency.
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+const timestamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+};
+
+export type AgeBand = { id: string; label: string; childLabel: string };
+export type Forum = {
+  id: string;
+  name: string;
+  audience: 'children_in_care' | 'care_leavers' | 'both';
+  frequency: string;
+  active: boolean;
+};
+export type RagWording = Record<'red' | 'amber' | 'green' | 'blue', { label: string; meaning: string }>;
+export type QuorumRule = { minCouncillors: number; minPartners: number; minTotal: number };
+
+/** One row (id = 1): everything a council configures. */
+export const settings = sqliteTable('settings', {
+  id: integer('id').primaryKey(),
+  councilName: text('council_name').notNull(),
+  nation: text('nation', { enum: ['england', 'wales'] }).notNull(),
+  timeZone: text('time_zone').notNull().default('Europe/London'),
+  ageBands: text('age_bands', { mode: 'json' }).$type<AgeBand[]>().notNull(),
+  forums: text('forums', { mode: 'json' }).$type<Forum[]>().notNull(),
+  answerTargetDays: integer('answer_target_days').notNull().default(28),
+  smallNumberThreshold: integer('small_number_threshold').notNull().default(5),
+  staleAfterDays: integer('stale_after_days').notNull().default(60),
+  dueSoonDays: integer('due_soon_days').notNull().default(14),
+  ragWording: text('rag_wording', { mode: 'json' }).$type<RagWording>().notNull(),
+  quorum: text('quorum', { mode: 'json' }).$type<QuorumRule>().notNull(),
+  watchWords: text('watch_words', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  localNames: text('local_names', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  ...timestamps,
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['admin', 'participation', 'owner', 'board', 'viewer'] }).notNull(),
+    jobTitle: text('job_title').notNull().default(''),
+    /** Partner agency for owners outside the council (health, housing, education, police). */
+    agency: text('agency').notNull().default('Council'),
+    passwordHash: text('password_hash'),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: text('locked_until'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const themes = sqliteTable('themes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  childName: text('child_name').notNull(),
+  nameCy: text('name_cy').notNull().default(''),
+  childNameCy: text('child_name_cy').notNull().default(''),
+  sortOrder: integer('sort_order').notNull().default(0),
+  colour: text('colour').notNull().default('#1d70b8'),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  ...timestamps,
+});
+
+export const promises = sqliteTable(
+  'promises',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    themeId: integer('theme_id')
+      .notNull()
+      .references(() => themes.id),
+    staffText: text('staff_text').notNull(),
+    childText: text('child_text').notNull(),
+    staffTextCy: text('staff_text_cy').notNull().default(''),
+    childTextCy: text('child_text_cy').notNull().default(''),
+    audience: text('audience', { enum: ['children_in_care', 'care_leavers', 'both'] }).notNull(),
+    /** Codes of the corporate parenting principles or Welsh well-being outcomes it serves. */
+    principles: text('principles', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    ownerId: integer('owner_id').references(() => users.id),
+    linkChampion: text('link_champion').notNull().default(''),
+    strategyPeriod: text('strategy_period').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('promises_theme_idx').on(t.themeId)],
+);
+
+export const forumSessions = sqliteTable('forum_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  forumId: text('forum_id').notNull(),
+  heldOn: text('held_on').notNull(),
+  attendance: integer('attendance').notNull().default(0),
+  notes: text('notes').notNull().default(''),
+  createdById: integer('created_by_id').references(() => users.id),
+  ...timestamps,
+});
+
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The words as heard: staff-only, never public. */
+    text: text('text').notNull(),
+    source: text('source', {
+      enum: ['forum', 'survey', 'complaint', 'takeover_day', 'other'],
+    }).notNull(),
+    forumId: text('forum_id'),
+    forumSessionId: integer('forum_session_id').references(() => forumSessions.id),
+    heardOn: text('heard_on').notNull(),
+    ageBand: text('age_band').notNull(),
+    loggedById: integer('logged_by_id').references(() => users.id),
+    publicText: text('public_text').notNull().default(''),
+    publishState: text('publish_state', { enum: ['draft', 'approved', 'withheld'] })
+      .notNull()
+      .default('draft'),
+    approvedById: integer('approved_by_id').references(() => users.id),
+    approvedAt: text('approved_at'),
+    /** Why the worker judged the public text safe despite findings. */
+    safeReason: text('safe_reason').notNull().default(''),
+    safeguarding: integer('safeguarding', { mode: 'boolean' }).notNull().default(false),
+    safeguardingToldWhom: text('safeguarding_told_whom').notNull().default(''),
+    safeguardingToldAt: text('safeguarding_told_at'),
+    response: text('response', { enum: ['did', 'doing', 'cant'] }),
+    /** The answer, written for a child. */
+    responseText: text('response_text').notNull().default(''),
+    cantReason: text('cant_reason').notNull().default(''),
+    respondedOn: text('responded_on'),
+    fedBackOn: text('fed_back_on'),
+    ...timestamps,
+  },
+  (t) => [
+    index('feedback_heard_idx').on(t.heardOn),
+    index('feedback_waiting_idx').on(t.fedBackOn, t.respondedOn, t.heardOn),
+    index('feedback_forum_idx').on(t.forumId, t.heardOn),
+    index('feedback_publish_idx').on(t.publishState, t.safeguarding),
+  ],
+);
+
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id),
+    title: text('title').notNull(),
+    childTitle: text('child_title').notNull().default(''),
+    childTitleCy: text('child_title_cy').notNull().default(''),
+    ownerId: integer('owner_id').references(() => users.id),
+    dueDate: text('due_date').notNull(),
+    status: text('status', {
+      enum: ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'],
+    })
+      .notNull()
+      .default('not_started'),
+    progress: integer('progress').notNull().default(0),
+    /** Why a commitment is dropped or stuck, in words a child understands. */
+    childReason: text('child_reason').notNull().default(''),
+    lastUpdateAt: text('last_update_at'),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('commitments_promise_idx').on(t.promiseId),
+    index('commitments_owner_idx').on(t.ownerId),
+    index('commitments_due_idx').on(t.status, t.dueDate),
+  ],
+);
+
+/** Append-only history of a commitment: never updated, never deleted. */
+export const commitmentUpdates = sqliteTable(
+  'commitment_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    note: text('note').notNull().default(''),
+    status: text('status').notNull(),
+    progress: integer('progress').notNull(),
+    oldDueDate: text('old_due_date'),
+    newDueDate: text('new_due_date'),
+    dueDateReason: text('due_date_reason').notNull().default(''),
+    authorId: integer('author_id').references(() => users.id),
+    updatedOn: text('updated_on').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('commitment_updates_commitment_idx').on(t.commitmentId, t.createdAt)],
+);
+
+export const feedbackPromises = sqliteTable(
+  'feedback_promises',
+  {
+    feedbackId: integer('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.feedbackId, t.promiseId] }), index('feedback_promises_promise_idx').on(t.promiseId)],
+);
+
+export const feedbackCommitments = sqliteTable(
+  'feedback_commitments',
+  {
+    feedbackId: integer('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.feedbackId, t.commitmentId] }),
+    index('feedback_commitments_commitment_idx').on(t.commitmentId),
+  ],
+);
+
+export const measures = sqliteTable(
+  'measures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id),
+    name: text('name').notNull(),
+    childSentence: text('child_sentence').notNull().default(''),
+    childSentenceCy: text('child_sentence_cy').notNull().default(''),
+    unit: text('unit', { enum: ['count', 'percent', 'score'] }).notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    baseline: real('baseline'),
+    target: real('target'),
+    source: text('source').notNull().default(''),
+    ownerId: integer('owner_id').references(() => users.id),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [index('measures_promise_idx').on(t.promiseId)],
+);
+
+export const measureValues = sqliteTable(
+  'measure_values',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    /** e.g. '2025-Q3', '2025-26', '2025-09'. */
+    period: text('period').notNull(),
+    periodEnd: text('period_end').notNull(),
+    value: real('value').notNull(),
+    /** How many children the figure is built on: drives small-number suppression. */
+    base: integer('base'),
+    englandAverage: real('england_average'),
+    statNeighbours: real('stat_neighbours'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('measure_values_period_unique').on(t.measureId, t.period)],
+);
+
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id),
+    kind: text('kind', { enum: ['case_study', 'quote', 'document'] }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    url: text('url').notNull().default(''),
+    dated: text('dated').notNull(),
+    addedById: integer('added_by_id').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('evidence_promise_idx').on(t.promiseId)],
+);
+
+export const boardMeetings = sqliteTable(
+  'board_meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingDate: text('meeting_date').notNull(),
+    title: text('title').notNull(),
+    focusThemeId: integer('focus_theme_id').references(() => themes.id),
+    /** Who attended, by role only: [{ role: 'councillor', count: 5 }, ...]. */
+    attendance: text('attendance', { mode: 'json' })
+      .$type<{ role: string; count: number }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('board_meetings_date_idx').on(t.meetingDate)],
+);
+
+export const ragReviews = sqliteTable(
+  'rag_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => boardMeetings.id),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id),
+    rating: text('rating', { enum: ['red', 'amber', 'green', 'blue'] }).notNull(),
+    suggestedRating: text('suggested_rating', { enum: ['red', 'amber', 'green', 'blue'] }),
+    rationale: text('rationale').notNull().default(''),
+    decidedOn: text('decided_on').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('rag_reviews_meeting_promise_unique').on(t.meetingId, t.promiseId),
+    index('rag_reviews_promise_idx').on(t.promiseId, t.decidedOn),
+  ],
+);
+
+export const challenges = sqliteTable(
+  'challenges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => boardMeetings.id),
+    promiseId: integer('promise_id').references(() => promises.id),
+    ownerId: integer('owner_id').references(() => users.id),
+    text: text('text').notNull(),
+    dueDate: text('due_date').notNull(),
+    answer: text('answer').notNull().default(''),
+    closedOn: text('closed_on'),
+    ...timestamps,
+  },
+  (t) => [index('challenges_meeting_idx').on(t.meetingId), index('challenges_open_idx').on(t.closedOn)],
+);
+
+/** Append-only: no API updates or deletes a row here. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    userId: integer('user_id'),
+    userEmail: text('user_email').notNull().default(''),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull().default(''),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)],
+);
+
+/** Responses remembered for Idempotency-Key retries. */
+export const idempotencyKeys = sqliteTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  userId: integer('user_id'),
+  method: text('method').notNull(),
+  path: text('path').notNull(),
+  statusCode: integer('status_code').notNull(),
+  body: text('body').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});

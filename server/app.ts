@@ -1,0 +1,92 @@
+// The whole application as one Fastify instance. server.ts only starts and stops it; tests
+// build it with buildApp() and talk to it through inject().
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { loadConfig, type Config } from './config.js';
+import { systemClock, type Clock } from './domain/time.js';
+import { openAndMigrate, type Db } from '../db/client.js';
+import { ensureSettings } from '../db/repositories/settings.js';
+import context from './plugins/context.js';
+import errors from './plugins/errors.js';
+import auth from './plugins/auth.js';
+import healthRoutes from './routes/health.js';
+import sessionRoutes from './routes/session.js';
+import settingsRoutes from './routes/settings.js';
+import themeRoutes from './routes/themes.js';
+
+export type BuildOptions = {
+  config?: Partial<Config>;
+  db?: Db;
+  clock?: Clock;
+};
+
+export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
+  const config: Config = { ...loadConfig(), ...options.config };
+  const db = options.db ?? openAndMigrate(config.DATABASE_PATH);
+  ensureSettings(db);
+
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    // Stop slow or stuck clients from holding connections.
+    requestTimeout: 30_000,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(context, { db, clock: options.clock ?? systemClock, config });
+  await app.register(errors);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Promise Tracker API',
+        version: '1.0.0',
+        description: 'You said, we will, how we will know, we did.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(auth);
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(sessionRoutes);
+      await api.register(settingsRoutes);
+      await api.register(themeRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.addHook('onClose', async () => {
+    if (!options.db) db.$client.close();
+  });
+  return app;
+}

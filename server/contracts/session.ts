@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { role } from './common.js';
+
+export const signIn = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'Enter your email address').max(254),
+  password: z.string().min(1, 'Enter your password').max(256),
+});
+export type SignIn = z.infer<typeof signIn>;
+
+export const sessionUser = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  jobTitle: z.string(),
+  agency: z.string(),
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const sessionInfo = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  councilName: z.string(),
+  nation: z.enum(['england', 'wales']),
+  expiresAt: z.string(),
+});
+export type SessionInfo = z.infer<typeof sessionInfo>;

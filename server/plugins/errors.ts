@@ -1,0 +1,86 @@
+// One error handler: every failure becomes application/problem+json, never a stack trace or SQL.
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HttpProblem, type FieldProblem } from '../errors.js';
+import { RowMissing, VersionConflict } from '../../db/repositories/write.js';
+
+export function sendProblem(reply: FastifyReply, p: HttpProblem) {
+  return reply
+    .code(p.status)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: p.title,
+      status: p.status,
+      ...(p.detail ? { detail: p.detail } : {}),
+      ...(p.errors ? { errors: p.errors } : {}),
+      ...(p.current !== undefined ? { current: p.current } : {}),
+    });
+}
+
+function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY';
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((err: FastifyError, request, reply) => {
+      if (err instanceof HttpProblem) return sendProblem(reply, err);
+      if (err instanceof RowMissing) return sendProblem(reply, new HttpProblem(404, 'Not found'));
+      if (err instanceof VersionConflict)
+        return sendProblem(reply, new HttpProblem(409, 'Someone else changed this', undefined, undefined, err.current));
+      if (hasZodFastifySchemaValidationErrors(err)) {
+        const where = err.validationContext ?? 'body';
+        const errors: FieldProblem[] = err.validation.map((v) => ({
+          path: [
+            where,
+            ...String(v.instancePath ?? '')
+              .split('/')
+              .filter(Boolean),
+          ].join('.'),
+          message: v.message ?? 'Invalid value',
+        }));
+        return sendProblem(reply, new HttpProblem(400, 'There is a problem', 'Check the highlighted fields.', errors));
+      }
+      if (isDiskFull(err)) {
+        request.log.error({ err }, 'storage failure');
+        return sendProblem(
+          reply,
+          new HttpProblem(
+            503,
+            'Cannot save right now',
+            'The server cannot write to its storage. Nothing was changed; try again shortly.',
+          ),
+        );
+      }
+      const status = err.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        // Fastify's own client errors: bad JSON, wrong content type, body too large.
+        return sendProblem(reply, new HttpProblem(status, clientErrorTitle(status), safeMessage(err)));
+      }
+      request.log.error({ err }, 'unhandled error');
+      return sendProblem(reply, new HttpProblem(500, 'Something went wrong', 'The error has been logged.'));
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        reply,
+        new HttpProblem(404, 'Not found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`),
+      ),
+    );
+  },
+  { name: 'errors' },
+);
+
+function clientErrorTitle(status: number): string {
+  if (status === 413) return 'Too large';
+  if (status === 415) return 'Unsupported content type';
+  return 'Bad request';
+}
+
+function safeMessage(err: FastifyError): string {
+  // Fastify's client-error messages are written for API users and hold no internals.
+  return err.code?.startsWith('FST_') ? err.message : 'The request could not be understood.';
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sql } from 'drizzle-orm';
+
+const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['health'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.literal('reachable') }), 503: z.unknown() },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        app.db.get(sql`select 1`);
+        return { status: 'ok' as const, database: 'reachable' as const };
+      } catch {
+        return reply
+          .code(503)
+          .type('application/problem+json')
+          .send({ type: 'about:blank', title: 'Database unreachable', status: 503 });
+      }
+    },
+  );
+};
+
+export default healthRoutes;

@@ -1,0 +1,119 @@
+// Sign in, see who is signed in, sign out.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { signIn, sessionInfo, problem } from '../contracts/index.js';
+import { HttpProblem } from '../errors.js';
+import { SESSION_COOKIE } from '../plugins/auth.js';
+import { WindowLimiter } from '../domain/rate-limit.js';
+import { createSession, deleteSession } from '../../db/repositories/sessions.js';
+import {
+  clearFailedSignIns,
+  findUserByEmail,
+  hashPassword,
+  recordFailedSignIn,
+  verifyPassword,
+} from '../../db/repositories/users.js';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { getSettings } from '../../db/repositories/settings.js';
+
+const LOCK_AFTER_FAILURES = 5;
+const LOCK_MINUTES = 15;
+const WRONG = 'Enter a correct email address and password.';
+
+const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Per address: 20 attempts in 15 minutes. Per account: locked after 5 failures in a row.
+  const perAddress = new WindowLimiter(20, 15 * 60_000);
+  // Verifying against a real hash for unknown emails keeps the timing the same as a wrong password.
+  const dummyHash = await hashPassword('not-a-real-password-for-timing');
+
+  app.post(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['session'], body: signIn, response: { 200: sessionInfo, 401: problem, 429: problem } },
+    },
+    async (request, reply) => {
+      const now = app.clock.now();
+      if (!perAddress.attempt(request.ip, now.getTime())) {
+        request.log.warn({ ip: request.ip }, 'sign-in rate limit reached');
+        throw new HttpProblem(
+          429,
+          'Too many attempts',
+          'Too many sign-in attempts from this address. Wait 15 minutes and try again.',
+        );
+      }
+      const { email, password } = request.body;
+      const user = findUserByEmail(app.db, email);
+      const passwordOk = await verifyPassword(user?.passwordHash ?? dummyHash, password).catch(() => false);
+      const locked = !!user?.lockedUntil && Date.parse(user.lockedUntil) > now.getTime();
+
+      if (!user || !user.passwordHash || user.disabled || locked || !passwordOk) {
+        const actor = { id: user?.id ?? null, email, ip: request.ip };
+        if (user && !locked && !passwordOk) {
+          const failures = user.failedSignIns + 1;
+          const lockedUntil =
+            failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+          recordFailedSignIn(app.db, user.id, failures, lockedUntil);
+          if (lockedUntil) {
+            request.log.warn({ userId: user.id }, 'account locked after repeated failed sign-ins');
+            recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
+          }
+        }
+        request.log.info({ email, locked }, 'failed sign-in');
+        recordAudit(app.db, actor, 'sign-in-failed', 'session', '', null, { email, locked });
+        // The same answer for unknown email, wrong password, disabled and locked accounts.
+        throw new HttpProblem(401, 'Sign-in failed', WRONG);
+      }
+
+      clearFailedSignIns(app.db, user.id);
+      // Rotate: any session this browser had is ended and a new id issued.
+      if (request.sessionId) deleteSession(app.db, request.sessionId);
+      const session = createSession(app.db, user.id, now);
+      recordAudit(app.db, { id: user.id, email: user.email, ip: request.ip }, 'sign-in', 'session', '', null, null);
+      reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());
+      const settings = getSettings(app.db);
+      return {
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          jobTitle: user.jobTitle,
+          agency: user.agency,
+        },
+        csrfToken: session.csrfToken,
+        councilName: settings.councilName,
+        nation: settings.nation,
+        expiresAt: new Date(now.getTime() + app.config.SESSION_IDLE_MINUTES * 60_000).toISOString(),
+      };
+    },
+  );
+
+  app.get(
+    '/session',
+    { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 200: sessionInfo, 401: problem } } },
+    async (request) => {
+      const settings = getSettings(app.db);
+      return {
+        user: request.user!,
+        csrfToken: request.csrfToken!,
+        councilName: settings.councilName,
+        nation: settings.nation,
+        expiresAt: request.sessionExpiresAt!,
+      };
+    },
+  );
+
+  app.delete(
+    '/session',
+    { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 204: z.null() } } },
+    async (request, reply) => {
+      deleteSession(app.db, request.sessionId!);
+      recordAudit(app.db, request.actor, 'sign-out', 'session', '', null, null);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default sessionRoutes;

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { count, eq, notInArray } from 'drizzle-orm';
+import { problem, settings, settingsUpdate, type Settings } from '../contracts/index.js';
+import { invalid } from '../errors.js';
+import { principlesFor } from '../domain/principles.js';
+import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { changedFields, recordAudit } from '../../db/repositories/audit.js';
+import { updateVersioned, write } from '../../db/repositories/write.js';
+import { feedback, settings as settingsTable } from '../../db/schema.js';
+
+export function toSettings(row: SettingsRow): Settings {
+  const { id: _id, ...rest } = row;
+  return { ...rest, principles: [...principlesFor(row.nation)] };
+}
+
+const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/settings',
+    { config: { access: 'signedIn' }, schema: { tags: ['settings'], response: { 200: settings } } },
+    async () => toSettings(getSettings(app.db)),
+  );
+
+  app.put(
+    '/settings',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['settings'], body: settingsUpdate, response: { 200: settings, 400: problem, 409: problem } },
+    },
+    async (request) => {
+      const { version, ...patch } = request.body;
+      const row = write(app.db, (tx) => {
+        // An age band or forum that feedback uses can be renamed but not removed.
+        if (patch.ageBands) {
+          const used = tx
+            .select({ n: count() })
+            .from(feedback)
+            .where(
+              notInArray(
+                feedback.ageBand,
+                patch.ageBands.map((b) => b.id),
+              ),
+            )
+            .get();
+          if (used && used.n > 0)
+            throw invalid([
+              {
+                path: 'body.ageBands',
+                message: `${used.n} feedback items use an age band you removed; rename it instead`,
+              },
+            ]);
+        }
+        if (patch.forums) {
+          const ids = patch.forums.map((f) => f.id);
+          const used = tx.select({ n: count() }).from(feedback).where(notInArray(feedback.forumId, ids)).get();
+          if (used && used.n > 0)
+            throw invalid([
+              {
+                path: 'body.forums',
+                message: `${used.n} feedback items use a forum you removed; mark it inactive instead`,
+              },
+            ]);
+        }
+        const before = tx.select().from(settingsTable).where(eq(settingsTable.id, 1)).get()!;
+        const after = updateVersioned(tx, settingsTable, 1, version, patch);
+        const diff = changedFields(before, after);
+        recordAudit(tx, request.actor, 'update', 'settings', 1, diff.before, diff.after);
+        return after;
+      });
+      return toSettings(row);
+    },
+  );
+};
+
+export default settingsRoutes;

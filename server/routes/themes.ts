@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParam, problem, queryBool, theme, themeCreate, themeList, themeUpdate } from '../contracts/index.js';
+import { notFound } from '../errors.js';
+import { createTheme, getTheme, listThemes, updateTheme } from '../../db/repositories/themes.js';
+
+const themeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/themes',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['themes'],
+        querystring: z.object({ includeArchived: queryBool.optional() }),
+        response: { 200: themeList },
+      },
+    },
+    async (request) => ({ items: listThemes(app.db, request.query.includeArchived ?? false) }),
+  );
+
+  app.get(
+    '/themes/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['themes'], params: idParam, response: { 200: theme, 404: problem } },
+    },
+    async (request) => getTheme(app.db, request.params.id) ?? Promise.reject(notFound('Theme')),
+  );
+
+  app.post(
+    '/themes',
+    { config: { access: ['admin'] }, schema: { tags: ['themes'], body: themeCreate, response: { 201: theme } } },
+    async (request, reply) => reply.code(201).send(createTheme(app.db, request.actor, request.body)),
+  );
+
+  app.patch(
+    '/themes/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['themes'],
+        params: idParam,
+        body: themeUpdate,
+        response: { 200: theme, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const { version, ...patch } = request.body;
+      return updateTheme(app.db, request.actor, request.params.id, version, patch);
+    },
+  );
+};
+
+export default themeRoutes;

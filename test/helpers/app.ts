@@ -1,0 +1,111 @@
+// Builds the app on a fresh database per call, with one signed-in client per role.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuildOptions } from '../../server/app.js';
+import { openAndMigrate, type Db } from '../../db/client.js';
+import { ensureSettings } from '../../db/repositories/settings.js';
+import { createUser } from '../../db/repositories/users.js';
+import { systemActor } from '../../db/repositories/audit.js';
+import type { Role } from '../../server/contracts/index.js';
+import { fixedClock, type Clock } from '../../server/domain/time.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+export const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
+export const emailFor = (role: Role) => `${role}@test.example`;
+
+/** Noon on a fixed day, so "today" and "days waiting" are the same on every run. */
+export const TODAY = '2026-06-15';
+export const testClock = (): Clock => fixedClock(`${TODAY}T12:00:00Z`);
+
+export type Client = {
+  inject: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  del: (url: string) => Promise<LightMyRequestResponse>;
+  userId: number;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  db: Db;
+  dir: string;
+  as: (role: Role) => Promise<Client>;
+  anon: Client;
+  userIds: Record<Role, number>;
+  close: () => Promise<void>;
+};
+
+export async function makeTestApp(
+  options: Omit<BuildOptions, 'db'> & { seed?: (db: Db, users: Record<Role, number>) => void } = {},
+): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'pt-test-'));
+  const db = openAndMigrate(join(dir, 'test.db'));
+  ensureSettings(db, 'Test Borough Council');
+  const userIds = {} as Record<Role, number>;
+  for (const role of ROLES) {
+    const user = await createUser(db, systemActor, {
+      email: emailFor(role),
+      name: `Test ${role}`,
+      role,
+      jobTitle: role === 'owner' ? 'Head of Service' : '',
+      password: TEST_PASSWORD,
+    });
+    userIds[role] = user.id;
+  }
+  options.seed?.(db, userIds);
+  const app = await buildApp({
+    ...options,
+    db,
+    clock: options.clock ?? testClock(),
+    config: { LOG_LEVEL: 'silent', SEED_DEMO: false, ...options.config },
+  });
+  const clients = new Map<Role, Client>();
+
+  async function as(role: Role): Promise<Client> {
+    const cached = clients.get(role);
+    if (cached) return cached;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: emailFor(role), password: TEST_PASSWORD },
+    });
+    if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
+    const csrf = res.json().csrfToken as string;
+    const client = makeClient(app, { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': csrf }, userIds[role]);
+    clients.set(role, client);
+    return client;
+  }
+
+  return {
+    app,
+    db,
+    dir,
+    as,
+    anon: makeClient(app, {}, 0),
+    userIds,
+    close: async () => {
+      await app.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function makeClient(app: FastifyInstance, headers: Record<string, string>, userId: number): Client {
+  const inject = (opts: InjectOptions) => app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
+  return {
+    inject,
+    userId,
+    get: (url) => inject({ method: 'GET', url }),
+    post: (url, payload, extra) =>
+      inject({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers: extra ?? {} }),
+    patch: (url, payload) => inject({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+    put: (url, payload) => inject({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
+    del: (url) => inject({ method: 'DELETE', url }),
+  };
+}
