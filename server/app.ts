@@ -21,6 +21,11 @@ import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
 import themeRoutes from './routes/themes.js';
+import feedbackRoutes from './routes/feedback.js';
+import promiseRoutes from './routes/promises.js';
+import userRoutes from './routes/users.js';
+import auditRoutes from './routes/audit.js';
+import publicRoutes from './routes/public.js';
 
 export type BuildOptions = {
   config?: Partial<Config>;
@@ -81,6 +86,11 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(sessionRoutes);
       await api.register(settingsRoutes);
       await api.register(themeRoutes);
+      await api.register(feedbackRoutes);
+      await api.register(promiseRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
+      await api.register(publicRoutes, { prefix: '/public' });
     },
     { prefix: '/api/v1' },
   );

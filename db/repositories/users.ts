@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../client.js';
 import { users } from '../schema.js';
-import { recordAudit, type Actor } from './audit.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
 import { deleteUserSessions } from './sessions.js';
-import { write } from './write.js';
+import { updateVersioned, write } from './write.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
@@ -93,4 +93,32 @@ export function clearFailedSignIns(db: Db, userId: number) {
 
 export function demoAccountsExist(db: Db): boolean {
   return DEMO_EMAILS.some((email) => findUserByEmail(db, email));
+}
+
+export function listUsers(db: Db): UserRow[] {
+  return db.select().from(users).orderBy(users.name).all();
+}
+
+export function getUser(db: Db, id: number): UserRow | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+/** Admin edits: a role change or disabling ends the account's sessions, so it takes effect at once. */
+export function updateUser(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled'>>,
+): UserRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(users).where(eq(users.id, id)).get();
+    const row = updateVersioned(tx, users, id, version, patch);
+    if (before && (before.role !== row.role || (!before.disabled && row.disabled))) deleteUserSessions(tx, id);
+    if (before) {
+      const diff = changedFields(publicUser(before), publicUser(row));
+      recordAudit(tx, actor, 'update', 'user', id, diff.before, diff.after);
+    }
+    return row;
+  });
 }

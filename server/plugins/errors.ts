@@ -2,7 +2,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpProblem, type FieldProblem } from '../errors.js';
+import { conflict, HttpProblem, type FieldProblem } from '../errors.js';
 import { RowMissing, VersionConflict } from '../../db/repositories/write.js';
 
 export function sendProblem(reply: FastifyReply, p: HttpProblem) {
@@ -19,6 +19,12 @@ export function sendProblem(reply: FastifyReply, p: HttpProblem) {
     });
 }
 
+function withoutSecrets(row: unknown): unknown {
+  if (!row || typeof row !== 'object') return row;
+  const { passwordHash: _p, ...rest } = row as Record<string, unknown>;
+  return rest;
+}
+
 function isDiskFull(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
   return code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY';
@@ -29,8 +35,7 @@ export default fp(
     app.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof HttpProblem) return sendProblem(reply, err);
       if (err instanceof RowMissing) return sendProblem(reply, new HttpProblem(404, 'Not found'));
-      if (err instanceof VersionConflict)
-        return sendProblem(reply, new HttpProblem(409, 'Someone else changed this', undefined, undefined, err.current));
+      if (err instanceof VersionConflict) return sendProblem(reply, conflict(withoutSecrets(err.current)));
       if (hasZodFastifySchemaValidationErrors(err)) {
         const where = err.validationContext ?? 'body';
         const errors: FieldProblem[] = err.validation.map((v) => ({

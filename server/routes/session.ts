@@ -21,7 +21,7 @@ const LOCK_MINUTES = 15;
 const WRONG = 'Enter a correct email address and password.';
 
 const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Per address: 20 attempts in 15 minutes. Per account: locked after 5 failures in a row.
+  // Per address: 20 failed attempts in 15 minutes. Per account: locked after 5 failures in a row.
   const perAddress = new WindowLimiter(20, 15 * 60_000);
   // Verifying against a real hash for unknown emails keeps the timing the same as a wrong password.
   const dummyHash = await hashPassword('not-a-real-password-for-timing');
@@ -34,7 +34,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const now = app.clock.now();
-      if (!perAddress.attempt(request.ip, now.getTime())) {
+      if (perAddress.isBlocked(request.ip, now.getTime())) {
         request.log.warn({ ip: request.ip }, 'sign-in rate limit reached');
         throw new HttpProblem(
           429,
@@ -59,6 +59,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
             recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
           }
         }
+        perAddress.attempt(request.ip, now.getTime());
         request.log.info({ email, locked }, 'failed sign-in');
         recordAudit(app.db, actor, 'sign-in-failed', 'session', '', null, { email, locked });
         // The same answer for unknown email, wrong password, disabled and locked accounts.

@@ -1,0 +1,51 @@
+// The audit trail: admins search all of it; anyone may read the history of a record they may read.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eq } from 'drizzle-orm';
+import { auditPage, auditQuery, historyParams, pageQuery, problem } from '../contracts/index.js';
+import { z } from 'zod';
+import { forbidden, notFound } from '../errors.js';
+import { listAudit } from '../../db/repositories/audit-read.js';
+import { feedback } from '../../db/schema.js';
+
+const ADMIN_ONLY_ENTITIES = new Set(['user', 'session']);
+
+const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage } },
+    },
+    async (request) => listAudit(app.db, request.query),
+  );
+
+  app.get(
+    '/history/:entity/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['audit'],
+        params: historyParams,
+        querystring: z.object(pageQuery),
+        response: { 200: auditPage, 403: problem, 404: problem },
+      },
+    },
+    async (request) => {
+      const { entity, id } = request.params;
+      const role = request.user!.role;
+      if (ADMIN_ONLY_ENTITIES.has(entity) && role !== 'admin') throw forbidden();
+      if (entity === 'feedback' && role !== 'admin' && role !== 'participation') {
+        // Safeguarding-flagged feedback does not exist for other roles, and nor does its history.
+        const row = app.db
+          .select({ safeguarding: feedback.safeguarding })
+          .from(feedback)
+          .where(eq(feedback.id, Number(id)))
+          .get();
+        if (!row || row.safeguarding) throw notFound('Feedback');
+      }
+      return listAudit(app.db, { entity, entityId: id, page: request.query.page, pageSize: request.query.pageSize });
+    },
+  );
+};
+
+export default auditRoutes;

@@ -1,0 +1,149 @@
+// People: everyone signed in can list colleagues to pick an owner; only admins manage accounts.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  account,
+  accountCreate,
+  accountUpdate,
+  idParam,
+  passwordReset,
+  person,
+  problem,
+  type Account,
+} from '../contracts/index.js';
+import { conflict, invalid, notFound } from '../errors.js';
+import { passwordProblem } from '../domain/passwords.js';
+import {
+  createUser,
+  findUserByEmail,
+  getUser,
+  listUsers,
+  resetPassword,
+  updateUser,
+  type UserRow,
+} from '../../db/repositories/users.js';
+import { VersionConflict } from '../../db/repositories/write.js';
+
+function toAccount(u: UserRow): Account {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    jobTitle: u.jobTitle,
+    agency: u.agency,
+    disabled: u.disabled,
+    canSignIn: !!u.passwordHash && !u.disabled,
+    version: u.version,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/people',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['users'], response: { 200: z.object({ items: z.array(person) }) } },
+    },
+    async () => ({
+      items: listUsers(app.db).map((u) => ({
+        id: u.id,
+        name: u.name,
+        role: u.role,
+        jobTitle: u.jobTitle,
+        agency: u.agency,
+        disabled: u.disabled,
+      })),
+    }),
+  );
+
+  app.get(
+    '/users',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['users'], response: { 200: z.object({ items: z.array(account) }) } },
+    },
+    async () => ({ items: listUsers(app.db).map(toAccount) }),
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['users'], params: idParam, response: { 200: account, 404: problem } },
+    },
+    async (request) => {
+      const u = getUser(app.db, request.params.id);
+      if (!u) throw notFound('User');
+      return toAccount(u);
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['users'], body: accountCreate, response: { 201: account, 400: problem } },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      if (findUserByEmail(app.db, body.email))
+        throw invalid([{ path: 'body.email', message: 'An account with this email already exists' }]);
+      if (body.password !== undefined) {
+        const problemText = passwordProblem(body.password, body.email);
+        if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
+      }
+      const row = await createUser(app.db, request.actor, body);
+      return reply.code(201).send(toAccount(row));
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        params: idParam,
+        body: accountUpdate,
+        response: { 200: account, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const { version, ...patch } = request.body;
+      if (request.params.id === request.user!.id && (patch.disabled || (patch.role && patch.role !== 'admin')))
+        throw invalid([{ path: 'body.role', message: 'You cannot remove your own admin access' }]);
+      try {
+        return toAccount(updateUser(app.db, request.actor, request.params.id, version, patch));
+      } catch (err) {
+        if (err instanceof VersionConflict) throw conflict(toAccount(err.current as UserRow));
+        throw err;
+      }
+    },
+  );
+
+  app.post(
+    '/users/:id/password',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['users'],
+        params: idParam,
+        body: passwordReset,
+        response: { 204: z.null(), 400: problem, 404: problem },
+      },
+    },
+    async (request, reply) => {
+      const u = getUser(app.db, request.params.id);
+      if (!u) throw notFound('User');
+      const problemText = passwordProblem(request.body.password, u.email);
+      if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
+      await resetPassword(app.db, request.actor, u.id, request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default userRoutes;

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { emailFor, makeTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
+import { auditLog, users } from '../../db/schema.js';
+import type { Clock } from '../../server/domain/time.js';
+
+// A clock the tests can move forward.
+let nowMs = Date.parse('2026-06-15T09:00:00Z');
+const clock: Clock = { now: () => new Date(nowMs) };
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp({ clock });
+});
+afterAll(() => t.close());
+
+const signIn = (email: string, password: string, ip = '10.0.0.1') =>
+  t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password }, remoteAddress: ip });
+
+function cookieHeader(res: Awaited<ReturnType<typeof signIn>>) {
+  const c = res.cookies.find((x) => x.name === 'pt_session');
+  return c ? `pt_session=${c.value}` : '';
+}
+
+describe('signing in', () => {
+  it('sets an HttpOnly, SameSite=Strict session cookie and returns the user and a CSRF token', async () => {
+    const res = await signIn(emailFor('viewer'), TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Strict');
+    expect(cookie.path).toBe('/');
+    expect(cookie.secure).toBeFalsy();
+    const body = res.json();
+    expect(body.user).toMatchObject({ email: emailFor('viewer'), role: 'viewer' });
+    expect(body.user).not.toHaveProperty('passwordHash');
+    expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
+
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(res) } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().csrfToken).toBe(body.csrfToken);
+  });
+
+  it('marks the cookie Secure when served over https', async () => {
+    const secure = await makeTestApp({ config: { SECURE_COOKIES: true } });
+    const res = await secure.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: emailFor('viewer'), password: TEST_PASSWORD },
+    });
+    expect(res.cookies.find((c) => c.name === 'pt_session')!.secure).toBe(true);
+    await secure.close();
+  });
+
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const unknown = await signIn('nobody@test.example', 'whatever-password-1', '10.0.0.2');
+    const wrong = await signIn(emailFor('board'), 'not-the-password-1', '10.0.0.2');
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+    const failed = t.db.select().from(auditLog).where(eq(auditLog.action, 'sign-in-failed')).all();
+    expect(failed.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rotates the session id at sign-in', async () => {
+    const first = await signIn(emailFor('owner'), TEST_PASSWORD, '10.0.0.3');
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: emailFor('owner'), password: TEST_PASSWORD },
+      headers: { cookie: cookieHeader(first) },
+    });
+    expect(cookieHeader(second)).not.toBe(cookieHeader(first));
+    const old = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(first) } });
+    expect(old.statusCode).toBe(401);
+  });
+});
+
+describe('locking and rate limits', () => {
+  it('locks an account after five failures in a row, even with the right password', async () => {
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(emailFor('participation'), 'wrong-password-xx', '10.1.0.1')).statusCode).toBe(401);
+    const locked = await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.2');
+    expect(locked.statusCode).toBe(401);
+    const row = t.db
+      .select()
+      .from(users)
+      .where(eq(users.email, emailFor('participation')))
+      .get()!;
+    expect(row.lockedUntil).not.toBeNull();
+    expect(t.db.select().from(auditLog).where(eq(auditLog.action, 'lock')).all()).toHaveLength(1);
+    nowMs += 16 * 60_000; // the lock lasts 15 minutes
+    expect((await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.3')).statusCode).toBe(200);
+  });
+
+  it('limits attempts from one address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 22; i++)
+      codes.push((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', '10.2.0.1')).statusCode);
+    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(20)).toEqual([429, 429]);
+    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.2')).statusCode).toBe(200);
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 idle minutes', async () => {
+    const res = await signIn(emailFor('board'), TEST_PASSWORD, '10.3.0.1');
+    const cookie = cookieHeader(res);
+    nowMs += 29 * 60_000;
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    nowMs += 29 * 60_000; // touched at the last request, so still alive
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    nowMs += 31 * 60_000;
+    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().detail).toContain('session has ended');
+  });
+
+  it('end after 12 hours however active', async () => {
+    const res = await signIn(emailFor('board'), TEST_PASSWORD, '10.3.0.2');
+    const cookie = cookieHeader(res);
+    for (let i = 0; i < 25; i++) {
+      nowMs += 29 * 60_000;
+      const r = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+      if (i < 24) expect(r.statusCode).toBe(200);
+      else expect(r.statusCode).toBe(401);
+    }
+  });
+
+  it('end when signing out', async () => {
+    const res = await signIn(emailFor('viewer'), TEST_PASSWORD, '10.3.0.3');
+    const headers = { cookie: cookieHeader(res), 'x-csrf-token': res.json().csrfToken };
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers })).statusCode).toBe(401);
+  });
+
+  it('all end when the account is disabled or its password reset', async () => {
+    const admin = await t.as('admin');
+    const res = await signIn(emailFor('owner'), TEST_PASSWORD, '10.3.0.4');
+    const cookie = cookieHeader(res);
+    const reset = await admin.post(`/api/v1/users/${t.userIds.owner}/password`, { password: 'a-brand-new-passphrase' });
+    expect(reset.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(401);
+
+    const again = await signIn(emailFor('owner'), 'a-brand-new-passphrase', '10.3.0.5');
+    const acct = (await admin.get(`/api/v1/users/${t.userIds.owner}`)).json();
+    expect(
+      (await admin.patch(`/api/v1/users/${t.userIds.owner}`, { version: acct.version, disabled: true })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(again) } }))
+        .statusCode,
+    ).toBe(401);
+    expect((await signIn(emailFor('owner'), 'a-brand-new-passphrase', '10.3.0.6')).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a state-changing request without the token, and with a wrong one', async () => {
+    const res = await signIn(emailFor('admin'), TEST_PASSWORD, '10.4.0.1');
+    const cookie = cookieHeader(res);
+    const payload = { name: 'Safety', childName: 'Feeling safe' };
+    const none = await t.app.inject({ method: 'POST', url: '/api/v1/themes', payload, headers: { cookie } });
+    expect(none.statusCode).toBe(403);
+    expect(none.headers['content-type']).toContain('application/problem+json');
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/themes',
+      payload,
+      headers: { cookie, 'x-csrf-token': 'nope' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/themes',
+      payload,
+      headers: { cookie, 'x-csrf-token': res.json().csrfToken },
+    });
+    expect(right.statusCode).toBe(201);
+  });
+});
+
+describe('passwords', () => {
+  it('need 12 characters and must not be common; no composition rules', async () => {
+    const admin = await t.as('admin');
+    const make = (email: string, password: string) =>
+      admin.post('/api/v1/users', { email, name: 'New person', role: 'viewer', password });
+    const short = await make('short@test.example', 'abc123ABC!');
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0]).toMatchObject({ path: 'body.password' });
+    const common = await make('common@test.example', 'passwordpassword');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().errors[0].message).toContain('too common');
+    expect((await make('plain@test.example', 'purple elephants dance')).statusCode).toBe(201);
+  });
+});
