@@ -1,0 +1,195 @@
+// Plants names, emails and phone numbers where the public must never see them, then reads
+// every public route and proves none of it comes out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../helpers/app.js';
+import {
+  commitments,
+  commitmentUpdates,
+  feedback,
+  feedbackPromises,
+  measureValues,
+  measures,
+  promises,
+  ragReviews,
+  boardMeetings,
+  themes,
+  users,
+} from '../../db/schema.js';
+
+const PLANTED = [
+  'Jayden Okonkwo',
+  'jayden.o@example.com',
+  '07700 900123',
+  '+44 7700 900456',
+  'Maple Lodge children’s home',
+  'Priya Staffname',
+  'priya.staff@council.example',
+  'SAFEGUARDING-SECRET',
+  'staff-only rationale',
+  'internal update note',
+];
+
+let t: TestApp;
+let promiseId = 0;
+
+beforeAll(async () => {
+  t = await makeTestApp({
+    seed: (db) => {
+      const owner = db
+        .insert(users)
+        .values({ email: 'priya.staff@council.example', name: 'Priya Staffname', role: 'owner' })
+        .returning()
+        .get();
+      const theme = db.insert(themes).values({ name: 'Rights', childName: 'Your rights' }).returning().get();
+      const p = db
+        .insert(promises)
+        .values({
+          themeId: theme.id,
+          staffText: 'Staff text',
+          childText: 'We will listen to you',
+          audience: 'both',
+          ownerId: owner.id,
+          linkChampion: 'Cllr Priya Staffname',
+        })
+        .returning()
+        .get();
+      promiseId = p.id;
+      const c = db
+        .insert(commitments)
+        .values({
+          promiseId: p.id,
+          title: 'Run a listening week',
+          ownerId: owner.id,
+          dueDate: '2026-09-01',
+          status: 'on_track',
+        })
+        .returning()
+        .get();
+      db.insert(commitmentUpdates)
+        .values({
+          commitmentId: c.id,
+          note: 'internal update note from Priya Staffname',
+          status: 'on_track',
+          progress: 40,
+          updatedOn: '2026-06-01',
+        })
+        .run();
+      const m = db
+        .insert(measures)
+        .values({
+          promiseId: p.id,
+          name: 'Know their worker',
+          childSentence: 'How many of you know your worker',
+          unit: 'percent',
+          direction: 'higher',
+          ownerId: owner.id,
+        })
+        .returning()
+        .get();
+      db.insert(measureValues)
+        .values({ measureId: m.id, period: '2026-Q1', periodEnd: '2026-03-31', value: 80, base: 40 })
+        .run();
+      db.insert(measureValues)
+        .values({ measureId: m.id, period: '2026-Q2', periodEnd: '2026-06-30', value: 100, base: 3 })
+        .run();
+      const meeting = db
+        .insert(boardMeetings)
+        .values({ meetingDate: '2026-05-01', title: 'May board' })
+        .returning()
+        .get();
+      db.insert(ragReviews)
+        .values({
+          meetingId: meeting.id,
+          promiseId: p.id,
+          rating: 'amber',
+          rationale: 'staff-only rationale',
+          decidedOn: '2026-05-01',
+        })
+        .run();
+
+      const add = (values: Partial<typeof feedback.$inferInsert>) => {
+        const row = db
+          .insert(feedback)
+          .values({ text: 'x', source: 'forum', forumId: 'cicc', heardOn: '2026-05-10', ageBand: '11-18', ...values })
+          .returning()
+          .get();
+        db.insert(feedbackPromises).values({ feedbackId: row.id, promiseId: p.id }).run();
+      };
+      // Approved and safe: this is what the public may see.
+      add({
+        text: 'Jayden Okonkwo said he never sees his worker',
+        publicText: 'I never get to see my worker',
+        publishState: 'approved',
+        response: 'doing',
+        responseText: 'We are hiring more workers',
+        respondedOn: '2026-05-20',
+      });
+      // Draft with identifiers in both texts.
+      add({
+        text: 'Call me on 07700 900123, Jayden Okonkwo',
+        publicText: 'jayden.o@example.com wants a call',
+        publishState: 'draft',
+      });
+      // Withheld.
+      add({
+        text: 'Maple Lodge children’s home is cold',
+        publicText: 'Maple Lodge children’s home is cold',
+        publishState: 'withheld',
+      });
+      // Approved but then flagged for safeguarding: must never appear.
+      add({
+        text: 'SAFEGUARDING-SECRET +44 7700 900456',
+        publicText: 'SAFEGUARDING-SECRET +44 7700 900456',
+        publishState: 'approved',
+        safeguarding: true,
+        response: 'did',
+        responseText: 'SAFEGUARDING-SECRET',
+        respondedOn: '2026-05-21',
+      });
+    },
+  });
+});
+afterAll(() => t.close());
+
+describe('the public API', () => {
+  it('has its routes under /api/v1/public and nowhere else', () => {
+    const publicRoutes = t.app.routeAccess.filter((r) => r.access === 'public' && r.url !== '/api/v1/session');
+    expect(publicRoutes.length).toBeGreaterThan(0);
+    for (const r of publicRoutes) expect(r.url.startsWith('/api/v1/public/')).toBe(true);
+  });
+
+  it('never returns planted names, emails, phone numbers, staff notes or flagged items', async () => {
+    const urls = t.app.routeAccess
+      .filter((r) => r.access === 'public' && r.method === 'GET')
+      .map((r) => r.url.replace(':id', String(promiseId)));
+    expect(urls.length).toBeGreaterThanOrEqual(2);
+    for (const url of urls) {
+      const res = await t.anon.get(url);
+      expect(res.statusCode, url).toBe(200);
+      for (const secret of PLANTED) expect(res.body, `${url} leaks ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it('shows the approved public words, the answer, and suppresses small numbers', async () => {
+    const res = await t.anon.get(`/api/v1/public/promises/${promiseId}`);
+    const body = res.json();
+    expect(body.youSaid.map((q: { text: string }) => q.text)).toEqual(['I never get to see my worker']);
+    expect(body.weDid[0]).toMatchObject({
+      youSaid: 'I never get to see my worker',
+      weDid: 'We are hiring more workers',
+      answer: 'doing',
+    });
+    expect(body.howWellKnow[0].values).toEqual([
+      { period: '2026-Q1', value: 80, tooFewToShow: false },
+      { period: '2026-Q2', value: null, tooFewToShow: true },
+    ]);
+    expect(body.weWill[0]).toMatchObject({ text: 'Run a listening week', status: 'doing' });
+  });
+
+  it('needs no sign-in and sets no cookie', async () => {
+    const res = await t.anon.get('/api/v1/public/summary');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.json().themes[0]).toMatchObject({ name: 'Your rights', promiseCount: 1, onTrackCount: 0 });
+  });
+});
