@@ -1,0 +1,456 @@
+// Promises, and what the promise list and promise card need to load about them. Reads for a
+// page of promises are grouped queries over the page's ids, never one query per row.
+import { and, asc, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../client.js';
+import {
+  auditLog,
+  boardMeetings,
+  commitments,
+  commitmentUpdates,
+  evidence,
+  feedback,
+  feedbackPromises,
+  measures,
+  measureValues,
+  promises,
+  ragReviews,
+  themes,
+  users,
+} from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { updateVersioned, write } from './write.js';
+
+export type PromiseRow = typeof promises.$inferSelect;
+type RagRating = (typeof ragReviews.$inferSelect)['rating'];
+
+/** Statuses of a commitment that is finished with: every other status is still open. */
+export const CLOSED_STATUSES: readonly string[] = ['done', 'dropped'];
+const isOpen = sql`${commitments.status} not in ('done', 'dropped')`;
+
+export function getPromise(db: Db, id: number): PromiseRow | undefined {
+  return db.select().from(promises).where(eq(promises.id, id)).get();
+}
+
+export function userName(db: Db, id: number): string | undefined {
+  return db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name;
+}
+
+export type PromiseFilter = {
+  themeId?: number;
+  audience?: PromiseRow['audience'];
+  ownerId?: number;
+  archived: boolean;
+  q?: string;
+  sort: 'theme' | 'updatedAt' | '-updatedAt';
+  page: number;
+  pageSize: number;
+};
+
+export type ListContext = {
+  /** YYYY-MM-DD in the council's time zone: commitments due before it are overdue. */
+  today: string;
+  /** Whether safeguarding-flagged feedback counts for this caller. */
+  includeSafeguarding: boolean;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterConditions(f: PromiseFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(promises.archived, f.archived)];
+  if (f.themeId !== undefined) conditions.push(eq(promises.themeId, f.themeId));
+  if (f.audience) conditions.push(eq(promises.audience, f.audience));
+  if (f.ownerId !== undefined) conditions.push(eq(promises.ownerId, f.ownerId));
+  if (f.q) {
+    const pattern = `%${escapeLike(f.q)}%`;
+    const like = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+    conditions.push(
+      or(like(promises.staffText), like(promises.childText), like(promises.staffTextCy), like(promises.childTextCy)),
+    );
+  }
+  return and(...conditions);
+}
+
+export type PromiseListRow = PromiseRow & {
+  themeName: string;
+  ownerName: string | null;
+  rag: { latest: RagRating | null; decidedOn: string | null; previous: RagRating | null };
+  counts: {
+    commitments: number;
+    commitmentsOpen: number;
+    commitmentsOverdue: number;
+    feedback: number;
+    measures: number;
+  };
+};
+
+export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
+  const where = filterConditions(f);
+  const order =
+    f.sort === 'updatedAt'
+      ? [asc(promises.updatedAt), asc(promises.id)]
+      : f.sort === '-updatedAt'
+        ? [desc(promises.updatedAt), desc(promises.id)]
+        : [asc(themes.sortOrder), asc(themes.id), asc(promises.sortOrder), asc(promises.id)];
+  const rows = db
+    .select({ promise: promises, themeName: themes.name, ownerName: users.name })
+    .from(promises)
+    .innerJoin(themes, eq(themes.id, promises.themeId))
+    .leftJoin(users, eq(users.id, promises.ownerId))
+    .where(where)
+    .orderBy(...order)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  const total = db.select({ n: count() }).from(promises).where(where).get()?.n ?? 0;
+
+  const ids = rows.map((r) => r.promise.id);
+  const rag = latestTwoReviews(db, ids);
+  const commitmentCounts = new Map(
+    ids.length === 0
+      ? []
+      : db
+          .select({
+            promiseId: commitments.promiseId,
+            total: count(),
+            open: sql<number>`coalesce(sum(case when ${isOpen} then 1 else 0 end), 0)`,
+            overdue: sql<number>`coalesce(sum(case when ${isOpen} and ${commitments.dueDate} < ${ctx.today} then 1 else 0 end), 0)`,
+          })
+          .from(commitments)
+          .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
+          .groupBy(commitments.promiseId)
+          .all()
+          .map((r) => [r.promiseId, r]),
+  );
+  const feedbackCounts = new Map(
+    ids.length === 0
+      ? []
+      : db
+          .select({ promiseId: feedbackPromises.promiseId, n: count() })
+          .from(feedbackPromises)
+          .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+          .where(
+            and(
+              inArray(feedbackPromises.promiseId, ids),
+              ctx.includeSafeguarding ? undefined : eq(feedback.safeguarding, false),
+            ),
+          )
+          .groupBy(feedbackPromises.promiseId)
+          .all()
+          .map((r) => [r.promiseId, r.n]),
+  );
+  const measureCounts = new Map(
+    ids.length === 0
+      ? []
+      : db
+          .select({ promiseId: measures.promiseId, n: count() })
+          .from(measures)
+          .where(and(inArray(measures.promiseId, ids), eq(measures.archived, false)))
+          .groupBy(measures.promiseId)
+          .all()
+          .map((r) => [r.promiseId, r.n]),
+  );
+
+  const items: PromiseListRow[] = rows.map((r) => {
+    const id = r.promise.id;
+    const reviews = rag.get(id) ?? [];
+    const c = commitmentCounts.get(id);
+    return {
+      ...r.promise,
+      themeName: r.themeName,
+      ownerName: r.ownerName,
+      rag: {
+        latest: reviews[0]?.rating ?? null,
+        decidedOn: reviews[0]?.decidedOn ?? null,
+        previous: reviews[1]?.rating ?? null,
+      },
+      counts: {
+        commitments: c?.total ?? 0,
+        commitmentsOpen: c?.open ?? 0,
+        commitmentsOverdue: c?.overdue ?? 0,
+        feedback: feedbackCounts.get(id) ?? 0,
+        measures: measureCounts.get(id) ?? 0,
+      },
+    };
+  });
+  return { items, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** The latest and the previous decided review of each promise, newest first. */
+function latestTwoReviews(db: Db, ids: number[]) {
+  const byPromise = new Map<number, { rating: RagRating; decidedOn: string }[]>();
+  if (ids.length === 0) return byPromise;
+  const ranked = db
+    .select({
+      promiseId: ragReviews.promiseId,
+      rating: ragReviews.rating,
+      decidedOn: ragReviews.decidedOn,
+      rn: sql<number>`row_number() over (partition by ${ragReviews.promiseId} order by ${ragReviews.decidedOn} desc, ${ragReviews.id} desc)`.as(
+        'rn',
+      ),
+    })
+    .from(ragReviews)
+    .where(inArray(ragReviews.promiseId, ids))
+    .as('ranked');
+  const rows = db
+    .select()
+    .from(ranked)
+    .where(sql`${ranked.rn} <= 2`)
+    .orderBy(asc(ranked.promiseId), asc(ranked.rn))
+    .all();
+  for (const r of rows) {
+    const list = byPromise.get(r.promiseId) ?? [];
+    list.push({ rating: r.rating, decidedOn: r.decidedOn });
+    byPromise.set(r.promiseId, list);
+  }
+  return byPromise;
+}
+
+export type NewPromise = Omit<typeof promises.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'archived'>;
+
+export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseRow {
+  return write(db, (tx) => {
+    // A new promise goes to the end of its theme unless told otherwise.
+    const sortOrder =
+      input.sortOrder ??
+      (tx
+        .select({ max: sql<number>`coalesce(max(${promises.sortOrder}), -1)` })
+        .from(promises)
+        .where(eq(promises.themeId, input.themeId))
+        .get()?.max ?? -1) + 1;
+    const row = tx
+      .insert(promises)
+      .values({ ...input, sortOrder })
+      .returning()
+      .get();
+    recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
+    return row;
+  });
+}
+
+export function updatePromise(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: Partial<typeof promises.$inferInsert>,
+): PromiseRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(promises).where(eq(promises.id, id)).get();
+    const row = updateVersioned(tx, promises, id, version, patch);
+    if (before) {
+      const diff = changedFields(before, row);
+      recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
+    }
+    return row;
+  });
+}
+
+/** Archives a promise (the DELETE verb). Archiving an archived promise changes nothing. */
+export function archivePromise(db: Db, actor: Actor, id: number): PromiseRow | undefined {
+  return write(db, (tx) => {
+    const before = tx.select().from(promises).where(eq(promises.id, id)).get();
+    if (!before || before.archived) return before;
+    const row = updateVersioned(tx, promises, id, before.version, { archived: true });
+    recordAudit(tx, actor, 'archive', 'promise', id, { archived: false }, { archived: true });
+    return row;
+  });
+}
+
+export function promiseHistory(db: Db, id: number) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      userEmail: auditLog.userEmail,
+      action: auditLog.action,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'promise'), eq(auditLog.entityId, String(id))))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all();
+}
+
+export const CARD_FEEDBACK_LIMIT = 50;
+
+/**
+ * Everything the promise card shows, as stored. The route applies the rules (overdue, trend,
+ * small-number suppression) to what this loads.
+ */
+export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
+  const id = promise.id;
+  const theme = db.select().from(themes).where(eq(themes.id, promise.themeId)).get()!;
+  const owner =
+    promise.ownerId === null
+      ? null
+      : (db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, promise.ownerId)).get() ?? null);
+
+  const visible = and(
+    eq(feedbackPromises.promiseId, id),
+    includeSafeguarding ? undefined : eq(feedback.safeguarding, false),
+  );
+  const youSaid = db
+    .select({
+      id: feedback.id,
+      text: feedback.text,
+      publicText: feedback.publicText,
+      ageBand: feedback.ageBand,
+      heardOn: feedback.heardOn,
+      source: feedback.source,
+      forumId: feedback.forumId,
+      safeguarding: feedback.safeguarding,
+      response: feedback.response,
+      responseText: feedback.responseText,
+      respondedOn: feedback.respondedOn,
+      fedBackOn: feedback.fedBackOn,
+    })
+    .from(feedbackPromises)
+    .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+    .where(visible)
+    .orderBy(desc(feedback.heardOn), desc(feedback.id))
+    .limit(CARD_FEEDBACK_LIMIT)
+    .all();
+  const youSaidTotal =
+    db
+      .select({ n: count() })
+      .from(feedbackPromises)
+      .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+      .where(visible)
+      .get()?.n ?? 0;
+
+  const answered = and(visible, isNotNull(feedback.response));
+  const weDid = db
+    .select({
+      feedbackId: feedback.id,
+      publicText: feedback.publicText,
+      heardOn: feedback.heardOn,
+      response: sql<'did' | 'doing' | 'cant'>`${feedback.response}`,
+      responseText: feedback.responseText,
+      cantReason: feedback.cantReason,
+      respondedOn: feedback.respondedOn,
+      fedBackOn: feedback.fedBackOn,
+    })
+    .from(feedbackPromises)
+    .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+    .where(answered)
+    .orderBy(sql`${feedback.respondedOn} is null`, desc(feedback.respondedOn), desc(feedback.id))
+    .limit(CARD_FEEDBACK_LIMIT)
+    .all();
+  const weDidTotal =
+    db
+      .select({ n: count() })
+      .from(feedbackPromises)
+      .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+      .where(answered)
+      .get()?.n ?? 0;
+
+  const weWill = db
+    .select({
+      id: commitments.id,
+      title: commitments.title,
+      ownerId: commitments.ownerId,
+      ownerName: users.name,
+      dueDate: commitments.dueDate,
+      status: commitments.status,
+      progress: commitments.progress,
+    })
+    .from(commitments)
+    .leftJoin(users, eq(users.id, commitments.ownerId))
+    .where(and(eq(commitments.promiseId, id), eq(commitments.archived, false)))
+    .orderBy(asc(commitments.dueDate), asc(commitments.id))
+    .all();
+  const latestUpdates = latestCommitmentUpdates(
+    db,
+    weWill.map((c) => c.id),
+  );
+
+  const measureRows = db
+    .select()
+    .from(measures)
+    .where(and(eq(measures.promiseId, id), eq(measures.archived, false)))
+    .orderBy(asc(measures.id))
+    .all();
+  const values =
+    measureRows.length === 0
+      ? []
+      : db
+          .select()
+          .from(measureValues)
+          .where(
+            inArray(
+              measureValues.measureId,
+              measureRows.map((m) => m.id),
+            ),
+          )
+          .orderBy(asc(measureValues.measureId), asc(measureValues.period))
+          .all();
+  const valuesByMeasure = new Map<number, typeof values>();
+  for (const v of values) valuesByMeasure.set(v.measureId, [...(valuesByMeasure.get(v.measureId) ?? []), v]);
+  const evidenceRows = db
+    .select({
+      id: evidence.id,
+      kind: evidence.kind,
+      title: evidence.title,
+      body: evidence.body,
+      url: evidence.url,
+      dated: evidence.dated,
+    })
+    .from(evidence)
+    .where(eq(evidence.promiseId, id))
+    .orderBy(desc(evidence.dated), desc(evidence.id))
+    .all();
+
+  const reviews = db
+    .select({
+      meetingId: ragReviews.meetingId,
+      meetingDate: boardMeetings.meetingDate,
+      meetingTitle: boardMeetings.title,
+      rating: ragReviews.rating,
+      rationale: ragReviews.rationale,
+      decidedOn: ragReviews.decidedOn,
+    })
+    .from(ragReviews)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
+    .where(eq(ragReviews.promiseId, id))
+    .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id))
+    .all();
+
+  return {
+    theme,
+    owner,
+    youSaid: { items: youSaid, total: youSaidTotal },
+    weDid: { items: weDid, total: weDidTotal },
+    weWill: weWill.map((c) => ({ ...c, latestUpdate: latestUpdates.get(c.id) ?? null })),
+    measures: measureRows.map((m) => ({ ...m, values: valuesByMeasure.get(m.id) ?? [] })),
+    evidence: evidenceRows,
+    reviews,
+  };
+}
+
+/** The newest update of each commitment: one grouped query. */
+function latestCommitmentUpdates(db: Db, ids: number[]) {
+  const latest = new Map<number, { note: string; updatedOn: string }>();
+  if (ids.length === 0) return latest;
+  const ranked = db
+    .select({
+      commitmentId: commitmentUpdates.commitmentId,
+      note: commitmentUpdates.note,
+      updatedOn: commitmentUpdates.updatedOn,
+      rn: sql<number>`row_number() over (partition by ${commitmentUpdates.commitmentId} order by ${commitmentUpdates.updatedOn} desc, ${commitmentUpdates.createdAt} desc, ${commitmentUpdates.id} desc)`.as(
+        'rn',
+      ),
+    })
+    .from(commitmentUpdates)
+    .where(inArray(commitmentUpdates.commitmentId, ids))
+    .as('ranked');
+  for (const r of db
+    .select()
+    .from(ranked)
+    .where(sql`${ranked.rn} = 1`)
+    .all())
+    latest.set(r.commitmentId, { note: r.note, updatedOn: r.updatedOn });
+  return latest;
+}

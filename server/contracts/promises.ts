@@ -1,0 +1,220 @@
+// The promise (pledge) lines a council makes to its children, and the promise card that
+// gathers "you said, we will, how we'll know, we did" for one of them.
+import { z } from 'zod';
+import { audience, pageOf, pageQuery, queryBool, ragRating, shortText, timestamps, trend, version } from './common.js';
+import { theme } from './themes.js';
+
+const principleCode = z.string().trim().min(1).max(10);
+
+export const promise = z.object({
+  id: z.number().int(),
+  themeId: z.number().int(),
+  staffText: z.string(),
+  childText: z.string(),
+  staffTextCy: z.string(),
+  childTextCy: z.string(),
+  audience,
+  principles: z.array(z.string()),
+  ownerId: z.number().int().nullable(),
+  linkChampion: z.string(),
+  strategyPeriod: z.string(),
+  sortOrder: z.number().int(),
+  archived: z.boolean(),
+  ...timestamps,
+});
+/** Named so, because `Promise` is taken. */
+export type CouncilPromise = z.infer<typeof promise>;
+
+const entityId = z.number().int().positive();
+
+// Fields without defaults: a partial update must never reset a field it did not send.
+const promiseFields = z.object({
+  themeId: entityId,
+  staffText: shortText(1000),
+  childText: shortText(500),
+  staffTextCy: z.string().trim().max(1000),
+  childTextCy: z.string().trim().max(500),
+  audience,
+  principles: z.array(principleCode).max(20),
+  ownerId: entityId.nullable(),
+  linkChampion: z.string().trim().max(120),
+  strategyPeriod: z.string().trim().max(40),
+  sortOrder: z.number().int().min(0).max(10_000),
+});
+
+export const promiseCreate = promiseFields.partial({
+  staffTextCy: true,
+  childTextCy: true,
+  principles: true,
+  ownerId: true,
+  linkChampion: true,
+  strategyPeriod: true,
+  sortOrder: true,
+});
+export type PromiseCreate = z.infer<typeof promiseCreate>;
+
+export const promiseUpdate = promiseFields.partial().extend({ version, archived: z.boolean().optional() });
+export type PromiseUpdate = z.infer<typeof promiseUpdate>;
+
+export const promiseSort = z.enum(['theme', 'updatedAt', '-updatedAt']);
+
+const idFilter = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 53 - 1);
+
+export const promiseListQuery = z.object({
+  themeId: idFilter.optional(),
+  audience: audience.optional(),
+  ownerId: idFilter.optional(),
+  /** false (the default) lists promises in use; true lists archived ones. */
+  archived: queryBool.optional(),
+  /** Words to find in the staff or child wording, English or Welsh. */
+  q: z.string().trim().max(200).optional(),
+  sort: promiseSort.optional(),
+  ...pageQuery,
+});
+export type PromiseListQuery = z.infer<typeof promiseListQuery>;
+
+export const promiseRag = z.object({
+  latest: ragRating.nullable(),
+  decidedOn: z.string().nullable(),
+  previous: ragRating.nullable(),
+  trend: trend.nullable(),
+});
+
+export const promiseSummary = promise.extend({
+  themeName: z.string(),
+  ownerName: z.string().nullable(),
+  rag: promiseRag,
+  counts: z.object({
+    /** Commitments not archived. */
+    commitments: z.number().int(),
+    /** Not done or dropped. */
+    commitmentsOpen: z.number().int(),
+    /** Open and due before today in the council's time zone. */
+    commitmentsOverdue: z.number().int(),
+    /** Feedback linked to the promise that the caller may see. */
+    feedback: z.number().int(),
+    measures: z.number().int(),
+  }),
+});
+export type PromiseSummary = z.infer<typeof promiseSummary>;
+
+export const promisePage = pageOf(promiseSummary);
+
+// The promise card.
+const feedbackSource = z.enum(['forum', 'survey', 'complaint', 'takeover_day', 'other']);
+const feedbackResponse = z.enum(['did', 'doing', 'cant']);
+
+export const promiseCardYouSaid = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  publicText: z.string(),
+  ageBand: z.string(),
+  heardOn: z.string(),
+  source: feedbackSource,
+  forumId: z.string().nullable(),
+  safeguarding: z.boolean(),
+  response: feedbackResponse.nullable(),
+  responseText: z.string(),
+  respondedOn: z.string().nullable(),
+  fedBackOn: z.string().nullable(),
+});
+
+export const promiseCardWeWill = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  ownerId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  dueDate: z.string(),
+  status: z.enum(['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped']),
+  progress: z.number().int(),
+  overdue: z.boolean(),
+  latestUpdate: z.object({ note: z.string(), updatedOn: z.string() }).nullable(),
+});
+
+export const promiseCardMeasureValue = z.object({
+  period: z.string(),
+  periodEnd: z.string(),
+  /** null when the figure is too small to show to this caller. */
+  value: z.number().nullable(),
+  base: z.number().int().nullable(),
+  suppressed: z.boolean(),
+  englandAverage: z.number().nullable(),
+  statNeighbours: z.number().nullable(),
+});
+
+export const promiseCardMeasure = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  unit: z.enum(['count', 'percent', 'score']),
+  direction: z.enum(['higher', 'lower']),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  source: z.string(),
+  ownerId: z.number().int().nullable(),
+  values: z.array(promiseCardMeasureValue),
+});
+
+export const promiseCardEvidence = z.object({
+  id: z.number().int(),
+  kind: z.enum(['case_study', 'quote', 'document']),
+  title: z.string(),
+  body: z.string(),
+  url: z.string(),
+  dated: z.string(),
+});
+
+export const promiseCardWeDid = z.object({
+  feedbackId: z.number().int(),
+  publicText: z.string(),
+  heardOn: z.string(),
+  response: feedbackResponse,
+  responseText: z.string(),
+  cantReason: z.string(),
+  respondedOn: z.string().nullable(),
+  fedBackOn: z.string().nullable(),
+});
+
+export const promiseCardRagReview = z.object({
+  meetingId: z.number().int(),
+  meetingDate: z.string(),
+  meetingTitle: z.string(),
+  rating: ragRating,
+  rationale: z.string(),
+  decidedOn: z.string(),
+});
+
+export const promiseCard = z.object({
+  promise,
+  owner: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  theme,
+  /** Newest first, at most 50; total counts every item the caller may see. */
+  youSaid: z.object({ items: z.array(promiseCardYouSaid), total: z.number().int() }),
+  weWill: z.array(promiseCardWeWill),
+  howWellKnow: z.object({ measures: z.array(promiseCardMeasure), evidence: z.array(promiseCardEvidence) }),
+  /** Newest answer first, at most 50. */
+  weDid: z.object({ items: z.array(promiseCardWeDid), total: z.number().int() }),
+  rag: z.object({
+    latest: ragRating.nullable(),
+    previous: ragRating.nullable(),
+    trend: trend.nullable(),
+    /** Every review, newest first. */
+    history: z.array(promiseCardRagReview),
+  }),
+});
+export type PromiseCard = z.infer<typeof promiseCard>;
+
+export const promiseAuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  userId: z.number().int().nullable(),
+  userEmail: z.string(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const promiseHistory = z.object({ items: z.array(promiseAuditEntry) });

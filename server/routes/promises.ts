@@ -1,0 +1,225 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  idParam,
+  problem,
+  promise,
+  promiseCard,
+  promiseCreate,
+  promiseHistory,
+  promiseListQuery,
+  promisePage,
+  promiseUpdate,
+  type PromiseCard,
+  type Role,
+} from '../contracts/index.js';
+import { invalid, notFound, type FieldProblem } from '../errors.js';
+import { principlesFor } from '../domain/principles.js';
+import { ragTrend } from '../domain/rag-trend.js';
+import { dateIn } from '../domain/time.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { getTheme } from '../../db/repositories/themes.js';
+import {
+  archivePromise,
+  CLOSED_STATUSES,
+  createPromise,
+  getPromise,
+  listPromises,
+  loadPromiseCard,
+  promiseHistory as loadHistory,
+  updatePromise,
+  userName,
+} from '../../db/repositories/promises.js';
+
+/** Safeguarding-flagged feedback is for these roles only, everywhere. */
+const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
+
+const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+  const seesSafeguarding = (role: Role | undefined) => role !== undefined && SAFEGUARDING_ROLES.includes(role);
+
+  /** Checks the references a create or update sends; all problems are reported at once. */
+  function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
+    const errors: FieldProblem[] = [];
+    if (body.themeId !== undefined && !getTheme(app.db, body.themeId))
+      errors.push({ path: 'body.themeId', message: 'Choose a theme that exists' });
+    if (body.principles) {
+      const nation = getSettings(app.db).nation;
+      const known = new Set(principlesFor(nation).map((p) => p.code));
+      const unknown = body.principles.filter((code) => !known.has(code));
+      if (unknown.length > 0)
+        errors.push({
+          path: 'body.principles',
+          message: `Not a ${nation === 'wales' ? 'well-being outcome' : 'corporate parenting principle'} code: ${unknown.join(', ')}`,
+        });
+    }
+    if (body.ownerId !== undefined && body.ownerId !== null && !userName(app.db, body.ownerId))
+      errors.push({ path: 'body.ownerId', message: 'Choose an owner who has an account' });
+    if (errors.length > 0) throw invalid(errors);
+  }
+
+  const unique = (codes: string[] | undefined) => (codes ? [...new Set(codes)] : undefined);
+
+  app.get(
+    '/promises',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['promises'], querystring: promiseListQuery, response: { 200: promisePage } },
+    },
+    async (request) => {
+      const q = request.query;
+      const page = listPromises(
+        app.db,
+        {
+          themeId: q.themeId,
+          audience: q.audience,
+          ownerId: q.ownerId,
+          archived: q.archived ?? false,
+          q: q.q || undefined,
+          sort: q.sort ?? 'theme',
+          page: q.page,
+          pageSize: q.pageSize,
+        },
+        { today: today(), includeSafeguarding: seesSafeguarding(request.user?.role) },
+      );
+      return {
+        ...page,
+        items: page.items.map((p) => ({
+          ...p,
+          rag: { ...p.rag, trend: p.rag.latest ? ragTrend(p.rag.previous, p.rag.latest) : null },
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/promises/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
+    },
+    async (request) => getPromise(app.db, request.params.id) ?? Promise.reject(notFound('Promise')),
+  );
+
+  app.post(
+    '/promises',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['promises'], body: promiseCreate, response: { 201: promise, 400: problem } },
+    },
+    async (request, reply) => {
+      checkReferences(request.body);
+      const row = createPromise(app.db, request.actor, {
+        ...request.body,
+        principles: unique(request.body.principles),
+      });
+      return reply.code(201).send(row);
+    },
+  );
+
+  app.patch(
+    '/promises/:id',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['promises'],
+        params: idParam,
+        body: promiseUpdate,
+        response: { 200: promise, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
+      checkReferences(request.body);
+      const { version, ...patch } = request.body;
+      if (patch.principles) patch.principles = unique(patch.principles);
+      return updatePromise(app.db, request.actor, request.params.id, version, patch);
+    },
+  );
+
+  app.delete(
+    '/promises/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
+    },
+    async (request) => archivePromise(app.db, request.actor, request.params.id) ?? Promise.reject(notFound('Promise')),
+  );
+
+  app.get(
+    '/promises/:id/card',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['promises'], params: idParam, response: { 200: promiseCard, 404: problem } },
+    },
+    async (request): Promise<PromiseCard> => {
+      const row = getPromise(app.db, request.params.id);
+      if (!row) throw notFound('Promise');
+      const user = request.user!;
+      const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
+      const onDate = today();
+      const latest = card.reviews[0]?.rating ?? null;
+      const previous = card.reviews[1]?.rating ?? null;
+      return {
+        promise: row,
+        owner: card.owner,
+        theme: card.theme,
+        youSaid: card.youSaid,
+        weWill: card.weWill.map((c) => ({
+          ...c,
+          overdue: !CLOSED_STATUSES.includes(c.status) && c.dueDate < onDate,
+        })),
+        howWellKnow: {
+          measures: card.measures.map((m) => {
+            const { values, ...measure } = m;
+            // TODO(small-numbers): server/domain/small-numbers.ts (`suppressValue`) does not exist
+            // yet. When it lands, suppress each value for callers who are neither this measure's
+            // owner nor an admin (threshold: getSettings(app.db).smallNumberThreshold), setting
+            // `value: null, suppressed: true`. Until then every value is shown as stored.
+            const _maySeeSmallNumbers = user.role === 'admin' || user.id === m.ownerId;
+            return {
+              id: measure.id,
+              name: measure.name,
+              unit: measure.unit,
+              direction: measure.direction,
+              baseline: measure.baseline,
+              target: measure.target,
+              source: measure.source,
+              ownerId: measure.ownerId,
+              values: values.map((v) => ({
+                period: v.period,
+                periodEnd: v.periodEnd,
+                value: v.value,
+                base: v.base,
+                suppressed: false,
+                englandAverage: v.englandAverage,
+                statNeighbours: v.statNeighbours,
+              })),
+            };
+          }),
+          evidence: card.evidence,
+        },
+        weDid: card.weDid,
+        rag: {
+          latest,
+          previous,
+          trend: latest ? ragTrend(previous, latest) : null,
+          history: card.reviews,
+        },
+      };
+    },
+  );
+
+  app.get(
+    '/promises/:id/history',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['promises'], params: idParam, response: { 200: promiseHistory, 404: problem } },
+    },
+    async (request) => {
+      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
+      return { items: loadHistory(app.db, request.params.id) };
+    },
+  );
+};
+
+export default promiseRoutes;
