@@ -22,6 +22,7 @@ import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
 import themeRoutes from './routes/themes.js';
 import feedbackRoutes from './routes/feedback.js';
+import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(sessionRoutes);
       await api.register(settingsRoutes);
       await api.register(themeRoutes);
+      await api.register(feedbackRoutes);
       await api.register(feedbackRoutes);
       await api.register(promiseRoutes);
       await api.register(userRoutes);
