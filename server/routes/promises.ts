@@ -15,6 +15,7 @@ import {
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { principlesFor } from '../domain/principles.js';
 import { ragTrend } from '../domain/rag-trend.js';
+import { suppressValue } from '../domain/small-numbers.js';
 import { dateIn } from '../domain/time.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { getTheme } from '../../db/repositories/themes.js';
@@ -157,6 +158,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
       const onDate = today();
+      const threshold = getSettings(app.db).smallNumberThreshold;
       const latest = card.reviews[0]?.rating ?? null;
       const previous = card.reviews[1]?.rating ?? null;
       return {
@@ -171,11 +173,9 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
         howWellKnow: {
           measures: card.measures.map((m) => {
             const { values, ...measure } = m;
-            // TODO(small-numbers): server/domain/small-numbers.ts (`suppressValue`) does not exist
-            // yet. When it lands, suppress each value for callers who are neither this measure's
-            // owner nor an admin (threshold: getSettings(app.db).smallNumberThreshold), setting
-            // `value: null, suppressed: true`. Until then every value is shown as stored.
-            const _maySeeSmallNumbers = user.role === 'admin' || user.id === m.ownerId;
+            // A figure built on very few children could identify one: only the measure's owner
+            // and admins see it as stored.
+            const seesSmallNumbers = user.role === 'admin' || (m.ownerId !== null && user.id === m.ownerId);
             return {
               id: measure.id,
               name: measure.name,
@@ -185,15 +185,21 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
               target: measure.target,
               source: measure.source,
               ownerId: measure.ownerId,
-              values: values.map((v) => ({
-                period: v.period,
-                periodEnd: v.periodEnd,
-                value: v.value,
-                base: v.base,
-                suppressed: false,
-                englandAverage: v.englandAverage,
-                statNeighbours: v.statNeighbours,
-              })),
+              values: values.map((v) => {
+                const shown = seesSmallNumbers
+                  ? { value: v.value, suppressed: false }
+                  : suppressValue({ unit: measure.unit, value: v.value, base: v.base }, threshold);
+                return {
+                  period: v.period,
+                  periodEnd: v.periodEnd,
+                  value: shown.value,
+                  // The base of a hidden figure is itself a small number.
+                  base: shown.suppressed ? null : v.base,
+                  suppressed: shown.suppressed,
+                  englandAverage: v.englandAverage,
+                  statNeighbours: v.statNeighbours,
+                };
+              }),
             };
           }),
           evidence: card.evidence,

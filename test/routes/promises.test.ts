@@ -162,6 +162,21 @@ function seedFixture(db: Db, users: Record<Role, number>): Ids {
     .values([
       { measureId: knows, period: '2026-Q1', periodEnd: '2026-03-31', value: 75, base: 40 },
       { measureId: knows, period: '2025-Q4', periodEnd: '2025-12-31', value: 70, base: 38, englandAverage: 72 },
+      // Built on 3 children: at or under the threshold of 5, so hidden from all but owner and admin.
+      { measureId: knows, period: '2026-Q2', periodEnd: '2026-06-30', value: 100, base: 3 },
+    ])
+    .run();
+  // Owned by nobody: only admins see its small counts.
+  const changes = measure({
+    promiseId: p1,
+    name: 'Children who asked to change worker',
+    unit: 'count',
+    direction: 'lower',
+  });
+  db.insert(measureValues)
+    .values([
+      { measureId: changes, period: '2026-Q1', periodEnd: '2026-03-31', value: 4 },
+      { measureId: changes, period: '2025-Q4', periodEnd: '2025-12-31', value: 12 },
     ])
     .run();
   const e1 = id(
@@ -184,7 +199,7 @@ function seedFixture(db: Db, users: Record<Role, number>): Ids {
       .returning()
       .get(),
   );
-  return { relationships, rights, p1, p2, p3, p4, m1, m2, c1, c2, c3, f1, f2, f3, knows, e1, e2 };
+  return { relationships, rights, p1, p2, p3, p4, m1, m2, c1, c2, c3, f1, f2, f3, knows, changes, e1, e2 };
 }
 
 let t: TestApp; // read-only fixture
@@ -213,8 +228,8 @@ describe('GET /promises', () => {
       principles: ['E2'],
       rag: { latest: 'amber', decidedOn: '2026-04-20', previous: 'red', trend: 'better' },
       // C1, C2, C3 (C4 is archived); open: C1, C2; overdue: C1 (due 14 June, today is 15 June).
-      // Feedback: F1, F2 (F3 is safeguarding, hidden from a viewer). Measures: one not archived.
-      counts: { commitments: 3, commitmentsOpen: 2, commitmentsOverdue: 1, feedback: 2, measures: 1 },
+      // Feedback: F1, F2 (F3 is safeguarding, hidden from a viewer). Measures: two not archived.
+      counts: { commitments: 3, commitmentsOpen: 2, commitmentsOverdue: 1, feedback: 2, measures: 2 },
     });
     expect(p2).toMatchObject({
       themeName: 'Relationships',
@@ -391,6 +406,45 @@ describe('GET /promises/:id/card', () => {
             englandAverage: null,
             statNeighbours: null,
           },
+          {
+            period: '2026-Q2',
+            periodEnd: '2026-06-30',
+            value: null,
+            base: null,
+            suppressed: true,
+            englandAverage: null,
+            statNeighbours: null,
+          },
+        ],
+      },
+      {
+        id: ids.changes,
+        name: 'Children who asked to change worker',
+        unit: 'count',
+        direction: 'lower',
+        baseline: null,
+        target: null,
+        source: '',
+        ownerId: null,
+        values: [
+          {
+            period: '2025-Q4',
+            periodEnd: '2025-12-31',
+            value: 12,
+            base: null,
+            suppressed: false,
+            englandAverage: null,
+            statNeighbours: null,
+          },
+          {
+            period: '2026-Q1',
+            periodEnd: '2026-03-31',
+            value: null,
+            base: null,
+            suppressed: true,
+            englandAverage: null,
+            statNeighbours: null,
+          },
         ],
       },
     ]);
@@ -460,6 +514,46 @@ describe('GET /promises/:id/card', () => {
         expect(JSON.stringify(card), role).not.toContain('A worry shared in confidence');
       }
     }
+  });
+
+  it("hides small numbers from everyone but the measure's owner and admins", async () => {
+    const shown: Record<string, unknown> = {};
+    for (const role of ROLES) {
+      const card = (await (await t.as(role)).get(`/api/v1/promises/${ids.p1}/card`)).json();
+      shown[role] = card.howWellKnow.measures.map((m: { values: { value: number | null; base: number | null }[] }) =>
+        m.values.map((v) => [v.value, v.base]),
+      );
+    }
+    // Measure 1 (owned by the owner): 2025-Q4, 2026-Q1, 2026-Q2 (base 3). Measure 2 (no owner): 12, then 4.
+    const asStored = [
+      [
+        [70, 38],
+        [75, 40],
+        [100, 3],
+      ],
+      [
+        [12, null],
+        [4, null],
+      ],
+    ];
+    const hidden = [
+      [
+        [70, 38],
+        [75, 40],
+        [null, null],
+      ],
+      [
+        [12, null],
+        [null, null],
+      ],
+    ];
+    expect(shown).toEqual({
+      admin: asStored,
+      owner: [asStored[0], hidden[1]],
+      participation: hidden,
+      board: hidden,
+      viewer: hidden,
+    });
   });
 
   it('has empty sections and no rating for a promise with nothing linked yet', async () => {
