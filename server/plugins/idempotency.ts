@@ -1,0 +1,87 @@
+// Safe retries: a create request carrying an Idempotency-Key is answered once; repeating it (a
+// tablet on bad Wi-Fi) returns the first answer and creates nothing twice.
+import fp from 'fastify-plugin';
+import { and, eq, lt } from 'drizzle-orm';
+import { HttpProblem } from '../errors.js';
+import { idempotencyKeys } from '../../db/schema.js';
+
+const KEY_PATTERN = /^[\w.:-]{8,128}$/;
+const KEEP_FOR_MS = 24 * 3_600_000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyKey: string | null;
+  }
+}
+
+export default fp(
+  async (app) => {
+    // Requests with a key that are still being answered; a duplicate waits for the first.
+    const inFlight = new Map<string, Promise<void>>();
+    const finishers = new Map<string, () => void>();
+    let lastPrune = 0;
+
+    app.decorateRequest('idempotencyKey', null);
+
+    const lookup = (key: string) => app.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get();
+
+    app.addHook('preHandler', async (request, reply) => {
+      const header = request.headers['idempotency-key'];
+      if (request.method !== 'POST' || header === undefined) return;
+      if (typeof header !== 'string' || !KEY_PATTERN.test(header))
+        throw new HttpProblem(400, 'Bad request', 'Idempotency-Key must be 8 to 128 letters, digits or - _ . :');
+      const key = `${request.user?.id ?? 'anon'}:${header}`;
+      const pending = inFlight.get(key);
+      if (pending) await pending;
+      const seen = lookup(key);
+      if (seen) {
+        if (seen.method !== request.method || seen.path !== request.url)
+          throw new HttpProblem(422, 'Key already used', 'This Idempotency-Key was used for a different request.');
+        return reply
+          .code(seen.statusCode)
+          .header('idempotent-replayed', 'true')
+          .type('application/json')
+          .send(seen.body);
+      }
+      request.idempotencyKey = key;
+      inFlight.set(key, new Promise<void>((resolve) => finishers.set(key, resolve)));
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const key = request.idempotencyKey;
+      if (!key) return payload;
+      if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
+        app.db
+          .insert(idempotencyKeys)
+          .values({
+            key,
+            userId: request.user?.id ?? null,
+            method: request.method,
+            path: request.url,
+            statusCode: reply.statusCode,
+            body: payload,
+          })
+          .onConflictDoNothing()
+          .run();
+      }
+      return payload;
+    });
+
+    app.addHook('onResponse', async (request) => {
+      const key = request.idempotencyKey;
+      if (!key) return;
+      finishers.get(key)?.();
+      finishers.delete(key);
+      inFlight.delete(key);
+      const now = Date.now();
+      if (now - lastPrune > 3_600_000) {
+        lastPrune = now;
+        app.db
+          .delete(idempotencyKeys)
+          .where(and(lt(idempotencyKeys.createdAt, new Date(now - KEEP_FOR_MS).toISOString())))
+          .run();
+      }
+    });
+  },
+  { name: 'idempotency', dependencies: ['auth'] },
+);
