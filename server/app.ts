@@ -26,6 +26,7 @@ import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
+import boardRoutes from './routes/board.js';
 import publicRoutes from './routes/public.js';
 
 export type BuildOptions = {
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(promiseRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(boardRoutes);
       await api.register(publicRoutes, { prefix: '/public' });
     },
     { prefix: '/api/v1' },

@@ -8,4 +8,5 @@ export * from './promises.js';
 export * from './settings.js';
 export * from './users.js';
 export * from './audit.js';
+export * from './board.js';
 export * from './public.js';

@@ -1,0 +1,333 @@
+// The board's meetings, RAG reviews and challenges, and the grouped figures behind its summary.
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { boardMeetings, challenges, commitments, promises, ragReviews, themes, users } from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { updateVersioned, VersionConflict, write } from './write.js';
+
+export type MeetingRow = typeof boardMeetings.$inferSelect;
+export type ReviewRow = typeof ragReviews.$inferSelect;
+export type ChallengeRow = typeof challenges.$inferSelect;
+type Rating = ReviewRow['rating'];
+
+// ---- existence checks, so routes can answer a field problem rather than a foreign-key failure
+
+export const themeExists = (db: Db, id: number) =>
+  db.select({ id: themes.id }).from(themes).where(eq(themes.id, id)).get() !== undefined;
+
+export const promiseExists = (db: Db, id: number) =>
+  db.select({ id: promises.id }).from(promises).where(eq(promises.id, id)).get() !== undefined;
+
+export const activeUserExists = (db: Db, id: number) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.disabled, false)))
+    .get() !== undefined;
+
+// ---- meetings
+
+export function listMeetings(db: Db, page: number, pageSize: number): { items: MeetingRow[]; total: number } {
+  const items = db
+    .select()
+    .from(boardMeetings)
+    .orderBy(desc(boardMeetings.meetingDate), desc(boardMeetings.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const total = db.select({ n: count() }).from(boardMeetings).get()?.n ?? 0;
+  return { items, total };
+}
+
+export function getMeeting(db: Db, id: number): MeetingRow | undefined {
+  return db.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
+}
+
+export function meetingReviews(db: Db, meetingId: number): ReviewRow[] {
+  return db
+    .select()
+    .from(ragReviews)
+    .where(eq(ragReviews.meetingId, meetingId))
+    .orderBy(asc(ragReviews.promiseId))
+    .all();
+}
+
+export function meetingChallenges(db: Db, meetingId: number): ChallengeRow[] {
+  return db.select().from(challenges).where(eq(challenges.meetingId, meetingId)).orderBy(asc(challenges.id)).all();
+}
+
+export function createMeeting(
+  db: Db,
+  actor: Actor,
+  input: Omit<typeof boardMeetings.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
+): MeetingRow {
+  return write(db, (tx) => {
+    const row = tx.insert(boardMeetings).values(input).returning().get();
+    recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
+    return row;
+  });
+}
+
+export function updateMeeting(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: Partial<typeof boardMeetings.$inferInsert>,
+): MeetingRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
+    const row = updateVersioned(tx, boardMeetings, id, version, patch);
+    if (before) {
+      const diff = changedFields(before, row);
+      recordAudit(tx, actor, 'update', 'board_meeting', id, diff.before, diff.after);
+      // A rating is decided on the meeting's date: keep them in step if the date was corrected.
+      if (before.meetingDate !== row.meetingDate)
+        tx.update(ragReviews).set({ decidedOn: row.meetingDate }).where(eq(ragReviews.meetingId, id)).run();
+    }
+    return row;
+  });
+}
+
+export type DeleteMeetingResult =
+  { outcome: 'deleted' } | { outcome: 'missing' } | { outcome: 'in_use'; reviews: number; challenges: number };
+
+/** Removes a meeting entered by mistake. Ratings and challenges are kept forever, so a meeting with any stays. */
+export function deleteMeeting(db: Db, actor: Actor, id: number): DeleteMeetingResult {
+  return write(db, (tx): DeleteMeetingResult => {
+    const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
+    if (!before) return { outcome: 'missing' };
+    const reviews = tx.select({ n: count() }).from(ragReviews).where(eq(ragReviews.meetingId, id)).get()?.n ?? 0;
+    const raised = tx.select({ n: count() }).from(challenges).where(eq(challenges.meetingId, id)).get()?.n ?? 0;
+    if (reviews > 0 || raised > 0) return { outcome: 'in_use', reviews, challenges: raised };
+    tx.delete(boardMeetings).where(eq(boardMeetings.id, id)).run();
+    recordAudit(tx, actor, 'delete', 'board_meeting', id, before, null);
+    return { outcome: 'deleted' };
+  });
+}
+
+// ---- RAG reviews (kept forever: no delete)
+
+export type ReviewInput = { rating: Rating; suggestedRating: Rating | null; rationale: string };
+
+/**
+ * Records the board's rating of a promise at a meeting, or changes it. Changing a rating already
+ * recorded needs the version the client saw; without it the current review comes back as a conflict.
+ */
+export function putReview(
+  db: Db,
+  actor: Actor,
+  meeting: MeetingRow,
+  promiseId: number,
+  input: ReviewInput,
+  version: number | undefined,
+): { row: ReviewRow; created: boolean } {
+  return write(db, (tx) => {
+    const where = and(eq(ragReviews.meetingId, meeting.id), eq(ragReviews.promiseId, promiseId));
+    const before = tx.select().from(ragReviews).where(where).get();
+    if (!before) {
+      const row = tx
+        .insert(ragReviews)
+        .values({ meetingId: meeting.id, promiseId, decidedOn: meeting.meetingDate, ...input })
+        .returning()
+        .get();
+      recordAudit(tx, actor, 'create', 'rag_review', row.id, null, row);
+      return { row, created: true };
+    }
+    if (version === undefined) throw new VersionConflict(before);
+    const row = updateVersioned(tx, ragReviews, before.id, version, { ...input, decidedOn: meeting.meetingDate });
+    const diff = changedFields(before, row);
+    recordAudit(tx, actor, 'update', 'rag_review', row.id, diff.before, diff.after);
+    return { row, created: false };
+  });
+}
+
+export function reviewHistory(db: Db, promiseId: number, page: number, pageSize: number) {
+  const items = db
+    .select({ review: ragReviews, meetingTitle: boardMeetings.title })
+    .from(ragReviews)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
+    .where(eq(ragReviews.promiseId, promiseId))
+    .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map((r) => ({ ...r.review, meetingTitle: r.meetingTitle }));
+  const total = db.select({ n: count() }).from(ragReviews).where(eq(ragReviews.promiseId, promiseId)).get()?.n ?? 0;
+  return { items, total };
+}
+
+// ---- challenges
+
+export function getChallenge(db: Db, id: number): ChallengeRow | undefined {
+  return db.select().from(challenges).where(eq(challenges.id, id)).get();
+}
+
+export function createChallenge(
+  db: Db,
+  actor: Actor,
+  input: Omit<typeof challenges.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
+): ChallengeRow {
+  return write(db, (tx) => {
+    const row = tx.insert(challenges).values(input).returning().get();
+    recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
+    return row;
+  });
+}
+
+export function updateChallenge(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: Partial<typeof challenges.$inferInsert>,
+): ChallengeRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(challenges).where(eq(challenges.id, id)).get();
+    const row = updateVersioned(tx, challenges, id, version, patch);
+    if (before) {
+      const diff = changedFields(before, row);
+      recordAudit(tx, actor, 'update', 'challenge', id, diff.before, diff.after);
+    }
+    return row;
+  });
+}
+
+export type ChallengeFilter = {
+  open?: boolean;
+  before?: string;
+  meetingId?: number;
+  promiseId?: number;
+  ownerId?: number;
+};
+
+export function listChallenges(db: Db, filter: ChallengeFilter, page: number, pageSize: number) {
+  const conditions: SQL[] = [];
+  if (filter.open === true) conditions.push(isNull(challenges.closedOn));
+  if (filter.open === false) conditions.push(isNotNull(challenges.closedOn));
+  if (filter.before) conditions.push(lt(boardMeetings.meetingDate, filter.before));
+  if (filter.meetingId) conditions.push(eq(challenges.meetingId, filter.meetingId));
+  if (filter.promiseId) conditions.push(eq(challenges.promiseId, filter.promiseId));
+  if (filter.ownerId) conditions.push(eq(challenges.ownerId, filter.ownerId));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const items = db
+    .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
+    .from(challenges)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
+    .where(where)
+    .orderBy(asc(challenges.dueDate), asc(challenges.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
+  const total =
+    db
+      .select({ n: count() })
+      .from(challenges)
+      .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { items, total };
+}
+
+// ---- the board summary's figures, grouped in SQL so a council with years of feedback is read
+// in a handful of indexed, grouped queries rather than row by row.
+
+/** Days between two YYYY-MM-DD columns, as a whole number. */
+const daysFrom = (from: string, to: string) =>
+  sql.raw(`cast(round(julianday(f.${to}) - julianday(f.${from})) as integer)`);
+
+export type DayCount = { promiseId: number | null; days: number; n: number };
+export type WaitingCount = { promiseId: number | null; n: number; overTarget: number };
+
+export type SummaryFigures = {
+  themes: { id: number; name: string; colour: string; archived: boolean }[];
+  promises: { id: number; themeId: number; staffText: string }[];
+  /** The latest two reviews of each promise: rank 1 is the latest. */
+  reviews: { promiseId: number; rating: Rating; decidedOn: string; meetingId: number; rank: number }[];
+  overdue: { promiseId: number; n: number }[];
+  /** promiseId null: over all feedback. */
+  waiting: WaitingCount[];
+  respondDays: DayCount[];
+  feedBackDays: DayCount[];
+  feedback: number;
+  unlinkedFeedback: number;
+};
+
+const OPEN_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track'] as const;
+
+/**
+ * @param today commitments due before this are overdue
+ * @param overTargetBefore feedback heard before this and still unanswered is past its target
+ */
+export function summaryFigures(db: Db, today: string, overTargetBefore: string): SummaryFigures {
+  return db.transaction(
+    (tx) => {
+      const themeRows = db
+        .select({ id: themes.id, name: themes.name, colour: themes.colour, archived: themes.archived })
+        .from(themes)
+        .orderBy(asc(themes.sortOrder), asc(themes.id))
+        .all();
+      const promiseRows = db
+        .select({ id: promises.id, themeId: promises.themeId, staffText: promises.staffText })
+        .from(promises)
+        .where(eq(promises.archived, false))
+        .orderBy(asc(promises.sortOrder), asc(promises.id))
+        .all();
+      const reviews = tx.all<SummaryFigures['reviews'][number]>(sql`
+        select promise_id as promiseId, rating, decided_on as decidedOn, meeting_id as meetingId, rank
+        from (select promise_id, rating, decided_on, meeting_id,
+                     row_number() over (partition by promise_id order by decided_on desc, id desc) as rank
+              from rag_reviews)
+        where rank <= 2`);
+      // Open statuses first, so the (status, due_date) index serves the range.
+      const overdue = tx
+        .select({ promiseId: commitments.promiseId, n: count() })
+        .from(commitments)
+        .where(
+          and(
+            inArray(commitments.status, [...OPEN_STATUSES]),
+            lt(commitments.dueDate, today),
+            eq(commitments.archived, false),
+          ),
+        )
+        .groupBy(commitments.promiseId)
+        .all();
+
+      // Linked feedback reaches its promises through the (feedback_id, promise_id) primary key.
+      const linked = sql`feedback f join feedback_promises fp on fp.feedback_id = f.id`;
+      const waiting = tx.all<WaitingCount>(sql`
+        select fp.promise_id as promiseId, count(*) as n, coalesce(sum(f.heard_on < ${overTargetBefore}), 0) as overTarget
+        from ${linked} where f.responded_on is null group by fp.promise_id
+        union all
+        select null, count(*), coalesce(sum(f.heard_on < ${overTargetBefore}), 0)
+        from feedback f where f.responded_on is null`);
+      const histogram = (column: 'responded_on' | 'fed_back_on') =>
+        tx.all<DayCount>(sql`
+          select fp.promise_id as promiseId, ${daysFrom('heard_on', column)} as days, count(*) as n
+          from ${linked} where f.${sql.raw(column)} is not null group by 1, 2
+          union all
+          select null, ${daysFrom('heard_on', column)}, count(*)
+          from feedback f where f.${sql.raw(column)} is not null group by 2`);
+      const feedbackCount = tx.get<{ n: number }>(sql`select count(*) as n from feedback`)?.n ?? 0;
+      const unlinked =
+        tx.get<{ n: number }>(
+          sql`select count(*) as n from feedback f
+              where not exists (select 1 from feedback_promises fp where fp.feedback_id = f.id)`,
+        )?.n ?? 0;
+      return {
+        themes: themeRows,
+        promises: promiseRows,
+        reviews,
+        overdue,
+        waiting,
+        respondDays: histogram('responded_on'),
+        feedBackDays: histogram('fed_back_on'),
+        feedback: feedbackCount,
+        unlinkedFeedback: unlinked,
+      };
+    },
+    // One read transaction: every figure comes from the same snapshot.
+    { behavior: 'deferred' },
+  );
+}

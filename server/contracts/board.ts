@@ -1,0 +1,186 @@
+// The Corporate Parenting Board: its meetings, the RAG ratings it gives each promise, the
+// challenges it sets, and the summary it reads before each meeting.
+import { z } from 'zod';
+import { isoDate, pageOf, pageQuery, queryBool, ragRating, shortText, timestamps, trend, version } from './common.js';
+
+/** Who attended, by role only: the board pack counts people, it never names them. */
+export const attendanceRole = z.enum(['councillor', 'officer', 'partner', 'young_person', 'other']);
+export type AttendanceRole = z.infer<typeof attendanceRole>;
+
+const attendance = z
+  .array(z.object({ role: attendanceRole, count: z.number().int().min(0).max(500) }).strict())
+  .max(attendanceRole.options.length)
+  .refine((rows) => new Set(rows.map((r) => r.role)).size === rows.length, 'List each role once');
+
+const id = z.number().int().positive();
+
+export const boardMeeting = z.object({
+  id: z.number().int(),
+  meetingDate: z.string(),
+  title: z.string(),
+  focusThemeId: z.number().int().nullable(),
+  attendance: z.array(z.object({ role: z.string(), count: z.number().int() })),
+  notes: z.string(),
+  ...timestamps,
+});
+export type BoardMeeting = z.infer<typeof boardMeeting>;
+
+// Fields without defaults: a partial update must never reset a field it did not send.
+const meetingFields = z.object({
+  meetingDate: isoDate,
+  title: shortText(200),
+  focusThemeId: id.nullable(),
+  attendance,
+  notes: z.string().trim().max(20_000),
+});
+
+export const boardMeetingCreate = meetingFields.partial({ focusThemeId: true, attendance: true, notes: true });
+export type BoardMeetingCreate = z.infer<typeof boardMeetingCreate>;
+
+export const boardMeetingUpdate = meetingFields.partial().extend({ version });
+export type BoardMeetingUpdate = z.infer<typeof boardMeetingUpdate>;
+
+export const boardMeetingQuery = z.object({ ...pageQuery });
+export const boardMeetingList = pageOf(boardMeeting);
+
+export const ragReview = z.object({
+  id: z.number().int(),
+  meetingId: z.number().int(),
+  promiseId: z.number().int(),
+  rating: ragRating,
+  suggestedRating: ragRating.nullable(),
+  rationale: z.string(),
+  /** The meeting's date: a rating is decided when the board meets. */
+  decidedOn: z.string(),
+  ...timestamps,
+});
+export type RagReview = z.infer<typeof ragReview>;
+
+export const ragReviewPut = z
+  .object({
+    rating: ragRating,
+    suggestedRating: ragRating.nullable().optional(),
+    rationale: z.string().trim().max(4000).optional(),
+    /** Send the version you saw when changing a rating already recorded at this meeting. */
+    version: version.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.suggestedRating && v.rating !== v.suggestedRating && !v.rationale)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rationale'],
+        message: `Say why the board chose ${v.rating} rather than the suggested ${v.suggestedRating}`,
+      });
+  });
+export type RagReviewPut = z.infer<typeof ragReviewPut>;
+
+export const ragReviewHistoryItem = ragReview.extend({ meetingTitle: z.string() });
+export const ragReviewQuery = z.object({ promiseId: z.coerce.number().int().positive(), ...pageQuery });
+export const ragReviewList = pageOf(ragReviewHistoryItem);
+
+export const challenge = z.object({
+  id: z.number().int(),
+  meetingId: z.number().int(),
+  promiseId: z.number().int().nullable(),
+  ownerId: z.number().int().nullable(),
+  text: z.string(),
+  dueDate: z.string(),
+  answer: z.string(),
+  closedOn: z.string().nullable(),
+  ...timestamps,
+});
+export type Challenge = z.infer<typeof challenge>;
+
+export const challengeCreate = z.object({
+  promiseId: id.nullable().optional(),
+  ownerId: id.nullable().optional(),
+  text: shortText(4000),
+  dueDate: isoDate,
+});
+export type ChallengeCreate = z.infer<typeof challengeCreate>;
+
+/** The owner of a challenge may send only answer and closedOn; the board and admins may send any. */
+export const challengeUpdate = z.object({
+  version,
+  promiseId: id.nullable().optional(),
+  ownerId: id.nullable().optional(),
+  text: shortText(4000).optional(),
+  dueDate: isoDate.optional(),
+  answer: z.string().trim().max(4000).optional(),
+  /** Set with an answer to close; null reopens. */
+  closedOn: isoDate.nullable().optional(),
+});
+export type ChallengeUpdate = z.infer<typeof challengeUpdate>;
+
+export const challengeListItem = challenge.extend({
+  meetingDate: z.string(),
+  meetingTitle: z.string(),
+  /** Open and past its due date. */
+  overdue: z.boolean(),
+});
+export const challengeQuery = z.object({
+  /** true: open only (matters arising); false: closed only. */
+  open: queryBool.optional(),
+  /** Only challenges set at meetings held before this date. */
+  before: isoDate.optional(),
+  meetingId: z.coerce.number().int().positive().optional(),
+  promiseId: z.coerce.number().int().positive().optional(),
+  ownerId: z.coerce.number().int().positive().optional(),
+  ...pageQuery,
+});
+export const challengeList = pageOf(challengeListItem);
+
+export const boardMeetingDetail = boardMeeting.extend({
+  reviews: z.array(ragReview),
+  challenges: z.array(challenge),
+});
+export type BoardMeetingDetail = z.infer<typeof boardMeetingDetail>;
+
+const ragAt = z.object({ rating: ragRating, decidedOn: z.string(), meetingId: z.number().int() });
+
+/** How well the loop is closed, over a set of feedback. */
+const loopFigures = {
+  /** Linked feedback with no response yet. */
+  awaitingResponse: z.number().int(),
+  /** Of those, waiting longer than the council's answer target. */
+  awaitingOverTarget: z.number().int(),
+  medianDaysToRespond: z.number().nullable(),
+  medianDaysToFeedBack: z.number().nullable(),
+  /** Answered within target, out of answered plus waiting past target; null when none. */
+  shareWithinTarget: z.number().nullable(),
+};
+
+export const boardSummaryPromise = z.object({
+  id: z.number().int(),
+  staffText: z.string(),
+  latest: ragAt.nullable(),
+  previous: ragAt.nullable(),
+  /** null when the promise has never been rated. */
+  trend: trend.nullable(),
+  overdueCommitments: z.number().int(),
+  ...loopFigures,
+});
+
+export const boardSummary = z.object({
+  today: z.string(),
+  answerTargetDays: z.number().int(),
+  themes: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      colour: z.string(),
+      promises: z.array(boardSummaryPromise),
+    }),
+  ),
+  totals: z.object({
+    promises: z.number().int(),
+    /** Over commitments of active promises. */
+    overdueCommitments: z.number().int(),
+    /** Over all feedback, linked or not. */
+    ...loopFigures,
+    feedback: z.number().int(),
+    /** Feedback not linked to any promise. */
+    unlinkedFeedback: z.number().int(),
+  }),
+});
+export type BoardSummary = z.infer<typeof boardSummary>;

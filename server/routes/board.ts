@@ -1,0 +1,395 @@
+// The Corporate Parenting Board: meetings, RAG reviews, challenges and the summary it reads.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  boardMeeting,
+  boardMeetingCreate,
+  boardMeetingDetail,
+  boardMeetingList,
+  boardMeetingQuery,
+  boardMeetingUpdate,
+  boardSummary,
+  challenge,
+  challengeCreate,
+  challengeList,
+  challengeQuery,
+  challengeUpdate,
+  idParam,
+  problem,
+  ragReview,
+  ragReviewList,
+  ragReviewPut,
+  ragReviewQuery,
+  type BoardSummary,
+  type Role,
+} from '../contracts/index.js';
+import { forbidden, HttpProblem, invalid, notFound, type FieldProblem } from '../errors.js';
+import { addDays, dateIn } from '../domain/time.js';
+import { medianOfCounts, shareWithinTarget } from '../domain/loop-metrics.js';
+import { ragTrend } from '../domain/rag-trend.js';
+import {
+  activeUserExists,
+  createChallenge,
+  createMeeting,
+  deleteMeeting,
+  getChallenge,
+  getMeeting,
+  listChallenges,
+  listMeetings,
+  meetingChallenges,
+  meetingReviews,
+  promiseExists,
+  putReview,
+  reviewHistory,
+  summaryFigures,
+  themeExists,
+  updateChallenge,
+  updateMeeting,
+  type DayCount,
+  type SummaryFigures,
+} from '../../db/repositories/board.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { dataGeneration } from '../../db/repositories/write.js';
+import type { Db } from '../../db/client.js';
+
+const BOARD: readonly Role[] = ['board', 'admin'];
+const reviewParams = z.object({ id: idParam.shape.id, promiseId: idParam.shape.id });
+
+const boardRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+
+  /** Referenced rows must exist: a field problem, never a foreign-key failure. */
+  function checkReferences(refs: { focusThemeId?: number | null; promiseId?: number | null; ownerId?: number | null }) {
+    const errors: FieldProblem[] = [];
+    if (refs.focusThemeId && !themeExists(app.db, refs.focusThemeId))
+      errors.push({ path: 'body.focusThemeId', message: 'Choose a theme that exists' });
+    if (refs.promiseId && !promiseExists(app.db, refs.promiseId))
+      errors.push({ path: 'body.promiseId', message: 'Choose a promise that exists' });
+    if (refs.ownerId && !activeUserExists(app.db, refs.ownerId))
+      errors.push({ path: 'body.ownerId', message: 'Choose a person who can sign in' });
+    if (errors.length) throw invalid(errors);
+  }
+
+  // ---- meetings
+
+  app.get(
+    '/board/meetings',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], querystring: boardMeetingQuery, response: { 200: boardMeetingList } },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      return { ...listMeetings(app.db, page, pageSize), page, pageSize };
+    },
+  );
+
+  app.get(
+    '/board/meetings/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], params: idParam, response: { 200: boardMeetingDetail, 404: problem } },
+    },
+    async (request) => {
+      const meeting = getMeeting(app.db, request.params.id);
+      if (!meeting) throw notFound('Board meeting');
+      return {
+        ...meeting,
+        reviews: meetingReviews(app.db, meeting.id),
+        challenges: meetingChallenges(app.db, meeting.id),
+      };
+    },
+  );
+
+  app.post(
+    '/board/meetings',
+    {
+      config: { access: BOARD },
+      schema: { tags: ['board'], body: boardMeetingCreate, response: { 201: boardMeeting, 400: problem } },
+    },
+    async (request, reply) => {
+      checkReferences(request.body);
+      return reply.code(201).send(createMeeting(app.db, request.actor, request.body));
+    },
+  );
+
+  app.patch(
+    '/board/meetings/:id',
+    {
+      config: { access: BOARD },
+      schema: {
+        tags: ['board'],
+        params: idParam,
+        body: boardMeetingUpdate,
+        response: { 200: boardMeeting, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const { version, ...patch } = request.body;
+      checkReferences(patch);
+      return updateMeeting(app.db, request.actor, request.params.id, version, patch);
+    },
+  );
+
+  app.delete(
+    '/board/meetings/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['board'], params: idParam, response: { 204: z.null(), 404: problem, 409: problem } },
+    },
+    async (request, reply) => {
+      const result = deleteMeeting(app.db, request.actor, request.params.id);
+      if (result.outcome === 'missing') throw notFound('Board meeting');
+      if (result.outcome === 'in_use') {
+        const kept = [
+          result.reviews ? plural(result.reviews, 'RAG rating') : '',
+          result.challenges ? plural(result.challenges, 'challenge') : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
+        throw new HttpProblem(
+          409,
+          'This meeting cannot be deleted',
+          `The board recorded ${kept} at this meeting. They are kept as the board's record, so the meeting stays too. Correct its date or title instead.`,
+        );
+      }
+      return reply.code(204).send(null);
+    },
+  );
+
+  // ---- RAG reviews
+
+  app.put(
+    '/board/meetings/:id/reviews/:promiseId',
+    {
+      config: { access: BOARD },
+      schema: {
+        tags: ['board'],
+        params: reviewParams,
+        body: ragReviewPut,
+        response: { 200: ragReview, 201: ragReview, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request, reply) => {
+      const meeting = getMeeting(app.db, request.params.id);
+      if (!meeting) throw notFound('Board meeting');
+      if (!promiseExists(app.db, request.params.promiseId)) throw notFound('Promise');
+      const { version, rating, suggestedRating, rationale } = request.body;
+      const { row, created } = putReview(
+        app.db,
+        request.actor,
+        meeting,
+        request.params.promiseId,
+        { rating, suggestedRating: suggestedRating ?? null, rationale: rationale ?? '' },
+        version,
+      );
+      return reply.code(created ? 201 : 200).send(row);
+    },
+  );
+
+  app.get(
+    '/board/reviews',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], querystring: ragReviewQuery, response: { 200: ragReviewList } },
+    },
+    async (request) => {
+      const { promiseId, page, pageSize } = request.query;
+      return { ...reviewHistory(app.db, promiseId, page, pageSize), page, pageSize };
+    },
+  );
+
+  // ---- challenges
+
+  app.post(
+    '/board/meetings/:id/challenges',
+    {
+      config: { access: BOARD },
+      schema: {
+        tags: ['board'],
+        params: idParam,
+        body: challengeCreate,
+        response: { 201: challenge, 400: problem, 404: problem },
+      },
+    },
+    async (request, reply) => {
+      const meeting = getMeeting(app.db, request.params.id);
+      if (!meeting) throw notFound('Board meeting');
+      checkReferences(request.body);
+      if (request.body.dueDate < meeting.meetingDate)
+        throw invalid([{ path: 'body.dueDate', message: 'The due date must be on or after the meeting' }]);
+      const row = createChallenge(app.db, request.actor, {
+        meetingId: meeting.id,
+        promiseId: request.body.promiseId ?? null,
+        ownerId: request.body.ownerId ?? null,
+        text: request.body.text,
+        dueDate: request.body.dueDate,
+      });
+      return reply.code(201).send(row);
+    },
+  );
+
+  app.patch(
+    '/board/challenges/:id',
+    {
+      // The owner of a challenge answers it whatever their role; who may change what is checked below.
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['board'],
+        params: idParam,
+        body: challengeUpdate,
+        response: { 200: challenge, 400: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const current = getChallenge(app.db, request.params.id);
+      if (!current) throw notFound('Challenge');
+      const user = request.user!;
+      const { version, ...patch } = request.body;
+      if (!BOARD.includes(user.role)) {
+        if (current.ownerId !== user.id)
+          throw forbidden('Only the board, or the person the challenge is for, can change it.');
+        const others = Object.keys(patch).filter((k) => k !== 'answer' && k !== 'closedOn');
+        if (others.length)
+          throw forbidden('You can answer and close this challenge; only the board can change the rest.');
+      }
+      checkReferences(patch);
+      const answer = patch.answer ?? current.answer;
+      if (patch.closedOn) {
+        const errors: FieldProblem[] = [];
+        if (!answer) errors.push({ path: 'body.answer', message: 'Give the answer before closing the challenge' });
+        if (patch.closedOn > today())
+          errors.push({ path: 'body.closedOn', message: 'The date it was closed cannot be in the future' });
+        const meeting = getMeeting(app.db, current.meetingId);
+        if (meeting && patch.closedOn < meeting.meetingDate)
+          errors.push({ path: 'body.closedOn', message: 'A challenge cannot close before the meeting that set it' });
+        if (errors.length) throw invalid(errors);
+      }
+      if (patch.dueDate) {
+        const meeting = getMeeting(app.db, current.meetingId);
+        if (meeting && patch.dueDate < meeting.meetingDate)
+          throw invalid([{ path: 'body.dueDate', message: 'The due date must be on or after the meeting' }]);
+      }
+      return updateChallenge(app.db, request.actor, current.id, version, patch);
+    },
+  );
+
+  app.get(
+    '/board/challenges',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], querystring: challengeQuery, response: { 200: challengeList } },
+    },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      const now = today();
+      const { items, total } = listChallenges(app.db, filter, page, pageSize);
+      return {
+        items: items.map((c) => ({ ...c, overdue: c.closedOn === null && c.dueDate < now })),
+        total,
+        page,
+        pageSize,
+      };
+    },
+  );
+
+  // ---- the summary
+
+  app.get(
+    '/board/summary',
+    { config: { access: 'signedIn' }, schema: { tags: ['board'], response: { 200: boardSummary } } },
+    async () => cachedSummary(app.db, today()),
+  );
+};
+
+function plural(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// The summary reads every feedback item, so it is worked out once per change to the data (and
+// once a day, as "overdue" moves with the date), then served from memory.
+const summaryCache = new WeakMap<object, { key: string; value: BoardSummary }>();
+
+function cachedSummary(db: Db, today: string): BoardSummary {
+  const settings = getSettings(db);
+  const key = `${dataGeneration(db)}|${today}`;
+  const hit = summaryCache.get(db.$client);
+  if (hit && hit.key === key) return hit.value;
+  const value = computeSummary(
+    summaryFigures(db, today, addDays(today, -settings.answerTargetDays)),
+    today,
+    settings.answerTargetDays,
+  );
+  summaryCache.set(db.$client, { key, value });
+  return value;
+}
+
+export function computeSummary(figures: SummaryFigures, today: string, targetDays: number): BoardSummary {
+  const byPromise = <T extends { promiseId: number | null }>(rows: T[]) => {
+    const map = new Map<number | null, T[]>();
+    for (const row of rows) map.set(row.promiseId, [...(map.get(row.promiseId) ?? []), row]);
+    return map;
+  };
+  const reviews = byPromise(figures.reviews);
+  const overdue = new Map(figures.overdue.map((r) => [r.promiseId, r.n]));
+  const waiting = new Map(figures.waiting.map((r) => [r.promiseId, r]));
+  const respond = byPromise(figures.respondDays);
+  const fedBack = byPromise(figures.feedBackDays);
+
+  const loop = (promiseId: number | null) => {
+    const respondDays = respond.get(promiseId) ?? [];
+    const answered = respondDays.reduce((sum, r) => sum + r.n, 0);
+    const inTime = respondDays.filter((r) => r.days <= targetDays).reduce((sum, r) => sum + r.n, 0);
+    const wait = waiting.get(promiseId);
+    return {
+      awaitingResponse: wait?.n ?? 0,
+      awaitingOverTarget: wait?.overTarget ?? 0,
+      medianDaysToRespond: medianOfCounts(histogram(respondDays)),
+      medianDaysToFeedBack: medianOfCounts(histogram(fedBack.get(promiseId) ?? [])),
+      shareWithinTarget: shareWithinTarget(inTime, answered, wait?.overTarget ?? 0),
+    };
+  };
+
+  const promisesByTheme = new Map<number, SummaryFigures['promises']>();
+  for (const p of figures.promises) promisesByTheme.set(p.themeId, [...(promisesByTheme.get(p.themeId) ?? []), p]);
+
+  const themes = figures.themes
+    // An archived theme shows only while it still holds active promises.
+    .filter((t) => !t.archived || promisesByTheme.has(t.id))
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      colour: t.colour,
+      promises: (promisesByTheme.get(t.id) ?? []).map((p) => {
+        const [latest, previous] = (reviews.get(p.id) ?? []).sort((a, b) => a.rank - b.rank);
+        const at = (r: typeof latest) =>
+          r ? { rating: r.rating, decidedOn: r.decidedOn, meetingId: r.meetingId } : null;
+        return {
+          id: p.id,
+          staffText: p.staffText,
+          latest: at(latest),
+          previous: at(previous),
+          trend: latest ? ragTrend(previous?.rating, latest.rating) : null,
+          overdueCommitments: overdue.get(p.id) ?? 0,
+          ...loop(p.id),
+        };
+      }),
+    }));
+
+  return {
+    today,
+    answerTargetDays: targetDays,
+    themes,
+    totals: {
+      promises: figures.promises.length,
+      overdueCommitments: figures.promises.reduce((sum, p) => sum + (overdue.get(p.id) ?? 0), 0),
+      ...loop(null),
+      feedback: figures.feedback,
+      unlinkedFeedback: figures.unlinkedFeedback,
+    },
+  };
+}
+
+const histogram = (rows: DayCount[]) => rows.map((r) => [r.days, r.n] as const);
+
+export default boardRoutes;
