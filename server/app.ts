@@ -21,6 +21,7 @@ import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
 import themeRoutes from './routes/themes.js';
+import commitmentRoutes from './routes/commitments.js';
 import feedbackRoutes from './routes/feedback.js';
 import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(sessionRoutes);
       await api.register(settingsRoutes);
       await api.register(themeRoutes);
+      await api.register(commitmentRoutes);
       await api.register(feedbackRoutes);
       await api.register(feedbackRoutes);
       await api.register(promiseRoutes);

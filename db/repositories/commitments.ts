@@ -1,0 +1,203 @@
+// Commitments ("we will") and their append-only history. Routes decide who may change what
+// (through the `authorize` / `validate` callbacks, run inside the write transaction) and turn
+// rows into the API shape; this file only loads and stores.
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { commitments, commitmentUpdates, promises, users } from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
+
+export type CommitmentRow = typeof commitments.$inferSelect;
+export type CommitmentListRow = CommitmentRow & { ownerName: string | null; promiseStaffText: string };
+export type CommitmentUpdateRow = typeof commitmentUpdates.$inferSelect & { authorName: string | null };
+
+/** Finished commitments are never overdue, however old their date. */
+const CLOSED: CommitmentRow['status'][] = ['done', 'dropped'];
+
+export type CommitmentFilter = {
+  promiseId?: number;
+  ownerId?: number;
+  status?: CommitmentRow['status'];
+  overdue?: boolean;
+  dueBefore?: string;
+  archived?: boolean;
+  sort: 'dueDate' | '-dueDate' | 'updatedAt' | '-updatedAt';
+  page: number;
+  pageSize: number;
+  /** The council's today, YYYY-MM-DD: what "overdue" is measured against. */
+  today: string;
+};
+
+const listColumns = {
+  ...getTableColumns(commitments),
+  ownerName: users.name,
+  promiseStaffText: promises.staffText,
+};
+
+export function listCommitments(db: Db, f: CommitmentFilter): { rows: CommitmentListRow[]; total: number } {
+  const conds: SQL[] = [eq(commitments.archived, f.archived ?? false)];
+  if (f.promiseId !== undefined) conds.push(eq(commitments.promiseId, f.promiseId));
+  if (f.ownerId !== undefined) conds.push(eq(commitments.ownerId, f.ownerId));
+  if (f.status !== undefined) conds.push(eq(commitments.status, f.status));
+  if (f.dueBefore !== undefined) conds.push(lt(commitments.dueDate, f.dueBefore));
+  if (f.overdue === true) conds.push(and(lt(commitments.dueDate, f.today), notInArray(commitments.status, CLOSED))!);
+  if (f.overdue === false) conds.push(or(gte(commitments.dueDate, f.today), inArray(commitments.status, CLOSED))!);
+  const where = and(...conds);
+
+  const order = {
+    dueDate: [asc(commitments.dueDate), asc(commitments.id)],
+    '-dueDate': [desc(commitments.dueDate), desc(commitments.id)],
+    updatedAt: [asc(commitments.updatedAt), asc(commitments.id)],
+    '-updatedAt': [desc(commitments.updatedAt), desc(commitments.id)],
+  }[f.sort];
+
+  const rows = db
+    .select(listColumns)
+    .from(commitments)
+    .innerJoin(promises, eq(promises.id, commitments.promiseId))
+    .leftJoin(users, eq(users.id, commitments.ownerId))
+    .where(where)
+    .orderBy(...order)
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  const total = db.select({ n: count() }).from(commitments).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undefined {
+  return db
+    .select(listColumns)
+    .from(commitments)
+    .innerJoin(promises, eq(promises.id, commitments.promiseId))
+    .leftJoin(users, eq(users.id, commitments.ownerId))
+    .where(eq(commitments.id, id))
+    .get();
+}
+
+/** A commitment's history, newest first. */
+export function listCommitmentUpdates(db: DbOrTx, commitmentId: number): CommitmentUpdateRow[] {
+  return db
+    .select({ ...getTableColumns(commitmentUpdates), authorName: users.name })
+    .from(commitmentUpdates)
+    .leftJoin(users, eq(users.id, commitmentUpdates.authorId))
+    .where(eq(commitmentUpdates.commitmentId, commitmentId))
+    .orderBy(desc(commitmentUpdates.createdAt), desc(commitmentUpdates.id))
+    .all();
+}
+
+/** A promise new work can be attached to: it exists and is not archived. */
+export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
+  const row = db.select({ archived: promises.archived }).from(promises).where(eq(promises.id, promiseId)).get();
+  return row !== undefined && !row.archived;
+}
+
+/** Someone who can own actions: an enabled admin or owner. */
+export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
+  const row = db.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, userId)).get();
+  return row !== undefined && !row.disabled && (row.role === 'owner' || row.role === 'admin');
+}
+
+export type NewCommitment = Omit<typeof commitments.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+export function createCommitment(db: Db, actor: Actor, input: NewCommitment): CommitmentRow {
+  return write(db, (tx) => {
+    const progress = input.status === 'done' ? 100 : input.progress;
+    const row = tx
+      .insert(commitments)
+      .values({ ...input, progress })
+      .returning()
+      .get();
+    recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
+    return row;
+  });
+}
+
+export type CommitmentPatch = Partial<
+  Pick<
+    CommitmentRow,
+    | 'promiseId'
+    | 'title'
+    | 'childTitle'
+    | 'childTitleCy'
+    | 'ownerId'
+    | 'dueDate'
+    | 'status'
+    | 'progress'
+    | 'childReason'
+  >
+>;
+
+export type CommitmentChange = {
+  version: number;
+  patch: CommitmentPatch;
+  note?: string;
+  dueDateReason?: string;
+  /** The council's today (YYYY-MM-DD) and the instant now, from the app clock. */
+  today: string;
+  now: string;
+  /** Throws (403) if the caller may not change this commitment; runs before the version check. */
+  authorize?: (current: CommitmentRow) => void;
+  /** Throws (400) if the change is not valid against the current row; runs after the version check. */
+  validate?: (current: CommitmentRow) => void;
+};
+
+/**
+ * Applies a change. A change of status, progress or due date, or a note, appends a history
+ * row (the old and new dates and the reason when the date moves) and sets lastUpdateAt.
+ * 'done' always means 100% progress.
+ */
+export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
+    if (!before) throw new RowMissing();
+    change.authorize?.(before);
+    if (before.version !== change.version) throw new VersionConflict(before);
+    change.validate?.(before);
+
+    const next: Partial<CommitmentRow> = { ...change.patch };
+    if ((next.status ?? before.status) === 'done') next.progress = 100;
+    const dueChanged = next.dueDate !== undefined && next.dueDate !== before.dueDate;
+    const statusChanged = next.status !== undefined && next.status !== before.status;
+    const progressChanged = next.progress !== undefined && next.progress !== before.progress;
+    const note = change.note ?? '';
+    const logged = dueChanged || statusChanged || progressChanged || note !== '';
+    if (logged) next.lastUpdateAt = change.now;
+
+    const row = updateVersioned(tx, commitments, id, change.version, next);
+    const diff = changedFields(before, row);
+    recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
+    if (logged) {
+      const entry = tx
+        .insert(commitmentUpdates)
+        .values({
+          commitmentId: id,
+          note,
+          status: row.status,
+          progress: row.progress,
+          oldDueDate: dueChanged ? before.dueDate : null,
+          newDueDate: dueChanged ? row.dueDate : null,
+          dueDateReason: dueChanged ? (change.dueDateReason ?? '') : '',
+          authorId: actor.id,
+          updatedOn: change.today,
+          createdAt: change.now,
+        })
+        .returning()
+        .get();
+      recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
+    }
+    return row;
+  });
+}
+
+/** DELETE archives: the commitment and its history stay for the record. */
+export function archiveCommitment(db: Db, actor: Actor, id: number): CommitmentRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
+    if (!before) throw new RowMissing();
+    if (before.archived) return before;
+    const row = updateVersioned(tx, commitments, id, before.version, { archived: true });
+    recordAudit(tx, actor, 'archive', 'commitment', id, { archived: false }, { archived: true });
+    return row;
+  });
+}

@@ -1,0 +1,180 @@
+// "We will": commitments, who owns them, and their history of updates.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  commitmentCreate,
+  commitmentDetail,
+  commitmentHistory,
+  commitmentPage,
+  commitmentQuery,
+  commitmentUpdate,
+  idParam,
+  problem,
+  type Commitment,
+  type CommitmentDetail,
+  type CommitmentHistoryEntry,
+  type SessionUser,
+} from '../contracts/index.js';
+import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
+import { dateIn } from '../domain/time.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import {
+  archiveCommitment,
+  createCommitment,
+  getCommitment,
+  isAssignableOwner,
+  listCommitmentUpdates,
+  listCommitments,
+  promiseIsOpen,
+  updateCommitment,
+  type CommitmentListRow,
+  type CommitmentRow,
+  type CommitmentUpdateRow,
+} from '../../db/repositories/commitments.js';
+import type { Db } from '../../db/client.js';
+
+const CLOSED = new Set(['done', 'dropped']);
+
+export function toCommitment(row: CommitmentListRow, today: string): Commitment {
+  return { ...row, overdue: row.dueDate < today && !CLOSED.has(row.status) };
+}
+
+function toHistoryEntry(row: CommitmentUpdateRow): CommitmentHistoryEntry {
+  return { ...row, status: row.status as CommitmentHistoryEntry['status'] };
+}
+
+/** Admins may change any commitment; an owner only the ones they own; nobody else. */
+export function mayEdit(user: SessionUser, row: Pick<CommitmentRow, 'ownerId'>): boolean {
+  return user.role === 'admin' || (user.role === 'owner' && row.ownerId === user.id);
+}
+
+/** Problems with the promise and owner a commitment points at (only the ones sent). */
+function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number | null }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (body.promiseId !== undefined && !promiseIsOpen(db, body.promiseId))
+    problems.push({ path: 'body.promiseId', message: 'Choose a promise that exists and is not archived' });
+  if (body.ownerId != null && !isAssignableOwner(db, body.ownerId))
+    problems.push({ path: 'body.ownerId', message: 'Choose a person who can own actions' });
+  return problems;
+}
+
+const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+
+  function detail(id: number): CommitmentDetail {
+    const row = getCommitment(app.db, id);
+    if (!row) throw notFound('Commitment');
+    return { ...toCommitment(row, today()), updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry) };
+  }
+
+  app.get(
+    '/commitments',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['commitments'], querystring: commitmentQuery, response: { 200: commitmentPage, 400: problem } },
+    },
+    async (request) => {
+      const q = request.query;
+      const day = today();
+      const { rows, total } = listCommitments(app.db, { ...q, today: day });
+      return { items: rows.map((r) => toCommitment(r, day)), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/commitments/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['commitments'], params: idParam, response: { 200: commitmentDetail, 404: problem } },
+    },
+    async (request) => detail(request.params.id),
+  );
+
+  app.get(
+    '/commitments/:id/updates',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['commitments'], params: idParam, response: { 200: commitmentHistory, 404: problem } },
+    },
+    async (request) => {
+      if (!getCommitment(app.db, request.params.id)) throw notFound('Commitment');
+      return { items: listCommitmentUpdates(app.db, request.params.id).map(toHistoryEntry) };
+    },
+  );
+
+  app.post(
+    '/commitments',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['commitments'],
+        body: commitmentCreate,
+        response: { 201: commitmentDetail, 400: problem },
+      },
+    },
+    async (request, reply) => {
+      const problems = referenceProblems(app.db, request.body);
+      if (problems.length) throw invalid(problems);
+      const row = createCommitment(app.db, request.actor, request.body);
+      return reply.code(201).send(detail(row.id));
+    },
+  );
+
+  app.patch(
+    '/commitments/:id',
+    {
+      config: { access: ['admin', 'owner'] },
+      schema: {
+        tags: ['commitments'],
+        params: idParam,
+        body: commitmentUpdate,
+        response: { 200: commitmentDetail, 400: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const { version, note, dueDateReason, ...patch } = request.body;
+      const now = app.clock.now();
+      updateCommitment(app.db, request.actor, request.params.id, {
+        version,
+        patch,
+        note,
+        dueDateReason,
+        today: today(),
+        now: now.toISOString(),
+        authorize: (current) => {
+          if (!mayEdit(user, current)) throw forbidden('You can only update commitments you own.');
+          const reassigns =
+            (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) ||
+            (patch.promiseId !== undefined && patch.promiseId !== current.promiseId);
+          if (reassigns && user.role !== 'admin')
+            throw forbidden('Only an administrator can move a commitment to another owner or promise.');
+        },
+        validate: (current) => {
+          const problems = referenceProblems(app.db, {
+            promiseId: patch.promiseId !== current.promiseId ? patch.promiseId : undefined,
+            ownerId: patch.ownerId !== current.ownerId ? patch.ownerId : undefined,
+          });
+          if (patch.dueDate !== undefined && patch.dueDate !== current.dueDate && !dueDateReason)
+            problems.push({ path: 'body.dueDateReason', message: 'Say why the due date has changed' });
+          if (problems.length) throw invalid(problems);
+        },
+      });
+      return detail(request.params.id);
+    },
+  );
+
+  app.delete(
+    '/commitments/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['commitments'], params: idParam, response: { 204: z.null(), 404: problem } },
+    },
+    async (request, reply) => {
+      archiveCommitment(app.db, request.actor, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default commitmentRoutes;
