@@ -22,6 +22,8 @@ import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
 import themeRoutes from './routes/themes.js';
 import commitmentRoutes from './routes/commitments.js';
+import measureRoutes from './routes/measures.js';
+import evidenceRoutes from './routes/evidence.js';
 import feedbackRoutes from './routes/feedback.js';
 import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
@@ -90,6 +92,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(settingsRoutes);
       await api.register(themeRoutes);
       await api.register(commitmentRoutes);
+      await api.register(measureRoutes);
+      await api.register(evidenceRoutes);
       await api.register(feedbackRoutes);
       await api.register(feedbackRoutes);
       await api.register(promiseRoutes);

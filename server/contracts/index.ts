@@ -7,6 +7,8 @@ export * from './feedback.js';
 export * from './promises.js';
 export * from './settings.js';
 export * from './commitments.js';
+export * from './measures.js';
+export * from './evidence.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './board.js';

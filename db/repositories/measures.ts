@@ -1,0 +1,201 @@
+// Measures ("how we'll know") and their values by period. Rows come back with their real
+// figures: suppressing small numbers is a rule the routes apply for each caller.
+import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { measures, measureValues, promises, users } from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
+
+export type MeasureRow = typeof measures.$inferSelect;
+export type MeasureListRow = MeasureRow & { ownerName: string | null; promiseStaffText: string };
+export type MeasureValueRow = typeof measureValues.$inferSelect;
+
+export type MeasureFilter = {
+  promiseId?: number;
+  ownerId?: number;
+  archived?: boolean;
+  page: number;
+  pageSize: number;
+};
+
+const listColumns = {
+  ...getTableColumns(measures),
+  ownerName: users.name,
+  promiseStaffText: promises.staffText,
+};
+
+export function listMeasures(db: Db, f: MeasureFilter): { rows: MeasureListRow[]; total: number } {
+  const conds: SQL[] = [eq(measures.archived, f.archived ?? false)];
+  if (f.promiseId !== undefined) conds.push(eq(measures.promiseId, f.promiseId));
+  if (f.ownerId !== undefined) conds.push(eq(measures.ownerId, f.ownerId));
+  const where = and(...conds);
+  const rows = db
+    .select(listColumns)
+    .from(measures)
+    .innerJoin(promises, eq(promises.id, measures.promiseId))
+    .leftJoin(users, eq(users.id, measures.ownerId))
+    .where(where)
+    .orderBy(asc(measures.promiseId), asc(measures.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  const total = db.select({ n: count() }).from(measures).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+export function getMeasure(db: DbOrTx, id: number): MeasureListRow | undefined {
+  return db
+    .select(listColumns)
+    .from(measures)
+    .innerJoin(promises, eq(promises.id, measures.promiseId))
+    .leftJoin(users, eq(users.id, measures.ownerId))
+    .where(eq(measures.id, id))
+    .get();
+}
+
+/** Values of the given measures in period order (by period end), grouped by measure. */
+export function valuesByMeasure(db: DbOrTx, measureIds: readonly number[]): Map<number, MeasureValueRow[]> {
+  const byMeasure = new Map<number, MeasureValueRow[]>(measureIds.map((id) => [id, []]));
+  if (measureIds.length === 0) return byMeasure;
+  const rows = db
+    .select()
+    .from(measureValues)
+    .where(inArray(measureValues.measureId, [...measureIds]))
+    .orderBy(asc(measureValues.periodEnd), asc(measureValues.period))
+    .all();
+  for (const row of rows) byMeasure.get(row.measureId)?.push(row);
+  return byMeasure;
+}
+
+export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+export function createMeasure(db: Db, actor: Actor, input: NewMeasure): MeasureRow {
+  return write(db, (tx) => {
+    const row = tx.insert(measures).values(input).returning().get();
+    recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
+    return row;
+  });
+}
+
+export type MeasurePatch = Partial<
+  Pick<
+    MeasureRow,
+    | 'promiseId'
+    | 'name'
+    | 'childSentence'
+    | 'childSentenceCy'
+    | 'unit'
+    | 'direction'
+    | 'baseline'
+    | 'target'
+    | 'source'
+    | 'ownerId'
+  >
+>;
+
+/** `authorize` runs inside the transaction, before the version check, and throws to refuse. */
+export function updateMeasure(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number,
+  patch: MeasurePatch,
+  authorize?: (current: MeasureRow) => void,
+): MeasureRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(measures).where(eq(measures.id, id)).get();
+    if (!before) throw new RowMissing();
+    authorize?.(before);
+    const row = updateVersioned(tx, measures, id, version, patch);
+    const diff = changedFields(before, row);
+    recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
+    return row;
+  });
+}
+
+/** DELETE archives: the measure and its values stay for the record. */
+export function archiveMeasure(db: Db, actor: Actor, id: number): MeasureRow {
+  return write(db, (tx) => {
+    const before = tx.select().from(measures).where(eq(measures.id, id)).get();
+    if (!before) throw new RowMissing();
+    if (before.archived) return before;
+    const row = updateVersioned(tx, measures, id, before.version, { archived: true });
+    recordAudit(tx, actor, 'archive', 'measure', id, { archived: false }, { archived: true });
+    return row;
+  });
+}
+
+export type MeasureValueInput = {
+  periodEnd: string;
+  value: number;
+  base?: number | null;
+  englandAverage?: number | null;
+  statNeighbours?: number | null;
+  /** The version the caller saw; required to change an existing value. */
+  version?: number;
+};
+
+/**
+ * Adds or replaces the value for one period. Adding needs no version; replacing needs the
+ * version the caller saw (409 with the current value otherwise, including when someone else
+ * added the period first or removed it meanwhile). `check` runs first, inside the transaction,
+ * with the measure, and throws to refuse (403) or reject (400).
+ */
+export function putMeasureValue(
+  db: Db,
+  actor: Actor,
+  measureId: number,
+  period: string,
+  input: MeasureValueInput,
+  check?: (measure: MeasureRow) => void,
+): { row: MeasureValueRow; created: boolean } {
+  return write(db, (tx) => {
+    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+    if (!measure) throw new RowMissing();
+    check?.(measure);
+    const { version, ...fields } = input;
+    const existing = tx
+      .select()
+      .from(measureValues)
+      .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
+      .get();
+    if (!existing) {
+      if (version !== undefined) throw new VersionConflict(null);
+      const row = tx
+        .insert(measureValues)
+        .values({ measureId, period, ...fields })
+        .returning()
+        .get();
+      recordAudit(tx, actor, 'create', 'measure_value', row.id, null, row);
+      return { row, created: true };
+    }
+    if (version === undefined || version !== existing.version) throw new VersionConflict(existing);
+    const row = updateVersioned(tx, measureValues, existing.id, version, fields);
+    const diff = changedFields(existing, row);
+    recordAudit(tx, actor, 'update', 'measure_value', row.id, diff.before, diff.after);
+    return { row, created: false };
+  });
+}
+
+/** Values are hard-deleted (a wrong figure should go); the audit entry keeps what it was. */
+export function deleteMeasureValue(
+  db: Db,
+  actor: Actor,
+  measureId: number,
+  period: string,
+  check?: (measure: MeasureRow) => void,
+): void {
+  write(db, (tx) => {
+    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+    if (!measure) throw new RowMissing();
+    check?.(measure);
+    const existing = tx
+      .select()
+      .from(measureValues)
+      .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
+      .get();
+    if (!existing) throw new RowMissing();
+    tx.delete(measureValues).where(eq(measureValues.id, existing.id)).run();
+    recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
+  });
+}

@@ -1,0 +1,132 @@
+// "How we'll know": measures with a baseline, a target and values by period. Figures built on
+// very few children come back as `value: null, suppressed: true` to anyone but their owner.
+import { z } from 'zod';
+import { isoDate, pageOf, pageQuery, queryBool, shortText, timestamps, version } from './common.js';
+
+export const measureUnit = z.enum(['count', 'percent', 'score']);
+export const measureDirection = z.enum(['higher', 'lower']);
+export const measureTrend = z.enum(['improving', 'worsening', 'no change', 'not enough data']);
+export const measureTargetStatus = z.object({
+  result: z.enum(['met', 'not met', 'no target', 'not enough data']),
+  /** How far the latest value still has to move to reach the target; 0 when met. */
+  gap: z.number().nullable(),
+});
+
+/**
+ * A reporting period: a year (2025), a financial or academic year (2025-26), a quarter
+ * (2025-Q3) or a month (2025-09).
+ */
+export const measurePeriod = z
+  .string()
+  .regex(/^\d{4}(-(Q[1-4]|\d{2}))?$/, 'Enter a period like 2025, 2025-26, 2025-Q3 or 2025-09')
+  .refine((p) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(p);
+    if (!m) return true;
+    const suffix = Number(m[2]);
+    const isMonth = suffix >= 1 && suffix <= 12;
+    const isYearRange = suffix === (Number(m[1]) + 1) % 100;
+    return isMonth || isYearRange;
+  }, 'Enter a month from 01 to 12, or a year range like 2025-26');
+
+export const measureValue = z.object({
+  id: z.number().int(),
+  measureId: z.number().int(),
+  period: z.string(),
+  periodEnd: z.string(),
+  /** null when suppressed (too few children to show). */
+  value: z.number().nullable(),
+  suppressed: z.boolean(),
+  /** How many children the figure is built on; hidden too when it is itself a small number. */
+  base: z.number().int().nullable(),
+  englandAverage: z.number().nullable(),
+  statNeighbours: z.number().nullable(),
+  ...timestamps,
+});
+export type MeasureValue = z.infer<typeof measureValue>;
+
+export const measure = z.object({
+  id: z.number().int(),
+  promiseId: z.number().int(),
+  promiseStaffText: z.string(),
+  name: z.string(),
+  childSentence: z.string(),
+  childSentenceCy: z.string(),
+  unit: measureUnit,
+  direction: measureDirection,
+  baseline: z.number().nullable(),
+  baselineSuppressed: z.boolean(),
+  target: z.number().nullable(),
+  source: z.string(),
+  ownerId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  archived: z.boolean(),
+  /** The most recent value by period end, or null when there is none. */
+  latest: measureValue.nullable(),
+  trend: measureTrend,
+  targetStatus: measureTargetStatus,
+  ...timestamps,
+});
+export type Measure = z.infer<typeof measure>;
+
+export const measureDetail = measure.extend({ values: z.array(measureValue) });
+export type MeasureDetail = z.infer<typeof measureDetail>;
+
+export const measureQuery = z.object({
+  ...pageQuery,
+  promiseId: z.coerce.number().int().positive().optional(),
+  ownerId: z.coerce.number().int().positive().optional(),
+  /** false (the default) lists current measures; true lists archived ones. */
+  archived: queryBool.optional(),
+});
+export type MeasureQuery = z.infer<typeof measureQuery>;
+
+export const measurePage = pageOf(measure);
+
+const figure = z.number().finite();
+
+// Fields without defaults: a partial update must never reset a field it did not send.
+const measureFields = z.object({
+  promiseId: z.number().int().positive(),
+  name: shortText(200),
+  childSentence: z.string().trim().max(300),
+  childSentenceCy: z.string().trim().max(300),
+  unit: measureUnit,
+  direction: measureDirection,
+  baseline: figure.nullable(),
+  target: figure.nullable(),
+  source: z.string().trim().max(200),
+  ownerId: z.number().int().positive().nullable(),
+});
+
+export const measureCreate = measureFields.partial({
+  childSentence: true,
+  childSentenceCy: true,
+  baseline: true,
+  target: true,
+  source: true,
+  ownerId: true,
+});
+export type MeasureCreate = z.infer<typeof measureCreate>;
+
+export const measureUpdate = measureFields.partial().extend({ version });
+export type MeasureUpdate = z.infer<typeof measureUpdate>;
+
+export const measureValueParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+  period: measurePeriod,
+});
+
+export const measureValuePut = z.object({
+  periodEnd: isoDate,
+  value: figure,
+  base: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  englandAverage: figure.nullable().optional(),
+  statNeighbours: figure.nullable().optional(),
+  /** Required when the period already has a value (the version you saw); omit to add one. */
+  version: version.optional(),
+});
+export type MeasureValuePut = z.infer<typeof measureValuePut>;

@@ -1,0 +1,243 @@
+// "How we'll know": measures and their values by period. Figures about very few children are
+// suppressed in every response, except to the measure's owner and admins (who enter them).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  idParam,
+  measureCreate,
+  measureDetail,
+  measurePage,
+  measureQuery,
+  measureUpdate,
+  measureValue,
+  measureValueParams,
+  measureValuePut,
+  problem,
+  type Measure,
+  type MeasureDetail,
+  type MeasureValue,
+  type SessionUser,
+} from '../contracts/index.js';
+import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
+import { isSmall, suppressValue } from '../domain/small-numbers.js';
+import { againstTarget, measureTrend } from '../domain/measure-trend.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { isAssignableOwner, promiseIsOpen } from '../../db/repositories/commitments.js';
+import {
+  archiveMeasure,
+  createMeasure,
+  deleteMeasureValue,
+  getMeasure,
+  listMeasures,
+  putMeasureValue,
+  updateMeasure,
+  valuesByMeasure,
+  type MeasureListRow,
+  type MeasureRow,
+  type MeasureValueRow,
+} from '../../db/repositories/measures.js';
+import type { Db } from '../../db/client.js';
+
+/** Who sees a measure's real figures: admins and the measure's owner (who enter them). */
+export function seesRealFigures(user: SessionUser, row: Pick<MeasureRow, 'ownerId'>): boolean {
+  return user.role === 'admin' || row.ownerId === user.id;
+}
+
+/** Who may change a measure and its values: admins, and an owner on their own measures. */
+export function mayEdit(user: SessionUser, row: Pick<MeasureRow, 'ownerId'>): boolean {
+  return user.role === 'admin' || (user.role === 'owner' && row.ownerId === user.id);
+}
+
+function toValue(row: MeasureValueRow, unit: MeasureRow['unit'], threshold: number, real: boolean): MeasureValue {
+  if (real) return { ...row, suppressed: false };
+  const shown = suppressValue({ unit, value: row.value, base: row.base }, threshold);
+  // The base is itself a count of children: a small one is hidden too.
+  const base = row.base != null && isSmall(row.base, threshold) ? null : row.base;
+  return { ...row, ...shown, base };
+}
+
+function toMeasure(
+  row: MeasureListRow,
+  values: MeasureValueRow[],
+  threshold: number,
+  real: boolean,
+): Measure & { values: MeasureValue[] } {
+  const shown = values.map((v) => toValue(v, row.unit, threshold, real));
+  const latest = shown.at(-1) ?? null;
+  const baseline = real
+    ? { value: row.baseline, suppressed: false }
+    : suppressValue({ unit: row.unit, value: row.baseline }, threshold);
+  return {
+    ...row,
+    baseline: baseline.value,
+    baselineSuppressed: baseline.suppressed,
+    latest,
+    trend: measureTrend(
+      shown.map((v) => v.value),
+      row.direction,
+    ),
+    targetStatus: againstTarget(latest?.value ?? null, row.target, row.direction),
+    values: shown,
+  };
+}
+
+function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number | null }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (body.promiseId !== undefined && !promiseIsOpen(db, body.promiseId))
+    problems.push({ path: 'body.promiseId', message: 'Choose a promise that exists and is not archived' });
+  if (body.ownerId != null && !isAssignableOwner(db, body.ownerId))
+    problems.push({ path: 'body.ownerId', message: 'Choose a person who can own actions' });
+  return problems;
+}
+
+/** A percentage lies between 0 and 100; a count of children is never negative. */
+function valueProblems(unit: MeasureRow['unit'], value: number): FieldProblem[] {
+  if (unit === 'percent' && (value < 0 || value > 100))
+    return [{ path: 'body.value', message: 'Enter a percentage from 0 to 100' }];
+  if (unit === 'count' && value < 0) return [{ path: 'body.value', message: 'Enter a count of 0 or more' }];
+  return [];
+}
+
+const measureRoutes: FastifyPluginAsyncZod = async (app) => {
+  const threshold = () => getSettings(app.db).smallNumberThreshold;
+
+  function detail(id: number, user: SessionUser): MeasureDetail {
+    const row = getMeasure(app.db, id);
+    if (!row) throw notFound('Measure');
+    return toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row));
+  }
+
+  app.get(
+    '/measures',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['measures'], querystring: measureQuery, response: { 200: measurePage, 400: problem } },
+    },
+    async (request) => {
+      const q = request.query;
+      const user = request.user!;
+      const limit = threshold();
+      const { rows, total } = listMeasures(app.db, q);
+      const values = valuesByMeasure(
+        app.db,
+        rows.map((r) => r.id),
+      );
+      const items = rows.map((r) => {
+        const { values: _values, ...item } = toMeasure(r, values.get(r.id) ?? [], limit, seesRealFigures(user, r));
+        return item;
+      });
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/measures/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['measures'], params: idParam, response: { 200: measureDetail, 404: problem } },
+    },
+    async (request) => detail(request.params.id, request.user!),
+  );
+
+  app.post(
+    '/measures',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['measures'], body: measureCreate, response: { 201: measureDetail, 400: problem } },
+    },
+    async (request, reply) => {
+      const problems = referenceProblems(app.db, request.body);
+      if (problems.length) throw invalid(problems);
+      const row = createMeasure(app.db, request.actor, request.body);
+      return reply.code(201).send(detail(row.id, request.user!));
+    },
+  );
+
+  app.patch(
+    '/measures/:id',
+    {
+      config: { access: ['admin', 'owner'] },
+      schema: {
+        tags: ['measures'],
+        params: idParam,
+        body: measureUpdate,
+        response: { 200: measureDetail, 400: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const { version, ...patch } = request.body;
+      updateMeasure(app.db, request.actor, request.params.id, version, patch, (current) => {
+        if (!mayEdit(user, current)) throw forbidden('You can only change measures you own.');
+        const moves =
+          (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) ||
+          (patch.promiseId !== undefined && patch.promiseId !== current.promiseId);
+        if (moves && user.role !== 'admin')
+          throw forbidden('Only an administrator can move a measure to another owner or promise.');
+        const problems = referenceProblems(app.db, {
+          promiseId: patch.promiseId !== current.promiseId ? patch.promiseId : undefined,
+          ownerId: patch.ownerId !== current.ownerId ? patch.ownerId : undefined,
+        });
+        if (problems.length) throw invalid(problems);
+      });
+      return detail(request.params.id, user);
+    },
+  );
+
+  app.delete(
+    '/measures/:id',
+    {
+      config: { access: ['admin'] },
+      schema: { tags: ['measures'], params: idParam, response: { 204: z.null(), 404: problem } },
+    },
+    async (request, reply) => {
+      archiveMeasure(app.db, request.actor, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/measures/:id/values/:period',
+    {
+      config: { access: ['admin', 'owner'] },
+      schema: {
+        tags: ['measures'],
+        params: measureValueParams,
+        body: measureValuePut,
+        response: { 200: measureValue, 201: measureValue, 400: problem, 403: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      const { id, period } = request.params;
+      const { row, created } = putMeasureValue(app.db, request.actor, id, period, request.body, (measure) => {
+        if (!mayEdit(user, measure)) throw forbidden('You can only enter figures for measures you own.');
+        const problems = valueProblems(measure.unit, request.body.value);
+        if (problems.length) throw invalid(problems);
+      });
+      // Only the owner or an admin gets here, so the figure goes back as entered.
+      return reply.code(created ? 201 : 200).send({ ...row, suppressed: false });
+    },
+  );
+
+  app.delete(
+    '/measures/:id/values/:period',
+    {
+      config: { access: ['admin', 'owner'] },
+      schema: {
+        tags: ['measures'],
+        params: measureValueParams,
+        response: { 204: z.null(), 403: problem, 404: problem },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      deleteMeasureValue(app.db, request.actor, request.params.id, request.params.period, (measure) => {
+        if (!mayEdit(user, measure)) throw forbidden('You can only remove figures for measures you own.');
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default measureRoutes;
