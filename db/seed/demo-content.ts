@@ -1991,19 +1991,45 @@ export const CHALLENGES: {
   },
 ];
 
-/** Free-text answers from the yearly well-being survey ("what would make things better?"). */
-export const SURVEY_ANSWERS: { text: string; band: string; promises: PromiseKey[] }[] = [
+const PASSED_ON: Response = {
+  response: 'did',
+  text: 'Thank you for telling us something good. We told the people who look after you, so they know it helps.',
+};
+
+/** Free-text answers from the yearly well-being survey; `reply` where the usual answer would not fit. */
+export const SURVEY_ANSWERS: { text: string; band: string; promises: PromiseKey[]; reply?: Response }[] = [
   { text: 'I like my bedroom. I want a pet.', band: '4-7', promises: [] },
   { text: 'I want to see my big sister more.', band: '4-7', promises: ['siblings'] },
-  { text: 'My carer reads me stories. I like that.', band: '4-7', promises: ['homes'] },
-  { text: 'I don’t know who my social worker is.', band: '4-7', promises: ['knowWorker'] },
+  { text: 'My carer reads me stories. I like that.', band: '4-7', promises: ['homes'], reply: PASSED_ON },
+  {
+    text: 'I don’t know who my social worker is.',
+    band: '4-7',
+    promises: ['knowWorker'],
+    reply: {
+      response: 'did',
+      text: "Every child now gets a card with their social worker's photo and how to reach them. Ask your carer to help you look at it.",
+    },
+  },
   { text: 'I want to go swimming.', band: '4-7', promises: ['hobbies'] },
-  { text: 'I am happy here.', band: '4-7', promises: ['homes'] },
+  { text: 'I am happy here.', band: '4-7', promises: ['homes'], reply: PASSED_ON },
   { text: 'Sometimes I feel sad and I don’t know why.', band: '8-11', promises: ['feelings'] },
   { text: 'More time with my brothers.', band: '8-11', promises: ['siblings'] },
-  { text: 'People at school asking why I don’t live with my mum.', band: '8-11', promises: ['school'] },
+  {
+    text: 'People at school asking why I don’t live with my mum.',
+    band: '8-11',
+    promises: ['school'],
+    reply: {
+      response: 'doing',
+      text: 'The virtual school is reminding teachers to keep things about care private. You choose who at school knows, and you can tell your designated teacher if it happens.',
+    },
+  },
   { text: 'Being allowed to go to my friend’s house without waiting ages.', band: '8-11', promises: ['hobbies'] },
-  { text: 'My social worker listens to me. That makes it better.', band: '8-11', promises: ['knowWorker'] },
+  {
+    text: 'My social worker listens to me. That makes it better.',
+    band: '8-11',
+    promises: ['knowWorker'],
+    reply: PASSED_ON,
+  },
   { text: 'Not moving again.', band: '8-11', promises: ['homes'] },
   { text: 'I want to join a football team.', band: '8-11', promises: ['hobbies'] },
   { text: 'Knowing why I am in care. Nobody has explained it properly.', band: '8-11', promises: ['records'] },
@@ -2024,7 +2050,12 @@ export const SURVEY_ANSWERS: { text: string; band: string; promises: PromiseKey[
   { text: 'A job. Any job to be honest.', band: 'care-leaver', promises: ['jobs'] },
   { text: 'Help with the deposit for a place of my own.', band: 'care-leaver', promises: ['leavingHome', 'money'] },
   { text: 'I feel lonely a lot since I moved out.', band: 'care-leaver', promises: ['trustedAdult', 'feelings'] },
-  { text: 'My PA actually answers, which helps a lot.', band: 'care-leaver', promises: ['trustedAdult'] },
+  {
+    text: 'My PA actually answers, which helps a lot.',
+    band: 'care-leaver',
+    promises: ['trustedAdult'],
+    reply: PASSED_ON,
+  },
   {
     text: 'Knowing what money I’m entitled to without having to fight for it.',
     band: 'care-leaver',

@@ -438,7 +438,7 @@ class DemoBuilder {
         heardOn: this.day(this.chance(0.5) ? -400 : -50),
         ageBand: answer.band,
         promises: answer.promises,
-        answers: surveyAnswers(answer.promises),
+        answers: answer.reply ? [answer.reply] : surveyAnswers(answer.promises),
       });
     }
     for (const said of SPECIAL_FEEDBACK.takeover) {
