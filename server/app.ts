@@ -17,6 +17,7 @@ import { ensureSettings } from '../db/repositories/settings.js';
 import context from './plugins/context.js';
 import errors from './plugins/errors.js';
 import auth from './plugins/auth.js';
+import staticApp from './plugins/static.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   await app.register(auth);
 
   await app.register(healthRoutes);
+  await app.register(staticApp);
   await app.register(
     async (api) => {
       await api.register(sessionRoutes);

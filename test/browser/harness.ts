@@ -1,0 +1,179 @@
+// The real-browser harness: the real server on a free local port over a fresh demo database,
+// driven by Debian's Chromium through playwright-core. Fails (never skips) without Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.js';
+import { openAndMigrate, type Db } from '../../db/client.js';
+import { seedDemo } from '../../db/seed/demo.js';
+import { createUser, findUserByEmail } from '../../db/repositories/users.js';
+import { createTheme, listThemes } from '../../db/repositories/themes.js';
+import { systemActor } from '../../db/repositories/audit.js';
+import type { Role } from '../../server/contracts/index.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'promise-demo-2026';
+export const DEMO_ACCOUNTS: Record<Role, string> = {
+  admin: 'admin@example.org',
+  participation: 'participation@example.org',
+  owner: 'leader@example.org',
+  board: 'board@example.org',
+  viewer: 'viewer@example.org',
+};
+const SCREENSHOTS = 'test-results/screenshots';
+
+export type Harness = { app: FastifyInstance; db: Db; browser: Browser; baseUrl: string; close: () => Promise<void> };
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (npm test's pretest does this when run as root).`,
+    );
+  }
+  // `npm test` builds the web app in pretest; build it here too when a single file is run.
+  if (!existsSync('dist/web/index.html')) execFileSync('npx', ['tsx', 'scripts/build.ts', 'web'], { stdio: 'inherit' });
+
+  const dir = mkdtempSync(join(tmpdir(), 'pt-browser-'));
+  const db = openAndMigrate(join(dir, 'browser.db'));
+  await seedDemo(db);
+  await ensureDemoBasics(db);
+  const app = await buildApp({ db, config: { LOG_LEVEL: 'silent', SEED_DEMO: false } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    app,
+    db,
+    browser,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The demo council should hold these already; while db/seed/demo.ts is being written, make sure
+ * the five demo accounts and one theme exist so the journeys have something to work with.
+ */
+async function ensureDemoBasics(db: Db) {
+  for (const [role, email] of Object.entries(DEMO_ACCOUNTS) as [Role, string][]) {
+    if (findUserByEmail(db, email)) continue;
+    await createUser(db, systemActor, {
+      email,
+      name: `Demo ${role}`,
+      role,
+      jobTitle: role === 'owner' ? 'Head of Service' : '',
+      password: DEMO_PASSWORD,
+    });
+  }
+  if (!listThemes(db, false).length)
+    createTheme(db, systemActor, { name: 'Relationships', childName: 'People who matter to you' });
+}
+
+/** A page in its own context (AxeBuilder needs one), recording console errors as they happen. */
+export async function openPage(h: Harness): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // The browser logs every 4xx the API answers (a wrong password, a 409, a 400 with field
+    // errors). Those are answers the page shows to the user, not faults; anything else counts.
+    const url = msg.location().url;
+    if (
+      /Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text()) &&
+      url.includes('/api/v1/')
+    )
+      return;
+    errors.push(`console: ${msg.text()} (${url})`);
+  });
+  return { context, page, errors };
+}
+
+export async function signIn(page: Page, role: Role) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(DEMO_ACCOUNTS[role]);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/promises');
+  await page.getByRole('heading', { level: 1, name: 'Promises' }).waitFor();
+}
+
+/**
+ * The checks every page must pass: no console errors, an axe scan with no serious or critical
+ * violations, every control reachable by Tab with a visible focus indicator, and a screenshot.
+ */
+export async function checkPage(page: Page, name: string, errors: string[]) {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${name}`).toEqual([]);
+
+  await checkKeyboard(page, name);
+  expect(errors, `console errors on ${name}`).toEqual([]);
+}
+
+async function checkKeyboard(page: Page, name: string) {
+  // Label every tabbable control; radios in one group are one stop, as the browser treats them.
+  const expected = await page.evaluate(() => {
+    const selector =
+      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    const keys: string[] = [];
+    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none' || el.tabIndex < 0) return;
+      if (!el.getClientRects().length) return;
+      const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : `el:${i}`;
+      el.dataset.ptKey = key;
+      if (!keys.includes(key)) keys.push(key);
+    });
+    return keys;
+  });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const reached = new Set<string>();
+  const invisible: string[] = [];
+  for (let i = 0; i < expected.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const visible = (s: CSSStyleDeclaration) =>
+        (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+      let shown = visible(getComputedStyle(el));
+      // GOV.UK radios draw their focus ring on the label, the input itself being transparent.
+      if (!shown && el instanceof HTMLInputElement && el.labels?.[0])
+        shown = visible(getComputedStyle(el.labels[0], '::before'));
+      return {
+        key: el.dataset.ptKey ?? `unlabelled:${el.tagName}`,
+        shown,
+        text: (el.textContent ?? el.id).trim().slice(0, 40),
+      };
+    });
+    if (!info) continue;
+    reached.add(info.key);
+    if (!info.shown) invisible.push(info.text || info.key);
+  }
+  const missed = expected.filter((k) => !reached.has(k));
+  expect(missed, `controls Tab never reached on ${name}`).toEqual([]);
+  expect(invisible, `controls without a visible focus on ${name}`).toEqual([]);
+}

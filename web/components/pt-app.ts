@@ -1,0 +1,250 @@
+// The signed-in shell: council header, navigation for the user's role, sign-out, and the page
+// for the current URL. It owns the session and the routing; pages own their own data.
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { SessionInfo } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { api, onUnauthorised } from '../api/client.js';
+import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
+import { canSee, SECTIONS_BY_ROLE, session, setSession, type Section } from '../session.js';
+import { t } from '../i18n/messages.js';
+import '../views/pt-sign-in-page.js';
+import '../views/pt-session-ended-page.js';
+import '../views/pt-not-found-page.js';
+import '../views/pt-placeholder-page.js';
+import './pt-loading.js';
+
+/** Pages that are loaded on first visit, to keep the initial bundle small. */
+const lazy = {
+  promises: () => import('../views/pt-promises-page.js'),
+  promise: () => import('../views/pt-promise-page.js'),
+  promiseForm: () => import('../views/pt-promise-form-page.js'),
+  themeForm: () => import('../views/pt-theme-form-page.js'),
+  admin: () => import('../views/pt-admin-page.js'),
+};
+
+type Route = {
+  pattern: string;
+  /** Who may open it: 'public' (signed out too) or the section it belongs to. */
+  section: Section | 'public';
+  adminOnly?: boolean;
+  load?: () => Promise<unknown>;
+  view: (params: Record<string, string>) => TemplateResult;
+};
+
+const ROUTES: Route[] = [
+  { pattern: '/sign-in', section: 'public', view: () => html`<pt-sign-in-page></pt-sign-in-page>` },
+  { pattern: '/session-ended', section: 'public', view: () => html`<pt-session-ended-page></pt-session-ended-page>` },
+  {
+    pattern: '/promises',
+    section: 'promises',
+    load: lazy.promises,
+    view: () => html`<pt-promises-page></pt-promises-page>`,
+  },
+  {
+    pattern: '/promises/new',
+    section: 'promises',
+    adminOnly: true,
+    load: lazy.promiseForm,
+    view: () => html`<pt-promise-form-page></pt-promise-form-page>`,
+  },
+  {
+    pattern: '/promises/:id',
+    section: 'promises',
+    load: lazy.promise,
+    view: (p) => html`<pt-promise-page .promiseId=${Number(p.id)}></pt-promise-page>`,
+  },
+  {
+    pattern: '/promises/:id/edit',
+    section: 'promises',
+    adminOnly: true,
+    load: lazy.promiseForm,
+    view: (p) => html`<pt-promise-form-page .promiseId=${Number(p.id)}></pt-promise-form-page>`,
+  },
+  {
+    pattern: '/feedback',
+    section: 'feedback',
+    view: () => html`<pt-placeholder-page section="feedback"></pt-placeholder-page>`,
+  },
+  {
+    pattern: '/actions',
+    section: 'actions',
+    view: () => html`<pt-placeholder-page section="actions"></pt-placeholder-page>`,
+  },
+  {
+    pattern: '/board',
+    section: 'board',
+    view: () => html`<pt-placeholder-page section="board"></pt-placeholder-page>`,
+  },
+  {
+    pattern: '/kiosk',
+    section: 'kiosk',
+    view: () => html`<pt-placeholder-page section="kiosk"></pt-placeholder-page>`,
+  },
+  { pattern: '/admin', section: 'admin', load: lazy.admin, view: () => html`<pt-admin-page></pt-admin-page>` },
+  {
+    pattern: '/admin/themes/new',
+    section: 'admin',
+    load: lazy.themeForm,
+    view: () => html`<pt-theme-form-page></pt-theme-form-page>`,
+  },
+  {
+    pattern: '/admin/themes/:id/edit',
+    section: 'admin',
+    load: lazy.themeForm,
+    view: (p) => html`<pt-theme-form-page .themeId=${Number(p.id)}></pt-theme-form-page>`,
+  },
+];
+
+const NAV: { section: Section; href: string; label: () => string }[] = [
+  { section: 'promises', href: '/promises', label: () => t('nav.promises') },
+  { section: 'feedback', href: '/feedback', label: () => t('nav.feedback') },
+  { section: 'actions', href: '/actions', label: () => t('nav.actions') },
+  { section: 'board', href: '/board', label: () => t('nav.board') },
+  { section: 'kiosk', href: '/kiosk', label: () => t('nav.kiosk') },
+  { section: 'admin', href: '/admin', label: () => t('nav.admin') },
+];
+
+@customElement('pt-app')
+export class PtApp extends PtLightElement {
+  @state() private ready = false;
+  @state() private info: SessionInfo | null = null;
+  @state() private page: TemplateResult | null = null;
+  @state() private path = '';
+
+  private routeRun = 0;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    startRouter();
+    onRouteChange(() => void this.route());
+    onUnauthorised(() => {
+      if (!session()) return;
+      this.signedOut();
+      navigate('/session-ended', { replace: true });
+    });
+    this.addEventListener('pt-signed-in', (e) => {
+      this.info = (e as CustomEvent<SessionInfo>).detail;
+      setSession(this.info);
+    });
+    void this.start();
+  }
+
+  private async start() {
+    try {
+      const info = await api.get<SessionInfo>('/session');
+      setSession(info);
+      this.info = info;
+    } catch {
+      // Signed out (401) or unreachable: the sign-in page handles both.
+      setSession(null);
+    }
+    this.ready = true;
+    await this.route();
+  }
+
+  private signedOut() {
+    setSession(null);
+    this.info = null;
+  }
+
+  private async route() {
+    const run = ++this.routeRun;
+    const path = currentPath().replace(/\/+$/, '') || '/';
+    if (path === '/') return navigate(session() ? '/promises' : '/sign-in', { replace: true });
+    if (path === '/sign-in' && session()) return navigate('/promises', { replace: true });
+
+    let params: Record<string, string> | null = null;
+    const route = ROUTES.find((r) => (params = match(r.pattern, path)));
+    let page: TemplateResult;
+    if (!route || !params) page = html`<pt-not-found-page></pt-not-found-page>`;
+    else if (route.section !== 'public' && !session()) return navigate('/sign-in', { replace: true });
+    else if (route.section !== 'public' && (!canSee(route.section) || (route.adminOnly && !canSee('admin'))))
+      page = html`<pt-not-found-page forbidden></pt-not-found-page>`;
+    else {
+      if (route.load) {
+        if (!this.page) this.page = html`<pt-loading></pt-loading>`;
+        await route.load();
+      }
+      page = route.view(params);
+    }
+    if (run !== this.routeRun) return;
+    this.path = path;
+    this.page = page;
+    await this.updateComplete;
+    // Move focus to the new page's heading, as a full page load would put the reader at the top.
+    const h1 = this.querySelector<HTMLElement>('main h1');
+    if (h1 && this.routeRun > 1) {
+      h1.tabIndex = -1;
+      h1.focus({ preventScroll: true });
+    }
+  }
+
+  private async signOut() {
+    try {
+      await api.del('/session');
+    } finally {
+      this.signedOut();
+      navigate('/sign-in?signed-out=1');
+    }
+  }
+
+  private nav() {
+    if (!this.info) return nothing;
+    const sections = SECTIONS_BY_ROLE[this.info.user.role];
+    return html`<nav class="pt-nav" aria-label=${t('nav.label')}>
+      <div class="govuk-width-container">
+        <ul class="pt-nav__list">
+          ${NAV.filter((n) => sections.includes(n.section)).map(
+            (n) =>
+              html`<li>
+                <a
+                  class="pt-nav__link govuk-link"
+                  href=${n.href}
+                  aria-current=${this.path === n.href || this.path.startsWith(`${n.href}/`) ? 'page' : nothing}
+                  >${n.label()}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </nav>`;
+  }
+
+  override render() {
+    const info = this.info;
+    return html`<a href="#main-content" class="govuk-skip-link">${t('app.skip')}</a>
+      <header class="pt-header">
+        <div class="govuk-width-container pt-header__bar">
+          <a class="pt-header__council" href=${info ? '/promises' : '/sign-in'}
+            >${info ? info.councilName : t('app.name')}</a
+          >
+          ${
+            info
+              ? html`<div class="pt-header__user">
+                  <span>${t('header.signedInAs', { name: info.user.name })}</span>
+                  <button type="button" class="pt-header__signout" @click=${() => void this.signOut()}>
+                    ${t('header.signOut')}
+                  </button>
+                </div>`
+              : nothing
+          }
+        </div>
+      </header>
+      ${this.nav()}
+      <div class="govuk-width-container">
+        <main class="govuk-main-wrapper" id="main-content">
+          ${this.ready && this.page ? this.page : html`<pt-loading></pt-loading>`}
+        </main>
+      </div>
+      <footer class="pt-footer">
+        <div class="govuk-width-container">${t('app.footer')}</div>
+      </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-app': PtApp;
+  }
+}

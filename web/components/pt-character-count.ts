@@ -1,0 +1,73 @@
+// GOV.UK character count: a textarea that tells the user, politely and as they type, how many
+// characters they have left. Going over is allowed; the server's limit is what the count shows.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { PtLightElement } from '../light-element.js';
+import { t } from '../i18n/messages.js';
+
+@customElement('pt-character-count')
+export class PtCharacterCount extends PtLightElement {
+  @property() name = '';
+  @property() label = '';
+  @property() hint = '';
+  @property() error = '';
+  @property() value = '';
+  @property({ type: Number }) maxlength = 200;
+  @property({ type: Number }) rows = 3;
+  @property({ type: Boolean }) optional = false;
+
+  @state() private length = 0;
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('value')) this.length = this.value.length;
+  }
+
+  private message() {
+    const left = this.maxlength - this.length;
+    if (left >= 0) return left === 1 ? t('charCount.remainingOne') : t('charCount.remaining', { n: left });
+    return -left === 1 ? t('charCount.overOne') : t('charCount.over', { n: -left });
+  }
+
+  override render() {
+    const id = `f-${this.name}`;
+    const over = this.length > this.maxlength;
+    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : '', `${id}-info`]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="govuk-form-group govuk-character-count${this.error ? ' govuk-form-group--error' : ''}">
+      <label class="govuk-label" for=${id}>${this.label}${this.optional ? ` ${t('form.optional')}` : ''}</label>
+      ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
+      ${
+        this.error
+          ? html`<p id="${id}-error" class="govuk-error-message">
+              <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
+            </p>`
+          : nothing
+      }
+      <textarea
+        class="govuk-textarea govuk-js-character-count${this.error || over ? ' govuk-textarea--error' : ''}"
+        id=${id}
+        name=${this.name}
+        rows=${this.rows}
+        aria-describedby=${ifDefined(describedBy)}
+        .value=${live(this.value)}
+        @input=${(e: Event) => (this.length = (e.target as HTMLTextAreaElement).value.length)}
+      ></textarea>
+      <div
+        id="${id}-info"
+        class="govuk-hint govuk-character-count__message${over ? ' govuk-error-message' : ''}"
+        aria-live="polite"
+      >
+        ${this.message()}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-character-count': PtCharacterCount;
+  }
+}

@@ -1,0 +1,79 @@
+// GOV.UK date input: day, month and year boxes in a fieldset. The combined YYYY-MM-DD value is
+// kept in a hidden input named `name`, so a form reads it like any other field.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { PtLightElement } from '../light-element.js';
+import { t } from '../i18n/messages.js';
+
+@customElement('pt-date-input')
+export class PtDateInput extends PtLightElement {
+  @property() name = '';
+  @property() legend = '';
+  @property() hint = '';
+  @property() error = '';
+  /** YYYY-MM-DD, or '' when empty. */
+  @property() value = '';
+
+  @state() private parts = { day: '', month: '', year: '' };
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('value')) {
+      const [year = '', month = '', day = ''] = this.value ? this.value.split('-') : [];
+      this.parts = { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
+    }
+  }
+
+  /** What the user typed, as YYYY-MM-DD; the server says whether it is a real date. */
+  get combined(): string {
+    const { day, month, year } = this.parts;
+    if (!day && !month && !year) return '';
+    return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+  }
+
+  private input(part: 'day' | 'month' | 'year', e: Event) {
+    this.parts = { ...this.parts, [part]: (e.target as HTMLInputElement).value };
+  }
+
+  override render() {
+    const id = `f-${this.name}`;
+    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const box = (part: 'day' | 'month' | 'year', width: number) => {
+      const boxId = part === 'day' ? id : `${id}-${part}`;
+      return html`<div class="govuk-date-input__item">
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-date-input__label" for=${boxId}>${t(`date.${part}`)}</label>
+          <input
+            class="govuk-input govuk-date-input__input govuk-input--width-${width}${this.error ? ' govuk-input--error' : ''}"
+            id=${boxId}
+            type="text"
+            inputmode="numeric"
+            .value=${this.parts[part]}
+            @input=${(e: Event) => this.input(part, e)}
+          />
+        </div>
+      </div>`;
+    };
+    return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
+      <fieldset class="govuk-fieldset" role="group" aria-describedby=${ifDefined(describedBy || undefined)}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${this.legend}</legend>
+        ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
+        ${
+          this.error
+            ? html`<p id="${id}-error" class="govuk-error-message">
+                <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
+              </p>`
+            : nothing
+        }
+        <div class="govuk-date-input">${box('day', 2)} ${box('month', 2)} ${box('year', 4)}</div>
+        <input type="hidden" name=${this.name} .value=${this.combined} />
+      </fieldset>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-date-input': PtDateInput;
+  }
+}

@@ -1,0 +1,70 @@
+// A GOV.UK text input or textarea with label, hint and inline error, linked by
+// aria-describedby. The input's id is `f-<name>`, which the error summary links to.
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { PtLightElement } from '../light-element.js';
+import { t } from '../i18n/messages.js';
+
+@customElement('pt-text-field')
+export class PtTextField extends PtLightElement {
+  @property() name = '';
+  @property() label = '';
+  @property() hint = '';
+  @property() error = '';
+  @property() value = '';
+  @property() type: 'text' | 'email' | 'password' | 'number' = 'text';
+  @property() autocomplete: string | undefined;
+  /** A GOV.UK width class suffix, e.g. '10' or 'one-half'. */
+  @property() width = '';
+  @property({ type: Boolean }) multiline = false;
+  @property({ type: Boolean }) optional = false;
+
+  override render() {
+    const id = `f-${this.name}`;
+    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const width = this.width
+      ? /^\d+$/.test(this.width)
+        ? `govuk-input--width-${this.width}`
+        : `govuk-!-width-${this.width}`
+      : '';
+    const control = this.multiline
+      ? html`<textarea
+          class="govuk-textarea${this.error ? ' govuk-textarea--error' : ''}"
+          id=${id}
+          name=${this.name}
+          rows="4"
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          .value=${live(this.value)}
+        ></textarea>`
+      : html`<input
+          class="govuk-input ${width}${this.error ? ' govuk-input--error' : ''}"
+          id=${id}
+          name=${this.name}
+          type=${this.type}
+          autocomplete=${ifDefined(this.autocomplete)}
+          spellcheck=${this.type === 'email' || this.type === 'password' ? 'false' : 'true'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          .value=${live(this.value)}
+        />`;
+    return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
+      <label class="govuk-label" for=${id}>${this.label}${this.optional ? ` ${t('form.optional')}` : ''}</label>
+      ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
+      ${
+        this.error
+          ? html`<p id="${id}-error" class="govuk-error-message">
+              <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
+            </p>`
+          : nothing
+      }
+      ${control}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-text-field': PtTextField;
+  }
+}

@@ -1,0 +1,34 @@
+// Who is signed in, shared by the shell and the pages. Pages read it; only the shell and the
+// sign-in page change it.
+import type { Role, SessionInfo } from '../server/contracts/index.js';
+import { setCsrfToken } from './api/client.js';
+
+let current: SessionInfo | null = null;
+
+export function session(): SessionInfo | null {
+  return current;
+}
+
+export function setSession(next: SessionInfo | null) {
+  current = next;
+  setCsrfToken(next?.csrfToken ?? null);
+}
+
+export function hasRole(...roles: Role[]): boolean {
+  return !!current && roles.includes(current.user.role);
+}
+
+/** The sections each role sees in the navigation, and may open. */
+export type Section = 'promises' | 'feedback' | 'actions' | 'board' | 'kiosk' | 'admin';
+export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {
+  admin: ['promises', 'feedback', 'actions', 'board', 'kiosk', 'admin'],
+  // Feedback holds children's own words (and safeguarding flags): participation and admin only.
+  participation: ['promises', 'feedback', 'actions', 'board', 'kiosk'],
+  owner: ['promises', 'actions', 'board', 'kiosk'],
+  board: ['promises', 'actions', 'board', 'kiosk'],
+  viewer: ['promises', 'board', 'kiosk'],
+};
+
+export function canSee(section: Section): boolean {
+  return !!current && SECTIONS_BY_ROLE[current.user.role].includes(section);
+}

@@ -1,0 +1,86 @@
+// The admin home: themes to add and edit. Accounts and settings pages belong to other work.
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { Theme } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { api } from '../api/client.js';
+import { t } from '../i18n/messages.js';
+import type { Column } from '../components/pt-data-table.js';
+import '../components/pt-data-table.js';
+import '../components/pt-loading.js';
+import '../components/pt-empty-state.js';
+import '../components/pt-error-state.js';
+
+@customElement('pt-admin-page')
+export class PtAdminPage extends PtLightElement {
+  private themes = new Task(this, {
+    task: async (_args, { signal }) => (await api.get<{ items: Theme[] }>('/themes', signal)).items,
+    args: () => [],
+  });
+
+  private columns: Column<Theme>[] = [
+    {
+      key: 'name',
+      label: t('themeForm.name'),
+      sortValue: (th) => th.name,
+      render: (th) =>
+        html`<span class="pt-theme__swatch" aria-hidden="true" data-colour=${th.colour}></span>${th.name}`,
+    },
+    { key: 'child', label: t('themeForm.childName'), render: (th) => th.childName },
+    {
+      key: 'order',
+      label: t('themeForm.sortOrder'),
+      numeric: true,
+      sortValue: (th) => th.sortOrder,
+      render: (th) => th.sortOrder,
+    },
+    {
+      key: 'edit',
+      label: t('admin.edit'),
+      render: (th) =>
+        html`<a class="govuk-link" href="/admin/themes/${th.id}/edit"
+          >${t('admin.edit')}<span class="pt-visually-hidden"> ${th.name}</span></a
+        >`,
+    },
+  ];
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.title = `${t('admin.title')} – ${t('app.name')}`;
+  }
+
+  override updated() {
+    // Swatch colours are data, and CSP forbids style attributes, so set them through the CSSOM.
+    for (const el of this.querySelectorAll<HTMLElement>('.pt-theme__swatch[data-colour]'))
+      el.style.backgroundColor = el.dataset.colour ?? '';
+  }
+
+  override render() {
+    return html`<h1 class="govuk-heading-l">${t('admin.title')}</h1>
+      <h2 class="govuk-heading-m">${t('admin.themes')}</h2>
+      <div class="govuk-button-group">
+        <a class="govuk-button" href="/admin/themes/new">${t('admin.addTheme')}</a>
+        <a class="govuk-button govuk-button--secondary" href="/promises/new">${t('admin.addPromise')}</a>
+      </div>
+      ${this.themes.render({
+        pending: () => html`<pt-loading></pt-loading>`,
+        complete: (themes) =>
+          themes.length
+            ? html`<pt-data-table
+                caption=${t('admin.themesCaption')}
+                .columns=${this.columns}
+                .rows=${themes}
+              ></pt-data-table>`
+            : html`<pt-empty-state></pt-empty-state>`,
+        error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.themes.run()}></pt-error-state>`,
+      })}
+      <p class="govuk-body">${t('admin.more')}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-admin-page': PtAdminPage;
+  }
+}

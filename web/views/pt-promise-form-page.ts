@@ -1,0 +1,320 @@
+// Admins add and edit promises: English and Welsh, staff and child-friendly wording. Field
+// problems from the API appear against their field; a 409 shows the other person's version.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { CouncilPromise, Person, Theme } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api } from '../api/client.js';
+import { navigate } from '../router.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import type { SummaryError } from '../components/pt-error-summary.js';
+import '../components/pt-text-field.js';
+import '../components/pt-character-count.js';
+import '../components/pt-select-field.js';
+import '../components/pt-radios-field.js';
+import '../components/pt-error-summary.js';
+import '../components/pt-notification-banner.js';
+import '../components/pt-summary-list.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+const AUDIENCES = ['children_in_care', 'care_leavers', 'both'] as const;
+/** Form order, which is also the error summary's order. */
+const FIELDS = [
+  'themeId',
+  'staffText',
+  'childText',
+  'staffTextCy',
+  'childTextCy',
+  'audience',
+  'ownerId',
+  'linkChampion',
+  'strategyPeriod',
+  'sortOrder',
+] as const;
+type Field = (typeof FIELDS)[number];
+const LABEL: Record<Field, MessageKey> = {
+  themeId: 'promiseForm.theme',
+  staffText: 'promiseForm.staffText',
+  childText: 'promiseForm.childText',
+  staffTextCy: 'promiseForm.staffTextCy',
+  childTextCy: 'promiseForm.childTextCy',
+  audience: 'promiseForm.audience',
+  ownerId: 'promiseForm.owner',
+  linkChampion: 'promiseForm.linkChampion',
+  strategyPeriod: 'promiseForm.strategyPeriod',
+  sortOrder: 'promiseForm.sortOrder',
+};
+
+type Draft = Record<Field, string>;
+
+function draftOf(p: CouncilPromise | null): Draft {
+  return {
+    themeId: p ? String(p.themeId) : '',
+    staffText: p?.staffText ?? '',
+    childText: p?.childText ?? '',
+    staffTextCy: p?.staffTextCy ?? '',
+    childTextCy: p?.childTextCy ?? '',
+    audience: p?.audience ?? '',
+    ownerId: p?.ownerId ? String(p.ownerId) : '',
+    linkChampion: p?.linkChampion ?? '',
+    strategyPeriod: p?.strategyPeriod ?? '',
+    sortOrder: p ? String(p.sortOrder) : '',
+  };
+}
+
+@customElement('pt-promise-form-page')
+export class PtPromiseFormPage extends PtLightElement {
+  /** 0 for a new promise. */
+  @property({ type: Number }) promiseId = 0;
+
+  @state() private draft: Draft = draftOf(null);
+  @state() private version = 0;
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formError = '';
+  @state() private theirs: CouncilPromise | null = null;
+  @state() private busy = false;
+
+  private load = new Task(this, {
+    task: async ([id], { signal }) => {
+      const [themes, people, promise] = await Promise.all([
+        api.get<{ items: Theme[] }>('/themes', signal),
+        api.get<{ items: Person[] }>('/people', signal),
+        id ? api.get<CouncilPromise>(`/promises/${id}`, signal) : Promise.resolve(null),
+      ]);
+      this.draft = draftOf(promise);
+      this.version = promise?.version ?? 0;
+      return { themes: themes.items, people: people.items.filter((p) => !p.disabled) };
+    },
+    args: () => [this.promiseId] as const,
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.title = `${t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle')} – ${t('app.name')}`;
+  }
+
+  private read(form: HTMLFormElement): Draft {
+    const data = new FormData(form);
+    const draft = {} as Draft;
+    for (const f of FIELDS) draft[f] = String(data.get(f) ?? '');
+    return draft;
+  }
+
+  private body(d: Draft) {
+    const body: Record<string, unknown> = {
+      staffText: d.staffText,
+      childText: d.childText,
+      staffTextCy: d.staffTextCy,
+      childTextCy: d.childTextCy,
+      linkChampion: d.linkChampion,
+      strategyPeriod: d.strategyPeriod,
+      ownerId: d.ownerId ? Number(d.ownerId) : null,
+    };
+    // Leave a missing choice out so the API names the field, rather than sending a wrong type.
+    if (d.themeId) body.themeId = Number(d.themeId);
+    if (d.audience) body.audience = d.audience;
+    if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
+    else if (this.promiseId) body.sortOrder = 0;
+    if (this.promiseId) body.version = this.version;
+    return body;
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    const draft = this.read(e.target as HTMLFormElement);
+    this.draft = draft;
+    this.busy = true;
+    this.errors = {};
+    this.formError = '';
+    try {
+      const saved = this.promiseId
+        ? await api.patch<CouncilPromise>(`/promises/${this.promiseId}`, this.body(draft))
+        : await api.post<CouncilPromise>('/promises', this.body(draft));
+      navigate(`/promises/${saved.id}`);
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showError(err: unknown) {
+    if (!(err instanceof ApiError)) {
+      this.formError = t('error.generic');
+      return;
+    }
+    if (err.status === 409 && err.current) {
+      // Their version becomes the form's starting point; the user redoes their change on top.
+      const current = err.current as CouncilPromise;
+      this.theirs = current;
+      this.draft = draftOf(current);
+      this.version = current.version;
+      window.scrollTo(0, 0);
+      return;
+    }
+    const errors: Partial<Record<Field, string>> = {};
+    for (const [path, message] of Object.entries(err.fieldErrors)) {
+      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
+      if (field) errors[field] ??= message;
+    }
+    this.errors = errors;
+    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+  }
+
+  private summary(): SummaryError[] {
+    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
+      fieldId: `f-${f}`,
+      message: `${t(LABEL[f])}: ${this.errors[f]}`,
+    }));
+    if (this.formError) list.push({ fieldId: 'f-themeId', message: this.formError });
+    return list;
+  }
+
+  private conflict(themes: Theme[], people: Person[]) {
+    const p = this.theirs;
+    if (!p) return nothing;
+    const themeName = themes.find((th) => th.id === p.themeId)?.name ?? String(p.themeId);
+    const owner = people.find((u) => u.id === p.ownerId)?.name ?? t('promise.noOwner');
+    return html`<pt-notification-banner
+      heading=${t('form.conflictTitle')}
+      text=${t('form.conflictBody')}
+      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
+        <pt-summary-list
+          .rows=${[
+            { key: t(LABEL.themeId), value: themeName },
+            { key: t(LABEL.staffText), value: p.staffText },
+            { key: t(LABEL.childText), value: p.childText },
+            { key: t(LABEL.staffTextCy), value: p.staffTextCy },
+            { key: t(LABEL.childTextCy), value: p.childTextCy },
+            { key: t(LABEL.audience), value: t(`audience.${p.audience}`) },
+            { key: t(LABEL.ownerId), value: owner },
+            { key: t(LABEL.linkChampion), value: p.linkChampion },
+            { key: t(LABEL.strategyPeriod), value: p.strategyPeriod },
+          ]}
+        ></pt-summary-list>`}
+    ></pt-notification-banner>`;
+  }
+
+  private form(themes: Theme[], people: Person[]) {
+    const d = this.draft;
+    const e = this.errors;
+    const title = t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle');
+    return html`<a class="govuk-back-link" href=${this.promiseId ? `/promises/${this.promiseId}` : '/promises'}
+        >${t('promise.back')}</a
+      >
+      ${this.conflict(themes, people)}
+      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <h1 class="govuk-heading-l">${title}</h1>
+      <form novalidate @submit=${(ev: SubmitEvent) => void this.submit(ev)}>
+        <pt-select-field
+          name="themeId"
+          label=${t(LABEL.themeId)}
+          .value=${d.themeId}
+          error=${e.themeId ?? ''}
+          .options=${[
+            { value: '', label: t('promiseForm.chooseTheme') },
+            ...themes.map((th) => ({ value: String(th.id), label: th.name })),
+          ]}
+        ></pt-select-field>
+        <pt-character-count
+          name="staffText"
+          label=${t(LABEL.staffText)}
+          hint=${t('promiseForm.staffTextHint')}
+          maxlength="1000"
+          .value=${d.staffText}
+          error=${e.staffText ?? ''}
+        ></pt-character-count>
+        <pt-character-count
+          name="childText"
+          label=${t(LABEL.childText)}
+          hint=${t('promiseForm.childTextHint')}
+          maxlength="500"
+          .value=${d.childText}
+          error=${e.childText ?? ''}
+        ></pt-character-count>
+        <pt-character-count
+          name="staffTextCy"
+          label=${t(LABEL.staffTextCy)}
+          optional
+          maxlength="1000"
+          .value=${d.staffTextCy}
+          error=${e.staffTextCy ?? ''}
+        ></pt-character-count>
+        <pt-character-count
+          name="childTextCy"
+          label=${t(LABEL.childTextCy)}
+          optional
+          maxlength="500"
+          .value=${d.childTextCy}
+          error=${e.childTextCy ?? ''}
+        ></pt-character-count>
+        <pt-radios-field
+          name="audience"
+          legend=${t(LABEL.audience)}
+          .value=${d.audience}
+          error=${e.audience ?? ''}
+          .options=${AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
+        ></pt-radios-field>
+        <pt-select-field
+          name="ownerId"
+          label=${t(LABEL.ownerId)}
+          .value=${d.ownerId}
+          error=${e.ownerId ?? ''}
+          .options=${[
+            { value: '', label: t('promiseForm.noOwner') },
+            ...people.map((u) => ({ value: String(u.id), label: u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name })),
+          ]}
+        ></pt-select-field>
+        <pt-text-field
+          name="linkChampion"
+          label=${t(LABEL.linkChampion)}
+          hint=${t('promiseForm.linkChampionHint')}
+          optional
+          width="one-half"
+          .value=${d.linkChampion}
+          error=${e.linkChampion ?? ''}
+        ></pt-text-field>
+        <pt-text-field
+          name="strategyPeriod"
+          label=${t(LABEL.strategyPeriod)}
+          hint=${t('promiseForm.strategyPeriodHint')}
+          optional
+          width="10"
+          .value=${d.strategyPeriod}
+          error=${e.strategyPeriod ?? ''}
+        ></pt-text-field>
+        <pt-text-field
+          name="sortOrder"
+          label=${t(LABEL.sortOrder)}
+          optional
+          width="4"
+          .value=${d.sortOrder}
+          error=${e.sortOrder ?? ''}
+        ></pt-text-field>
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('form.save')}</button>
+          <a class="govuk-link" href=${this.promiseId ? `/promises/${this.promiseId}` : '/promises'}
+            >${t('form.cancel')}</a
+          >
+        </div>
+      </form>`;
+  }
+
+  override render() {
+    return this.load.render({
+      pending: () => html`<pt-loading></pt-loading>`,
+      complete: ({ themes, people }) => this.form(themes, people),
+      error: (err) =>
+        html`<h1 class="govuk-heading-l">${t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle')}</h1>
+          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-promise-form-page': PtPromiseFormPage;
+  }
+}

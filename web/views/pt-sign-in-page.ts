@@ -1,0 +1,95 @@
+// Sign in with email and password. Where `/` takes a signed-out visitor.
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { SessionInfo } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api } from '../api/client.js';
+import { navigate } from '../router.js';
+import { setSession } from '../session.js';
+import { t } from '../i18n/messages.js';
+import '../components/pt-text-field.js';
+import '../components/pt-error-summary.js';
+import '../components/pt-notification-banner.js';
+
+@customElement('pt-sign-in-page')
+export class PtSignInPage extends PtLightElement {
+  @state() private errors: Record<string, string> = {};
+  @state() private formError = '';
+  @state() private busy = false;
+  @state() private email = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.title = `${t('signIn.title')} – ${t('app.name')}`;
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const email = String(data.get('email') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    this.email = email;
+    const errors: Record<string, string> = {};
+    if (!email) errors.email = t('signIn.emailMissing');
+    if (!password) errors.password = t('signIn.passwordMissing');
+    this.errors = errors;
+    this.formError = '';
+    if (Object.keys(errors).length) return;
+    this.busy = true;
+    try {
+      const info = await api.post<SessionInfo>('/session', { email, password }, { allow401: true });
+      setSession(info);
+      this.dispatchEvent(new CustomEvent('pt-signed-in', { detail: info, bubbles: true }));
+      navigate('/promises', { replace: true });
+    } catch (err) {
+      // Wrong details, locked and rate-limited all come back with a message that is safe to show.
+      this.formError = err instanceof ApiError && err.detail ? err.detail : t('error.generic');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const signedOut = new URLSearchParams(location.search).has('signed-out');
+    const summary = this.formError
+      ? [{ fieldId: 'f-email', message: this.formError }]
+      : Object.entries(this.errors).map(([k, message]) => ({ fieldId: `f-${k}`, message }));
+    return html`<div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        ${
+          signedOut && !summary.length
+            ? html`<pt-notification-banner heading=${t('signIn.signedOut')}></pt-notification-banner>`
+            : nothing
+        }
+        <pt-error-summary .errors=${summary}></pt-error-summary>
+        <h1 class="govuk-heading-l">${t('signIn.title')}</h1>
+        <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+          <pt-text-field
+            name="email"
+            type="email"
+            autocomplete="username"
+            width="one-half"
+            label=${t('signIn.email')}
+            .value=${this.email}
+            error=${this.errors.email ?? ''}
+          ></pt-text-field>
+          <pt-text-field
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            width="one-half"
+            label=${t('signIn.password')}
+            error=${this.errors.password ?? ''}
+          ></pt-text-field>
+          <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('signIn.submit')}</button>
+        </form>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-sign-in-page': PtSignInPage;
+  }
+}

@@ -1,0 +1,172 @@
+// Admins add and edit themes (English and Welsh, staff and child-friendly names).
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { Theme } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api } from '../api/client.js';
+import { navigate } from '../router.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-text-field.js';
+import '../components/pt-error-summary.js';
+import '../components/pt-notification-banner.js';
+import '../components/pt-summary-list.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour'] as const;
+type Field = (typeof FIELDS)[number];
+const LABEL: Record<Field, MessageKey> = {
+  name: 'themeForm.name',
+  childName: 'themeForm.childName',
+  nameCy: 'themeForm.nameCy',
+  childNameCy: 'themeForm.childNameCy',
+  sortOrder: 'themeForm.sortOrder',
+  colour: 'themeForm.colour',
+};
+type Draft = Record<Field, string>;
+
+const draftOf = (th: Theme | null): Draft => ({
+  name: th?.name ?? '',
+  childName: th?.childName ?? '',
+  nameCy: th?.nameCy ?? '',
+  childNameCy: th?.childNameCy ?? '',
+  sortOrder: th ? String(th.sortOrder) : '',
+  colour: th?.colour ?? '#1d70b8',
+});
+
+@customElement('pt-theme-form-page')
+export class PtThemeFormPage extends PtLightElement {
+  /** 0 for a new theme. */
+  @property({ type: Number }) themeId = 0;
+
+  @state() private draft: Draft = draftOf(null);
+  @state() private version = 0;
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formError = '';
+  @state() private theirs: Theme | null = null;
+  @state() private busy = false;
+
+  private load = new Task(this, {
+    task: async ([id], { signal }) => {
+      const theme = id ? await api.get<Theme>(`/themes/${id}`, signal) : null;
+      this.draft = draftOf(theme);
+      this.version = theme?.version ?? 0;
+      return true;
+    },
+    args: () => [this.themeId] as const,
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.title = `${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')} – ${t('app.name')}`;
+  }
+
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const d = {} as Draft;
+    for (const f of FIELDS) d[f] = String(data.get(f) ?? '');
+    this.draft = d;
+    const body: Record<string, unknown> = {
+      name: d.name,
+      childName: d.childName,
+      nameCy: d.nameCy,
+      childNameCy: d.childNameCy,
+      colour: d.colour,
+    };
+    if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
+    if (this.themeId) body.version = this.version;
+    this.busy = true;
+    this.errors = {};
+    this.formError = '';
+    try {
+      if (this.themeId) await api.patch<Theme>(`/themes/${this.themeId}`, body);
+      else await api.post<Theme>('/themes', body);
+      navigate('/admin');
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showError(err: unknown) {
+    if (!(err instanceof ApiError)) {
+      this.formError = t('error.generic');
+      return;
+    }
+    if (err.status === 409 && err.current) {
+      const current = err.current as Theme;
+      this.theirs = current;
+      this.draft = draftOf(current);
+      this.version = current.version;
+      return;
+    }
+    const errors: Partial<Record<Field, string>> = {};
+    for (const [path, message] of Object.entries(err.fieldErrors)) {
+      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
+      if (field) errors[field] ??= message;
+    }
+    this.errors = errors;
+    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+  }
+
+  private form() {
+    const d = this.draft;
+    const summary = FIELDS.filter((f) => this.errors[f]).map((f) => ({
+      fieldId: `f-${f}`,
+      message: `${t(LABEL[f])}: ${this.errors[f]}`,
+    }));
+    if (this.formError) summary.push({ fieldId: 'f-name', message: this.formError });
+    const field = (f: Field, opts: { optional?: boolean; width?: string; hint?: string } = {}) =>
+      html`<pt-text-field
+        name=${f}
+        label=${t(LABEL[f])}
+        hint=${opts.hint ?? ''}
+        width=${opts.width ?? 'two-thirds'}
+        ?optional=${!!opts.optional}
+        .value=${d[f]}
+        error=${this.errors[f] ?? ''}
+      ></pt-text-field>`;
+    const th = this.theirs;
+    return html`<a class="govuk-back-link" href="/admin">${t('nav.admin')}</a>
+      ${
+        th
+          ? html`<pt-notification-banner
+              heading=${t('form.conflictTitle')}
+              text=${t('form.conflictBody')}
+              .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
+                <pt-summary-list
+                  .rows=${FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))}
+                ></pt-summary-list>`}
+            ></pt-notification-banner>`
+          : nothing
+      }
+      <pt-error-summary .errors=${summary}></pt-error-summary>
+      <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
+      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+        ${field('name')} ${field('childName')} ${field('nameCy', { optional: true })}
+        ${field('childNameCy', { optional: true })} ${field('sortOrder', { optional: true, width: '4' })}
+        ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('form.save')}</button>
+          <a class="govuk-link" href="/admin">${t('form.cancel')}</a>
+        </div>
+      </form>`;
+  }
+
+  override render() {
+    return this.load.render({
+      pending: () => html`<pt-loading></pt-loading>`,
+      complete: () => this.form(),
+      error: (err) => html`<pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-theme-form-page': PtThemeFormPage;
+  }
+}
