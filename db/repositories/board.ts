@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQ
 import type { Db } from '../client.js';
 import { boardMeetings, challenges, commitments, promises, ragReviews, themes, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { updateVersioned, VersionConflict, write } from './write.js';
+import { updateVersioned, VersionConflict, write, type Tx } from './write.js';
 
 export type MeetingRow = typeof boardMeetings.$inferSelect;
 export type ReviewRow = typeof ragReviews.$inferSelect;
@@ -240,13 +240,8 @@ const daysFrom = (from: string, to: string) =>
 export type DayCount = { promiseId: number | null; days: number; n: number };
 export type WaitingCount = { promiseId: number | null; n: number; overTarget: number };
 
-export type SummaryFigures = {
-  themes: { id: number; name: string; colour: string; archived: boolean }[];
-  promises: { id: number; themeId: number; staffText: string }[];
-  /** The latest two reviews of each promise: rank 1 is the latest. */
-  reviews: { promiseId: number; rating: Rating; decidedOn: string; meetingId: number; rank: number }[];
-  overdue: { promiseId: number; n: number }[];
-  /** promiseId null: over all feedback. */
+/** How the loop is closed over one set of feedback; promiseId null rows cover the whole set. */
+export type LoopCounts = {
   waiting: WaitingCount[];
   respondDays: DayCount[];
   feedBackDays: DayCount[];
@@ -254,7 +249,53 @@ export type SummaryFigures = {
   unlinkedFeedback: number;
 };
 
+export type SummaryFigures = {
+  themes: { id: number; name: string; colour: string; archived: boolean }[];
+  promises: { id: number; themeId: number; staffText: string }[];
+  /** The latest two reviews of each promise: rank 1 is the latest. */
+  reviews: { promiseId: number; rating: Rating; decidedOn: string; meetingId: number; rank: number }[];
+  overdue: { promiseId: number; n: number }[];
+  /** Over all feedback. */
+  all: LoopCounts;
+  /** Over safeguarding-flagged feedback only (few), so callers who may not see it can subtract it. */
+  safeguarding: LoopCounts;
+};
+
 const OPEN_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track'] as const;
+const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
+
+function loopCounts(tx: Tx, source: SQL, overTargetBefore: string): LoopCounts {
+  // Linked feedback: walk feedback through the narrow feedback_waiting_idx (its dates and id,
+  // never the wide rows), then reach the promises through the (feedback_id, promise_id) key.
+  // CROSS JOIN pins that order; the other way round reads every feedback row at random.
+  const linked = sql`${source} cross join feedback_promises fp on fp.feedback_id = f.id`;
+  const waiting = tx.all<WaitingCount>(sql`
+    select fp.promise_id as promiseId, count(*) as n, coalesce(sum(f.heard_on < ${overTargetBefore}), 0) as overTarget
+    from ${linked} where f.responded_on is null group by fp.promise_id
+    union all
+    select null, count(*), coalesce(sum(f.heard_on < ${overTargetBefore}), 0)
+    from ${source} where f.responded_on is null`);
+  const histogram = (column: 'responded_on' | 'fed_back_on') =>
+    tx.all<DayCount>(sql`
+      select fp.promise_id as promiseId, ${daysFrom('heard_on', column)} as days, count(*) as n
+      from ${linked} where f.${sql.raw(column)} is not null group by 1, 2
+      union all
+      select null, ${daysFrom('heard_on', column)}, count(*)
+      from ${source} where f.${sql.raw(column)} is not null group by 2`);
+  const feedbackCount = tx.get<{ n: number }>(sql`select count(*) as n from ${source}`)?.n ?? 0;
+  const unlinked =
+    tx.get<{ n: number }>(
+      sql`select count(*) as n from ${source}
+          where not exists (select 1 from feedback_promises fp where fp.feedback_id = f.id)`,
+    )?.n ?? 0;
+  return {
+    waiting,
+    respondDays: histogram('responded_on'),
+    feedBackDays: histogram('fed_back_on'),
+    feedback: feedbackCount,
+    unlinkedFeedback: unlinked,
+  };
+}
 
 /**
  * @param today commitments due before this are overdue
@@ -263,12 +304,12 @@ const OPEN_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track'] as con
 export function summaryFigures(db: Db, today: string, overTargetBefore: string): SummaryFigures {
   return db.transaction(
     (tx) => {
-      const themeRows = db
+      const themeRows = tx
         .select({ id: themes.id, name: themes.name, colour: themes.colour, archived: themes.archived })
         .from(themes)
         .orderBy(asc(themes.sortOrder), asc(themes.id))
         .all();
-      const promiseRows = db
+      const promiseRows = tx
         .select({ id: promises.id, themeId: promises.themeId, staffText: promises.staffText })
         .from(promises)
         .where(eq(promises.archived, false))
@@ -293,40 +334,16 @@ export function summaryFigures(db: Db, today: string, overTargetBefore: string):
         )
         .groupBy(commitments.promiseId)
         .all();
-
-      // Linked feedback: walk feedback through the narrow feedback_waiting_idx (its dates and id,
-      // never the wide rows), then reach the promises through the (feedback_id, promise_id) key.
-      // CROSS JOIN pins that order; the other way round reads every feedback row at random.
-      const linked = sql`feedback f cross join feedback_promises fp on fp.feedback_id = f.id`;
-      const waiting = tx.all<WaitingCount>(sql`
-        select fp.promise_id as promiseId, count(*) as n, coalesce(sum(f.heard_on < ${overTargetBefore}), 0) as overTarget
-        from ${linked} where f.responded_on is null group by fp.promise_id
-        union all
-        select null, count(*), coalesce(sum(f.heard_on < ${overTargetBefore}), 0)
-        from feedback f where f.responded_on is null`);
-      const histogram = (column: 'responded_on' | 'fed_back_on') =>
-        tx.all<DayCount>(sql`
-          select fp.promise_id as promiseId, ${daysFrom('heard_on', column)} as days, count(*) as n
-          from ${linked} where f.${sql.raw(column)} is not null group by 1, 2
-          union all
-          select null, ${daysFrom('heard_on', column)}, count(*)
-          from feedback f where f.${sql.raw(column)} is not null group by 2`);
-      const feedbackCount = tx.get<{ n: number }>(sql`select count(*) as n from feedback`)?.n ?? 0;
-      const unlinked =
-        tx.get<{ n: number }>(
-          sql`select count(*) as n from feedback f
-              where not exists (select 1 from feedback_promises fp where fp.feedback_id = f.id)`,
-        )?.n ?? 0;
+      // Every publish state listed, so the (publish_state, safeguarding) index finds the flagged few.
+      const flagged = sql`(select id, heard_on, responded_on, fed_back_on from feedback
+        where publish_state in ${PUBLISH_STATES} and safeguarding = 1) f`;
       return {
         themes: themeRows,
         promises: promiseRows,
         reviews,
         overdue,
-        waiting,
-        respondDays: histogram('responded_on'),
-        feedBackDays: histogram('fed_back_on'),
-        feedback: feedbackCount,
-        unlinkedFeedback: unlinked,
+        all: loopCounts(tx, sql`feedback f`, overTargetBefore),
+        safeguarding: loopCounts(tx, flagged, overTargetBefore),
       };
     },
     // One read transaction: every figure comes from the same snapshot.

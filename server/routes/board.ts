@@ -46,6 +46,7 @@ import {
   updateChallenge,
   updateMeeting,
   type DayCount,
+  type LoopCounts,
   type SummaryFigures,
 } from '../../db/repositories/board.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -53,6 +54,8 @@ import { dataGeneration } from '../../db/repositories/write.js';
 import type { Db } from '../../db/client.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
+/** Safeguarding-flagged feedback is for these roles only, everywhere: counts included. */
+const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
 const reviewParams = z.object({ id: idParam.shape.id, promiseId: idParam.shape.id });
 
 const boardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -298,7 +301,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/summary',
     { config: { access: 'signedIn' }, schema: { tags: ['board'], response: { 200: boardSummary } } },
-    async () => cachedSummary(app.db, today()),
+    async (request) => cachedSummary(app.db, today(), SAFEGUARDING_ROLES.includes(request.user!.role)),
   );
 };
 
@@ -307,24 +310,66 @@ function plural(n: number, word: string) {
 }
 
 // The summary reads every feedback item, so it is worked out once per change to the data (and
-// once a day, as "overdue" moves with the date), then served from memory.
-const summaryCache = new WeakMap<object, { key: string; value: BoardSummary }>();
+// once a day, as "overdue" moves with the date), then served from memory to every caller.
+type CacheEntry = { key: string; figures: SummaryFigures; summaries: Map<boolean, BoardSummary> };
+const summaryCache = new WeakMap<object, CacheEntry>();
 
-function cachedSummary(db: Db, today: string): BoardSummary {
+function cachedSummary(db: Db, today: string, includeSafeguarding: boolean): BoardSummary {
   const settings = getSettings(db);
   const key = `${dataGeneration(db)}|${today}`;
-  const hit = summaryCache.get(db.$client);
-  if (hit && hit.key === key) return hit.value;
-  const value = computeSummary(
-    summaryFigures(db, today, addDays(today, -settings.answerTargetDays)),
-    today,
-    settings.answerTargetDays,
-  );
-  summaryCache.set(db.$client, { key, value });
-  return value;
+  let entry = summaryCache.get(db.$client);
+  if (!entry || entry.key !== key) {
+    const figures = summaryFigures(db, today, addDays(today, -settings.answerTargetDays));
+    entry = { key, figures, summaries: new Map() };
+    summaryCache.set(db.$client, entry);
+  }
+  let summary = entry.summaries.get(includeSafeguarding);
+  if (!summary) {
+    const loop = includeSafeguarding
+      ? entry.figures.all
+      : withoutFlagged(entry.figures.all, entry.figures.safeguarding);
+    summary = computeSummary(entry.figures, loop, today, settings.answerTargetDays);
+    entry.summaries.set(includeSafeguarding, summary);
+  }
+  return summary;
 }
 
-export function computeSummary(figures: SummaryFigures, today: string, targetDays: number): BoardSummary {
+/** The loop figures with the safeguarding-flagged items taken out, bin by bin. */
+export function withoutFlagged(all: LoopCounts, flagged: LoopCounts): LoopCounts {
+  const minus = <T extends { promiseId: number | null }>(
+    rows: T[],
+    out: T[],
+    keyOf: (r: T) => string,
+    take: (row: T, gone: T) => T,
+  ) => {
+    const gone = new Map(out.map((r) => [keyOf(r), r]));
+    return rows.map((r) => {
+      const g = gone.get(keyOf(r));
+      return g ? take(r, g) : r;
+    });
+  };
+  const days = (r: DayCount) => `${r.promiseId}|${r.days}`;
+  const less = (r: DayCount, g: DayCount) => ({ ...r, n: r.n - g.n });
+  return {
+    waiting: minus(
+      all.waiting,
+      flagged.waiting,
+      (r) => String(r.promiseId),
+      (r, g) => ({ ...r, n: r.n - g.n, overTarget: r.overTarget - g.overTarget }),
+    ),
+    respondDays: minus(all.respondDays, flagged.respondDays, days, less),
+    feedBackDays: minus(all.feedBackDays, flagged.feedBackDays, days, less),
+    feedback: all.feedback - flagged.feedback,
+    unlinkedFeedback: all.unlinkedFeedback - flagged.unlinkedFeedback,
+  };
+}
+
+export function computeSummary(
+  figures: SummaryFigures,
+  loopCounts: LoopCounts,
+  today: string,
+  targetDays: number,
+): BoardSummary {
   const byPromise = <T extends { promiseId: number | null }>(rows: T[]) => {
     const map = new Map<number | null, T[]>();
     for (const row of rows) map.set(row.promiseId, [...(map.get(row.promiseId) ?? []), row]);
@@ -332,9 +377,9 @@ export function computeSummary(figures: SummaryFigures, today: string, targetDay
   };
   const reviews = byPromise(figures.reviews);
   const overdue = new Map(figures.overdue.map((r) => [r.promiseId, r.n]));
-  const waiting = new Map(figures.waiting.map((r) => [r.promiseId, r]));
-  const respond = byPromise(figures.respondDays);
-  const fedBack = byPromise(figures.feedBackDays);
+  const waiting = new Map(loopCounts.waiting.map((r) => [r.promiseId, r]));
+  const respond = byPromise(loopCounts.respondDays);
+  const fedBack = byPromise(loopCounts.feedBackDays);
 
   const loop = (promiseId: number | null) => {
     const respondDays = respond.get(promiseId) ?? [];
@@ -384,8 +429,8 @@ export function computeSummary(figures: SummaryFigures, today: string, targetDay
       promises: figures.promises.length,
       overdueCommitments: figures.promises.reduce((sum, p) => sum + (overdue.get(p.id) ?? 0), 0),
       ...loop(null),
-      feedback: figures.feedback,
-      unlinkedFeedback: figures.unlinkedFeedback,
+      feedback: loopCounts.feedback,
+      unlinkedFeedback: loopCounts.unlinkedFeedback,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { makeTestApp, TODAY, type TestApp } from '../helpers/app.js';
+import { emailFor, makeClient, makeTestApp, TEST_PASSWORD, TODAY, type TestApp } from '../helpers/app.js';
+import type { Role } from '../../server/contracts/index.js';
 import type { Db } from '../../db/client.js';
 import {
   auditLog,
@@ -445,8 +446,20 @@ describe('board summary', () => {
   });
   afterAll(() => t.close());
 
+  /** A fresh session, for after the clock has moved past the cached one's idle limit. */
+  async function signInAgain(role: Role) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: emailFor(role), password: TEST_PASSWORD },
+    });
+    const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
+    return makeClient(t.app, { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken }, 0);
+  }
+
   it('answers the hand-computed figures per theme, per promise and for the council', async () => {
-    const res = await (await t.as('viewer')).get('/api/v1/board/summary');
+    // A participation worker sees safeguarding-flagged feedback (f7) in the figures.
+    const res = await (await t.as('participation')).get('/api/v1/board/summary');
     expect(res.statusCode).toBe(200);
     const s = res.json();
     const [may, , mar] = meetings;
@@ -506,6 +519,36 @@ describe('board summary', () => {
     });
   });
 
+  it('leaves safeguarding-flagged feedback out of the figures for everyone but participation workers and admins', async () => {
+    const forAdmin = (await (await t.as('admin')).get('/api/v1/board/summary')).json();
+    expect(forAdmin.totals.feedback).toBe(7);
+    for (const role of ['viewer', 'board', 'owner'] as const) {
+      const s = (await (await t.as(role)).get('/api/v1/board/summary')).json();
+      const p3 = s.themes[1].promises[0];
+      expect(p3).toMatchObject({
+        id: p.p3,
+        latest: { rating: 'blue' },
+        overdueCommitments: 1,
+        awaitingResponse: 0,
+        medianDaysToRespond: null,
+        medianDaysToFeedBack: null,
+        shareWithinTarget: null,
+      });
+      expect(s.themes[0].promises[0]).toMatchObject({ medianDaysToRespond: 25, shareWithinTarget: 0.5 });
+      expect(s.totals).toEqual({
+        promises: 3,
+        overdueCommitments: 3,
+        awaitingResponse: 3,
+        awaitingOverTarget: 1,
+        medianDaysToRespond: 10, // 4, 10, 40
+        medianDaysToFeedBack: 14, // 8, 20
+        shareWithinTarget: 0.5, // f1, f5 in time, of 3 answered + f4
+        feedback: 6,
+        unlinkedFeedback: 2,
+      });
+    }
+  });
+
   it('serves the summary from memory until the next write, and again when the day changes', async () => {
     const board = await t.as('board');
     const first = (await board.get('/api/v1/board/summary')).json();
@@ -529,7 +572,8 @@ describe('board summary', () => {
       medianDaysToRespond: 14, // 10, 14, 40
       shareWithinTarget: 2 / 3,
     });
-    expect(after.totals).toMatchObject({ awaitingResponse: 2, medianDaysToRespond: 14 }); // 4, 10, 14, 20, 40
+    // 4, 10, 14, 40: f7 is safeguarding-flagged, so not in the board's figures.
+    expect(after.totals).toMatchObject({ awaitingResponse: 2, medianDaysToRespond: 12 });
 
     // A write through the API (a new rating) is seen too.
     const [may] = meetings;
@@ -543,7 +587,7 @@ describe('board summary', () => {
     // Half past midnight in London (still the 15th in UTC): the commitment due yesterday is now
     // overdue. Signed in afresh, as the earlier sessions have gone idle.
     now = '2026-06-15T23:30:00Z';
-    const tomorrow = (await (await t.as('participation')).get('/api/v1/board/summary')).json();
+    const tomorrow = (await (await signInAgain('participation')).get('/api/v1/board/summary')).json();
     expect(tomorrow.today).toBe('2026-06-16');
     expect(tomorrow.themes[0].promises[0].overdueCommitments).toBe(3);
     expect(tomorrow.totals.overdueCommitments).toBe(4);
