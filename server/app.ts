@@ -18,6 +18,7 @@ import context from './plugins/context.js';
 import errors from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
+import idempotency from './plugins/idempotency.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -25,7 +26,6 @@ import themeRoutes from './routes/themes.js';
 import commitmentRoutes from './routes/commitments.js';
 import measureRoutes from './routes/measures.js';
 import evidenceRoutes from './routes/evidence.js';
-import feedbackRoutes from './routes/feedback.js';
 import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
@@ -85,6 +85,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(auth);
+  await app.register(idempotency);
 
   await app.register(healthRoutes);
   await app.register(staticApp);
@@ -96,7 +97,6 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(commitmentRoutes);
       await api.register(measureRoutes);
       await api.register(evidenceRoutes);
-      await api.register(feedbackRoutes);
       await api.register(feedbackRoutes);
       await api.register(promiseRoutes);
       await api.register(userRoutes);

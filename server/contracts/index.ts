@@ -3,7 +3,6 @@ export * from './common.js';
 export * from './session.js';
 export * from './themes.js';
 export * from './feedback.js';
-export * from './feedback.js';
 export * from './promises.js';
 export * from './settings.js';
 export * from './commitments.js';
