@@ -24,6 +24,13 @@ export class PtCharacterCount extends PtLightElement {
     if (changed.has('value')) this.length = this.value.length;
   }
 
+  // Keep `value` in step with what is typed, so a re-render (the count changing) never puts
+  // back an older value through live().
+  private onInput = (e: Event) => {
+    this.value = (e.target as HTMLTextAreaElement).value;
+    this.length = this.value.length;
+  };
+
   private message() {
     const left = this.maxlength - this.length;
     if (left >= 0) return left === 1 ? t('charCount.remainingOne') : t('charCount.remaining', { n: left });
@@ -53,7 +60,7 @@ export class PtCharacterCount extends PtLightElement {
         rows=${this.rows}
         aria-describedby=${ifDefined(describedBy)}
         .value=${live(this.value)}
-        @input=${(e: Event) => (this.length = (e.target as HTMLTextAreaElement).value.length)}
+        @input=${this.onInput}
       ></textarea>
       <div
         id="${id}-info"

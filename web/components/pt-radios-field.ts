@@ -42,6 +42,7 @@ export class PtRadiosField extends PtLightElement {
                   type="radio"
                   value=${o.value}
                   .checked=${live(o.value === this.value)}
+                  @change=${() => (this.value = o.value)}
                 />
                 <label class="govuk-label govuk-radios__label" for=${i === 0 ? id : `${id}-${i}`}>${o.label}</label>
               </div>`,

@@ -21,6 +21,11 @@ export class PtTextField extends PtLightElement {
   @property({ type: Boolean }) multiline = false;
   @property({ type: Boolean }) optional = false;
 
+  // Keep `value` in step with what is typed, so a re-render never puts back an older value.
+  private onInput = (e: Event) => {
+    this.value = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+  };
+
   override render() {
     const id = `f-${this.name}`;
     const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -37,6 +42,7 @@ export class PtTextField extends PtLightElement {
           rows="4"
           aria-describedby=${ifDefined(describedBy || undefined)}
           .value=${live(this.value)}
+          @input=${this.onInput}
         ></textarea>`
       : html`<input
           class="govuk-input ${width}${this.error ? ' govuk-input--error' : ''}"
@@ -47,6 +53,7 @@ export class PtTextField extends PtLightElement {
           spellcheck=${this.type === 'email' || this.type === 'password' ? 'false' : 'true'}
           aria-describedby=${ifDefined(describedBy || undefined)}
           .value=${live(this.value)}
+          @input=${this.onInput}
         />`;
     return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
       <label class="govuk-label" for=${id}>${this.label}${this.optional ? ` ${t('form.optional')}` : ''}</label>
