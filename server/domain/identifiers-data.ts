@@ -1,0 +1,290 @@
+// Word lists for the identifier check (identifiers.ts). Pure data, built once at import.
+//
+// Given names and surnames come from @faker-js/faker's English-language locales (en, plus the
+// British, Irish, Indian, Nigerian, Ghanaian, South African, Australian and Hong Kong lists), so
+// the check rests on a maintained list rather than on capital letters. Faker's lists lean
+// American, so a short supplement of names common among children in the UK is added here;
+// councils add their own through `context.localNames`.
+import { faker as en } from '@faker-js/faker/locale/en';
+import { faker as enAU } from '@faker-js/faker/locale/en_AU';
+import { faker as enGB } from '@faker-js/faker/locale/en_GB';
+import { faker as enGH } from '@faker-js/faker/locale/en_GH';
+import { faker as enHK } from '@faker-js/faker/locale/en_HK';
+import { faker as enIE } from '@faker-js/faker/locale/en_IE';
+import { faker as enIN } from '@faker-js/faker/locale/en_IN';
+import { faker as enNG } from '@faker-js/faker/locale/en_NG';
+import { faker as enZA } from '@faker-js/faker/locale/en_ZA';
+
+const locales = [en, enGB, enIE, enAU, enIN, enNG, enGH, enZA, enHK];
+
+/** Faker keeps a list either as an array or as { generic, female, male } arrays. */
+function collect(into: Set<string>, value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      // Only single words: "Anand Swarup" style entries are patterns, not one name.
+      if (typeof v === 'string' && /^[\p{L}][\p{L}'’-]+$/u.test(v)) into.add(v.toLowerCase());
+    }
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) collect(into, v);
+  }
+}
+
+const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const lower = (s: string): string[] => split(s).map((w) => w.toLowerCase());
+
+/** Names common among children and young people in the UK that faker's lists lack. */
+const UK_GIVEN_NAMES = lower(`
+  Alfie Archie Maisie Freya Evie Isla Millie Poppy Ellie-Mae Lexi Lacey Tilly Esme Elsie Ivy-Rose
+  Harley Kacey Kayden Keeley Kian Kobe Kyle Leon Lewis Mackenzie Macy Marley Morgan Niamh Nieve
+  Rhys Ffion Cerys Dafydd Gethin Owain Seren Sion Siân Aled Bryn Carys Eleri Gwen Iolo Llyr
+  Mali Megan Nia Osian Rhiannon Tomos Siobhan Aoife Ciara Cillian Oisin Padraig Saoirse Sinead
+  Declan Eoin Fionn Caoimhe Callum Cameron Ewan Fraser Lachlan Mhairi Struan Kirsty Shona
+  Zain Zayn Hussain Hasan Hamza Bilal Yusuf Ayaan Aryan Arjun Ishaan Rohan Zara Zainab Maryam
+  Hafsa Iqra Aaliyah Amina Anaya Inaya Safa Tasnim Begum Shabana Nusrat Jannat Sumaiya Tahmid
+  Kacper Jakub Szymon Filip Oliwia Zofia Zuzanna Wiktoria Maja Natalia Dawid Mateusz Bartosz
+  Andrei Ionut Bogdan Alexandru Ioana Ayomide Oluwaseun Tobi Tolu Temi Kemi Chidi Chinedu Ebuka
+  Kwame Kofi Ama Abena Yaw Nana Sade Zion Tyrese Tyreece Jaden Jaiden Kai-Jay Ty Reggie Ronnie
+  Frankie Stevie Charlie Jodie Kerry Lee-Ann Leanne Kayleigh Kayla Kiera Kerys Demi-Leigh Tia
+  Chantelle Jordan Liam Conor Kieran Ryan Dean Jason Craig Darren Wayne Gary Dale Shane Lee
+  Stacey Danielle Gemma Hayley Jade Leah Shannon Courtney Paige Abbie Bethany Chloe Ella Amelia
+  Olivia Harvey Oscar Ollie Theo Teddy Tommy Louie Freddie Bobby Jenson Brody Riley Reece Rio
+  Dave Davey Steve Stevie Pete Mick Gaz Baz Tel Shaz Bev Jacqui Trish Mandy Debbie Tracey
+  Cheryl Sharon Karen Julie Lorraine Michelle Nicola Joanne Lisa Claire Sarah Jo Jenny Kath
+`);
+
+const UK_SURNAMES = lower(`
+  Patel Khan Ahmed Ali Hussain Begum Akhtar Iqbal Mahmood Rahman Uddin Islam Singh Kaur Sharma
+  Shah Chowdhury Miah Bibi Nowak Kowalski Wisniewski Lewandowski Popescu Okafor Okonkwo Adeyemi
+  Mensah Boateng Owusu Nwosu Afolabi Davies Evans Roberts Hughes Morgan Griffiths Lewis Jenkins
+  Price Rees Thomas Powell Pritchard Llewellyn Bowen Vaughan Jones Williams Smith Taylor Brown
+  Wilson Johnson Robinson Wright Thompson Walker White Edwards Green Hall Wood Harris Clarke
+  Jackson Turner Hill Cooper Ward Morris Moore Clark Lee King Baker Harrison Morton Wilkinson
+  McDonald MacDonald McCarthy O'Brien O'Connor O'Neill Murphy Kelly Byrne Doyle Gallagher
+  Campbell Stewart Fraser Sinclair Docherty Reilly Kennedy Quinn
+`);
+
+function names(kind: 'first_name' | 'last_name'): Set<string> {
+  const out = new Set<string>();
+  for (const f of locales) {
+    const person = f.rawDefinitions.person as Record<string, unknown> | undefined;
+    collect(out, person?.[kind]);
+    if (kind === 'first_name') collect(out, person?.middle_name);
+  }
+  return out;
+}
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...names('first_name'), ...UK_GIVEN_NAMES]);
+export const SURNAMES: ReadonlySet<string> = new Set([...names('last_name'), ...UK_SURNAMES]);
+
+/**
+ * Names that are also everyday English words ("Will", "Grace", "Hope", "May"...). They count as a
+ * name only with context: capitalised in the middle of a sentence, after "called"/"my friend",
+ * or followed by a surname. Started from the overlap of the name lists with an English
+ * dictionary, then pruned of words that are plainly names (John, Martin...).
+ */
+export const ORDINARY_NAME_WORDS: ReadonlySet<string> = new Set(
+  lower(`
+  Abbey Ace Ally Amber Angel Anise Arch Art Aster Autumn Barney Baron Barrows Bay Bear Beau Bell
+  Belle Berry Beryl Bill Billy Birdie Blaze Bless Blessing Blue Bob Bobby Bonnie Brad Brandy Brook
+  Brooks Brown Buck Bud Buddy Buster Caprice Carmine Cerise Chance Chase Clay Clement Colt Comfort
+  Cook Cooper Coral Cox Coy Crooks Crystal Curt Dahlia Daisy Dale Dare Dawn Dean Deb Dell Delta
+  Destiny Diamond Dolly Don Drake Drew Dusty Earl Earnest Ebony Ed Ember Emerald Eve Faith Fawn
+  Felicity Fern Ferry Fisher Flora Ford Forest Foster Frank Freeman Fuller Garland Garnet Gene
+  Genesis Gill Ginger Glen Grace Grant Green Griffin Grimes Gunner Guy Hall Hardy Harmony Haven
+  Hazel Heath Heather Heaven Hill Hills Holly Hope Hunter Iris Ivory Ivy Jack Jade Jasmine Jay
+  Jazz Jewel Josh Journey Joy Justice Kale Karma King Kitty Lacy Lake Lance Lane Lark Laurel Law
+  Lea Lily Mark Marks Marlin Mason Matt Maverick Max May Meadow Melody Mercy Miles Miller Mills
+  Miracle Misty Moss Myrtle Nick Noble Noel Nova Ocean Olive Opal Pat Patience Patsy Patty Pearl
+  Penny Phoenix Pierce Piper Poppy Porter Precious Price Prince Princess Promise Prudence Queen
+  Rain Randy Ransom Raven Ray Rebel Reed Reeve Reign Rice Rick River Robin Rocky Rod Roger Rose
+  Rosemary Royal Ruby Rusty Sage Sandy Savanna Sawyer Scout Serenity Shade Sherry Shields Sky
+  Sonny Stark Sterling Stone Storm Sue Summer Sunny Swift Tad Tanner Tempest Tiara Trace Trinity
+  Troy Turner Urban Valentine Victor Viola Violet Wade Walker Ward Warren Waters Will Willow
+  Winter Wolf Wood Wright Young Rich Gay Major Minor Hardy Banks Church Hope Lucky Love
+  Sincere Unique Loyal Honey Star Cash Chip Dot Dusty Summer Sky Storm Miles Chance Ray
+  Anal Baa Baker Beer Bins Bode Bongo Borer Butt Carol Charity Chow Collier Dock Fanny Fish Funk
+  Garden Garrison Gust Ho Juniper Lam Lung Lyric Magnolia Margarita Marquis Marquise Meta Novella
+  Oral Ova Pang Pansy Pinkie Pun Romaine Roman Salami Shad Sierra Swami Sylvan Talon Tam Tan Tang
+  Tel Toke Tong Tromp Tutu Van Viva Wale Wan White Witting Yip Sim Marina Savannah
+`),
+);
+
+/**
+ * Never a name on their own (only after "called", "named", "my friend"...): family words,
+ * days, months, festivals, brands, games, services, compass points, titles and a few words that
+ * slip into name lists. Words, not phrases; phrases are in PROTECTED_PHRASES.
+ */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
+  lower(`
+  Mum Mam Mom Mummy Mommy Mammy Dad Daddy Nan Nana Nanna Nanny Gran Granny Grandma Grandad
+  Grandpa Grandmother Grandfather Auntie Aunty Aunt Uncle Bro Sis Bruv Babe Baby Sister Brother
+  Cousin Mate Telly Sir Miss Madam Ma Pa Man He She So Name Era Else Sun Fan Hand Kin Junior General
+  Little North South East West Golden Pink Sin Toy Judge Guru Naval Brain Block
+  January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  Christmas Xmas Easter Eid Diwali Hanukkah Halloween Ramadan Bonfire Valentines Valentine
+  Jesus God Allah Santa
+  Xbox PlayStation Nintendo Switch Fortnite Minecraft Roblox FIFA Mario Luigi Zelda Sonic Kirby
+  Pokemon Pokémon Pikachu Peppa Barbie Lego Marvel Disney Netflix YouTube TikTok Snapchat
+  Instagram WhatsApp Facebook Spotify Google Alexa Siri Amazon Apple Samsung iPhone Android
+  Tesla Mercedes Porsche Kia Nike Adidas Chanel Gucci Primark Tesco Asda Aldi Lidl Morrisons
+  Sainsbury Sainsburys Greggs Nandos Costa Subway Argos Boots Currys Wetherspoons Specsavers
+  McDonald McDonalds Maccies Maccy KFC Domino Dominos Hollister Superdrug Poundland Iceland
+  Chelsea Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
+  CAMHS CAMH NHS GP YOT IRO LAC CLA CiC CiCC PA SW DWP PIP ESA UCAS Ofsted Barnardo Barnardos
+  NSPCC Childline Coram Connexions Jobcentre Brexit
+  English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
+  Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
+`),
+);
+
+/**
+ * Towns, cities and regions whose names are also people's names or look like them. A town never
+ * identifies a child on its own. Councils add their own through `context.placeNames`.
+ */
+export const PLACE_NAMES: readonly string[] = `
+  Reading Bath Chester Preston Lincoln Kendal Darlington Crawley Ashton Bradford Clifton Wells Hayes Sutton Bolton Burnley Carlisle Dudley Hastings Kingston Lancaster
+  Luton Milton Norwich Oxford Brighton Derby Hull Leeds Cardiff Swansea Newport Wrexham
+  Bangor Conwy Rhyl Neath Bridgend Caerphilly Merthyr Aberdeen Dundee Perth Stirling Inverness
+  Glasgow Edinburgh Belfast Derry London Manchester Birmingham Liverpool Sheffield Bristol
+  Nottingham Leicester Coventry Wolverhampton Walsall Sandwell Solihull Stoke Stafford Telford
+  Shrewsbury Hereford Worcester Gloucester Cheltenham Swindon Salisbury Exeter Plymouth Truro
+  Bournemouth Poole Southampton Portsmouth Winchester Guildford Woking Reigate Crawley Horsham
+  Worthing Eastbourne Hove Lewes Dover Canterbury Margate Maidstone Ashford Medway Chatham Romford
+  Croydon Bromley Enfield Barnet Harrow Ealing Hackney Camden Lambeth Lewisham Southwark Newham
+  Hammersmith Islington Wandsworth Merton Haringey Hounslow Hillingdon Havering Redbridge Bexley
+  Watford Luton Stevenage Hatfield Harlow Chelmsford Colchester Ipswich Cambridge Peterborough
+  Northampton Kettering Corby Wellingborough Bedford Milton Keynes Aylesbury Slough Windsor
+  Maidenhead Bracknell Wokingham Newbury Basingstoke Andover Taunton Yeovil Weston Wigan Bury
+  Rochdale Oldham Stockport Tameside Trafford Salford Warrington Widnes Runcorn Crewe Macclesfield
+  Blackburn Blackpool Lytham Morecambe Barrow Whitehaven Workington Penrith Durham Sunderland
+  Gateshead Newcastle Middlesbrough Hartlepool Stockton Redcar Whitby Scarborough Harrogate York
+  Selby Wakefield Huddersfield Halifax Keighley Dewsbury Batley Barnsley Rotherham Doncaster
+  Grimsby Scunthorpe Skegness Boston Grantham Mansfield Chesterfield Worksop Buxton Matlock
+  Burton Tamworth Nuneaton Rugby Warwick Leamington Redditch Kidderminster Bromsgrove Lichfield
+  Cannock Norfolk Suffolk Essex Kent Surrey Sussex Devon Cornwall Dorset Somerset Wiltshire
+  Yorkshire Lancashire Cheshire Cumbria Shropshire Staffordshire Midlands Wales Scotland England
+  Ireland Britain Europe America Africa Asia Jamaica India Pakistan Poland Romania Nigeria
+  Ghana Somalia Eritrea Syria Afghanistan Iraq Iran Albania Vietnam Sudan
+  Benidorm Tenerife Ibiza Majorca Magaluf Spain France Turkey Greece Italy Portugal
+  Hay Blaenau Ffestiniog St Albans St Helens St Ives St Andrews St Austell St Neots
+  St Davids St Asaph Milton Keynes Stoke-on-Trent Newcastle-upon-Tyne
+`
+  .split(/\n/)
+  .flatMap((line) => split(line));
+
+/** Famous people, characters, brands and places with a person's name in them: never a child. */
+export const PROTECTED_PHRASES: readonly string[] = [
+  'Harry Potter',
+  'Hermione Granger',
+  'Taylor Swift',
+  'Billie Eilish',
+  'Ed Sheeran',
+  'Marcus Rashford',
+  'Lionel Messi',
+  'Mo Salah',
+  'Harry Kane',
+  'Peppa Pig',
+  'Mario Kart',
+  'Burger King',
+  'Jack Wills',
+  'Ted Baker',
+  'Harvey Nichols',
+  'Marks and Spencer',
+  'Marks & Spencer',
+  'Martin Luther King',
+  'Father Christmas',
+  'Boxing Day',
+  'New Year',
+  "New Year's Eve",
+  "Mother's Day",
+  "Father's Day",
+  'Bonfire Night',
+  'Black Friday',
+  'Call of Duty',
+  'Grand Theft Auto',
+  'Love Island',
+  'Doctor Who',
+  'Coronation Street',
+  'Sesame Street',
+  'Downing Street',
+  'Wall Street',
+  'High Street',
+  'Main Street',
+  'Main Road',
+  'St John Ambulance',
+  'Virtual School',
+  'Who Cares Trust',
+  'Citizens Advice',
+  'Home Office',
+  'Social Services',
+  'Children in Care Council',
+  'West Ham',
+  'Aston Villa',
+  'Crystal Palace',
+  'Leeds United',
+  'Manchester United',
+  'Manchester City',
+  'Man United',
+  'Man City',
+  'Sky Sports',
+  'Royal Mail',
+  'Prince William',
+  'Prince Harry',
+  'King Charles',
+  'Santa Claus',
+  ...PLACE_NAMES.filter((p) => p.includes('-')),
+  'St Albans',
+  'St Helens',
+  'St Ives',
+  'St Andrews',
+  'St Austell',
+  'St Neots',
+  'St Davids',
+  'St Asaph',
+  'Milton Keynes',
+  'Barry Island',
+  'Blaenau Ffestiniog',
+  'Isle of Wight',
+];
+
+/** The 124 UK postcode areas (plus Crown dependencies): an outward code alone must start with one. */
+export const POSTCODE_AREAS: ReadonlySet<string> = new Set(
+  split(`
+  AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC
+  EH EN EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME
+  MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST
+  SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE GY JE IM
+`),
+);
+
+/** Things shaped like an outward postcode that children mean as something else. */
+export const NOT_POSTCODES: ReadonlySet<string> = new Set(split('E4 S4C N64 G4S HS2 CO2 NE1 SE7'));
+
+/** Words that sit before "School", "Academy", "College"... without naming a particular one. */
+export const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
+  lower(`
+  The A An My Our Your His Her Their This That New Old Big Local Nice Good Bad Best Worst Same Other
+  Virtual Secondary Primary High Special Sunday Summer Holiday Boarding Driving Middle Private
+  State Public Free Night Football Dance Drama Music Forest Home Hospital Catholic Church Faith
+  Grammar Sixth Form Further Education Pupil Referral Upper Lower Junior Infant Nursery Art Film
+  Police Military Medical Law Business Community Comprehensive Independent Residential Day Main
+  Stage Acting Theatre Performing Arts Sports Cooking Beauty Hair Construction Mechanics
+  University Open Online Sixth-Form Mainstream Alternative Provision Youth Local Village Town City
+  Going Go Went Love Hate Like Started Starting Leaving Left In At To From Of And For With I We
+`),
+);
+
+/** Words before "Road", "Lodge", "House", "Court"... that do not make a particular address. */
+export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(
+  lower(`
+  The A An My Our Your His Her Their This That New Old Big Main High Back Front Side Same Other
+  Family Crown Youth Magistrates County Supreme Food Car Theme Water Skate Trampoline Test Hard
+  Milky No One Right Wrong Sure Market Town City Village Church Sports Dining Assembly Study Music
+  Care Foster Group Nursing Residential Children's Childrens Kids Pizza Bounce Tree Play Dolls
+  Haunted Glass Light Open Full Dream Big Brother Pet Petting Wind Animal Ski Hunting Safe Halfway
+  Respite Supported Council Semi Detached Terraced Country Summer Holiday Beach Boarding White
+  Opera Concert Leisure Youth Community Sports Bus Train Police Fire Court Going Go Went Love Hate
+  Like Left In At To From Of And For With I We Lonely Empty Long Short Wrong Ring Road
+`),
+);
