@@ -173,6 +173,8 @@ async function checkKeyboard(page: Page, name: string) {
     reached.add(info.key);
     if (!info.shown) invisible.push(info.text || info.key);
   }
+  // Leave the page as a mouse user finds it: a focused skip link shifts the layout under a click.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const missed = expected.filter((k) => !reached.has(k));
   expect(missed, `controls Tab never reached on ${name}`).toEqual([]);
   expect(invisible, `controls without a visible focus on ${name}`).toEqual([]);
