@@ -20,6 +20,11 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Folder for scheduled online backups; empty (the default) means no scheduled backups. */
+  BACKUP_DIR: z.string().default(''),
+  BACKUP_EVERY_MINUTES: z.coerce.number().positive().default(1440),
+  /** How many scheduled backups to keep; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().positive().default(14),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,9 +1,20 @@
 // Starts and stops the app. Everything else lives in app.ts.
+//
+// Stopping is graceful: on SIGTERM or SIGINT the server stops accepting connections, closes idle
+// keep-alive connections, lets every request already being answered finish (its answer carries
+// `Connection: close` so the client does not reuse the socket), closes the database, and exits.
+// If that takes longer than SHUTDOWN_GRACE_MS the remaining connections are cut and it exits 1.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rmSync, writeFileSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import backupSchedule from './plugins/backup-schedule.js';
 import { openAndMigrate } from '../db/client.js';
 import { demoAccountsExist } from '../db/repositories/users.js';
 import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
+import { pidFileFor } from '../db/backup.js';
+
+const SHUTDOWN_GRACE_MS = 4500;
 
 const config = loadConfig();
 const db = openAndMigrate(config.DATABASE_PATH);
@@ -20,24 +31,63 @@ if (config.NODE_ENV === 'production' && demoAccountsExist(db)) {
 }
 
 const app = await buildApp({ config, db });
+if (config.BACKUP_DIR) {
+  await app.register(backupSchedule, {
+    dir: config.BACKUP_DIR,
+    everyMinutes: config.BACKUP_EVERY_MINUTES,
+    keep: config.BACKUP_KEEP,
+  });
+}
+
+// Requests being answered right now, so shutdown can tell them to close their connection.
+const inFlight = new Set<ServerResponse>();
+app.server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+  if (closing && !res.headersSent) res.setHeader('Connection', 'close');
+  inFlight.add(res);
+  res.once('close', () => inFlight.delete(res));
+});
+
+// Marks the database as in use, so `npm run db:restore` refuses to replace it under us.
+const pidFile = pidFileFor(config.DATABASE_PATH);
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
-  const force = setTimeout(() => process.exit(1), 5000);
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+  const force = setTimeout(() => {
+    app.log.error('shutdown took too long; cutting the remaining connections');
+    app.server.closeAllConnections();
+    finish(1);
+  }, SHUTDOWN_GRACE_MS);
   force.unref();
   try {
-    await app.close();
-    db.$client.close();
-    process.exit(0);
+    // Fastify stops accepting connections, closes idle keep-alive sockets and waits for the rest;
+    // requests that arrive on a busy keep-alive socket meanwhile get 503 with Connection: close.
+    const closed = app.close();
+    app.server.closeIdleConnections();
+    await closed;
+    finish(0);
   } catch (err) {
     app.log.error({ err }, 'error during shutdown');
-    process.exit(1);
+    finish(1);
   }
 }
+
+function finish(code: number) {
+  try {
+    if (db.$client.open) db.$client.close();
+  } finally {
+    rmSync(pidFile, { force: true });
+    process.exit(code);
+  }
+}
+
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-await app.listen({ port: config.PORT, host: config.HOST });
+const address = await app.listen({ port: config.PORT, host: config.HOST });
+writeFileSync(pidFile, String(process.pid));
+// A plain line operators (and the reliability tests) can read whatever LOG_LEVEL is.
+console.log(`Promise Tracker listening on ${address}`);
