@@ -1,6 +1,12 @@
 // The one message catalogue. Every string the staff app shows goes through t('key'), so the
 // kiosk and, later, the staff app can be offered in Welsh by adding a `cy` catalogue.
-const en = {
+// Each workflow keeps its own strings in a file beside this one; they are all merged here.
+import { feedbackMessages } from './messages-feedback.js';
+import { actionsMessages } from './messages-actions.js';
+import { boardMessages } from './messages-board.js';
+import { kioskAdminMessages } from './messages-kiosk-admin.js';
+
+const core = {
   'app.name': 'Promise Tracker',
   'app.skip': 'Skip to main content',
   'app.loading': 'Loading…',
@@ -203,6 +209,8 @@ const en = {
   'themeForm.created': 'Theme added.',
   'themeForm.updated': 'Theme updated.',
 } as const;
+
+const en = { ...core, ...feedbackMessages, ...actionsMessages, ...boardMessages, ...kioskAdminMessages };
 
 export type MessageKey = keyof typeof en;
 export type Locale = 'en' | 'cy';
