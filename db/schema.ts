@@ -37,6 +37,11 @@ export const settings = sqliteTable('settings', {
   dueSoonDays: integer('due_soon_days').notNull().default(14),
   ragWording: text('rag_wording', { mode: 'json' }).$type<RagWording>().notNull(),
   quorum: text('quorum', { mode: 'json' }).$type<QuorumRule>().notNull(),
+  /** Council overrides of the RAG suggestion thresholds (server/domain/rag-rules.ts); {} = defaults. */
+  ragThresholds: text('rag_thresholds', { mode: 'json' })
+    .$type<Record<string, number>>()
+    .notNull()
+    .default(sql`'{}'`),
   watchWords: text('watch_words', { mode: 'json' })
     .$type<string[]>()
     .notNull()
@@ -191,6 +196,9 @@ export const commitments = sqliteTable(
     progress: integer('progress').notNull().default(0),
     /** Why a commitment is dropped or stuck, in words a child understands. */
     childReason: text('child_reason').notNull().default(''),
+    /** The latest update in words a child understands, for the kiosk. */
+    childUpdate: text('child_update').notNull().default(''),
+    childUpdateCy: text('child_update_cy').notNull().default(''),
     lastUpdateAt: text('last_update_at'),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
@@ -368,6 +376,57 @@ export const challenges = sqliteTable(
     ...timestamps,
   },
   (t) => [index('challenges_meeting_idx').on(t.meetingId), index('challenges_open_idx').on(t.closedOn)],
+);
+
+/** A board pack frozen as at its date: later edits never change a past pack. */
+export const boardPacks = sqliteTable(
+  'board_packs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id').references(() => boardMeetings.id),
+    kind: text('kind', { enum: ['board', 'children', 'progress'] }).notNull(),
+    asAt: text('as_at').notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    createdById: integer('created_by_id').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('board_packs_meeting_idx').on(t.meetingId, t.kind)],
+);
+
+/** A children's verdict session at a forum, opened by a participation worker with a short PIN. */
+export const ratingSessions = sqliteTable('rating_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  pinHash: text('pin_hash').notNull(),
+  forumId: text('forum_id'),
+  startedById: integer('started_by_id').references(() => users.id),
+  startedAt: text('started_at').notNull(),
+  endedAt: text('ended_at'),
+  expiresAt: text('expires_at').notNull(),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+});
+
+/** One tap per child per promise: counts only, never names. */
+export const verdicts = sqliteTable(
+  'verdicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => ratingSessions.id),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id),
+    verdict: text('verdict', { enum: ['kept', 'getting_there', 'not_yet'] }).notNull(),
+    /** A random token for one child's turn on the kiosk, so a second tap replaces the first. */
+    voterToken: text('voter_token').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('verdicts_one_per_child_unique').on(t.sessionId, t.promiseId, t.voterToken),
+    index('verdicts_promise_idx').on(t.promiseId),
+  ],
 );
 
 /** Append-only: no API updates or deletes a row here. */
