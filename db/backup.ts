@@ -28,13 +28,17 @@ export async function backupDatabase(source: Database.Database | string, destina
   try {
     rmSync(partial, { force: true });
     await db.backup(partial);
+    // A backup is one self-contained file: no WAL beside it to lose when it is copied.
+    const copy = new Database(partial);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     fsyncFile(partial);
     const problem = checkDatabaseFile(partial);
     if (problem) throw new Error(`the backup failed its check: ${problem}`);
     renameSync(partial, destination);
     fsyncFile(dirname(resolve(destination)));
   } finally {
-    rmSync(partial, { force: true });
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
     if (typeof source === 'string') db.close();
   }
 }
