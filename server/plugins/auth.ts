@@ -100,8 +100,15 @@ export default fp(
         return;
       }
       // Touch at most once a minute so reads stay reads.
-      if (now - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS)
-        touchSession(app.db, found.session.id, app.clock.now());
+      if (now - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) {
+        // Best effort: when the disk is full a read must still be answered, so a failed touch
+        // only costs the session a minute of idle time.
+        try {
+          touchSession(app.db, found.session.id, app.clock.now());
+        } catch (err) {
+          request.log.warn({ err }, 'could not record session activity');
+        }
+      }
       const u = found.user;
       const user: SessionUser = {
         id: u.id,
