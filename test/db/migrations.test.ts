@@ -29,7 +29,18 @@ describe('migrations', () => {
     const before = readdirSync(join(dir, 'migrations')).length;
     const out = execFileSync(
       'npx',
-      ['drizzle-kit', 'generate', '--dialect', 'sqlite', '--schema', './db/schema.ts', '--out', relative(process.cwd(), join(dir, 'migrations')), '--casing', 'snake_case'],
+      [
+        'drizzle-kit',
+        'generate',
+        '--dialect',
+        'sqlite',
+        '--schema',
+        './db/schema.ts',
+        '--out',
+        relative(process.cwd(), join(dir, 'migrations')),
+        '--casing',
+        'snake_case',
+      ],
       { encoding: 'utf8' },
     );
     const after = readdirSync(join(dir, 'migrations')).length;
