@@ -7,8 +7,8 @@ if [ -x /usr/bin/chromium ]; then
 fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Chromium is missing: installing it with apt-get for the browser tests."
-  apt-get update
-  apt-get install -y chromium
+  DEBIAN_FRONTEND=noninteractive apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   exit 0
 fi
 echo "The browser tests need Chromium at /usr/bin/chromium, and it is not installed." >&2
