@@ -15,7 +15,8 @@ import { systemClock, type Clock } from './domain/time.js';
 import { openAndMigrate, type Db } from '../db/client.js';
 import { ensureSettings } from '../db/repositories/settings.js';
 import context from './plugins/context.js';
-import errors from './plugins/errors.js';
+import errors, { sendProblem } from './plugins/errors.js';
+import { HttpProblem } from './errors.js';
 import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
 import idempotency from './plugins/idempotency.js';
@@ -26,12 +27,14 @@ import themeRoutes from './routes/themes.js';
 import commitmentRoutes from './routes/commitments.js';
 import measureRoutes from './routes/measures.js';
 import evidenceRoutes from './routes/evidence.js';
+import myActionRoutes from './routes/my-actions.js';
 import feedbackRoutes from './routes/feedback.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
 import boardRoutes from './routes/board.js';
 import publicRoutes from './routes/public.js';
+import ratingSessionRoutes from './routes/rating-sessions.js';
 
 export type BuildOptions = {
   config?: Partial<Config>;
@@ -50,6 +53,10 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     trustProxy: false,
     // Stop slow or stuck clients from holding connections.
     requestTimeout: 30_000,
+    // A malformed URL (bad percent-encoding, an over-long path parameter) is refused before
+    // routing; answer it as problem+json like every other client error.
+    frameworkErrors: (err, _request, reply) =>
+      sendProblem(reply, new HttpProblem(400, 'Bad request', err.code?.startsWith('FST_') ? err.message : undefined)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,12 +104,14 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(commitmentRoutes);
       await api.register(measureRoutes);
       await api.register(evidenceRoutes);
+      await api.register(myActionRoutes);
       await api.register(feedbackRoutes);
       await api.register(promiseRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(boardRoutes);
       await api.register(publicRoutes, { prefix: '/public' });
+      await api.register(ratingSessionRoutes);
     },
     { prefix: '/api/v1' },
   );
