@@ -3,7 +3,7 @@
 // rows into the API shape; this file only loads and stores.
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { commitments, commitmentUpdates, promises, users } from '../schema.js';
+import { commitments, commitmentUpdates, feedback, feedbackCommitments, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
 
@@ -86,6 +86,51 @@ export function listCommitmentUpdates(db: DbOrTx, commitmentId: number): Commitm
     .all();
 }
 
+export type YouSaidRow = {
+  commitmentId: number;
+  id: number;
+  text: string;
+  ageBand: string;
+  heardOn: string;
+  source: (typeof feedback.$inferSelect)['source'];
+  safeguarding: boolean;
+};
+
+/**
+ * The children's words linked to each of these commitments, newest first. Safeguarding-flagged
+ * items are left out unless `seesFlagged` (participation workers and admins).
+ */
+export function youSaidFor(
+  db: DbOrTx,
+  commitmentIds: readonly number[],
+  seesFlagged: boolean,
+): Map<number, YouSaidRow[]> {
+  const byCommitment = new Map<number, YouSaidRow[]>(commitmentIds.map((id) => [id, []]));
+  if (commitmentIds.length === 0) return byCommitment;
+  const rows = db
+    .select({
+      commitmentId: feedbackCommitments.commitmentId,
+      id: feedback.id,
+      text: feedback.text,
+      ageBand: feedback.ageBand,
+      heardOn: feedback.heardOn,
+      source: feedback.source,
+      safeguarding: feedback.safeguarding,
+    })
+    .from(feedbackCommitments)
+    .innerJoin(feedback, eq(feedback.id, feedbackCommitments.feedbackId))
+    .where(
+      and(
+        inArray(feedbackCommitments.commitmentId, [...commitmentIds]),
+        seesFlagged ? undefined : eq(feedback.safeguarding, false),
+      ),
+    )
+    .orderBy(desc(feedback.heardOn), desc(feedback.id))
+    .all();
+  for (const row of rows) byCommitment.get(row.commitmentId)?.push(row);
+  return byCommitment;
+}
+
 /** A promise new work can be attached to: it exists and is not archived. */
 export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
   const row = db.select({ archived: promises.archived }).from(promises).where(eq(promises.id, promiseId)).get();
@@ -125,6 +170,8 @@ export type CommitmentPatch = Partial<
     | 'status'
     | 'progress'
     | 'childReason'
+    | 'childUpdate'
+    | 'childUpdateCy'
   >
 >;
 
@@ -133,6 +180,8 @@ export type CommitmentChange = {
   patch: CommitmentPatch;
   note?: string;
   dueDateReason?: string;
+  /** The day the note describes; today when left out. */
+  noteDate?: string;
   /** The council's today (YYYY-MM-DD) and the instant now, from the app clock. */
   today: string;
   now: string;
@@ -160,8 +209,11 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const dueChanged = next.dueDate !== undefined && next.dueDate !== before.dueDate;
     const statusChanged = next.status !== undefined && next.status !== before.status;
     const progressChanged = next.progress !== undefined && next.progress !== before.progress;
+    const childChanged =
+      (next.childUpdate !== undefined && next.childUpdate !== before.childUpdate) ||
+      (next.childUpdateCy !== undefined && next.childUpdateCy !== before.childUpdateCy);
     const note = change.note ?? '';
-    const logged = dueChanged || statusChanged || progressChanged || note !== '';
+    const logged = dueChanged || statusChanged || progressChanged || childChanged || note !== '';
     if (logged) next.lastUpdateAt = change.now;
 
     const row = updateVersioned(tx, commitments, id, change.version, next);
@@ -179,7 +231,7 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
           newDueDate: dueChanged ? row.dueDate : null,
           dueDateReason: dueChanged ? (change.dueDateReason ?? '') : '',
           authorId: actor.id,
-          updatedOn: change.today,
+          updatedOn: change.noteDate ?? change.today,
           createdAt: change.now,
         })
         .returning()

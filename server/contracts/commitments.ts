@@ -20,6 +20,9 @@ export const commitment = z.object({
   status: commitmentStatus,
   progress: z.number().int(),
   childReason: z.string(),
+  /** The latest update in words a child understands (English and Welsh), shown on the kiosk. */
+  childUpdate: z.string(),
+  childUpdateCy: z.string(),
   lastUpdateAt: z.string().nullable(),
   archived: z.boolean(),
   /** Due before today (in the council's time zone) and neither done nor dropped. */
@@ -45,7 +48,25 @@ export const commitmentHistoryEntry = z.object({
 });
 export type CommitmentHistoryEntry = z.infer<typeof commitmentHistoryEntry>;
 
-export const commitmentDetail = commitment.extend({ updates: z.array(commitmentHistoryEntry) });
+/**
+ * One thing children said that prompted a commitment (linked through feedback_commitments).
+ * Safeguarding-flagged items are left out for everyone but participation workers and admins.
+ */
+export const commitmentYouSaid = z.object({
+  id: z.number().int(),
+  /** The words as heard: staff-only. */
+  text: z.string(),
+  ageBand: z.string(),
+  heardOn: z.string(),
+  source: z.enum(['forum', 'survey', 'complaint', 'takeover_day', 'other']),
+  safeguarding: z.boolean(),
+});
+export type CommitmentYouSaid = z.infer<typeof commitmentYouSaid>;
+
+export const commitmentDetail = commitment.extend({
+  updates: z.array(commitmentHistoryEntry),
+  youSaid: z.array(commitmentYouSaid),
+});
 export type CommitmentDetail = z.infer<typeof commitmentDetail>;
 
 export const commitmentHistory = z.object({ items: z.array(commitmentHistoryEntry) });
@@ -81,6 +102,8 @@ const commitmentFields = z.object({
   status: commitmentStatus,
   progress,
   childReason: z.string().trim().max(500),
+  childUpdate: z.string().trim().max(500),
+  childUpdateCy: z.string().trim().max(500),
 });
 
 export const commitmentCreate = commitmentFields.partial({
@@ -90,13 +113,17 @@ export const commitmentCreate = commitmentFields.partial({
   status: true,
   progress: true,
   childReason: true,
+  childUpdate: true,
+  childUpdateCy: true,
 });
 export type CommitmentCreate = z.infer<typeof commitmentCreate>;
 
 export const commitmentUpdate = commitmentFields.partial().extend({
   version,
   /** A short dated update for the history (what happened, in plain words). */
-  note: z.string().trim().max(500).optional(),
+  note: z.string().trim().max(500, 'Keep the note to 500 characters or fewer').optional(),
+  /** The day the note describes (not in the future); today when left out. */
+  noteDate: isoDate.optional(),
   /** Required whenever dueDate changes: why the date moved. */
   dueDateReason: z.string().trim().max(500).optional(),
 });

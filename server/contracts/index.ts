@@ -8,6 +8,7 @@ export * from './settings.js';
 export * from './commitments.js';
 export * from './measures.js';
 export * from './evidence.js';
+export * from './my-actions.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './board.js';

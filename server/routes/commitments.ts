@@ -26,6 +26,7 @@ import {
   listCommitmentUpdates,
   listCommitments,
   promiseIsOpen,
+  youSaidFor,
   updateCommitment,
   type CommitmentListRow,
   type CommitmentRow,
@@ -41,6 +42,11 @@ export function toCommitment(row: CommitmentListRow, today: string): Commitment 
 
 function toHistoryEntry(row: CommitmentUpdateRow): CommitmentHistoryEntry {
   return { ...row, status: row.status as CommitmentHistoryEntry['status'] };
+}
+
+/** Safeguarding-flagged feedback is for participation workers and admins only, everywhere. */
+export function seesFlagged(user: SessionUser): boolean {
+  return user.role === 'admin' || user.role === 'participation';
 }
 
 /** Admins may change any commitment; an owner only the ones they own; nobody else. */
@@ -61,10 +67,14 @@ function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number 
 const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
 
-  function detail(id: number): CommitmentDetail {
+  function detail(id: number, user: SessionUser): CommitmentDetail {
     const row = getCommitment(app.db, id);
     if (!row) throw notFound('Commitment');
-    return { ...toCommitment(row, today()), updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry) };
+    return {
+      ...toCommitment(row, today()),
+      updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry),
+      youSaid: (youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? []).map(({ commitmentId: _c, ...y }) => y),
+    };
   }
 
   app.get(
@@ -87,7 +97,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['commitments'], params: idParam, response: { 200: commitmentDetail, 404: problem } },
     },
-    async (request) => detail(request.params.id),
+    async (request) => detail(request.params.id, request.user!),
   );
 
   app.get(
@@ -116,7 +126,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const problems = referenceProblems(app.db, request.body);
       if (problems.length) throw invalid(problems);
       const row = createCommitment(app.db, request.actor, request.body);
-      return reply.code(201).send(detail(row.id));
+      return reply.code(201).send(detail(row.id, request.user!));
     },
   );
 
@@ -133,14 +143,16 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = request.user!;
-      const { version, note, dueDateReason, ...patch } = request.body;
+      const { version, note, noteDate, dueDateReason, ...patch } = request.body;
       const now = app.clock.now();
+      const day = today();
       updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,
         note,
+        noteDate,
         dueDateReason,
-        today: today(),
+        today: day,
         now: now.toISOString(),
         authorize: (current) => {
           if (!mayEdit(user, current)) throw forbidden('You can only update commitments you own.');
@@ -157,10 +169,12 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
           });
           if (patch.dueDate !== undefined && patch.dueDate !== current.dueDate && !dueDateReason)
             problems.push({ path: 'body.dueDateReason', message: 'Say why the due date has changed' });
+          if (noteDate !== undefined && noteDate > day)
+            problems.push({ path: 'body.noteDate', message: 'The date of the update must be today or in the past' });
           if (problems.length) throw invalid(problems);
         },
       });
-      return detail(request.params.id);
+      return detail(request.params.id, user);
     },
   );
 

@@ -65,6 +65,9 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/v1/evidence': OWNERS,
   'PATCH /api/v1/evidence/:id': OWNERS,
   'DELETE /api/v1/evidence/:id': OWNERS,
+  // Everyone signed in has their own list (empty unless they own commitments or measures).
+  'GET /api/v1/my-actions': ALL,
+  'GET /api/v1/my-actions/overview': ADMIN,
   'GET /api/v1/board/meetings': ALL,
   'GET /api/v1/board/meetings/:id': ALL,
   'POST /api/v1/board/meetings': BOARD,

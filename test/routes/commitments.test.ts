@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { makeClient, makeTestApp, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
-import { auditLog, promises, themes, users } from '../../db/schema.js';
+import { auditLog, feedback, feedbackCommitments, promises, themes, users } from '../../db/schema.js';
 
 // Fixtures: one theme, three promises (one archived, one kept for the list filters), and a
 // second owner so "someone else's commitment" is real. TODAY is 2026-06-15.
@@ -451,5 +451,70 @@ describe('listing commitments', () => {
       expect(res.statusCode, query).toBe(400);
       expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
     }
+  });
+});
+
+describe('the quick update', () => {
+  it('sets the child-friendly update and dates the note, which may not be in the future or over 500 characters', async () => {
+    const c = await create({ ownerId: t.userIds.owner });
+    const owner = await t.as('owner');
+    const future = await owner.patch(`/api/v1/commitments/${c.id}`, { version: 1, note: 'x', noteDate: '2026-06-16' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().errors).toEqual([expect.objectContaining({ path: 'body.noteDate' })]);
+    const long = await owner.patch(`/api/v1/commitments/${c.id}`, { version: 1, note: 'x'.repeat(501) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors).toEqual([expect.objectContaining({ path: 'body.note' })]);
+
+    const res = await owner.patch(`/api/v1/commitments/${c.id}`, {
+      version: 1,
+      childUpdate: 'We have booked the first day out',
+      childUpdateCy: 'Rydyn ni wedi trefnu’r diwrnod cyntaf',
+      note: 'x'.repeat(500),
+      noteDate: '2026-06-15',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      childUpdate: 'We have booked the first day out',
+      childUpdateCy: 'Rydyn ni wedi trefnu’r diwrnod cyntaf',
+      lastUpdateAt: '2026-06-15T12:00:00.000Z',
+    });
+    expect(res.json().updates).toHaveLength(1);
+    expect(res.json().updates[0]).toMatchObject({ updatedOn: '2026-06-15' });
+
+    // A child-friendly update alone is an update: it is logged and counts as fresh.
+    const only = await owner.patch(`/api/v1/commitments/${c.id}`, { version: 2, childUpdate: 'Nearly there' });
+    expect(only.json().updates).toHaveLength(2);
+  });
+
+  it("shows the children's words that prompted it, safeguarding-flagged ones to participation and admin only", async () => {
+    const c = await create({ ownerId: t.userIds.owner });
+    const link = (text: string, safeguarding: boolean) => {
+      const id = t.db
+        .insert(feedback)
+        .values({ text, source: 'survey', heardOn: '2026-05-01', ageBand: 'care_leaver', safeguarding })
+        .returning()
+        .get().id;
+      t.db.insert(feedbackCommitments).values({ feedbackId: id, commitmentId: c.id }).run();
+      return id;
+    };
+    const open = link('I want to see my sister more', false);
+    const flagged = link('Flagged words', true);
+    for (const role of ['owner', 'board', 'viewer'] as const) {
+      const res = await (await t.as(role)).get(`/api/v1/commitments/${c.id}`);
+      expect(res.json().youSaid.map((y: { id: number }) => y.id)).toEqual([open]);
+    }
+    for (const role of ['participation', 'admin'] as const) {
+      const res = await (await t.as(role)).get(`/api/v1/commitments/${c.id}`);
+      expect(res.json().youSaid.map((y: { id: number }) => y.id)).toEqual([flagged, open]);
+    }
+    const res = await (await t.as('owner')).get(`/api/v1/commitments/${c.id}`);
+    expect(res.json().youSaid[0]).toEqual({
+      id: open,
+      text: 'I want to see my sister more',
+      ageBand: 'care_leaver',
+      heardOn: '2026-05-01',
+      source: 'survey',
+      safeguarding: false,
+    });
   });
 });
