@@ -3,12 +3,13 @@
 // that is not safeguarding-flagged, child-friendly wording, and measure figures (which the route
 // suppresses when small). It never selects the original words of feedback, owner names, staff
 // notes or anything about a flagged item. A leak would need a change here; test/public guards it.
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, max } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   commitments,
   feedback,
   feedbackPromises,
+  forumSessions,
   measureValues,
   measures,
   promises,
@@ -26,6 +27,7 @@ export function publicCouncil(db: Db) {
       nation: settings.nation,
       ageBands: settings.ageBands,
       smallNumberThreshold: settings.smallNumberThreshold,
+      timeZone: settings.timeZone,
     })
     .from(settings)
     .where(eq(settings.id, 1))
@@ -109,6 +111,8 @@ export function publicActions(db: Db, promiseId: number) {
       childTitleCy: commitments.childTitleCy,
       status: commitments.status,
       reason: commitments.childReason,
+      update: commitments.childUpdate,
+      updateCy: commitments.childUpdateCy,
       dueBy: commitments.dueDate,
       updatedAt: commitments.lastUpdateAt,
     })
@@ -150,4 +154,43 @@ export function publicMeasures(db: Db, promiseId: number) {
     .orderBy(asc(measureValues.periodEnd))
     .all();
   return list.map((m) => ({ ...m, values: values.filter((v) => v.measureId === m.id) }));
+}
+
+/** The day of the most recent forum before `today`: what "new since your last forum" counts from. */
+export function publicLastForumOn(db: Db, today: string): string | null {
+  const row = db
+    .select({ heldOn: max(forumSessions.heldOn) })
+    .from(forumSessions)
+    .where(lt(forumSessions.heldOn, today))
+    .get();
+  return row?.heldOn ?? null;
+}
+
+/**
+ * The latest day something a child can see changed, per promise: a commitment's update or a
+ * publishable answer. Dates only ('YYYY-MM-DD'), never who made the change.
+ */
+export function publicLatestChanges(db: Db): Map<number, string> {
+  const latest = new Map<number, string>();
+  const bump = (id: number, day: string | null) => {
+    if (!day) return;
+    const d = day.slice(0, 10);
+    if ((latest.get(id) ?? '') < d) latest.set(id, d);
+  };
+  const actions = db
+    .select({ promiseId: commitments.promiseId, at: max(commitments.lastUpdateAt) })
+    .from(commitments)
+    .where(eq(commitments.archived, false))
+    .groupBy(commitments.promiseId)
+    .all();
+  for (const a of actions) bump(a.promiseId, a.at);
+  const answers = db
+    .select({ promiseId: feedbackPromises.promiseId, at: max(feedback.respondedOn) })
+    .from(feedbackPromises)
+    .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+    .where(and(publishable, isNotNull(feedback.response)))
+    .groupBy(feedbackPromises.promiseId)
+    .all();
+  for (const a of answers) bump(a.promiseId, a.at);
+  return latest;
 }

@@ -11,6 +11,8 @@ export const publicTheme = z.object({
   colour: z.string(),
   promiseCount: z.number().int(),
   onTrackCount: z.number().int(),
+  /** Promises in the theme with something new since the last forum. */
+  newCount: z.number().int(),
 });
 
 export const publicPromiseSummary = z.object({
@@ -20,12 +22,16 @@ export const publicPromiseSummary = z.object({
   textCy: z.string(),
   onTrack: z.boolean().nullable(),
   updatedOn: z.string().nullable(),
+  /** Something a child can see changed since the last forum. */
+  isNew: z.boolean(),
 });
 
 export const publicSummary = z.object({
   councilName: z.string(),
   nation: z.enum(['england', 'wales']),
   generatedAt: z.string(),
+  /** The most recent forum before today ('YYYY-MM-DD'), or null when none is recorded. */
+  lastForumOn: z.string().nullable(),
   themes: z.array(publicTheme),
   promises: z.array(publicPromiseSummary),
 });
@@ -44,8 +50,12 @@ export const publicAction = z.object({
   textCy: z.string(),
   status: childStatus,
   reason: z.string(),
+  /** The latest update, in words a child understands (Welsh where written). */
+  update: z.string(),
+  updateCy: z.string(),
   dueBy: z.string(),
   updatedOn: z.string().nullable(),
+  isNew: z.boolean(),
 });
 
 export const publicMeasure = z.object({
@@ -66,6 +76,7 @@ export const publicAnswer = z.object({
   weDid: z.string(),
   reason: z.string(),
   answeredOn: z.string().nullable(),
+  isNew: z.boolean(),
 });
 
 export const publicPromise = z.object({
@@ -74,9 +85,34 @@ export const publicPromise = z.object({
   text: z.string(),
   textCy: z.string(),
   onTrack: z.boolean().nullable(),
+  lastForumOn: z.string().nullable(),
+  isNew: z.boolean(),
+  /** The newest update in a child's words across the promise's commitments, or null. */
+  latestUpdate: z.object({ text: z.string(), textCy: z.string(), on: z.string() }).nullable(),
   youSaid: z.array(publicQuote),
   weWill: z.array(publicAction),
   howWellKnow: z.array(publicMeasure),
   weDid: z.array(publicAnswer),
 });
 export type PublicPromise = z.infer<typeof publicPromise>;
+
+// The children's verdict, tapped on the kiosk during a rating session (see rating-sessions.ts).
+export const verdictChoice = z.enum(['kept', 'getting_there', 'not_yet']);
+export type VerdictChoice = z.infer<typeof verdictChoice>;
+
+export const verdictPin = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the 6-digit PIN');
+
+export const verdictJoin = z.object({ pin: verdictPin });
+export const verdictJoined = z.object({ open: z.literal(true), expiresAt: z.string() });
+
+export const verdictTap = z.object({
+  pin: verdictPin,
+  /** A random token the kiosk makes for one child's turn: a second tap replaces the first. */
+  voterToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Not a voter token'),
+  promiseId: z.number().int().positive(),
+  verdict: verdictChoice,
+});
+export const verdictTapped = z.object({ recorded: z.literal(true) });

@@ -4,10 +4,13 @@ import { idParam, problem, publicPromise, publicSummary } from '../contracts/ind
 import { notFound } from '../errors.js';
 import { childStatusOf, onTrackFromRating } from '../domain/child-status.js';
 import { suppressValue } from '../domain/small-numbers.js';
+import { dateIn } from '../domain/time.js';
 import {
   publicActions,
   publicAnswers,
   publicCouncil,
+  publicLastForumOn,
+  publicLatestChanges,
   publicLatestRatings,
   publicMeasures,
   publicPromises,
@@ -21,28 +24,46 @@ function monthOf(date: string): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** "New since your last forum": changed after the last forum was held. */
+const isNewSince = (lastForumOn: string | null, day: string | null | undefined) =>
+  !!lastForumOn && !!day && day.slice(0, 10) > lastForumOn;
+
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
-  let cached: { generation: string; body: ReturnType<typeof buildSummary> } | undefined;
+  let cached: { generation: string; today: string; body: ReturnType<typeof buildSummary> } | undefined;
+
+  function lastForum() {
+    const council = publicCouncil(app.db)!;
+    return publicLastForumOn(app.db, dateIn(app.clock.now(), council.timeZone));
+  }
 
   function buildSummary() {
     const council = publicCouncil(app.db)!;
     const ratings = publicLatestRatings(app.db);
+    const lastForumOn = lastForum();
+    const changes = publicLatestChanges(app.db);
     const promiseRows = publicPromises(app.db).map((p) => ({
       id: p.id,
       themeId: p.themeId,
       text: p.text,
       textCy: p.textCy,
       onTrack: onTrackFromRating(ratings.get(p.id)),
-      updatedOn: p.updatedAt.slice(0, 10),
+      updatedOn: changes.get(p.id) ?? null,
+      isNew: isNewSince(lastForumOn, changes.get(p.id)),
     }));
     const themes = publicThemes(app.db).map((t) => {
       const mine = promiseRows.filter((p) => p.themeId === t.id);
-      return { ...t, promiseCount: mine.length, onTrackCount: mine.filter((p) => p.onTrack).length };
+      return {
+        ...t,
+        promiseCount: mine.length,
+        onTrackCount: mine.filter((p) => p.onTrack).length,
+        newCount: mine.filter((p) => p.isNew).length,
+      };
     });
     return {
       councilName: council.councilName,
       nation: council.nation,
       generatedAt: app.clock.now().toISOString(),
+      lastForumOn,
       themes,
       promises: promiseRows,
     };
@@ -53,7 +74,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags: ['public'], response: { 200: publicSummary } } },
     async (_request, reply) => {
       const generation = dataGeneration(app.db);
-      if (!cached || cached.generation !== generation) cached = { generation, body: buildSummary() };
+      // "New since your last forum" moves with the day as well as with the data.
+      const today = dateIn(app.clock.now(), publicCouncil(app.db)!.timeZone);
+      if (!cached || cached.generation !== generation || cached.today !== today)
+        cached = { generation, today, body: buildSummary() };
       reply.header('cache-control', 'no-cache');
       return cached.body;
     },
@@ -73,6 +97,11 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       const theme = publicThemes(app.db).find((t) => t.id === promise.themeId)!;
       const ageGroup = (band: string) => council.ageBands.find((b) => b.id === band)?.childLabel ?? 'young people';
       const threshold = council.smallNumberThreshold;
+      const lastForumOn = lastForum();
+      const actions = publicActions(app.db, id);
+      const latest = actions
+        .filter((a) => a.update && a.updatedAt)
+        .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
       reply.header('cache-control', 'no-cache');
       return {
         id: promise.id,
@@ -80,20 +109,28 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         text: promise.text,
         textCy: promise.textCy,
         onTrack: onTrackFromRating(publicLatestRatings(app.db).get(id)),
+        lastForumOn,
+        isNew: isNewSince(lastForumOn, publicLatestChanges(app.db).get(id)),
+        latestUpdate: latest
+          ? { text: latest.update, textCy: latest.updateCy, on: (latest.updatedAt ?? '').slice(0, 10) }
+          : null,
         youSaid: publicQuotes(app.db, id).map((q) => ({
           id: q.id,
           text: q.text,
           ageGroup: ageGroup(q.ageBand),
           heardIn: monthOf(q.heardOn),
         })),
-        weWill: publicActions(app.db, id).map((a) => ({
+        weWill: actions.map((a) => ({
           id: a.id,
           text: a.childTitle || a.title,
           textCy: a.childTitleCy,
           status: childStatusOf(a.status),
           reason: a.status === 'dropped' || a.status === 'off_track' ? a.reason : '',
+          update: a.update,
+          updateCy: a.updateCy,
           dueBy: monthOf(a.dueBy),
           updatedOn: a.updatedAt ? a.updatedAt.slice(0, 10) : null,
+          isNew: isNewSince(lastForumOn, a.updatedAt),
         })),
         howWellKnow: publicMeasures(app.db, id).map((m) => ({
           id: m.id,
@@ -118,6 +155,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
                   weDid: a.weDid,
                   reason: a.answer === 'cant' ? a.reason : '',
                   answeredOn: a.answeredOn,
+                  isNew: isNewSince(lastForumOn, a.answeredOn),
                 },
               ]
             : [],

@@ -1,5 +1,6 @@
 // Plants names, emails and phone numbers where the public must never see them, then reads
 // every public route and proves none of it comes out.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 import {
@@ -12,6 +13,8 @@ import {
   promises,
   ragReviews,
   boardMeetings,
+  evidence,
+  forumSessions,
   themes,
   users,
 } from '../../db/schema.js';
@@ -27,6 +30,8 @@ const PLANTED = [
   'SAFEGUARDING-SECRET',
   'staff-only rationale',
   'internal update note',
+  'Forum notes about Jayden',
+  'Case study naming Priya Staffname',
 ];
 
 let t: TestApp;
@@ -62,9 +67,25 @@ beforeAll(async () => {
           ownerId: owner.id,
           dueDate: '2026-09-01',
           status: 'on_track',
+          childUpdate: 'We booked the listening week',
+          childUpdateCy: 'Rydym wedi trefnu’r wythnos wrando',
+          lastUpdateAt: '2026-06-01T09:00:00.000Z',
         })
         .returning()
         .get();
+      // The last forum before today (2026-06-15): its notes are staff-only.
+      db.insert(forumSessions)
+        .values({ forumId: 'cicc', heldOn: '2026-05-15', notes: 'Forum notes about Jayden Okonkwo' })
+        .run();
+      db.insert(evidence)
+        .values({
+          promiseId: p.id,
+          kind: 'case_study',
+          title: 'Case study',
+          body: 'Case study naming Priya Staffname',
+          dated: '2026-05-01',
+        })
+        .run();
       db.insert(commitmentUpdates)
         .values({
           commitmentId: c.id,
@@ -184,6 +205,61 @@ describe('the public API', () => {
       { period: '2026-Q2', value: null, tooFewToShow: true },
     ]);
     expect(body.weWill[0]).toMatchObject({ text: 'Run a listening week', status: 'doing' });
+  });
+
+  it('gives the latest update in a child’s words and marks what is new since the last forum', async () => {
+    const body = (await t.anon.get(`/api/v1/public/promises/${promiseId}`)).json();
+    expect(body.lastForumOn).toBe('2026-05-15');
+    expect(body.latestUpdate).toEqual({
+      text: 'We booked the listening week',
+      textCy: 'Rydym wedi trefnu’r wythnos wrando',
+      on: '2026-06-01',
+    });
+    expect(body.isNew).toBe(true);
+    expect(body.weWill[0]).toMatchObject({ update: 'We booked the listening week', isNew: true });
+    expect(body.weDid[0].isNew).toBe(true); // answered 2026-05-20, after the forum on 2026-05-15
+    const summary = (await t.anon.get('/api/v1/public/summary')).json();
+    expect(summary.lastForumOn).toBe('2026-05-15');
+    expect(summary.promises[0]).toMatchObject({ id: promiseId, isNew: true, updatedOn: '2026-06-01' });
+    expect(summary.themes[0].newCount).toBe(1);
+  });
+
+  it('leaks nothing through the kiosk’s verdict routes either', async () => {
+    const started = await (await t.as('participation')).post('/api/v1/rating-sessions', { forumId: 'cicc' });
+    const pin = started.json().pin as string;
+    const join = await t.anon.post('/api/v1/public/rating/join', { pin });
+    const tap = await t.anon.post('/api/v1/public/rating/verdicts', {
+      pin,
+      promiseId,
+      verdict: 'kept',
+      voterToken: 'turn-0123456789abcdef',
+    });
+    for (const res of [join, tap]) {
+      expect(res.statusCode).toBe(200);
+      for (const secret of PLANTED) expect(res.body).not.toContain(secret);
+      expect(res.body).not.toContain('participation@test.example');
+    }
+  });
+
+  it('keeps the one door narrow: public.ts never names a staff-only column', () => {
+    const source = readFileSync('db/repositories/public.ts', 'utf8');
+    for (const column of [
+      'feedback.text',
+      'feedback.safeReason',
+      'feedback.safeguardingToldWhom',
+      'feedback.loggedById',
+      'feedback.approvedById',
+      'ragReviews.rationale',
+      'commitmentUpdates',
+      'forumSessions.notes',
+      'evidence',
+      'users',
+      'linkChampion',
+      'ownerId',
+      'staffText',
+      '.select()',
+    ])
+      expect(source, column).not.toContain(column);
   });
 
   it('needs no sign-in and sets no cookie', async () => {

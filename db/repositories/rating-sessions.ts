@@ -1,0 +1,186 @@
+// The children's verdict: rating sessions (opened by a participation worker with a short PIN) and
+// the taps children make on the kiosk. Counts only: a tap keeps the promise, the choice and a
+// random per-turn token (so a second tap by the same child replaces the first), never a name.
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { ratingSessions, verdicts } from '../schema.js';
+import { recordAudit, type Actor } from './audit.js';
+import { write } from './write.js';
+
+export type RatingSessionRow = typeof ratingSessions.$inferSelect;
+export type Verdict = (typeof verdicts.$inferSelect)['verdict'];
+
+/** Wrong PINs any open session may absorb before it closes itself (1 in 20,000 odds of a guess). */
+export const MAX_FAILED_ATTEMPTS = 50;
+/** What the kiosk's taps are recorded as in the audit trail: no IP, no person. */
+const kioskActor: Actor = { id: null, email: 'kiosk', ip: '' };
+
+function hashPin(pin: string, salt: string): string {
+  return createHash('sha256').update(`${salt}:${pin}`).digest('hex');
+}
+
+function pinMatches(pin: string, stored: string): boolean {
+  const [salt, hash] = stored.split(':');
+  if (!salt || !hash) return false;
+  const a = Buffer.from(hashPin(pin, salt), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const isOpen = (nowIso: string) =>
+  and(
+    isNull(ratingSessions.endedAt),
+    gt(ratingSessions.expiresAt, nowIso),
+    lt(ratingSessions.failedAttempts, MAX_FAILED_ATTEMPTS),
+  );
+
+export function openSessions(db: Db, now: Date): RatingSessionRow[] {
+  return db.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
+}
+
+export function sessionIsOpen(row: RatingSessionRow, now: Date): boolean {
+  return !row.endedAt && row.expiresAt > now.toISOString() && row.failedAttempts < MAX_FAILED_ATTEMPTS;
+}
+
+export function createRatingSession(
+  db: Db,
+  actor: Actor,
+  input: { forumId: string | null; minutes: number },
+  now: Date,
+): { row: RatingSessionRow; pin: string } {
+  return write(db, (tx) => {
+    const open = tx.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
+    let pin = '';
+    // A PIN no open session already uses, so a tap can only ever mean one session.
+    do pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    while (open.some((s) => pinMatches(pin, s.pinHash)));
+    const salt = randomBytes(16).toString('hex');
+    const row = tx
+      .insert(ratingSessions)
+      .values({
+        pinHash: `${salt}:${hashPin(pin, salt)}`,
+        forumId: input.forumId,
+        startedById: actor.id,
+        startedAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + input.minutes * 60_000).toISOString(),
+      })
+      .returning()
+      .get();
+    const { pinHash: _hidden, ...audited } = row;
+    recordAudit(tx, actor, 'create', 'rating_session', row.id, null, audited);
+    return { row, pin };
+  });
+}
+
+export function getRatingSession(db: Db, id: number): RatingSessionRow | undefined {
+  return db.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
+}
+
+export function listRatingSessions(db: Db, limit = 20): RatingSessionRow[] {
+  return db
+    .select()
+    .from(ratingSessions)
+    .orderBy(desc(ratingSessions.startedAt), desc(ratingSessions.id))
+    .limit(limit)
+    .all();
+}
+
+export function tapCounts(db: Db, sessionIds: number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  if (!sessionIds.length) return counts;
+  const rows = db
+    .select({ sessionId: verdicts.sessionId, n: sql<number>`count(*)` })
+    .from(verdicts)
+    .where(inArray(verdicts.sessionId, sessionIds))
+    .groupBy(verdicts.sessionId)
+    .all();
+  for (const r of rows) counts.set(r.sessionId, r.n);
+  return counts;
+}
+
+/** Ends the session: its PIN stops working at once. Ending an ended session changes nothing. */
+export function endRatingSession(db: Db, actor: Actor, id: number, now: Date): RatingSessionRow | undefined {
+  return write(db, (tx) => {
+    const before = tx.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
+    if (!before || before.endedAt) return before;
+    const row = tx
+      .update(ratingSessions)
+      .set({ endedAt: now.toISOString() })
+      .where(eq(ratingSessions.id, id))
+      .returning()
+      .get();
+    recordAudit(tx, actor, 'end', 'rating_session', id, { endedAt: null }, { endedAt: row.endedAt });
+    return row;
+  });
+}
+
+/**
+ * The open session this PIN belongs to. A wrong PIN counts against every open session, so a
+ * guesser spread over many addresses still closes them long before a guess is likely.
+ */
+export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow | undefined {
+  const found = openSessions(db, now).find((s) => pinMatches(pin, s.pinHash));
+  if (found) return found;
+  write(db, (tx) => {
+    const hit = tx
+      .update(ratingSessions)
+      .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })
+      .where(isOpen(now.toISOString()))
+      .returning({ id: ratingSessions.id })
+      .all();
+    recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
+  });
+  return undefined;
+}
+
+export function recordVerdict(
+  db: Db,
+  input: { sessionId: number; promiseId: number; verdict: Verdict; voterToken: string },
+): void {
+  write(db, (tx) => {
+    tx.insert(verdicts)
+      .values(input)
+      .onConflictDoUpdate({
+        target: [verdicts.sessionId, verdicts.promiseId, verdicts.voterToken],
+        set: { verdict: input.verdict },
+      })
+      .run();
+    // The audit keeps the count's change, not the child's token.
+    recordAudit(tx, kioskActor, 'tap', 'verdict', input.promiseId, null, {
+      sessionId: input.sessionId,
+      verdict: input.verdict,
+    });
+  });
+}
+
+export type VerdictCountsRow = {
+  promiseId: number;
+  kept: number;
+  gettingThere: number;
+  notYet: number;
+  total: number;
+  lastRatedOn: string;
+};
+
+export function verdictCounts(db: Db, filter: { sessionId?: number; from?: string }): VerdictCountsRow[] {
+  const conditions = [
+    filter.sessionId ? eq(verdicts.sessionId, filter.sessionId) : undefined,
+    filter.from ? gte(ratingSessions.startedAt, filter.from) : undefined,
+  ].filter((c) => c !== undefined);
+  return db
+    .select({
+      promiseId: verdicts.promiseId,
+      kept: sql<number>`sum(${verdicts.verdict} = 'kept')`,
+      gettingThere: sql<number>`sum(${verdicts.verdict} = 'getting_there')`,
+      notYet: sql<number>`sum(${verdicts.verdict} = 'not_yet')`,
+      total: sql<number>`count(*)`,
+      lastRatedOn: sql<string>`substr(max(${ratingSessions.startedAt}), 1, 10)`,
+    })
+    .from(verdicts)
+    .innerJoin(ratingSessions, eq(ratingSessions.id, verdicts.sessionId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .groupBy(verdicts.promiseId)
+    .orderBy(asc(verdicts.promiseId))
+    .all();
+}

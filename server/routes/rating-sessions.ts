@@ -1,0 +1,165 @@
+// The children's verdict. Staff (participation workers and admins) open and end rating sessions;
+// the kiosk, signed out, joins one with its PIN and records one tap per child per promise; any
+// signed-in user reads the counts per promise (the board shows them beside the RAG).
+// The kiosk's two routes live under /public like every signed-out route; they write only taps
+// and read promises only through the public door (db/repositories/public.ts).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  idParam,
+  problem,
+  ratingSession,
+  ratingSessionCreate,
+  ratingSessionList,
+  ratingSessionStarted,
+  verdictJoin,
+  verdictJoined,
+  verdictSummary,
+  verdictSummaryQuery,
+  verdictTap,
+  verdictTapped,
+} from '../contracts/index.js';
+import { HttpProblem, invalid, notFound } from '../errors.js';
+import { WindowLimiter } from '../domain/rate-limit.js';
+import { publicPromises } from '../../db/repositories/public.js';
+import {
+  createRatingSession,
+  endRatingSession,
+  listRatingSessions,
+  recordVerdict,
+  sessionForPin,
+  sessionIsOpen,
+  tapCounts,
+  verdictCounts,
+  type RatingSessionRow,
+} from '../../db/repositories/rating-sessions.js';
+
+/** Wrong PINs one address may try in ten minutes. */
+export const PIN_TRIES = 10;
+const PIN_WINDOW_MS = 10 * 60_000;
+/** Taps one address may make in a minute: a full forum tapping fast stays well inside it. */
+export const TAPS_PER_MINUTE = 300;
+const STAFF = ['admin', 'participation'] as const;
+
+const tooMany = () =>
+  new HttpProblem(429, 'Too many tries', 'Too many wrong PINs from this device. Wait ten minutes, then try again.');
+
+const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const wrongPins = new WindowLimiter(PIN_TRIES, PIN_WINDOW_MS);
+  const taps = new WindowLimiter(TAPS_PER_MINUTE, 60_000);
+
+  const toApi = (row: RatingSessionRow, count: number) => ({
+    id: row.id,
+    forumId: row.forumId,
+    startedAt: row.startedAt,
+    expiresAt: row.expiresAt,
+    endedAt: row.endedAt,
+    open: sessionIsOpen(row, app.clock.now()),
+    taps: count,
+  });
+
+  /** The open session for this PIN, counting a wrong one against the caller's address. */
+  function sessionFor(pin: string, ip: string): RatingSessionRow {
+    const nowMs = app.clock.now().getTime();
+    if (wrongPins.isBlocked(ip, nowMs)) throw tooMany();
+    const found = sessionForPin(app.db, pin, app.clock.now());
+    if (found) return found;
+    if (!wrongPins.attempt(ip, nowMs)) throw tooMany();
+    throw invalid([{ path: 'body.pin', message: 'That PIN is not right, or the session has ended' }]);
+  }
+
+  app.get(
+    '/rating-sessions',
+    { config: { access: STAFF }, schema: { tags: ['verdicts'], response: { 200: ratingSessionList } } },
+    async () => {
+      const rows = listRatingSessions(app.db);
+      const counts = tapCounts(
+        app.db,
+        rows.map((r) => r.id),
+      );
+      return { items: rows.map((r) => toApi(r, counts.get(r.id) ?? 0)) };
+    },
+  );
+
+  app.post(
+    '/rating-sessions',
+    {
+      config: { access: STAFF },
+      schema: { tags: ['verdicts'], body: ratingSessionCreate, response: { 201: ratingSessionStarted } },
+    },
+    async (request, reply) => {
+      const { row, pin } = createRatingSession(
+        app.db,
+        request.actor,
+        { forumId: request.body.forumId ?? null, minutes: request.body.minutes ?? 120 },
+        app.clock.now(),
+      );
+      return reply.code(201).send({ ...toApi(row, 0), pin });
+    },
+  );
+
+  app.post(
+    '/rating-sessions/:id/end',
+    {
+      config: { access: STAFF },
+      schema: { tags: ['verdicts'], params: idParam, response: { 200: ratingSession, 404: problem } },
+    },
+    async (request) => {
+      const row = endRatingSession(app.db, request.actor, request.params.id, app.clock.now());
+      if (!row) throw notFound('Rating session');
+      return toApi(row, tapCounts(app.db, [row.id]).get(row.id) ?? 0);
+    },
+  );
+
+  app.get(
+    '/verdicts/summary',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['verdicts'], querystring: verdictSummaryQuery, response: { 200: verdictSummary } },
+    },
+    async (request) => ({ items: verdictCounts(app.db, request.query) }),
+  );
+
+  app.post(
+    '/public/rating/join',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        body: verdictJoin,
+        response: { 200: verdictJoined, 400: problem, 429: problem },
+      },
+    },
+    async (request, reply) => {
+      const session = sessionFor(request.body.pin, request.ip);
+      reply.header('cache-control', 'no-store');
+      return { open: true as const, expiresAt: session.expiresAt };
+    },
+  );
+
+  app.post(
+    '/public/rating/verdicts',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        body: verdictTap,
+        response: { 200: verdictTapped, 400: problem, 404: problem, 429: problem },
+      },
+    },
+    async (request, reply) => {
+      if (!taps.attempt(request.ip, app.clock.now().getTime())) throw tooMany();
+      const session = sessionFor(request.body.pin, request.ip);
+      if (!publicPromises(app.db, [request.body.promiseId]).length) throw notFound('Promise');
+      recordVerdict(app.db, {
+        sessionId: session.id,
+        promiseId: request.body.promiseId,
+        verdict: request.body.verdict,
+        voterToken: request.body.voterToken,
+      });
+      reply.header('cache-control', 'no-store');
+      return { recorded: true as const };
+    },
+  );
+};
+
+export default ratingSessionRoutes;

@@ -1,0 +1,186 @@
+// The children's verdict: a participation worker opens a session with a PIN, the kiosk taps one
+// verdict per child per promise, the counts come back per promise, and the PIN is guarded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, TODAY, type TestApp } from '../helpers/app.js';
+import { auditLog, promises, themes } from '../../db/schema.js';
+import { PIN_TRIES } from '../../server/routes/rating-sessions.js';
+import { MAX_FAILED_ATTEMPTS } from '../../db/repositories/rating-sessions.js';
+import type { Clock } from '../../server/domain/time.js';
+
+let t: TestApp;
+let p1 = 0;
+let p2 = 0;
+let archived = 0;
+let nowMs = Date.parse(`${TODAY}T12:00:00Z`);
+const clock: Clock = { now: () => new Date(nowMs) };
+
+const TOKEN_A = 'childAAAAAAAAAAAAAAAAAAA';
+const TOKEN_B = 'childBBBBBBBBBBBBBBBBBBB';
+let ipCounter = 1;
+/** A fresh address per call where the test is not about rate limiting. */
+const freshIp = () => `10.0.${Math.floor(ipCounter / 250)}.${ipCounter++ % 250}`;
+
+beforeAll(async () => {
+  t = await makeTestApp({
+    clock,
+    seed: (db) => {
+      const theme = db.insert(themes).values({ name: 'Rights', childName: 'Your rights' }).returning().get();
+      const add = (childText: string, isArchived = false) =>
+        db
+          .insert(promises)
+          .values({ themeId: theme.id, staffText: 's', childText, audience: 'both', archived: isArchived })
+          .returning()
+          .get().id;
+      p1 = add('We will listen');
+      p2 = add('You will know your worker');
+      archived = add('Old promise', true);
+    },
+  });
+});
+afterAll(() => t.close());
+
+async function start(minutes?: number) {
+  const res = await (await t.as('participation')).post('/api/v1/rating-sessions', minutes ? { minutes } : {});
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: number; pin: string; open: boolean; taps: number; expiresAt: string };
+}
+
+const tap = (pin: string, promiseId: number, verdict: string, voterToken = TOKEN_A, ip = freshIp()) =>
+  t.anon.inject({
+    method: 'POST',
+    url: '/api/v1/public/rating/verdicts',
+    payload: { pin, promiseId, verdict, voterToken },
+    remoteAddress: ip,
+  });
+const join = (pin: string, ip = freshIp()) =>
+  t.anon.inject({ method: 'POST', url: '/api/v1/public/rating/join', payload: { pin }, remoteAddress: ip });
+
+describe('rating sessions', () => {
+  it('starts with a 6-digit PIN shown once, records it in the audit trail without the PIN', async () => {
+    const s = await start();
+    expect(s.pin).toMatch(/^\d{6}$/);
+    expect(s).toMatchObject({ open: true, taps: 0, expiresAt: '2026-06-15T14:00:00.000Z' });
+    const list = (await (await t.as('participation')).get('/api/v1/rating-sessions')).json();
+    const listed = list.items.find((i: { id: number }) => i.id === s.id);
+    expect(listed).toMatchObject({ id: s.id, open: true });
+    expect(listed.pin).toBeUndefined();
+    const audit = t.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.entity === 'rating_session');
+    expect(audit.some((a) => a.action === 'create' && a.entityId === String(s.id))).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain(s.pin);
+    await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+  });
+
+  it('lets the kiosk join with the PIN and refuses a wrong one as a field problem', async () => {
+    const s = await start();
+    const ok = await join(s.pin);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ open: true, expiresAt: s.expiresAt });
+    expect(ok.headers['set-cookie']).toBeUndefined();
+    const wrong = await join(s.pin === '000000' ? '000001' : '000000');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+    expect(wrong.json().errors[0].path).toBe('body.pin');
+    expect((await join('12ab')).statusCode).toBe(400);
+    await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+  });
+
+  it('counts one tap per child per promise; a second tap by the same child replaces the first', async () => {
+    const s = await start();
+    expect((await tap(s.pin, p1, 'kept', TOKEN_A)).statusCode).toBe(200);
+    expect((await tap(s.pin, p1, 'not_yet', TOKEN_B)).statusCode).toBe(200);
+    expect((await tap(s.pin, p1, 'getting_there', TOKEN_A)).statusCode).toBe(200); // A changes their mind
+    expect((await tap(s.pin, p2, 'kept', TOKEN_B)).statusCode).toBe(200);
+    const summary = (await (await t.as('viewer')).get(`/api/v1/verdicts/summary?sessionId=${s.id}`)).json();
+    expect(summary.items).toEqual([
+      { promiseId: p1, kept: 0, gettingThere: 1, notYet: 1, total: 2, lastRatedOn: TODAY },
+      { promiseId: p2, kept: 1, gettingThere: 0, notYet: 0, total: 1, lastRatedOn: TODAY },
+    ]);
+    // The audit trail has each tap's choice but never the child's turn token.
+    const taps = t.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.entity === 'verdict');
+    expect(taps).toHaveLength(4);
+    expect(JSON.stringify(taps)).not.toContain(TOKEN_A);
+    expect(taps.every((a) => a.ip === '' && a.userId === null)).toBe(true);
+
+    const ended = await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toMatchObject({ id: s.id, open: false, taps: 3, endedAt: `${TODAY}T12:00:00.000Z` });
+  });
+
+  it('stops the PIN working the moment the worker ends the session', async () => {
+    const s = await start();
+    await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+    expect((await join(s.pin)).statusCode).toBe(400);
+    expect((await tap(s.pin, p1, 'kept')).statusCode).toBe(400);
+    const summary = (await (await t.as('board')).get(`/api/v1/verdicts/summary?sessionId=${s.id}`)).json();
+    expect(summary.items).toEqual([]);
+  });
+
+  it('stops the PIN working when the session runs out of time', async () => {
+    const s = await start(15);
+    nowMs += 16 * 60_000;
+    try {
+      expect((await join(s.pin)).statusCode).toBe(400);
+    } finally {
+      nowMs -= 16 * 60_000;
+    }
+  });
+
+  it('refuses taps on promises the kiosk cannot see, and bad input, with 4xx', async () => {
+    const s = await start();
+    expect((await tap(s.pin, archived, 'kept')).statusCode).toBe(404);
+    expect((await tap(s.pin, 99999, 'kept')).statusCode).toBe(404);
+    expect((await tap(s.pin, p1, 'brilliant')).statusCode).toBe(400);
+    expect((await tap(s.pin, p1, 'kept', 'short')).statusCode).toBe(400);
+    const bad = await (await t.as('participation')).post('/api/v1/rating-sessions', { minutes: 5 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.minutes');
+    expect((await (await t.as('participation')).post('/api/v1/rating-sessions/99999/end')).statusCode).toBe(404);
+    await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+  });
+
+  it(`rate limits wrong PINs: after ${PIN_TRIES} from one address even the right PIN waits`, async () => {
+    const s = await start();
+    const ip = '192.0.2.10';
+    const wrong = s.pin === '999999' ? '999998' : '999999';
+    for (let i = 0; i < PIN_TRIES; i++) expect((await join(wrong, ip)).statusCode).toBe(400);
+    const blocked = await join(wrong, ip);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['content-type']).toContain('application/problem+json');
+    expect((await join(s.pin, ip)).statusCode).toBe(429);
+    // Another address is not blocked; ten minutes later this one is free again.
+    expect((await join(s.pin, '192.0.2.11')).statusCode).toBe(200);
+    nowMs += 10 * 60_000;
+    try {
+      expect((await join(s.pin, ip)).statusCode).toBe(200);
+    } finally {
+      nowMs -= 10 * 60_000;
+    }
+    await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
+  });
+
+  it(`closes a session after ${MAX_FAILED_ATTEMPTS} wrong PINs from anywhere`, async () => {
+    const s = await start();
+    const wrong = s.pin === '999999' ? '999998' : '999999';
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) expect((await join(wrong)).statusCode).toBe(400);
+    expect((await join(s.pin)).statusCode).toBe(400);
+    const list = (await (await t.as('admin')).get('/api/v1/rating-sessions')).json();
+    expect(list.items.find((i: { id: number }) => i.id === s.id).open).toBe(false);
+  });
+
+  it('counts across sessions, and from a day on', async () => {
+    const all = (await (await t.as('viewer')).get('/api/v1/verdicts/summary')).json();
+    expect(all.items.find((i: { promiseId: number }) => i.promiseId === p1)).toMatchObject({ total: 2 });
+    const later = (await (await t.as('viewer')).get('/api/v1/verdicts/summary?from=2026-06-16')).json();
+    expect(later.items).toEqual([]);
+    expect((await (await t.as('viewer')).get('/api/v1/verdicts/summary?from=2026-13-01')).statusCode).toBe(400);
+    expect((await t.anon.get('/api/v1/verdicts/summary')).statusCode).toBe(401);
+  });
+});
