@@ -63,3 +63,127 @@ describe('Idempotency-Key', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('Idempotency-Key on every create route', () => {
+  // The tables a create can add to; the audit trail and bookkeeping tables are left out.
+  const LOGS = new Set(['audit_log', 'sessions', 'idempotency_keys', '__drizzle_migrations']);
+  const rowCounts = () => {
+    const tables = (
+      t.db.$client
+        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+        .all() as {
+        name: string;
+      }[]
+    )
+      .map((r) => r.name)
+      .filter((n) => !LOGS.has(n));
+    return Object.fromEntries(
+      tables.map((n) => [n, (t.db.$client.prepare(`select count(*) as n from "${n}"`).get() as { n: number }).n]),
+    );
+  };
+
+  // POST routes that are not creates of a new record, and why they are left out here.
+  const NOT_CREATES = new Set([
+    'POST /api/v1/session', // signing in
+    'POST /api/v1/users/:id/password', // a password reset
+    'POST /api/v1/feedback/:id/safeguarding', // marks an existing item
+    'POST /api/v1/feedback/:id/approve',
+    'POST /api/v1/feedback/:id/withdraw',
+    'POST /api/v1/rating-sessions/:id/end',
+    'POST /api/v1/public/rating/join', // signed out: keys are per user
+    'POST /api/v1/public/rating/verdicts',
+    'POST /api/v1/measures/:id/values/import', // upserts by period: repeating it changes nothing
+  ]);
+
+  it('a retry after a 2xx returns the first answer and creates nothing, for every create route', async () => {
+    const admin = await t.as('admin');
+    const theme = (await admin.post('/api/v1/themes', { name: 'Family', childName: 'Family' })).json().id as number;
+    const promise = (
+      await admin.post('/api/v1/promises', {
+        themeId: theme,
+        staffText: 'Help children keep in touch with brothers and sisters',
+        childText: 'Help you see your brothers and sisters',
+        audience: 'children_in_care',
+      })
+    ).json().id as number;
+    const meeting = (
+      await admin.post('/api/v1/board/meetings', { meetingDate: '2026-03-10', title: 'Corporate Parenting Board' })
+    ).json().id as number;
+
+    const creates: Record<string, { url: string; body: unknown }> = {
+      'POST /api/v1/themes': { url: '/api/v1/themes', body: { name: 'Retry theme', childName: 'Retry' } },
+      'POST /api/v1/promises': {
+        url: '/api/v1/promises',
+        body: { themeId: theme, staffText: 'Retry promise', childText: 'Retry promise', audience: 'care_leavers' },
+      },
+      'POST /api/v1/commitments': {
+        url: '/api/v1/commitments',
+        body: { promiseId: promise, title: 'Set up sibling contact days', dueDate: '2026-09-30' },
+      },
+      'POST /api/v1/measures': {
+        url: '/api/v1/measures',
+        body: { promiseId: promise, name: 'Contact days held', unit: 'count', direction: 'higher' },
+      },
+      'POST /api/v1/evidence': {
+        url: '/api/v1/evidence',
+        body: { promiseId: promise, kind: 'quote', title: 'Said', body: 'I saw my sister.', dated: '2026-05-20' },
+      },
+      'POST /api/v1/feedback': {
+        url: '/api/v1/feedback',
+        body: { text: 'I want to see my brother more', source: 'survey', heardOn: '2026-06-01', ageBand: '8-11' },
+      },
+      'POST /api/v1/forum-sessions': {
+        url: '/api/v1/forum-sessions',
+        body: {
+          forumId: 'cicc',
+          heldOn: '2026-06-01',
+          attendance: 7,
+          items: [{ text: 'More trips', ageBand: '8-11' }],
+        },
+      },
+      'POST /api/v1/feedback/import': {
+        url: '/api/v1/feedback/import',
+        body: {
+          csv: 'What was said\nMore trips please\nA key to my room\n',
+          mapping: { text: 'What was said' },
+          defaults: { source: 'survey', heardOn: '2026-06-01', ageBand: '8-11' },
+          dryRun: false,
+        },
+      },
+      'POST /api/v1/users': {
+        url: '/api/v1/users',
+        body: { email: 'retry@test.example', name: 'Retry person', role: 'viewer' },
+      },
+      'POST /api/v1/board/meetings': {
+        url: '/api/v1/board/meetings',
+        body: { meetingDate: '2026-04-10', title: 'Corporate Parenting Board' },
+      },
+      'POST /api/v1/board/meetings/:id/challenges': {
+        url: `/api/v1/board/meetings/${meeting}/challenges`,
+        body: { text: 'Why are contact days late?', dueDate: '2026-07-01', promiseId: promise },
+      },
+      'POST /api/v1/rating-sessions': { url: '/api/v1/rating-sessions', body: { forumId: 'cicc', minutes: 30 } },
+    };
+
+    // Every POST route is either a create checked here or listed above with its reason.
+    const posts = t.app.routeAccess.filter((r) => r.method === 'POST').map((r) => `POST ${r.url}`);
+    expect(posts.filter((p) => !NOT_CREATES.has(p) && !(p in creates))).toEqual([]);
+
+    let n = 0;
+    for (const [route, { url, body }] of Object.entries(creates)) {
+      if (!posts.includes(route)) continue; // a route still being built elsewhere
+      const headers = { 'idempotency-key': `every-create-${++n}` };
+      const before = rowCounts();
+      const first = await admin.post(url, body, headers);
+      expect(first.statusCode, `${route}: ${first.body}`).toBeGreaterThanOrEqual(200);
+      expect(first.statusCode, `${route}: ${first.body}`).toBeLessThan(300);
+      const counts = rowCounts();
+      expect(counts, `${route} created something`).not.toEqual(before);
+      const again = await admin.post(url, body, headers);
+      expect(again.statusCode, route).toBe(first.statusCode);
+      expect(again.headers['idempotent-replayed'], route).toBe('true');
+      expect(again.body, route).toBe(first.body);
+      expect(rowCounts(), route).toEqual(counts);
+    }
+  });
+});
