@@ -199,3 +199,67 @@ export function deleteMeasureValue(
     recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
   });
 }
+
+export type ImportedValue = {
+  period: string;
+  periodEnd: string;
+  value: number;
+  base: number | null;
+  englandAverage: number | null;
+  statNeighbours: number | null;
+};
+
+/** The periods a measure already holds a value for. */
+export function periodsHeld(db: DbOrTx, measureId: number): Set<string> {
+  return new Set(
+    db
+      .select({ period: measureValues.period })
+      .from(measureValues)
+      .where(eq(measureValues.measureId, measureId))
+      .all()
+      .map((r) => r.period),
+  );
+}
+
+/**
+ * Writes every imported value in one transaction (all or nothing): a new period is added, a
+ * period already held is replaced, each with its audit entry. `check` runs first with the
+ * measure and throws to refuse.
+ */
+export function importMeasureValues(
+  db: Db,
+  actor: Actor,
+  measureId: number,
+  values: readonly ImportedValue[],
+  check?: (measure: MeasureRow) => void,
+): { added: number; replaced: number } {
+  return write(db, (tx) => {
+    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+    if (!measure) throw new RowMissing();
+    check?.(measure);
+    let added = 0;
+    let replaced = 0;
+    for (const v of values) {
+      const existing = tx
+        .select()
+        .from(measureValues)
+        .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, v.period)))
+        .get();
+      if (!existing) {
+        const row = tx
+          .insert(measureValues)
+          .values({ measureId, ...v })
+          .returning()
+          .get();
+        recordAudit(tx, actor, 'import', 'measure_value', row.id, null, row);
+        added++;
+      } else {
+        const row = updateVersioned(tx, measureValues, existing.id, existing.version, v);
+        const diff = changedFields(existing, row);
+        recordAudit(tx, actor, 'import', 'measure_value', row.id, diff.before, diff.after);
+        replaced++;
+      }
+    }
+    return { added, replaced };
+  });
+}

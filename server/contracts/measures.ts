@@ -71,8 +71,17 @@ export type Measure = z.infer<typeof measure>;
 export const measureDetail = measure.extend({ values: z.array(measureValue) });
 export type MeasureDetail = z.infer<typeof measureDetail>;
 
+/**
+ * 'display' hides small numbers from everyone, owners included: charts, tables and summaries
+ * show "too few to show" everywhere outside the owner's edit view. Left out, the measure's
+ * owner and admins get the real figures they enter.
+ */
+export const figuresView = z.enum(['edit', 'display']);
+export const measureDetailQuery = z.object({ view: figuresView.optional() });
+
 export const measureQuery = z.object({
   ...pageQuery,
+  view: figuresView.optional(),
   promiseId: z.coerce.number().int().positive().optional(),
   ownerId: z.coerce.number().int().positive().optional(),
   /** false (the default) lists current measures; true lists archived ones. */
@@ -130,3 +139,63 @@ export const measureValuePut = z.object({
   version: version.optional(),
 });
 export type MeasureValuePut = z.infer<typeof measureValuePut>;
+
+/**
+ * The last day of a period, where it is plain: a calendar year, a quarter or a month. A year
+ * range (2025-26) may be a financial or an academic year, so it needs its end date given.
+ */
+export function defaultPeriodEnd(period: string): string | null {
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return `${m[1]}-12-31`;
+  m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (m) return lastDay(Number(m[1]), Number(m[2]) * 3);
+  m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[2]) !== (Number(m[1]) + 1) % 100)
+    return lastDay(Number(m[1]), Number(m[2]));
+  return null;
+}
+
+/** Which column of the file each field comes from; period and value are needed. */
+export const measureImportMapping = z.object({
+  period: z.string().trim().max(200).optional(),
+  periodEnd: z.string().trim().max(200).optional(),
+  value: z.string().trim().max(200).optional(),
+  base: z.string().trim().max(200).optional(),
+  englandAverage: z.string().trim().max(200).optional(),
+  statNeighbours: z.string().trim().max(200).optional(),
+});
+export type MeasureImportMapping = z.infer<typeof measureImportMapping>;
+
+export const measureImportRequest = z.object({
+  csv: z.string().min(1, 'Choose a CSV file').max(500_000, 'The file is too big: import at most 500 KB at a time'),
+  /** Left out: each field is read from the column headed with its name (or a common alias). */
+  mapping: measureImportMapping.optional(),
+  /** true checks the file and says what would change, changing nothing. */
+  dryRun: z.boolean(),
+});
+export type MeasureImportRequest = z.infer<typeof measureImportRequest>;
+
+export const measureImportRow = z.object({
+  row: z.number().int(),
+  period: z.string(),
+  periodEnd: z.string(),
+  value: z.number(),
+  base: z.number().int().nullable(),
+  englandAverage: z.number().nullable(),
+  statNeighbours: z.number().nullable(),
+  /** Whether the period is new or replaces a value already held. */
+  action: z.enum(['add', 'replace']),
+});
+
+export const measureImportResult = z.object({
+  dryRun: z.boolean(),
+  /** True only when every row was written; a file with any problem writes nothing. */
+  committed: z.boolean(),
+  headers: z.array(z.string()),
+  mapping: measureImportMapping,
+  rowCount: z.number().int(),
+  rows: z.array(measureImportRow),
+  problems: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+});
+export type MeasureImportResult = z.infer<typeof measureImportResult>;

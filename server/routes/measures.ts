@@ -4,8 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   idParam,
+  defaultPeriodEnd,
+  isoDate,
   measureCreate,
   measureDetail,
+  measureDetailQuery,
+  measureImportRequest,
+  measureImportResult,
+  measurePeriod,
   measurePage,
   measureQuery,
   measureUpdate,
@@ -15,6 +21,8 @@ import {
   problem,
   type Measure,
   type MeasureDetail,
+  type MeasureImportMapping,
+  type MeasureImportResult,
   type MeasureValue,
   type SessionUser,
 } from '../contracts/index.js';
@@ -28,7 +36,9 @@ import {
   createMeasure,
   deleteMeasureValue,
   getMeasure,
+  importMeasureValues,
   listMeasures,
+  periodsHeld,
   putMeasureValue,
   updateMeasure,
   valuesByMeasure,
@@ -37,11 +47,53 @@ import {
   type MeasureValueRow,
 } from '../../db/repositories/measures.js';
 import type { Db } from '../../db/client.js';
+import { checkCsv, parseCsv, suggestMapping } from '../domain/csv-import.js';
 
-/** Who sees a measure's real figures: admins and the measure's owner (who enter them). */
-export function seesRealFigures(user: SessionUser, row: Pick<MeasureRow, 'ownerId'>): boolean {
-  return user.role === 'admin' || row.ownerId === user.id;
+/**
+ * Who sees a measure's real figures: admins and the measure's owner (who enter them), and only
+ * in their edit view: asked for the 'display' view, everyone gets "too few to show".
+ */
+export function seesRealFigures(
+  user: SessionUser,
+  row: Pick<MeasureRow, 'ownerId'>,
+  view: 'edit' | 'display' = 'edit',
+): boolean {
+  return view === 'edit' && (user.role === 'admin' || row.ownerId === user.id);
 }
+
+/** Headings a file exported from a spreadsheet or another system commonly uses. */
+const IMPORT_ALIASES: Record<keyof MeasureImportMapping, readonly string[]> = {
+  period: ['Period', 'Year', 'Quarter', 'Month'],
+  periodEnd: ['Period end', 'Period ending', 'End date'],
+  value: ['Value', 'Figure', 'Result'],
+  base: ['Base', 'Number of children', 'Cohort'],
+  englandAverage: ['England average', 'England', 'National average'],
+  statNeighbours: ['Statistical neighbours', 'Stat neighbours', 'Comparator'],
+};
+
+/** The file's headings, or none when it cannot be read (checkCsv then says why). */
+function headingsOf(csv: string): string[] {
+  try {
+    return parseCsv(csv).headers;
+  } catch {
+    return [];
+  }
+}
+
+const optionalFigure = z.coerce.number({ message: 'Enter a number' }).finite().optional();
+const importRowSchema = z.object({
+  period: measurePeriod,
+  periodEnd: isoDate.optional(),
+  value: z.coerce.number({ message: 'Enter a number' }).finite(),
+  base: z.coerce
+    .number({ message: 'Enter a whole number' })
+    .int('Enter a whole number')
+    .min(0)
+    .max(1_000_000)
+    .optional(),
+  englandAverage: optionalFigure,
+  statNeighbours: optionalFigure,
+});
 
 /** Who may change a measure and its values: admins, and an owner on their own measures. */
 export function mayEdit(user: SessionUser, row: Pick<MeasureRow, 'ownerId'>): boolean {
@@ -101,10 +153,10 @@ function valueProblems(unit: MeasureRow['unit'], value: number): FieldProblem[] 
 const measureRoutes: FastifyPluginAsyncZod = async (app) => {
   const threshold = () => getSettings(app.db).smallNumberThreshold;
 
-  function detail(id: number, user: SessionUser): MeasureDetail {
+  function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): MeasureDetail {
     const row = getMeasure(app.db, id);
     if (!row) throw notFound('Measure');
-    return toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row));
+    return toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row, view));
   }
 
   app.get(
@@ -123,7 +175,12 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         rows.map((r) => r.id),
       );
       const items = rows.map((r) => {
-        const { values: _values, ...item } = toMeasure(r, values.get(r.id) ?? [], limit, seesRealFigures(user, r));
+        const { values: _values, ...item } = toMeasure(
+          r,
+          values.get(r.id) ?? [],
+          limit,
+          seesRealFigures(user, r, q.view),
+        );
         return item;
       });
       return { items, total, page: q.page, pageSize: q.pageSize };
@@ -134,9 +191,14 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     '/measures/:id',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['measures'], params: idParam, response: { 200: measureDetail, 404: problem } },
+      schema: {
+        tags: ['measures'],
+        params: idParam,
+        querystring: measureDetailQuery,
+        response: { 200: measureDetail, 404: problem },
+      },
     },
-    async (request) => detail(request.params.id, request.user!),
+    async (request) => detail(request.params.id, request.user!, request.query.view),
   );
 
   app.post(
@@ -217,6 +279,79 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       // Only the owner or an admin gets here, so the figure goes back as entered.
       return reply.code(created ? 201 : 200).send({ ...row, suppressed: false });
+    },
+  );
+
+  app.post(
+    '/measures/:id/values/import',
+    {
+      config: { access: ['admin', 'owner'] },
+      schema: {
+        tags: ['measures'],
+        params: idParam,
+        body: measureImportRequest,
+        response: { 200: measureImportResult, 400: problem, 403: problem, 404: problem },
+      },
+    },
+    async (request): Promise<MeasureImportResult> => {
+      const user = request.user!;
+      const { id } = request.params;
+      const measure = getMeasure(app.db, id);
+      if (!measure) throw notFound('Measure');
+      if (!mayEdit(user, measure)) throw forbidden('You can only enter figures for measures you own.');
+      const { csv, dryRun } = request.body;
+      const mapping: MeasureImportMapping = request.body.mapping ?? suggestMapping(headingsOf(csv), IMPORT_ALIASES);
+
+      const seen = new Map<string, number>();
+      const check = checkCsv(csv, mapping, importRowSchema, {
+        required: ['period', 'value'],
+        maxRows: 2000,
+        extraCheck: (v, row) => {
+          const problems: { field: string; message: string }[] = valueProblems(measure.unit, v.value).map((p) => ({
+            field: 'value',
+            message: p.message,
+          }));
+          if (!v.periodEnd && !defaultPeriodEnd(v.period))
+            problems.push({ field: 'periodEnd', message: 'Give the end date of a year like 2025-26 (YYYY-MM-DD)' });
+          const first = seen.get(v.period);
+          if (first !== undefined)
+            problems.push({ field: 'period', message: `The period ${v.period} is also on row ${first}` });
+          else seen.set(v.period, row);
+          return problems;
+        },
+      });
+      const held = periodsHeld(app.db, id);
+      const rows = check.rows.map(({ row, value: v }) => ({
+        row,
+        period: v.period,
+        periodEnd: v.periodEnd ?? defaultPeriodEnd(v.period)!,
+        value: v.value,
+        base: v.base ?? null,
+        englandAverage: v.englandAverage ?? null,
+        statNeighbours: v.statNeighbours ?? null,
+        action: held.has(v.period) ? ('replace' as const) : ('add' as const),
+      }));
+      const committed = !dryRun && check.problems.length === 0;
+      if (committed)
+        importMeasureValues(
+          app.db,
+          request.actor,
+          id,
+          rows.map(({ row: _r, action: _a, ...v }) => v),
+          (m) => {
+            if (!mayEdit(user, m)) throw forbidden('You can only enter figures for measures you own.');
+          },
+        );
+      // Only the owner or an admin gets here: the figures go back as entered, for them to check.
+      return {
+        dryRun,
+        committed,
+        headers: check.headers,
+        mapping,
+        rowCount: check.rowCount,
+        rows,
+        problems: check.problems,
+      };
     },
   );
 

@@ -70,6 +70,7 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'PATCH /api/v1/measures/:id': OWNERS,
   'DELETE /api/v1/measures/:id': ADMIN,
   'PUT /api/v1/measures/:id/values/:period': OWNERS,
+  'POST /api/v1/measures/:id/values/import': OWNERS,
   'DELETE /api/v1/measures/:id/values/:period': OWNERS,
   'GET /api/v1/evidence': ALL,
   'GET /api/v1/evidence/:id': ALL,

@@ -418,6 +418,23 @@ describe('small-number suppression', () => {
     }
   });
 
+  it('hides them from the owner and admins too outside the edit view (view=display)', async () => {
+    for (const client of [await t.as('owner'), await t.as('admin')]) {
+      const got = (await client.get(`/api/v1/measures/${m.count}?view=display`)).json();
+      expect(got.values.map((v: { value: number | null }) => v.value)).toEqual([8, null]);
+      expect(got).toMatchObject({ baseline: null, baselineSuppressed: true, trend: 'not enough data' });
+      const list = (await client.get(`/api/v1/measures?promiseId=${ids.otherPromise}&view=display`)).json();
+      const latest = Object.fromEntries(
+        (list.items as { id: number; latest: { value: number | null } }[]).map((i) => [i.id, i.latest.value]),
+      );
+      expect(latest).toEqual({ [m.count]: null, [m.pct]: null });
+    }
+    // Asking for the edit view gives a non-owner nothing more.
+    const viewer = (await (await t.as('viewer')).get(`/api/v1/measures/${m.count}?view=edit`)).json();
+    expect(viewer.latest).toMatchObject({ value: null, suppressed: true });
+    expect((await (await t.as('viewer')).get(`/api/v1/measures/${m.count}?view=all`)).statusCode).toBe(400);
+  });
+
   it('a value written back by its owner comes back with its real figure', async () => {
     const v = await put(owner2, m.pct, '2026-27', { periodEnd: '2027-03-31', value: 50, base: 2 });
     expect(v).toMatchObject({ value: 50, base: 2, suppressed: false });
@@ -468,5 +485,123 @@ describe('listing and archiving measures', () => {
 
     expect((await viewer.get('/api/v1/measures?ownerId=abc')).statusCode).toBe(400);
     expect((await viewer.get('/api/v1/measures?pageSize=500')).statusCode).toBe(400);
+  });
+});
+
+describe('importing values from a CSV file', () => {
+  let measureId = 0;
+  beforeAll(async () => {
+    const m = await create({ name: 'Care leavers in a suitable home', unit: 'percent', ownerId: t.userIds.owner });
+    measureId = m.id;
+    await put(await t.as('owner'), measureId, '2025-Q1', { periodEnd: '2025-03-31', value: 80, base: 40 });
+  });
+  const url = () => `/api/v1/measures/${measureId}/values/import`;
+  const good = 'Period,Value,Number of children,England average\r\n2025-Q1,82,40,88\r\n2025-Q2,85.5,41,88\r\n';
+  const values = async () =>
+    (
+      (await (await t.as('owner')).get(`/api/v1/measures/${measureId}`)).json().values as {
+        period: string;
+        value: number;
+      }[]
+    ).map((v) => [v.period, v.value]);
+
+  it('checks a file in a dry run, reading familiar headings, and changes nothing', async () => {
+    const before = auditFor('measure_value').length;
+    const res = await (await t.as('owner')).post(url(), { csv: good, dryRun: true });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      dryRun: true,
+      committed: false,
+      headers: ['Period', 'Value', 'Number of children', 'England average'],
+      mapping: { period: 'Period', value: 'Value', base: 'Number of children', englandAverage: 'England average' },
+      rowCount: 2,
+      rows: [
+        {
+          row: 2,
+          period: '2025-Q1',
+          periodEnd: '2025-03-31',
+          value: 82,
+          base: 40,
+          englandAverage: 88,
+          statNeighbours: null,
+          action: 'replace',
+        },
+        {
+          row: 3,
+          period: '2025-Q2',
+          periodEnd: '2025-06-30',
+          value: 85.5,
+          base: 41,
+          englandAverage: 88,
+          statNeighbours: null,
+          action: 'add',
+        },
+      ],
+      problems: [],
+    });
+    expect(await values()).toEqual([['2025-Q1', 80]]);
+    expect(auditFor('measure_value')).toHaveLength(before);
+  });
+
+  it('reports every bad row by row and column, and writes nothing from a file with any problem', async () => {
+    const csv = [
+      'When,Figure,Ends',
+      '2025-Q2,85,',
+      '2025-Q5,50,',
+      '2025-Q3,140,',
+      '2025-26,60,',
+      '2025-Q2,70,',
+      '2025-Q4,lots,',
+    ].join('\n');
+    const mapping = { period: 'When', value: 'Figure', periodEnd: 'Ends' };
+    const res = await (await t.as('owner')).post(url(), { csv, mapping, dryRun: false });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ dryRun: false, committed: false, rowCount: 6 });
+    expect(body.problems).toEqual([
+      { row: 3, column: 'When', message: 'Enter a period like 2025, 2025-26, 2025-Q3 or 2025-09' },
+      { row: 4, column: 'Figure', message: 'Enter a percentage from 0 to 100' },
+      { row: 5, column: 'Ends', message: 'Give the end date of a year like 2025-26 (YYYY-MM-DD)' },
+      { row: 6, column: 'When', message: 'The period 2025-Q2 is also on row 2' },
+      { row: 7, column: 'Figure', message: 'Enter a number' },
+    ]);
+    expect(await values()).toEqual([['2025-Q1', 80]]);
+  });
+
+  it('names a missing or unknown column', async () => {
+    const owner = await t.as('owner');
+    const missing = (await owner.post(url(), { csv: 'Quarter,Other\n2025-Q1,1\n', dryRun: true })).json();
+    expect(missing.problems).toEqual([{ row: 1, column: 'value', message: 'Choose the column for value' }]);
+    const unknown = (
+      await owner.post(url(), { csv: good, mapping: { period: 'Period', value: 'Amount' }, dryRun: true })
+    ).json();
+    expect(unknown.problems).toEqual([{ row: 1, column: 'Amount', message: 'No column is headed “Amount”' }]);
+  });
+
+  it('writes every row of a good file in one go, replacing periods already held, with an audit entry each', async () => {
+    const before = auditFor('measure_value').length;
+    const res = await (await t.as('owner')).post(url(), { csv: good, dryRun: false });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ committed: true, problems: [] });
+    expect(await values()).toEqual([
+      ['2025-Q1', 82],
+      ['2025-Q2', 85.5],
+    ]);
+    const audit = auditFor('measure_value');
+    expect(audit).toHaveLength(before + 2);
+    expect(audit.filter((a) => a.action === 'import')).toHaveLength(2);
+  });
+
+  it('lets only the measure’s owner and admins import; bad requests are 400, unknown measures 404', async () => {
+    expect((await owner2.post(url(), { csv: good, dryRun: true })).statusCode).toBe(403);
+    for (const role of ['participation', 'board', 'viewer'] as const)
+      expect((await (await t.as(role)).post(url(), { csv: good, dryRun: true })).statusCode).toBe(403);
+    const admin = await t.as('admin');
+    expect((await admin.post(url(), { csv: good, dryRun: true })).statusCode).toBe(200);
+    expect((await admin.post(url(), { csv: '', dryRun: true })).statusCode).toBe(400);
+    expect((await admin.post(url(), { csv: good })).statusCode).toBe(400);
+    expect((await admin.post('/api/v1/measures/99999/values/import', { csv: good, dryRun: true })).statusCode).toBe(
+      404,
+    );
   });
 });
