@@ -1,7 +1,20 @@
 // The board's meetings, RAG reviews and challenges, and the grouped figures behind its summary.
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { boardMeetings, challenges, commitments, promises, ragReviews, themes, users } from '../schema.js';
+import {
+  boardMeetings,
+  challenges,
+  commitments,
+  feedback,
+  feedbackPromises,
+  measures,
+  measureValues,
+  promises,
+  ragReviews,
+  themes,
+  users,
+  verdicts,
+} from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { updateVersioned, VersionConflict, write, type Tx } from './write.js';
 
@@ -251,7 +264,14 @@ export type LoopCounts = {
 
 export type SummaryFigures = {
   themes: { id: number; name: string; colour: string; archived: boolean }[];
-  promises: { id: number; themeId: number; staffText: string }[];
+  promises: {
+    id: number;
+    themeId: number;
+    staffText: string;
+    audience: 'children_in_care' | 'care_leavers' | 'both';
+    ownerId: number | null;
+    ownerName: string | null;
+  }[];
   /** The latest two reviews of each promise: rank 1 is the latest. */
   reviews: { promiseId: number; rating: Rating; decidedOn: string; meetingId: number; rank: number }[];
   overdue: { promiseId: number; n: number }[];
@@ -310,8 +330,16 @@ export function summaryFigures(db: Db, today: string, overTargetBefore: string):
         .orderBy(asc(themes.sortOrder), asc(themes.id))
         .all();
       const promiseRows = tx
-        .select({ id: promises.id, themeId: promises.themeId, staffText: promises.staffText })
+        .select({
+          id: promises.id,
+          themeId: promises.themeId,
+          staffText: promises.staffText,
+          audience: promises.audience,
+          ownerId: promises.ownerId,
+          ownerName: users.name,
+        })
         .from(promises)
+        .leftJoin(users, eq(users.id, promises.ownerId))
         .where(eq(promises.archived, false))
         .orderBy(asc(promises.sortOrder), asc(promises.id))
         .all();
@@ -349,4 +377,136 @@ export function summaryFigures(db: Db, today: string, overTargetBefore: string):
     // One read transaction: every figure comes from the same snapshot.
     { behavior: 'deferred' },
   );
+}
+
+// ---- the evidence behind each promise's suggested RAG
+
+export type EvidenceCommitment = {
+  promiseId: number;
+  title: string;
+  status: (typeof commitments.$inferSelect)['status'];
+  dueDate: string;
+  lastUpdateAt: string | null;
+  createdAt: string;
+};
+export type EvidenceMeasure = {
+  id: number;
+  promiseId: number;
+  name: string;
+  unit: 'count' | 'percent' | 'score';
+  direction: 'higher' | 'lower';
+  baseline: number | null;
+  target: number | null;
+  values: { period: string; periodEnd: string; value: number; base: number | null }[];
+};
+export type EvidenceFeedback = { promiseId: number; heardOn: string; respondedOn: string | null };
+export type RagEvidence = {
+  commitments: EvidenceCommitment[];
+  measures: EvidenceMeasure[];
+  feedback: EvidenceFeedback[];
+};
+
+/**
+ * What the RAG rules read, for every active promise (or one). Safeguarding-flagged feedback is
+ * left out, so the suggestion (and its reasons' counts) is the same for everyone who may read it.
+ * Only unanswered feedback is loaded (the rule counts only what still waits), plus one answered
+ * item per promise that has any, so the rule can still say "nothing has waited too long".
+ */
+export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
+  return db.transaction(
+    (tx) => {
+      const onePromise = promiseId === undefined ? sql`1 = 1` : sql`p.id = ${promiseId}`;
+      const commitmentRows = tx.all<EvidenceCommitment>(sql`
+        select c.promise_id as promiseId, c.title, c.status, c.due_date as dueDate,
+               c.last_update_at as lastUpdateAt, c.created_at as createdAt
+        from commitments c join promises p on p.id = c.promise_id
+        where c.archived = 0 and p.archived = 0 and ${onePromise}
+        order by c.promise_id, c.due_date, c.id`);
+      const measureRows = tx.all<Omit<EvidenceMeasure, 'values'>>(sql`
+        select m.id, m.promise_id as promiseId, m.name, m.unit, m.direction, m.baseline, m.target
+        from measures m join promises p on p.id = m.promise_id
+        where m.archived = 0 and p.archived = 0 and ${onePromise}
+        order by m.promise_id, m.id`);
+      const valueRows = measureRows.length
+        ? tx
+            .select({
+              measureId: measureValues.measureId,
+              period: measureValues.period,
+              periodEnd: measureValues.periodEnd,
+              value: measureValues.value,
+              base: measureValues.base,
+            })
+            .from(measureValues)
+            .where(
+              inArray(
+                measureValues.measureId,
+                measureRows.map((m) => m.id),
+              ),
+            )
+            .orderBy(asc(measureValues.periodEnd), asc(measureValues.period))
+            .all()
+        : [];
+      const values = new Map<number, EvidenceMeasure['values']>();
+      for (const v of valueRows) values.set(v.measureId, [...(values.get(v.measureId) ?? []), v]);
+      const feedbackRows = tx.all<EvidenceFeedback>(sql`
+        select fp.promise_id as promiseId, f.heard_on as heardOn, f.responded_on as respondedOn
+        from feedback f cross join feedback_promises fp on fp.feedback_id = f.id
+        join promises p on p.id = fp.promise_id
+        where f.responded_on is null and f.safeguarding = 0 and p.archived = 0 and ${onePromise}
+        union all
+        select fp.promise_id, min(f.heard_on), min(f.responded_on)
+        from feedback f cross join feedback_promises fp on fp.feedback_id = f.id
+        join promises p on p.id = fp.promise_id
+        where f.responded_on is not null and f.safeguarding = 0 and p.archived = 0 and ${onePromise}
+        group by fp.promise_id`);
+      return {
+        commitments: commitmentRows,
+        measures: measureRows.map((m) => ({ ...m, values: values.get(m.id) ?? [] })),
+        feedback: feedbackRows,
+      };
+    },
+    { behavior: 'deferred' },
+  );
+}
+
+/** Children's verdicts per promise, counts only. */
+export function verdictTotals(db: Db) {
+  return db
+    .select({ promiseId: verdicts.promiseId, verdict: verdicts.verdict, n: count() })
+    .from(verdicts)
+    .groupBy(verdicts.promiseId, verdicts.verdict)
+    .all();
+}
+
+/** How many promises the board rated each colour at each meeting. */
+export function ragCountsByMeeting(db: Db) {
+  return db
+    .select({
+      meetingId: boardMeetings.id,
+      meetingDate: boardMeetings.meetingDate,
+      rating: ragReviews.rating,
+      n: count(),
+    })
+    .from(ragReviews)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
+    .groupBy(boardMeetings.id, ragReviews.rating)
+    .orderBy(asc(boardMeetings.meetingDate), asc(boardMeetings.id))
+    .all();
+}
+
+/** Open challenges set at meetings before this one: the matters arising. */
+export function mattersArising(db: Db, meeting: MeetingRow) {
+  return db
+    .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
+    .from(challenges)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
+    .where(
+      and(
+        isNull(challenges.closedOn),
+        sql`(${boardMeetings.meetingDate} < ${meeting.meetingDate} or (${boardMeetings.meetingDate} = ${meeting.meetingDate} and ${boardMeetings.id} < ${meeting.id}))`,
+      ),
+    )
+    .orderBy(asc(challenges.dueDate), asc(challenges.id))
+    .all()
+    .map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
 }

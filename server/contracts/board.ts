@@ -150,9 +150,42 @@ const loopFigures = {
   shareWithinTarget: z.number().nullable(),
 };
 
+/** One reason behind a suggested RAG, in words a councillor can check. */
+export const ragReason = z.object({
+  rule: z.enum(['empty', 'delivery', 'atRisk', 'stale', 'target', 'trend', 'feedback', 'complete']),
+  rating: ragRating,
+  text: z.string(),
+  about: z.array(z.string()),
+});
+export const ragSuggestion = z.object({ rating: ragRating, reasons: z.array(ragReason) });
+export type RagSuggestionDto = z.infer<typeof ragSuggestion>;
+
+/** Children's verdicts on a promise from the kiosk: counts only. */
+export const boardVerdicts = z.object({
+  kept: z.number().int(),
+  gettingThere: z.number().int(),
+  notYet: z.number().int(),
+  total: z.number().int(),
+  /** The verdict most children gave, or null when none (or a tie for first place). */
+  leading: z.enum(['kept', 'getting_there', 'not_yet']).nullable(),
+});
+export type BoardVerdicts = z.infer<typeof boardVerdicts>;
+
+export const attentionReason = z.enum(['red', 'worsening', 'disagreement', 'children_disagree']);
+export type AttentionReason = z.infer<typeof attentionReason>;
+
 export const boardSummaryPromise = z.object({
   id: z.number().int(),
   staffText: z.string(),
+  audience: z.enum(['children_in_care', 'care_leavers', 'both']),
+  ownerId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  suggested: ragSuggestion,
+  /** Open actions with no update for longer than the council's stale threshold. */
+  staleCommitments: z.number().int(),
+  verdicts: boardVerdicts.nullable(),
+  /** Why the board should look at this first; empty when nothing needs attention. */
+  attention: z.array(attentionReason),
   latest: ragAt.nullable(),
   previous: ragAt.nullable(),
   /** null when the promise has never been rated. */
@@ -161,9 +194,27 @@ export const boardSummaryPromise = z.object({
   ...loopFigures,
 });
 
+/** How many promises the board rated each colour at each meeting, oldest first. */
+export const ragOverTime = z.array(
+  z.object({
+    meetingId: z.number().int(),
+    meetingDate: z.string(),
+    red: z.number().int(),
+    amber: z.number().int(),
+    green: z.number().int(),
+    blue: z.number().int(),
+  }),
+);
+
+const ragWord = z.object({ label: z.string(), meaning: z.string() });
+export const ragDefinitions = z.object({ red: ragWord, amber: ragWord, green: ragWord, blue: ragWord });
+export type RagDefinitions = z.infer<typeof ragDefinitions>;
+
 export const boardSummary = z.object({
   today: z.string(),
   answerTargetDays: z.number().int(),
+  definitions: ragDefinitions,
+  ragOverTime,
   themes: z.array(
     z.object({
       id: z.number().int(),
@@ -184,3 +235,58 @@ export const boardSummary = z.object({
   }),
 });
 export type BoardSummary = z.infer<typeof boardSummary>;
+
+/** The "how we decide the colour" page: the live thresholds and the rules written from them. */
+export const ragRulesPage = z.object({
+  definitions: ragDefinitions,
+  thresholds: z.record(z.string(), z.number()),
+  rules: z.array(
+    z.object({
+      rule: ragReason.shape.rule,
+      title: z.string(),
+      red: z.string(),
+      amber: z.string(),
+      green: z.string(),
+      blue: z.string().nullable(),
+    }),
+  ),
+});
+export type RagRulesPage = z.infer<typeof ragRulesPage>;
+
+export const promiseSuggestion = ragSuggestion.extend({
+  promiseId: z.number().int(),
+  latest: ragAt.nullable(),
+  /** The suggestion differs from the board's last decision. */
+  disagrees: z.boolean(),
+});
+export type PromiseSuggestion = z.infer<typeof promiseSuggestion>;
+
+export const quorumStatus = z.object({
+  quorate: z.boolean(),
+  rule: z.object({ minCouncillors: z.number().int(), minPartners: z.number().int(), minTotal: z.number().int() }),
+  councillors: z.number().int(),
+  partners: z.number().int(),
+  total: z.number().int(),
+  /** What is missing, in words; empty when quorate. */
+  shortfalls: z.array(z.string()),
+});
+export type QuorumStatus = z.infer<typeof quorumStatus>;
+
+export const agendaItem = z.object({
+  promiseId: z.number().int(),
+  staffText: z.string(),
+  themeId: z.number().int(),
+  themeName: z.string(),
+  attention: z.array(attentionReason),
+  suggested: ragRating,
+  latest: ragRating.nullable(),
+});
+
+export const boardMeetingFull = boardMeetingDetail.extend({
+  quorum: quorumStatus,
+  /** Promises needing attention (within the focus theme, if any), worst first. */
+  agenda: z.array(agendaItem),
+  /** Challenges from earlier meetings still open: they come back until closed with an answer. */
+  mattersArising: z.array(challengeListItem),
+});
+export type BoardMeetingFull = z.infer<typeof boardMeetingFull>;

@@ -19,6 +19,42 @@ export const quorumRule = z.object({
   minTotal: z.number().int().min(0).max(100),
 });
 
+/**
+ * Council overrides of the RAG suggestion thresholds (server/domain/rag-rules.ts); a missing key
+ * takes the default. Each red threshold must be at or above its amber one.
+ */
+const threshold = z.number().min(0).max(10_000);
+export const ragThresholds = z
+  .object({
+    deliveryAmberPercent: threshold.max(100),
+    deliveryRedPercent: threshold.max(100),
+    staleAfterDays: threshold.int().min(1).max(730),
+    gapAmberPoints: threshold.max(100),
+    gapRedPoints: threshold.max(100),
+    gapAmberPercent: threshold,
+    gapRedPercent: threshold,
+    answerTargetDays: threshold.int().min(1).max(365),
+    waitingAmberCount: threshold.int().min(1),
+    waitingRedCount: threshold.int().min(1),
+  })
+  .partial()
+  .strict()
+  .superRefine((t, ctx) => {
+    const pairs = [
+      ['deliveryAmberPercent', 'deliveryRedPercent'],
+      ['gapAmberPoints', 'gapRedPoints'],
+      ['gapAmberPercent', 'gapRedPercent'],
+      ['waitingAmberCount', 'waitingRedCount'],
+    ] as const;
+    for (const [amber, red] of pairs) {
+      const a = t[amber];
+      const r = t[red];
+      if (a !== undefined && r !== undefined && r < a)
+        ctx.addIssue({ code: 'custom', path: [red], message: 'The red threshold must be at or above the amber one' });
+    }
+  });
+export type RagThresholdsSetting = z.infer<typeof ragThresholds>;
+
 const validTimeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: tz });
@@ -40,6 +76,7 @@ const settingsFields = z.object({
   dueSoonDays: z.number().int().min(1).max(180),
   ragWording,
   quorum: quorumRule,
+  ragThresholds,
   watchWords: z.array(z.string().trim().min(1).max(80)).max(2000),
   localNames: z.array(z.string().trim().min(1).max(80)).max(5000),
 });

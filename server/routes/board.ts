@@ -4,7 +4,10 @@ import { z } from 'zod';
 import {
   boardMeeting,
   boardMeetingCreate,
-  boardMeetingDetail,
+  boardMeetingFull,
+  promiseSuggestion,
+  ragRulesPage,
+  type AttentionReason,
   boardMeetingList,
   boardMeetingQuery,
   boardMeetingUpdate,
@@ -21,6 +24,8 @@ import {
   ragReviewPut,
   ragReviewQuery,
   type BoardSummary,
+  type BoardVerdicts,
+  type RagDefinitions,
   type Role,
 } from '../contracts/index.js';
 import { forbidden, HttpProblem, invalid, notFound, type FieldProblem } from '../errors.js';
@@ -40,6 +45,10 @@ import {
   meetingReviews,
   promiseExists,
   putReview,
+  mattersArising,
+  ragCountsByMeeting,
+  ragEvidence,
+  verdictTotals,
   reviewHistory,
   summaryFigures,
   themeExists,
@@ -50,6 +59,16 @@ import {
   type SummaryFigures,
 } from '../../db/repositories/board.js';
 import { getSettings } from '../../db/repositories/settings.js';
+import { getPromise } from '../../db/repositories/promises.js';
+import { quorum } from '../domain/quorum.js';
+import { DEFAULT_RAG_THRESHOLDS, describeRules } from '../domain/rag-rules.js';
+import {
+  attentionFor,
+  suggestAll,
+  thresholdsOf,
+  verdictsByPromise,
+  type PromiseSuggestion as PromiseSuggestionInternal,
+} from '../domain/board-pack-suggestions.js';
 import { dataGeneration } from '../../db/repositories/write.js';
 import type { Db } from '../../db/client.js';
 
@@ -91,15 +110,56 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     '/board/meetings/:id',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['board'], params: idParam, response: { 200: boardMeetingDetail, 404: problem } },
+      schema: { tags: ['board'], params: idParam, response: { 200: boardMeetingFull, 404: problem } },
     },
     async (request) => {
       const meeting = getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
+      const now = today();
+      const summary = cachedSummary(app.db, now, false);
       return {
         ...meeting,
         reviews: meetingReviews(app.db, meeting.id),
         challenges: meetingChallenges(app.db, meeting.id),
+        quorum: quorum(meeting.attendance, getSettings(app.db).quorum),
+        agenda: agendaFor(summary, meeting.focusThemeId),
+        mattersArising: mattersArising(app.db, meeting).map((c) => ({ ...c, overdue: c.dueDate < now })),
+      };
+    },
+  );
+
+  // ---- suggestions and the rules behind them
+
+  app.get(
+    '/board/rag-rules',
+    { config: { access: 'signedIn' }, schema: { tags: ['board'], response: { 200: ragRulesPage } } },
+    async () => {
+      const settings = getSettings(app.db);
+      const thresholds = { ...DEFAULT_RAG_THRESHOLDS, ...thresholdsOf(settings) };
+      return { definitions: settings.ragWording, thresholds, rules: describeRules(thresholds) };
+    },
+  );
+
+  app.get(
+    '/board/promises/:id/suggestion',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], params: idParam, response: { 200: promiseSuggestion, 404: problem } },
+    },
+    async (request) => {
+      const promise = getPromise(app.db, request.params.id);
+      if (!promise) throw notFound('Promise');
+      const now = today();
+      const suggestion = suggestAll([promise.id], ragEvidence(app.db, promise.id), getSettings(app.db), now).get(
+        promise.id,
+      )!;
+      const latest = reviewHistory(app.db, promise.id, 1, 1).items[0];
+      return {
+        promiseId: promise.id,
+        rating: suggestion.rating,
+        reasons: suggestion.reasons,
+        latest: latest ? { rating: latest.rating, decidedOn: latest.decidedOn, meetingId: latest.meetingId } : null,
+        disagrees: latest !== undefined && latest.rating !== suggestion.rating,
       };
     },
   );
@@ -305,22 +365,92 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
+const ATTENTION_ORDER: Record<AttentionReason, number> = {
+  red: 0,
+  worsening: 1,
+  disagreement: 2,
+  children_disagree: 3,
+};
+
+/** The promises needing attention, worst first: red, then worsening, then disagreement. */
+export function agendaFor(summary: BoardSummary, focusThemeId: number | null) {
+  const items = summary.themes
+    .filter((t) => focusThemeId === null || t.id === focusThemeId)
+    .flatMap((t) =>
+      t.promises
+        .filter((p) => p.attention.length > 0)
+        .map((p) => ({
+          promiseId: p.id,
+          staffText: p.staffText,
+          themeId: t.id,
+          themeName: t.name,
+          attention: p.attention,
+          suggested: p.suggested.rating,
+          latest: p.latest?.rating ?? null,
+        })),
+    );
+  const rank = (a: AttentionReason[]) => Math.min(...a.map((r) => ATTENTION_ORDER[r]));
+  return items.sort((a, b) => rank(a.attention) - rank(b.attention));
+}
+
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // The summary reads every feedback item, so it is worked out once per change to the data (and
 // once a day, as "overdue" moves with the date), then served from memory to every caller.
-type CacheEntry = { key: string; figures: SummaryFigures; summaries: Map<boolean, BoardSummary> };
+type CacheEntry = {
+  key: string;
+  figures: SummaryFigures;
+  extras: SummaryExtras;
+  summaries: Map<boolean, BoardSummary>;
+};
+
+/** What the summary adds to the grouped figures: suggestions, verdicts, definitions and history. */
+export type SummaryExtras = {
+  suggestions: Map<number, PromiseSuggestionInternal>;
+  verdicts: Map<number, BoardVerdicts>;
+  definitions: RagDefinitions;
+  ragOverTime: BoardSummary['ragOverTime'];
+};
+
+function summaryExtras(db: Db, figures: SummaryFigures, today: string): SummaryExtras {
+  const settings = getSettings(db);
+  const suggestions = suggestAll(
+    figures.promises.map((p) => p.id),
+    ragEvidence(db),
+    settings,
+    today,
+  );
+  const byMeeting = new Map<number, BoardSummary['ragOverTime'][number]>();
+  for (const r of ragCountsByMeeting(db)) {
+    const row = byMeeting.get(r.meetingId) ?? {
+      meetingId: r.meetingId,
+      meetingDate: r.meetingDate,
+      red: 0,
+      amber: 0,
+      green: 0,
+      blue: 0,
+    };
+    row[r.rating] += r.n;
+    byMeeting.set(r.meetingId, row);
+  }
+  return {
+    suggestions,
+    verdicts: verdictsByPromise(verdictTotals(db)),
+    definitions: settings.ragWording,
+    ragOverTime: [...byMeeting.values()],
+  };
+}
 const summaryCache = new WeakMap<object, CacheEntry>();
 
-function cachedSummary(db: Db, today: string, includeSafeguarding: boolean): BoardSummary {
+export function cachedSummary(db: Db, today: string, includeSafeguarding: boolean): BoardSummary {
   const settings = getSettings(db);
   const key = `${dataGeneration(db)}|${today}`;
   let entry = summaryCache.get(db.$client);
   if (!entry || entry.key !== key) {
     const figures = summaryFigures(db, today, addDays(today, -settings.answerTargetDays));
-    entry = { key, figures, summaries: new Map() };
+    entry = { key, figures, extras: summaryExtras(db, figures, today), summaries: new Map() };
     summaryCache.set(db.$client, entry);
   }
   let summary = entry.summaries.get(includeSafeguarding);
@@ -328,7 +458,7 @@ function cachedSummary(db: Db, today: string, includeSafeguarding: boolean): Boa
     const loop = includeSafeguarding
       ? entry.figures.all
       : withoutFlagged(entry.figures.all, entry.figures.safeguarding);
-    summary = computeSummary(entry.figures, loop, today, settings.answerTargetDays);
+    summary = computeSummary(entry.figures, entry.extras, loop, today, settings.answerTargetDays);
     entry.summaries.set(includeSafeguarding, summary);
   }
   return summary;
@@ -366,6 +496,7 @@ export function withoutFlagged(all: LoopCounts, flagged: LoopCounts): LoopCounts
 
 export function computeSummary(
   figures: SummaryFigures,
+  extras: SummaryExtras,
   loopCounts: LoopCounts,
   today: string,
   targetDays: number,
@@ -409,12 +540,22 @@ export function computeSummary(
         const [latest, previous] = (reviews.get(p.id) ?? []).sort((a, b) => a.rank - b.rank);
         const at = (r: typeof latest) =>
           r ? { rating: r.rating, decidedOn: r.decidedOn, meetingId: r.meetingId } : null;
+        const suggestion = extras.suggestions.get(p.id)!;
+        const trend = latest ? ragTrend(previous?.rating, latest.rating) : null;
+        const verdicts = extras.verdicts.get(p.id) ?? null;
         return {
           id: p.id,
           staffText: p.staffText,
+          audience: p.audience,
+          ownerId: p.ownerId,
+          ownerName: p.ownerName,
+          suggested: { rating: suggestion.rating, reasons: suggestion.reasons },
+          staleCommitments: suggestion.staleCommitments,
+          verdicts,
+          attention: attentionFor(latest?.rating ?? null, trend, suggestion.rating, verdicts),
           latest: at(latest),
           previous: at(previous),
-          trend: latest ? ragTrend(previous?.rating, latest.rating) : null,
+          trend,
           overdueCommitments: overdue.get(p.id) ?? 0,
           ...loop(p.id),
         };
@@ -424,6 +565,8 @@ export function computeSummary(
   return {
     today,
     answerTargetDays: targetDays,
+    definitions: extras.definitions,
+    ragOverTime: extras.ragOverTime,
     themes,
     totals: {
       promises: figures.promises.length,

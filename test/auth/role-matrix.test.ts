@@ -92,6 +92,8 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'PATCH /api/v1/board/challenges/:id': ALL,
   'GET /api/v1/board/challenges': ALL,
   'GET /api/v1/board/summary': ALL,
+  'GET /api/v1/board/rag-rules': ALL,
+  'GET /api/v1/board/promises/:id/suggestion': ALL,
   'GET /api/v1/public/summary': PUBLIC,
   'GET /api/v1/public/promises/:id': PUBLIC,
   'POST /api/v1/public/rating/join': PUBLIC,

@@ -9,6 +9,8 @@ import {
   commitments,
   feedback,
   feedbackPromises,
+  measures,
+  measureValues,
   promises,
   ragReviews,
   themes,
@@ -473,6 +475,28 @@ describe('board summary', () => {
     expect(rel.promises[0]).toEqual({
       id: p.p1,
       staffText: 'Keep in touch',
+      audience: 'both',
+      ownerId: null,
+      ownerName: null,
+      // Worked from the same evidence by the RAG rules: 2 of the 4 counted actions are overdue
+      // (50% >= the 25% red threshold), one is at risk, and f3 has waited 14 days (< 28).
+      suggested: {
+        rating: 'red',
+        reasons: [
+          { rule: 'delivery', rating: 'red', text: '2 of 4 actions overdue', about: ['x', 'x'] },
+          { rule: 'atRisk', rating: 'amber', text: '1 action is at risk, its owner says', about: ['x'] },
+          {
+            rule: 'feedback',
+            rating: 'green',
+            text: 'Nothing children said has waited more than 28 days for an answer',
+            about: [],
+          },
+        ],
+      },
+      staleCommitments: 0,
+      verdicts: null,
+      // Decided green last time, suggested red now.
+      attention: ['disagreement'],
       latest: { rating: 'green', decidedOn: '2026-05-20', meetingId: may },
       previous: { rating: 'red', decidedOn: '2026-03-20', meetingId: mar },
       trend: 'better',
@@ -488,6 +512,9 @@ describe('board summary', () => {
       latest: { rating: 'amber' },
       previous: { rating: 'green' },
       trend: 'worse',
+      // The one counted action is on time, but f4 has waited 75 days: amber, as decided.
+      suggested: { rating: 'amber' },
+      attention: ['worsening'],
       overdueCommitments: 0,
       awaitingResponse: 1, // f4
       awaitingOverTarget: 1,
@@ -595,5 +622,204 @@ describe('board summary', () => {
 
   it('is for signed-in users only', async () => {
     expect((await t.anon.get('/api/v1/board/summary')).statusCode).toBe(401);
+  });
+});
+
+describe('suggested RAG, the rules page, quorum, agenda and matters arising', () => {
+  let t: TestApp;
+  const p = {} as { a: number; b: number; theme: number };
+  beforeAll(async () => {
+    t = await makeTestApp({
+      seed: (db) => {
+        p.theme = db.insert(themes).values({ name: 'Future', childName: 'Your future' }).returning().get().id;
+        const promise = (staffText: string) =>
+          db
+            .insert(promises)
+            .values({ themeId: p.theme, staffText, childText: staffText, audience: 'care_leavers' })
+            .returning()
+            .get().id;
+        p.a = promise('Help into work');
+        p.b = promise('A home when you leave care');
+        const at = '2026-06-01T09:00:00.000Z';
+        db.insert(commitments)
+          .values([
+            { promiseId: p.a, title: 'Apprenticeships', dueDate: '2026-09-01', status: 'off_track', lastUpdateAt: at },
+            { promiseId: p.a, title: 'Job fair', dueDate: '2026-09-01', status: 'on_track', lastUpdateAt: at },
+          ])
+          .run();
+        const m = db
+          .insert(measures)
+          .values({
+            promiseId: p.b,
+            name: 'Care leavers in suitable homes',
+            unit: 'percent',
+            direction: 'higher',
+            target: 80,
+          })
+          .returning()
+          .get().id;
+        // The latest figure is built on 3 young people: hidden as a small number, so unknown.
+        db.insert(measureValues)
+          .values([
+            { measureId: m, period: '2026-Q1', periodEnd: '2026-03-31', value: 70, base: 20 },
+            { measureId: m, period: '2026-Q2', periodEnd: '2026-06-30', value: 100, base: 3 },
+          ])
+          .run();
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('suggests a RAG per promise with its reasons, treating a hidden small number as unknown', async () => {
+    const viewer = await t.as('viewer');
+    const a = (await viewer.get(`/api/v1/board/promises/${p.a}/suggestion`)).json();
+    // 1 of 2 actions off track = 50%, at or above the 25% red threshold.
+    expect(a).toMatchObject({ promiseId: p.a, rating: 'red', latest: null, disagrees: false });
+    expect(a.reasons[0]).toEqual({
+      rule: 'delivery',
+      rating: 'red',
+      text: '1 of 2 actions off track',
+      about: ['Apprenticeships'],
+    });
+    const b = (await viewer.get(`/api/v1/board/promises/${p.b}/suggestion`)).json();
+    expect(b.rating).toBe('amber');
+    expect(b.reasons.map((r: { text: string }) => r.text)).toContain(
+      'Care leavers in suitable homes has a target but no latest figure yet',
+    );
+    expect((await viewer.get('/api/v1/board/promises/9999/suggestion')).statusCode).toBe(404);
+  });
+
+  it('takes the council thresholds from settings, refuses red below amber, and the rules page follows', async () => {
+    const admin = await t.as('admin');
+    const current = (await admin.get('/api/v1/settings')).json();
+    expect(current.ragThresholds).toEqual({});
+    const bad = await admin.put('/api/v1/settings', {
+      version: current.version,
+      ragThresholds: { deliveryAmberPercent: 50, deliveryRedPercent: 40 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual(
+      expect.objectContaining({ path: 'body.ragThresholds.deliveryRedPercent' }),
+    );
+
+    // Red from 60%: 1 of 2 (50%) is now amber.
+    const ok = await admin.put('/api/v1/settings', {
+      version: current.version,
+      ragThresholds: { deliveryRedPercent: 60 },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await admin.get(`/api/v1/board/promises/${p.a}/suggestion`)).json().rating).toBe('amber');
+    const rules = (await (await t.as('board')).get('/api/v1/board/rag-rules')).json();
+    expect(rules.thresholds).toMatchObject({ deliveryRedPercent: 60, deliveryAmberPercent: 0, answerTargetDays: 28 });
+    expect(rules.rules[0].red).toBe(
+      'Red when 60% or more of the actions are overdue or off track (dropped actions are not counted).',
+    );
+    expect(rules.definitions.red.label).toBe('Off track');
+
+    // Exactly at the edge: red from 50%, and 1 of 2 is red again.
+    const edge = await admin.put('/api/v1/settings', {
+      version: ok.json().version,
+      ragThresholds: { deliveryRedPercent: 50 },
+    });
+    expect(edge.statusCode).toBe(200);
+    expect((await admin.get(`/api/v1/board/promises/${p.a}/suggestion`)).json().rating).toBe('red');
+  });
+
+  it('shows whether a meeting was quorate, proposes the promises needing attention, and brings back open challenges', async () => {
+    const board = await t.as('board');
+    const first = (
+      await board.post('/api/v1/board/meetings', {
+        meetingDate: '2026-04-10',
+        title: 'April board',
+        attendance: [
+          { role: 'councillor', count: 3 },
+          { role: 'officer', count: 2 },
+          { role: 'young_person', count: 4 },
+        ],
+      })
+    ).json();
+    let detail = (await board.get(`/api/v1/board/meetings/${first.id}`)).json();
+    expect(detail.quorum).toEqual({
+      quorate: false,
+      rule: { minCouncillors: 3, minPartners: 1, minTotal: 5 },
+      councillors: 3,
+      partners: 0,
+      total: 5,
+      shortfalls: ['1 partner member needed, 0 attended'],
+    });
+    // A is suggested red and was never decided; B is amber: only A needs attention.
+    expect(detail.agenda).toEqual([
+      {
+        promiseId: p.a,
+        staffText: 'Help into work',
+        themeId: p.theme,
+        themeName: 'Future',
+        attention: ['red'],
+        suggested: 'red',
+        latest: null,
+      },
+    ]);
+    expect(detail.mattersArising).toEqual([]);
+
+    const patched = await board.patch(`/api/v1/board/meetings/${first.id}`, {
+      version: first.version,
+      attendance: [
+        { role: 'councillor', count: 3 },
+        { role: 'partner', count: 2 },
+      ],
+    });
+    expect(patched.statusCode).toBe(200);
+    detail = (await board.get(`/api/v1/board/meetings/${first.id}`)).json();
+    expect(detail.quorum).toMatchObject({ quorate: true, shortfalls: [] });
+
+    // Decide B green against an amber suggestion: a reason is required, then it needs attention.
+    const noReason = await board.put(`/api/v1/board/meetings/${first.id}/reviews/${p.b}`, {
+      rating: 'green',
+      suggestedRating: 'amber',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('body.rationale');
+    const decided = await board.put(`/api/v1/board/meetings/${first.id}/reviews/${p.b}`, {
+      rating: 'green',
+      suggestedRating: 'amber',
+      rationale: 'The Q2 figure is strong though too small to publish.',
+    });
+    expect(decided.statusCode).toBe(201);
+
+    const challenge = (
+      await board.post(`/api/v1/board/meetings/${first.id}/challenges`, {
+        promiseId: p.a,
+        ownerId: t.userIds.owner,
+        text: 'Why are apprenticeships off track?',
+        dueDate: '2026-05-30',
+      })
+    ).json();
+
+    const second = (
+      await board.post('/api/v1/board/meetings', {
+        meetingDate: '2026-06-12',
+        title: 'June board',
+        focusThemeId: p.theme,
+      })
+    ).json();
+    detail = (await board.get(`/api/v1/board/meetings/${second.id}`)).json();
+    expect(detail.agenda.map((x: { promiseId: number; attention: string[] }) => [x.promiseId, x.attention])).toEqual([
+      [p.a, ['red']],
+      [p.b, ['disagreement']],
+    ]);
+    expect(detail.mattersArising).toEqual([
+      expect.objectContaining({ id: challenge.id, meetingTitle: 'April board', overdue: true }),
+    ]);
+
+    // The owner answers and closes it: it no longer arises.
+    const owner = await t.as('owner');
+    const closed = await owner.patch(`/api/v1/board/challenges/${challenge.id}`, {
+      version: challenge.version,
+      answer: 'A new provider starts in July.',
+      closedOn: '2026-06-14',
+    });
+    expect(closed.statusCode).toBe(200);
+    detail = (await board.get(`/api/v1/board/meetings/${second.id}`)).json();
+    expect(detail.mattersArising).toEqual([]);
   });
 });
