@@ -1,0 +1,142 @@
+// The cases that are timed once rather than loaded: importing a large CSV of feedback (against
+// the same rows inserted with raw better-sqlite3 in one transaction) and making a board pack PDF.
+// Their routes are being built alongside the bench; until they exist the case says so.
+import Database from 'better-sqlite3';
+import type { Session } from './run.js';
+
+type Context = { origin: string; session: Session; routes: Set<string>; dbPath: string };
+
+export type CsvResult = {
+  built: boolean;
+  route: string | null;
+  rows: number;
+  rawSeconds: number;
+  importSeconds: number | null;
+  ratio: number | null;
+  note: string;
+};
+
+export type PdfResult = {
+  built: boolean;
+  route: string | null;
+  seconds: number | null;
+  bytes: number | null;
+  note: string;
+};
+
+const SOURCES = ['forum', 'survey', 'complaint', 'takeover_day'] as const;
+const AGE_BANDS = ['4-7', '8-11', '11-18', 'care-leaver'] as const;
+
+/** The rows both ways of loading take: heard on, source, forum, age band, words. */
+export function csvRows(n: number, today = new Date()): [string, string, string, string, string][] {
+  const rows: [string, string, string, string, string][] = [];
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  for (let i = 0; i < n; i++) {
+    const heard = new Date(day - ((i % 700) + 1) * 86_400_000).toISOString().slice(0, 10);
+    rows.push([
+      heard,
+      SOURCES[i % 4]!,
+      'cicc',
+      AGE_BANDS[i % 4]!,
+      `Imported item ${i + 1}: we want more say in our plans`,
+    ]);
+  }
+  return rows;
+}
+
+export function toCsv(rows: string[][]): string {
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return ['heardOn,source,forumId,ageBand,text', ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
+}
+
+/** The floor: the same rows straight into the table, one prepared statement, one transaction. */
+function rawInsertSeconds(dbPath: string, rows: string[][]): number {
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  try {
+    const insert = db.prepare(
+      'insert into feedback (heard_on, source, forum_id, age_band, text, logged_by_id) values (?, ?, ?, ?, ?, 1)',
+    );
+    const t0 = performance.now();
+    db.transaction(() => {
+      for (const r of rows) insert.run(r[0], r[1], r[2], r[3], r[4]);
+    })();
+    return (performance.now() - t0) / 1000;
+  } finally {
+    db.close();
+  }
+}
+
+function findRoute(routes: Set<string>, method: string, test: (path: string) => boolean): string | null {
+  for (const r of routes) {
+    const [m, path] = r.split(' ') as [string, string];
+    if (m === method && test(path)) return path;
+  }
+  return null;
+}
+
+export async function importCsvCase(ctx: Context & { rows: number; work: string }): Promise<CsvResult> {
+  const rows = csvRows(ctx.rows);
+  const route = findRoute(ctx.routes, 'POST', (p) => p.startsWith('/api/v1/feedback') && p.includes('import'));
+  const rawSeconds = round(rawInsertSeconds(ctx.dbPath, rows));
+  if (!route)
+    return {
+      built: false,
+      route: null,
+      rows: ctx.rows,
+      rawSeconds,
+      importSeconds: null,
+      ratio: null,
+      note: 'CSV import route not built yet',
+    };
+  const t0 = performance.now();
+  const res = await fetch(`${ctx.origin}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', cookie: ctx.session.cookie, 'x-csrf-token': ctx.session.csrf },
+    body: toCsv(rows),
+  });
+  const importSeconds = round((performance.now() - t0) / 1000);
+  const ok = res.status >= 200 && res.status < 300;
+  return {
+    built: true,
+    route,
+    rows: ctx.rows,
+    rawSeconds,
+    importSeconds: ok ? importSeconds : null,
+    ratio: ok ? round(importSeconds / rawSeconds) : null,
+    note: ok ? '' : `import answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+  };
+}
+
+export async function boardPackCase(ctx: Context): Promise<PdfResult> {
+  const route = findRoute(ctx.routes, 'GET', (p) => p.startsWith('/api/v1/board') && /pack/.test(p) && /pdf/.test(p));
+  if (!route)
+    return { built: false, route: null, seconds: null, bytes: null, note: 'board pack PDF route not built yet' };
+  const db = new Database(ctx.dbPath, { readonly: true });
+  const meeting = db.prepare('select id from board_meetings order by meeting_date desc limit 1').get() as
+    { id: number } | undefined;
+  db.close();
+  const url = `${ctx.origin}${route.replace(/\{[^}]+\}/g, String(meeting?.id ?? 1))}`;
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const res = await fetch(url, { headers: { cookie: ctx.session.cookie } });
+    const body = await res.arrayBuffer();
+    if (res.status !== 200)
+      return {
+        built: true,
+        route,
+        seconds: null,
+        bytes: null,
+        note: `answered ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`,
+      };
+    times.push((performance.now() - t0) / 1000);
+    bytes = body.byteLength;
+  }
+  return { built: true, route, seconds: round(times.sort((a, b) => a - b)[1]!), bytes, note: 'median of 3' };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

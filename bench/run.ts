@@ -1,0 +1,374 @@
+// `npm run bench`: generates a large council, starts the real server (production build, one
+// process) and a bare Fastify ceiling, drives each case with autocannon from a separate process
+// at 10 and 100 connections, and writes the figures as ratios to the ceiling under
+// bench/results/ (JSON and Markdown) and, for full runs, into BENCHMARKS.md.
+//
+//   npm run bench                 the large council, 10 s per case
+//   npm run bench -- --fresh      regenerate the council instead of reusing the cached one
+//   npm run bench:smoke           a tiny council, 2 s per case at 10 connections (CI)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { generateCouncil, LARGE, TINY, type Generated, type Scale } from './generate.js';
+import { HTTP_CASES, type Fixtures, type HttpCase } from './cases.js';
+import type { LoadResult, LoadSpec } from './load.js';
+import { bundleSizes } from './bundles.js';
+import { renderMarkdown, renderTable, updateBenchmarksMd, type CaseResult, type RunResult } from './report.js';
+import { importCsvCase, boardPackCase } from './extras.js';
+
+export type RunOptions = {
+  smoke: boolean;
+  /** Seconds per measured case. */
+  seconds: number;
+  warmupSeconds: number;
+  connections: number[];
+  fresh: boolean;
+  build: boolean;
+  resultsDir: string;
+  /** Rows for the CSV import case. */
+  csvRows: number;
+  /** Write the medians of full runs into BENCHMARKS.md. */
+  updateDoc: boolean;
+};
+
+export function optionsFrom(argv: string[]): RunOptions {
+  const smoke = argv.includes('--smoke');
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    smoke,
+    seconds: Number(value('--seconds') ?? (smoke ? 2 : 10)),
+    warmupSeconds: smoke ? 1 : 3,
+    connections: smoke ? [10] : [10, 100],
+    fresh: argv.includes('--fresh'),
+    build: !argv.includes('--no-build'),
+    resultsDir: value('--out') ?? 'bench/results',
+    csvRows: smoke ? 500 : 100_000,
+    updateDoc: !smoke && !argv.includes('--no-doc'),
+  };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ---- processes
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Starts a node process and waits for the line naming the address it listens on. */
+function startListening(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; origin: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => fail(new Error(`${args.join(' ')} did not start in 60 s\n${stderr}`)), 60_000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        done({ child, origin: m[1]! });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`${args.join(' ')} exited with ${code}\n${stderr}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+/** Resident memory of a process in MB, as `ps` reports it (Linux and macOS alike). */
+function rssMb(pid: number): number | null {
+  const out = spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' });
+  const kb = Number(out.stdout.trim());
+  return out.status === 0 && kb > 0 ? Math.round(kb / 1024) : null;
+}
+
+/** Runs one load in a child process (autocannon never shares the server's event loop). */
+function load(spec: LoadSpec, work: string): Promise<LoadResult> {
+  const file = join(work, `load-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load.ts', file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => {
+      rmSync(file, { force: true });
+      if (code !== 0) fail(new Error(`load process exited with ${code}`));
+      else done(JSON.parse(out) as LoadResult);
+    });
+  });
+}
+
+// ---- the dataset
+
+function cacheKey(scale: Scale): string {
+  const h = createHash('sha256');
+  h.update(readFileSync('bench/generate.ts'));
+  for (const f of readdirSync('migrations').sort())
+    if (f.endsWith('.sql')) h.update(readFileSync(join('migrations', f)));
+  h.update(JSON.stringify(scale));
+  return h.digest('hex').slice(0, 16);
+}
+
+type CachedCouncil = Generated & { generatedAt: string };
+
+/** The generated council is cached by generator, migrations and scale; each run works on a copy. */
+async function council(
+  opts: RunOptions,
+  work: string,
+): Promise<{ path: string; meta: CachedCouncil; cached: boolean }> {
+  const scale = opts.smoke ? TINY : LARGE;
+  const cacheDir = join(opts.resultsDir, 'cache');
+  const name = `${opts.smoke ? 'tiny' : 'large'}-${cacheKey(scale)}`;
+  const cachedDb = join(cacheDir, `${name}.db`);
+  const cachedMeta = join(cacheDir, `${name}.json`);
+  let cached = true;
+  if (opts.fresh || !existsSync(cachedDb) || !existsSync(cachedMeta)) {
+    cached = false;
+    mkdirSync(cacheDir, { recursive: true });
+    rmSync(cachedDb, { force: true });
+    log(`Generating the ${opts.smoke ? 'tiny' : 'large'} council…`);
+    const t0 = performance.now();
+    const generated = await generateCouncil(cachedDb + '.tmp', scale);
+    generated.seconds.total = Math.round(performance.now() - t0) / 1000;
+    copyFileSync(cachedDb + '.tmp', cachedDb);
+    rmSync(cachedDb + '.tmp', { force: true });
+    writeFileSync(cachedMeta, JSON.stringify({ ...generated, generatedAt: new Date().toISOString() }, null, 2));
+    log(`Generated in ${generated.seconds.total} s.`);
+  }
+  const path = join(work, 'bench.db');
+  copyFileSync(cachedDb, path);
+  return { path, meta: JSON.parse(readFileSync(cachedMeta, 'utf8')) as CachedCouncil, cached };
+}
+
+function fixtures(dbPath: string): Fixtures {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const promiseIds = (
+      db.prepare('select id from promises where archived = 0 order by id').all() as { id: number }[]
+    ).map((r) => r.id);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    return { promiseIds, publicPromiseIds: promiseIds, today: yesterday };
+  } finally {
+    db.close();
+  }
+}
+
+function commitmentVersions(dbPath: string): Record<string, number> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const rows = db.prepare('select id, version from commitments where archived = 0').all() as {
+      id: number;
+      version: number;
+    }[];
+    return Object.fromEntries(rows.map((r) => [`/api/v1/commitments/${r.id}`, r.version]));
+  } finally {
+    db.close();
+  }
+}
+
+// ---- signing in and finding what is built
+
+export type Session = { cookie: string; csrf: string };
+
+async function signIn(origin: string, email: string, password: string): Promise<Session> {
+  const res = await fetch(`${origin}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, csrf: body.csrfToken };
+}
+
+/** "METHOD /path/{param}" for every route in the server's OpenAPI document. */
+async function builtRoutes(origin: string): Promise<Set<string>> {
+  const res = await fetch(`${origin}/api/docs/json`);
+  if (res.status !== 200) throw new Error(`could not read the OpenAPI document: ${res.status}`);
+  const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
+  const out = new Set<string>();
+  for (const [path, methods] of Object.entries(doc.paths))
+    for (const method of Object.keys(methods)) out.add(`${method.toUpperCase()} ${path}`);
+  return out;
+}
+
+// ---- the run
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cores: cpu.length,
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+export async function runBench(opts: RunOptions): Promise<{ result: RunResult; jsonPath: string; mdPath: string }> {
+  const started = performance.now();
+  mkdirSync(opts.resultsDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'pt-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    if (opts.build) {
+      log('Building the production bundle…');
+      const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+      if (built.status !== 0) throw new Error('build failed');
+    }
+    const { path: dbPath, meta, cached } = await council(opts, work);
+
+    const ceiling = await startListening(['--import', 'tsx', 'bench/ceiling.ts'], { ...process.env });
+    children.push(ceiling.child);
+    const port = await freePort();
+    const server = await startListening(['--enable-source-maps', resolve('dist/server.js')], {
+      ...process.env,
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_PATH: dbPath,
+      BACKUP_DIR: '',
+    });
+    children.push(server.child);
+    const session = await signIn(server.origin, meta.admin.email, meta.admin.password);
+    const routes = await builtRoutes(server.origin);
+    const fx = fixtures(dbPath);
+    const rssAfterStart = rssMb(server.child.pid!);
+
+    const measure = async (spec: Omit<LoadSpec, 'connections' | 'seconds'>) => {
+      await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
+      const out: Record<number, LoadResult> = {};
+      for (const c of opts.connections) {
+        // A versioned case learns the versions its warm-up (or the last run) left behind.
+        const fresh = spec.versions ? { versions: commitmentVersions(dbPath) } : {};
+        out[c] = await load({ ...spec, ...fresh, connections: c, seconds: opts.seconds }, work);
+      }
+      return out;
+    };
+
+    log('Ceiling (bare Fastify)…');
+    const ceilingSpec = { origin: ceiling.origin, method: 'GET' as const, paths: ['/hello'], headers: {} };
+    const ceilingRuns = [await measure(ceilingSpec)];
+
+    const cases: CaseResult[] = [];
+    for (const c of HTTP_CASES) {
+      if (!routes.has(`${c.method} ${c.route}`)) {
+        cases.push({ id: c.id, label: c.label, built: false, target: c.target, runs: {} });
+        log(`${c.label}: not built yet (${c.method} ${c.route} is not in the API)`);
+        continue;
+      }
+      log(`${c.label}…`);
+      cases.push({
+        id: c.id,
+        label: c.label,
+        built: true,
+        target: c.target,
+        runs: await measure(specFor(c, server.origin, session, fx, dbPath)),
+      });
+    }
+    // The ceiling again at the end: the machine may have changed pace meanwhile.
+    ceilingRuns.push(await measure(ceilingSpec));
+    const rssAfterLoad = rssMb(server.child.pid!);
+
+    const csv = await importCsvCase({ origin: server.origin, session, routes, dbPath, rows: opts.csvRows, work });
+    const pdf = await boardPackCase({ origin: server.origin, session, routes, dbPath });
+    const rssAtEnd = rssMb(server.child.pid!);
+
+    const result: RunResult = {
+      at: new Date().toISOString(),
+      smoke: opts.smoke,
+      secondsPerCase: opts.seconds,
+      machine: machine(),
+      generation: { cached, generatedAt: meta.generatedAt, seconds: meta.seconds, counts: meta.counts },
+      ceiling: ceilingRuns,
+      cases,
+      rss: { afterStartMb: rssAfterStart, afterLoadMb: rssAfterLoad, atEndMb: rssAtEnd },
+      csv,
+      pdf,
+      bundles: bundleSizes(),
+      totalSeconds: 0,
+    };
+    result.totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+
+    const stamp = result.at.replace(/[:.]/g, '-');
+    const base = join(opts.resultsDir, `${opts.smoke ? 'smoke' : 'bench'}-${stamp}`);
+    writeFileSync(`${base}.json`, JSON.stringify(result, null, 2));
+    writeFileSync(`${base}.md`, renderMarkdown(result));
+    console.log(renderTable(result));
+    if (opts.updateDoc) updateBenchmarksMd(opts.resultsDir, 'BENCHMARKS.md');
+    return { result, jsonPath: `${base}.json`, mdPath: `${base}.md` };
+  } finally {
+    for (const child of children.reverse()) await stop(child);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function specFor(
+  c: HttpCase,
+  origin: string,
+  session: Session,
+  fx: Fixtures,
+  dbPath: string,
+): Omit<LoadSpec, 'connections' | 'seconds'> {
+  const headers: Record<string, string> = c.signedIn ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {};
+  if (c.body || c.versioned) headers['content-type'] = 'application/json';
+  if (c.versioned) {
+    const versions = commitmentVersions(dbPath);
+    return { origin, method: c.method, paths: Object.keys(versions), headers, versions };
+  }
+  return {
+    origin,
+    method: c.method,
+    paths: c.paths(fx),
+    headers,
+    ...(c.body ? { body: JSON.stringify(c.body(fx)) } : {}),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench/run.ts')) {
+  const opts = optionsFrom(process.argv.slice(2));
+  await runBench(opts);
+}
