@@ -56,7 +56,13 @@ describe('backup and restore', () => {
   it('round-trips a backup taken under write load, and refuses to restore over a running server', async () => {
     const prepared = await prepareDatabase(['admin']);
     dirs.push(prepared.dir);
-    const server = await startServer(prepared.dbPath);
+    // Scheduled backups run too, every 0.6 s, keeping two.
+    const scheduled = join(prepared.dir, 'scheduled');
+    const server = await startServer(prepared.dbPath, {
+      BACKUP_DIR: scheduled,
+      BACKUP_EVERY_MINUTES: '0.01',
+      BACKUP_KEEP: '2',
+    });
     const s = await signIn(server.url);
     const acked: number[] = [];
     let stop = false;
@@ -87,6 +93,14 @@ describe('backup and restore', () => {
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
 
+    const kept = readdirSync(scheduled);
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    expect(kept.length).toBeLessThanOrEqual(2);
+    for (const f of kept) {
+      expect(f).toMatch(/^promise-tracker-\d{8}T\d{6}Z\.db$/);
+      expect(checkDatabaseFile(join(scheduled, f))).toBeNull();
+    }
+
     const snapshot = contents(backupFile);
     const backupIds = new Set((snapshot.themes as { id: number }[]).map((t) => t.id));
     for (const id of ackedBefore) expect(backupIds.has(id)).toBe(true);
@@ -97,8 +111,7 @@ describe('backup and restore', () => {
     const restored = runScript('scripts/restore.ts', [backupFile], { DATABASE_PATH: prepared.dbPath });
     expect(restored).toContain('Restored');
     expect(contents(prepared.dbPath)).toEqual(snapshot);
-    const kept = readdirSync(prepared.dir).filter((f) => f.includes('before-restore'));
-    expect(kept).toHaveLength(1);
+    expect(readdirSync(prepared.dir).filter((f) => f.includes('before-restore'))).toHaveLength(1);
 
     // The restored database serves.
     const again = await startServer(prepared.dbPath);
