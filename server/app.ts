@@ -29,6 +29,8 @@ import measureRoutes from './routes/measures.js';
 import evidenceRoutes from './routes/evidence.js';
 import myActionRoutes from './routes/my-actions.js';
 import feedbackRoutes from './routes/feedback.js';
+import feedbackWorkflowRoutes from './routes/feedback-workflow.js';
+import forumSessionRoutes from './routes/forum-sessions.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
@@ -106,6 +108,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(evidenceRoutes);
       await api.register(myActionRoutes);
       await api.register(feedbackRoutes);
+      await api.register(feedbackWorkflowRoutes);
+      await api.register(forumSessionRoutes);
       await api.register(promiseRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);

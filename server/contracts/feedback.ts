@@ -124,3 +124,215 @@ export type FeedbackPage = z.infer<typeof feedbackPage>;
 
 export const feedbackPromiseParams = z.object({ id: queryId, promiseId: queryId });
 export const feedbackCommitmentParams = z.object({ id: queryId, commitmentId: queryId });
+
+// ---- Moderation: is the public text safe to show on the kiosk? ----
+
+export const findingKind = z.enum([
+  'name',
+  'handle',
+  'staff-or-carer',
+  'school',
+  'home-or-street',
+  'postcode',
+  'phone',
+  'email',
+  'date-of-birth',
+  'watch-word',
+]);
+export const identifierFinding = z.object({
+  kind: findingKind,
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  why: z.string(),
+});
+export type IdentifierFinding = z.infer<typeof identifierFinding>;
+
+/** What the check found in the item's current public text. */
+export const feedbackFindings = z.object({
+  publicText: z.string(),
+  findings: z.array(identifierFinding),
+  /** True when approval would be refused as things stand (findings and no reason, flagged, empty). */
+  blocked: z.boolean(),
+});
+export type FeedbackFindings = z.infer<typeof feedbackFindings>;
+
+export const feedbackApprove = z
+  .object({
+    version,
+    /** Why the public words are safe despite the findings: required while any finding remains. */
+    safeReason: longText(1000).optional(),
+  })
+  .strict();
+export type FeedbackApprove = z.infer<typeof feedbackApprove>;
+
+export const feedbackWithdraw = z.object({ reason: longText(500).optional() }).strict();
+export type FeedbackWithdraw = z.infer<typeof feedbackWithdraw>;
+
+// ---- Waiting list: nothing gets lost ----
+
+export const waitingStage = z.enum(['unanswered', 'not_fed_back']);
+export type WaitingStage = z.infer<typeof waitingStage>;
+
+export const waitingQuery = z.object({
+  forumId: z.string().max(40).optional(),
+  themeId: queryId.optional(),
+  promiseId: queryId.optional(),
+  ownerId: queryId.optional(),
+  stage: waitingStage.optional(),
+  ...pageQuery,
+});
+export type WaitingQuery = z.infer<typeof waitingQuery>;
+
+export const waitingItem = z.object({
+  item: feedbackItem,
+  stage: waitingStage,
+  /** Days since it was heard (council's time zone). */
+  daysWaiting: z.number().int(),
+  /** unanswered: the council's answer target in days; not_fed_back: null (the target is the next forum). */
+  targetDays: z.number().int().nullable(),
+  /** not_fed_back: the first meeting of its forum after the answer, if one has been held. */
+  nextForumOn: z.string().nullable(),
+  overTarget: z.boolean(),
+});
+export type WaitingItem = z.infer<typeof waitingItem>;
+export const waitingPage = pageOf(waitingItem).extend({ answerTargetDays: z.number().int() });
+export type WaitingPage = z.infer<typeof waitingPage>;
+
+// ---- Loop measures: how well the loop is being closed ----
+
+export const loopGroupBy = z.enum(['forum', 'theme', 'quarter']);
+export type LoopGroupBy = z.infer<typeof loopGroupBy>;
+export const loopMeasuresQuery = z
+  .object({
+    by: loopGroupBy.default('quarter'),
+    heardFrom: isoDate.optional(),
+    heardTo: isoDate.optional(),
+  })
+  .refine((f) => !f.heardFrom || !f.heardTo || f.heardFrom <= f.heardTo, {
+    message: 'The end date must not be before the start date',
+    path: ['heardTo'],
+  });
+export type LoopMeasuresQuery = z.infer<typeof loopMeasuresQuery>;
+
+export const loopMeasureRow = z.object({
+  /** Forum id, theme id (as text), or quarter such as '2026-Q2'; '' for items with no forum or theme. */
+  key: z.string(),
+  label: z.string(),
+  items: z.number().int(),
+  answered: z.number().int(),
+  answeredWithinTarget: z.number().int(),
+  /** Answered within target, of items answered or waiting past target; null when none decided yet. */
+  shareWithinTarget: z.number().nullable(),
+  medianDaysToAnswer: z.number().nullable(),
+  medianDaysToFeedBack: z.number().nullable(),
+  linkedToCommitment: z.number().int(),
+  shareLinkedToCommitment: z.number().nullable(),
+  /** Still unanswered and already past the answer target. */
+  neverAnswered: z.number().int(),
+  /** Still unanswered, within target. */
+  waitingWithinTarget: z.number().int(),
+});
+export type LoopMeasureRow = z.infer<typeof loopMeasureRow>;
+export const loopMeasures = z.object({
+  by: loopGroupBy,
+  answerTargetDays: z.number().int(),
+  rows: z.array(loopMeasureRow),
+  total: loopMeasureRow,
+});
+export type LoopMeasures = z.infer<typeof loopMeasures>;
+
+// ---- "You said, we did" sheet for the next forum meeting ----
+
+export const youSaidQuery = z.object({
+  forumId: z.string().min(1).max(40),
+  /** Answers given after this date; default: the forum's last meeting before today. */
+  since: isoDate.optional(),
+});
+export const youSaidSheet = z.object({
+  forumId: z.string(),
+  forumName: z.string(),
+  since: z.string().nullable(),
+  today: z.string(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      youSaid: z.string(),
+      who: z.string(),
+      response: feedbackResponse,
+      weDid: z.string(),
+      cantReason: z.string(),
+      respondedOn: z.string(),
+      commitments: z.array(z.string()),
+    }),
+  ),
+  /** Answers left off because their public words are not written yet. */
+  missingPublicText: z.number().int(),
+});
+export type YouSaidSheet = z.infer<typeof youSaidSheet>;
+
+// ---- Survey import and export (the same columns both ways) ----
+
+/** Column headings of the export; the import suggests them as its default mapping. */
+export const FEEDBACK_CSV_COLUMNS = [
+  'heard_on',
+  'source',
+  'forum',
+  'age_band',
+  'text',
+  'public_text',
+  'promise_ids',
+  'response',
+  'response_text',
+  'cant_reason',
+  'responded_on',
+  'fed_back_on',
+] as const;
+
+export const importField = z.enum(['text', 'heardOn', 'ageBand', 'source', 'forumId', 'publicText', 'promiseIds']);
+export type ImportField = z.infer<typeof importField>;
+
+export const feedbackImport = z
+  .object({
+    csv: z.string().min(1, 'Choose a file').max(900_000, 'The file is too big: split it into smaller files'),
+    /** Which column heading each field comes from; absent fields use the defaults below. */
+    mapping: z.partialRecord(importField, z.string().max(200)).optional(),
+    /** Used for every row when its column is not mapped (e.g. source 'survey', the survey's date). */
+    defaults: z
+      .object({
+        source: feedbackSource.optional(),
+        heardOn: isoDate.optional(),
+        ageBand: z.string().max(40).optional(),
+        forumId: z.string().max(40).optional(),
+      })
+      .strict()
+      .optional(),
+    dryRun: z.boolean().default(true),
+  })
+  .strict();
+export type FeedbackImport = z.input<typeof feedbackImport>;
+
+export const csvProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type CsvProblemItem = z.infer<typeof csvProblem>;
+
+export const feedbackImportResult = z.object({
+  dryRun: z.boolean(),
+  headers: z.array(z.string()),
+  mapping: z.record(z.string(), z.string()),
+  rowCount: z.number().int(),
+  problems: z.array(csvProblem),
+  /** The first rows as they would be saved. */
+  preview: z.array(
+    z.object({
+      row: z.number().int(),
+      text: z.string(),
+      heardOn: z.string(),
+      ageBand: z.string(),
+      source: feedbackSource,
+      forumId: z.string().nullable(),
+      promiseIds: z.array(z.number().int()),
+    }),
+  ),
+  created: z.number().int(),
+});
+export type FeedbackImportResult = z.infer<typeof feedbackImportResult>;

@@ -164,13 +164,14 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         const merged = { ...current, ...patch };
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);
         if (problems.length > 0) throw invalid(problems);
-        // Approved public words that change need approving again; withheld stays withheld.
-        if (
-          patch.publicText !== undefined &&
-          patch.publicText !== current.publicText &&
-          current.publishState === 'approved'
-        )
-          return { ...patch, publishState: 'draft', approvedById: null, approvedAt: null };
+        // New public words need checking again: a reason given for the old words no longer
+        // holds, and approved words go back to draft (withheld stays withheld).
+        if (patch.publicText !== undefined && patch.publicText !== current.publicText) {
+          const cleared = { ...patch, safeReason: '' };
+          if (current.publishState === 'approved')
+            return { ...cleared, publishState: 'draft', approvedById: null, approvedAt: null };
+          return cleared;
+        }
         return patch;
       });
     },

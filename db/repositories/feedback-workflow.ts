@@ -1,0 +1,271 @@
+// Reads and writes for the participation workflow: the waiting list, loop measures, the "You
+// said, we did" sheet, moderation and survey import/export. Loading only: the rules that judge
+// what is loaded (days waited, medians, identifier findings) live in server/domain/.
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../client.js';
+import {
+  commitments,
+  feedback,
+  feedbackCommitments,
+  feedbackPromises,
+  forumSessions,
+  promises,
+  users,
+} from '../schema.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { getFeedback, type FeedbackInsert, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
+import { RowMissing, updateVersioned, VersionConflict, write } from './write.js';
+
+/** Names of everyone with an account: staff names the identifier check looks for. */
+export function staffNames(db: Db): string[] {
+  return db
+    .select({ name: users.name })
+    .from(users)
+    .all()
+    .map((u) => u.name);
+}
+
+/**
+ * Approves, withdraws or otherwise changes publishing at the version the caller saw (null: at
+ * whatever is current). `decide` sees the current row inside the transaction and throws to refuse.
+ */
+export function changePublishing(
+  db: Db,
+  actor: Actor,
+  id: number,
+  version: number | null,
+  action: 'approve' | 'withdraw',
+  decide: (current: FeedbackRow) => Partial<FeedbackInsert>,
+): FeedbackWithLinks {
+  return write(db, (tx) => {
+    const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
+    if (!before) throw new RowMissing();
+    if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
+    const row = updateVersioned(tx, feedback, id, before.version, decide(before));
+    const diff = changedFields(before, row);
+    recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
+    return getFeedback(tx, id)!;
+  });
+}
+
+// ---- Waiting list ----
+
+export type WaitingFilter = {
+  forumId?: string;
+  themeId?: number;
+  promiseId?: number;
+  ownerId?: number;
+  stage?: 'unanswered' | 'not_fed_back';
+  page: number;
+  pageSize: number;
+};
+
+// Drizzle writes a bare "id" for columns of a single-table select; inside a correlated subquery
+// that would bind to the inner table, so the outer row is named in full.
+const outerId = sql.raw('"feedback"."id"');
+
+function linkedTo(cond: SQL): SQL {
+  return sql`exists (SELECT 1 FROM ${feedbackPromises} fp JOIN ${promises} p ON p.id = fp.promise_id WHERE fp.feedback_id = ${outerId} AND ${cond})`;
+}
+
+/** Unanswered and not-yet-fed-back items, oldest first. Workers only: flagged items included. */
+export function waitingItems(db: Db, f: WaitingFilter): { items: FeedbackWithLinks[]; total: number } {
+  const where: SQL[] = [];
+  if (f.stage === 'unanswered') where.push(isNull(feedback.response));
+  else if (f.stage === 'not_fed_back') where.push(isNotNull(feedback.response), isNull(feedback.fedBackOn));
+  else where.push(or(isNull(feedback.response), isNull(feedback.fedBackOn))!);
+  if (f.forumId) where.push(eq(feedback.forumId, f.forumId));
+  if (f.themeId !== undefined) where.push(linkedTo(sql`p.theme_id = ${f.themeId}`));
+  if (f.promiseId !== undefined) where.push(linkedTo(sql`p.id = ${f.promiseId}`));
+  if (f.ownerId !== undefined)
+    where.push(
+      or(
+        linkedTo(sql`p.owner_id = ${f.ownerId}`),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(feedbackCommitments)
+            .innerJoin(commitments, eq(commitments.id, feedbackCommitments.commitmentId))
+            .where(and(eq(feedbackCommitments.feedbackId, feedback.id), eq(commitments.ownerId, f.ownerId))),
+        ),
+      )!,
+    );
+  const rows = db
+    .select({ id: feedback.id })
+    .from(feedback)
+    .where(and(...where))
+    .orderBy(asc(feedback.heardOn), asc(feedback.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(feedback)
+      .where(and(...where))
+      .get()?.n ?? 0;
+  return { items: rows.map((r) => getFeedback(db, r.id)!), total };
+}
+
+/** The first meeting of a forum held after a date (and on or before today), if any. */
+export function nextForumSession(db: Db, forumId: string, after: string, today: string): string | null {
+  return (
+    db
+      .select({ heldOn: forumSessions.heldOn })
+      .from(forumSessions)
+      .where(and(eq(forumSessions.forumId, forumId), gt(forumSessions.heldOn, after), lte(forumSessions.heldOn, today)))
+      .orderBy(asc(forumSessions.heldOn))
+      .limit(1)
+      .get()?.heldOn ?? null
+  );
+}
+
+/** The last meeting of a forum before a date. */
+export function lastForumSessionBefore(db: Db, forumId: string, before: string): string | null {
+  return (
+    db
+      .select({ heldOn: forumSessions.heldOn })
+      .from(forumSessions)
+      .where(and(eq(forumSessions.forumId, forumId), sql`${forumSessions.heldOn} < ${before}`))
+      .orderBy(desc(forumSessions.heldOn))
+      .limit(1)
+      .get()?.heldOn ?? null
+  );
+}
+
+// ---- Loop measures ----
+
+export type LoopMeasureSource = {
+  id: number;
+  forumId: string | null;
+  heardOn: string;
+  respondedOn: string | null;
+  fedBackOn: string | null;
+  linkedToCommitment: boolean;
+  themeIds: number[];
+};
+
+/** The few columns loop measures need; flagged items only for viewers who may see them. */
+export function loopSource(
+  db: Db,
+  f: { heardFrom?: string; heardTo?: string },
+  seesFlagged: boolean,
+): LoopMeasureSource[] {
+  const where: SQL[] = [];
+  if (!seesFlagged) where.push(eq(feedback.safeguarding, false));
+  if (f.heardFrom) where.push(gte(feedback.heardOn, f.heardFrom));
+  if (f.heardTo) where.push(lte(feedback.heardOn, f.heardTo));
+  const rows = db
+    .select({
+      id: feedback.id,
+      forumId: feedback.forumId,
+      heardOn: feedback.heardOn,
+      respondedOn: feedback.respondedOn,
+      fedBackOn: feedback.fedBackOn,
+      commitments: sql<number>`(SELECT count(*) FROM ${feedbackCommitments} fc WHERE fc.feedback_id = ${outerId})`,
+      themes: sql<string>`(SELECT json_group_array(DISTINCT p.theme_id) FROM ${feedbackPromises} fp JOIN ${promises} p ON p.id = fp.promise_id WHERE fp.feedback_id = ${outerId})`,
+    })
+    .from(feedback)
+    .where(and(...where))
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    forumId: r.forumId,
+    heardOn: r.heardOn,
+    respondedOn: r.respondedOn,
+    fedBackOn: r.fedBackOn,
+    linkedToCommitment: r.commitments > 0,
+    themeIds: (JSON.parse(r.themes) as number[]).sort((a, b) => a - b),
+  }));
+}
+
+// ---- "You said, we did" ----
+
+export type YouSaidRow = FeedbackRow & { commitmentTitles: string[] };
+
+/** Answers given to one forum's items after a date, never flagged ones, oldest answer first. */
+export function answeredSince(db: Db, forumId: string, since: string | null, today: string): YouSaidRow[] {
+  const rows = db
+    .select()
+    .from(feedback)
+    .where(
+      and(
+        eq(feedback.forumId, forumId),
+        eq(feedback.safeguarding, false),
+        isNotNull(feedback.response),
+        isNotNull(feedback.respondedOn),
+        since ? gt(feedback.respondedOn, since) : undefined,
+        lte(feedback.respondedOn, today),
+      ),
+    )
+    .orderBy(asc(feedback.respondedOn), asc(feedback.id))
+    .all();
+  if (rows.length === 0) return [];
+  const titles = db
+    .select({
+      feedbackId: feedbackCommitments.feedbackId,
+      title: commitments.title,
+      childTitle: commitments.childTitle,
+    })
+    .from(feedbackCommitments)
+    .innerJoin(commitments, eq(commitments.id, feedbackCommitments.commitmentId))
+    .where(
+      inArray(
+        feedbackCommitments.feedbackId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(commitments.id)
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    commitmentTitles: titles.filter((c) => c.feedbackId === r.id).map((c) => c.childTitle || c.title),
+  }));
+}
+
+// ---- Survey import and export ----
+
+export type ImportRow = Omit<FeedbackInsert, 'id'> & { promiseIds: number[] };
+
+/** Every row in one transaction: a failure part-way leaves nothing behind. Each item audited. */
+export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): number {
+  return write(db, (tx) => {
+    for (const { promiseIds, ...input } of rows) {
+      const row = tx.insert(feedback).values(input).returning().get();
+      const unique = [...new Set(promiseIds)];
+      if (unique.length > 0)
+        tx.insert(feedbackPromises)
+          .values(unique.map((promiseId) => ({ feedbackId: row.id, promiseId })))
+          .run();
+      recordAudit(tx, actor, 'import', 'feedback', row.id, null, getFeedback(tx, row.id));
+    }
+    return rows.length;
+  });
+}
+
+/** Every item not safeguarding-flagged, oldest first, for the export. */
+export function exportRows(db: Db): FeedbackWithLinks[] {
+  const ids = db
+    .select({ id: feedback.id })
+    .from(feedback)
+    .where(eq(feedback.safeguarding, false))
+    .orderBy(asc(feedback.heardOn), asc(feedback.id))
+    .all();
+  return ids.map((r) => getFeedback(db, r.id)!);
+}

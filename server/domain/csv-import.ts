@@ -1,0 +1,158 @@
+// Generic CSV import: parse, map columns to fields, validate every row with a zod schema, report
+// every problem by row and column, and commit all rows or none. It knows nothing about any one
+// resource: feedback (survey comments) and measure values both use it.
+//
+// How to use it for a resource:
+//   1. Write a zod object schema for ONE row, with fields named as your API names them. Values
+//      arrive as strings (trimmed; an empty cell is `undefined`), so coerce where needed
+//      (`z.coerce.number()`, `isoDate`, a transform that splits "1; 2" into ids).
+//   2. Let the caller send a mapping { field: 'Column heading in their file' }; offer
+//      `suggestMapping()` (headings equal to field names or to the export's headings) as the default.
+//   3. Call `checkCsv(text, mapping, rowSchema, { required, extraCheck })`: it never throws for a
+//      bad file; it returns the parsed rows and a list of problems.
+//   4. If there are no problems and it is not a dry run, write every row in ONE transaction
+//      (`write(db, tx => ...)`): a failure part-way rolls everything back, so a bad file changes nothing.
+// Row numbers are as a spreadsheet shows them: the heading row is row 1, the first data row is row 2.
+// Pure: no I/O.
+import { parse } from 'csv-parse/sync';
+import type { z } from 'zod';
+
+export type CsvProblem = {
+  /** Spreadsheet row number (heading = 1); 0 for a problem with the file as a whole. */
+  row: number;
+  /** The column heading in the file (or the field name when the column is not mapped). */
+  column: string;
+  message: string;
+};
+
+/** Which heading of the file each field is read from. Unmapped fields are absent (or ''). */
+export type ColumnMapping = Record<string, string | undefined>;
+
+export type CsvCheck<T> = {
+  headers: string[];
+  /** Data rows in the file (the heading row not counted). */
+  rowCount: number;
+  /** Rows that passed, with their spreadsheet row number. */
+  rows: { row: number; value: T }[];
+  problems: CsvProblem[];
+};
+
+export type CsvCheckOptions<T> = {
+  /** Fields that must be mapped to a column. */
+  required?: readonly string[];
+  /** Most rows one file may hold. */
+  maxRows?: number;
+  /** Rules that need more than one field or outside knowledge (ids that exist, settings). */
+  extraCheck?: (value: T, row: number) => { field: string; message: string }[];
+};
+
+/** Parses CSV text into a heading row and data rows. Throws only on malformed CSV (unclosed quote...). */
+export function parseCsv(text: string): { headers: string[]; records: string[][] } {
+  const records = parse(text.replace(/^\uFEFF/, ''), {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as string[][];
+  const [headers = [], ...rest] = records;
+  return { headers: headers.map((h) => h.trim()), records: rest };
+}
+
+/** A default mapping: each field read from the heading that equals it or one of its aliases (any case). */
+export function suggestMapping(headers: readonly string[], aliases: Record<string, readonly string[]>): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const [field, names] of Object.entries(aliases)) {
+    const wanted = [field, ...names].map((n) => n.toLowerCase());
+    const found = headers.find((h) => wanted.includes(h.toLowerCase()));
+    if (found) mapping[field] = found;
+  }
+  return mapping;
+}
+
+/** Checks a whole file against a row schema. Never throws: a bad file gives problems, not an error. */
+export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
+  text: string,
+  mapping: ColumnMapping,
+  rowSchema: S,
+  options: CsvCheckOptions<z.infer<S>> = {},
+): CsvCheck<z.infer<S>> {
+  const result: CsvCheck<z.infer<S>> = { headers: [], rowCount: 0, rows: [], problems: [] };
+  let parsed: { headers: string[]; records: string[][] };
+  try {
+    parsed = parseCsv(text);
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    result.problems.push({
+      row: typeof line === 'number' ? line : 0,
+      column: '',
+      message: `This file is not valid CSV: ${(e as Error).message.replace(/^.*?: /, '')}`,
+    });
+    return result;
+  }
+  result.headers = parsed.headers;
+  result.rowCount = parsed.records.length;
+  if (parsed.headers.length === 0) {
+    result.problems.push({ row: 0, column: '', message: 'The file is empty: it needs a heading row' });
+    return result;
+  }
+  if (options.maxRows !== undefined && parsed.records.length > options.maxRows) {
+    result.problems.push({
+      row: 0,
+      column: '',
+      message: `The file has ${parsed.records.length} rows; import at most ${options.maxRows} at a time`,
+    });
+    return result;
+  }
+  if (parsed.records.length === 0) {
+    result.problems.push({ row: 0, column: '', message: 'The file has a heading row but no data rows' });
+    return result;
+  }
+
+  // Mapping problems stop the check: every row would repeat them.
+  const columnOf = new Map<string, number>();
+  for (const [field, heading] of Object.entries(mapping)) {
+    if (!heading) continue;
+    const index = parsed.headers.indexOf(heading);
+    if (index < 0) result.problems.push({ row: 1, column: heading, message: `No column is headed “${heading}”` });
+    else columnOf.set(field, index);
+  }
+  for (const field of options.required ?? [])
+    if (!mapping[field]) result.problems.push({ row: 1, column: field, message: `Choose the column for ${field}` });
+  if (result.problems.length > 0) return result;
+
+  const columnName = (field: string) => mapping[field] ?? field;
+  parsed.records.forEach((record, i) => {
+    const row = i + 2;
+    const raw: Record<string, string | undefined> = {};
+    for (const [field, index] of columnOf) {
+      const cell = (record[index] ?? '').trim();
+      raw[field] = cell === '' ? undefined : cell;
+    }
+    const checked = rowSchema.safeParse(raw);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        const message =
+          issue.code === 'invalid_type' && raw[field] === undefined ? 'This cell is empty' : issue.message;
+        result.problems.push({ row, column: columnName(field), message });
+      }
+      return;
+    }
+    const extra = options.extraCheck?.(checked.data, row) ?? [];
+    for (const p of extra) result.problems.push({ row, column: columnName(p.field), message: p.message });
+    if (extra.length === 0) result.rows.push({ row, value: checked.data });
+  });
+  return result;
+}
+
+/** One CSV cell: quoted when it holds a comma, quote, line break or leading/trailing space. */
+function cell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  // Text starting = + - @ is run by spreadsheets as a formula: prefix it so it stays text.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Writes rows as CSV (CRLF line ends, as spreadsheets expect), headings first. */
+export function toCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

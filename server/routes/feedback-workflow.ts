@@ -1,0 +1,507 @@
+// The participation workflow on top of feedback: moderation (identifier check, approval,
+// withdrawal), the waiting list, loop measures, the "You said, we did" sheet, and survey
+// import/export. Safeguarding-flagged items are seen by participation workers and admins only.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  FEEDBACK_CSV_COLUMNS,
+  feedbackApprove,
+  feedbackFindings,
+  feedbackImport,
+  feedbackImportResult,
+  feedbackItem,
+  feedbackSource,
+  feedbackWithdraw,
+  idParam,
+  isoDate,
+  loopMeasures,
+  loopMeasuresQuery,
+  problem,
+  waitingPage,
+  waitingQuery,
+  youSaidQuery,
+  youSaidSheet,
+  type FeedbackSource,
+  type ImportField,
+  type LoopGroupBy,
+  type LoopMeasureRow,
+  type Role,
+  type WaitingItem,
+} from '../contracts/index.js';
+import { HttpProblem, invalid, notFound } from '../errors.js';
+import { daysBetween, dateIn, median } from '../domain/time.js';
+import { shareWithinTarget } from '../domain/loop-metrics.js';
+import { findIdentifiers, type Finding } from '../domain/identifiers.js';
+import { approvalRefusals } from '../domain/moderation.js';
+import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping } from '../domain/csv-import.js';
+import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { getFeedback, missingPromiseIds, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
+import {
+  answeredSince,
+  changePublishing,
+  exportRows,
+  importFeedback,
+  lastForumSessionBefore,
+  loopSource,
+  nextForumSession,
+  staffNames,
+  waitingItems,
+  type ImportRow,
+  type LoopMeasureSource,
+} from '../../db/repositories/feedback-workflow.js';
+import { listThemes } from '../../db/repositories/themes.js';
+
+const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
+const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
+
+// ---- Pure rules, exported for tests ----
+
+/** Calendar quarter of a date, e.g. '2026-Q2'. */
+export function quarterOf(date: string): string {
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+/** Loop figures over one group of items. */
+export function loopRow(
+  key: string,
+  label: string,
+  rows: readonly LoopMeasureSource[],
+  today: string,
+  targetDays: number,
+): LoopMeasureRow {
+  const toAnswer: number[] = [];
+  const toFeedBack: number[] = [];
+  let withinTarget = 0;
+  let overdue = 0;
+  let waitingWithin = 0;
+  let linked = 0;
+  for (const r of rows) {
+    if (r.linkedToCommitment) linked++;
+    if (r.respondedOn) {
+      const d = daysBetween(r.heardOn, r.respondedOn);
+      toAnswer.push(d);
+      if (d <= targetDays) withinTarget++;
+    } else if (daysBetween(r.heardOn, today) > targetDays) overdue++;
+    else waitingWithin++;
+    if (r.fedBackOn) toFeedBack.push(daysBetween(r.heardOn, r.fedBackOn));
+  }
+  return {
+    key,
+    label,
+    items: rows.length,
+    answered: toAnswer.length,
+    answeredWithinTarget: withinTarget,
+    shareWithinTarget: shareWithinTarget(withinTarget, toAnswer.length, overdue),
+    medianDaysToAnswer: median(toAnswer),
+    medianDaysToFeedBack: median(toFeedBack),
+    linkedToCommitment: linked,
+    shareLinkedToCommitment: rows.length === 0 ? null : linked / rows.length,
+    neverAnswered: overdue,
+    waitingWithinTarget: waitingWithin,
+  };
+}
+
+/** Groups items by forum, theme (an item linked to two themes counts in both) or quarter heard. */
+export function groupLoop(
+  rows: readonly LoopMeasureSource[],
+  by: LoopGroupBy,
+  labels: (key: string) => string,
+  today: string,
+  targetDays: number,
+): LoopMeasureRow[] {
+  const groups = new Map<string, LoopMeasureSource[]>();
+  const put = (key: string, r: LoopMeasureSource) => groups.set(key, [...(groups.get(key) ?? []), r]);
+  for (const r of rows) {
+    if (by === 'forum') put(r.forumId ?? '', r);
+    else if (by === 'quarter') put(quarterOf(r.heardOn), r);
+    else if (r.themeIds.length === 0) put('', r);
+    else for (const t of r.themeIds) put(String(t), r);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true })))
+    .map(([key, group]) => loopRow(key, labels(key), group, today, targetDays));
+}
+
+/** Where an item waits, and whether it is past its target. */
+export function waitingState(
+  item: Pick<FeedbackWithLinks, 'heardOn' | 'response' | 'respondedOn'>,
+  today: string,
+  targetDays: number,
+  nextForumOn: string | null,
+): Omit<WaitingItem, 'item'> {
+  const daysWaiting = daysBetween(item.heardOn, today);
+  if (item.response === null)
+    return { stage: 'unanswered', daysWaiting, targetDays, nextForumOn: null, overTarget: daysWaiting > targetDays };
+  // Answered: the target is to feed back at the forum's next meeting, so it is late once one has passed.
+  return { stage: 'not_fed_back', daysWaiting, targetDays: null, nextForumOn, overTarget: nextForumOn !== null };
+}
+
+// ---- Import: one row of the survey file ----
+
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const importRowSchema = z.object({
+  text: z.string({ error: 'This cell is empty' }).min(1).max(4000, 'Keep it under 4000 characters'),
+  heardOn: isoDate,
+  ageBand: z.string().max(40),
+  source: z.preprocess(blankToUndefined, feedbackSource.optional()),
+  forumId: z.string().max(40).optional(),
+  publicText: z.string().max(1000, 'Keep it under 1000 characters').optional(),
+  promiseIds: z
+    .string()
+    .regex(/^\s*\d+(\s*[;|]\s*\d+)*\s*$/, 'Write promise numbers separated by ; (for example 3;7)')
+    .transform((s) => s.split(/[;|]/).map((x) => Number(x.trim())))
+    .optional(),
+});
+type ImportRowValue = z.infer<typeof importRowSchema>;
+
+const IMPORT_ALIASES: Record<ImportField, readonly string[]> = {
+  text: ['text', 'comment', 'what they said'],
+  heardOn: ['heard_on', 'date'],
+  ageBand: ['age_band', 'age'],
+  source: ['source'],
+  forumId: ['forum', 'forum_id'],
+  publicText: ['public_text'],
+  promiseIds: ['promise_ids', 'promises'],
+};
+
+const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+
+  function visible(id: number, role: Role | undefined) {
+    const item = getFeedback(app.db, id);
+    if (!item || (item.safeguarding && !seesFlagged(role))) throw notFound('Feedback');
+    return item;
+  }
+
+  function findingsFor(text: string, settings: SettingsRow): Finding[] {
+    return findIdentifiers(text, {
+      localNames: settings.localNames,
+      watchWords: settings.watchWords,
+      staffNames: staffNames(app.db),
+    });
+  }
+
+  // ---- Moderation ----
+
+  app.get(
+    '/feedback/:id/findings',
+    {
+      config: { access: WORKERS },
+      schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackFindings, 404: problem } },
+    },
+    async (request) => {
+      const item = visible(request.params.id, request.user?.role);
+      const findings = findingsFor(item.publicText, getSettings(app.db));
+      const blocked = approvalRefusals(item, findings, item.safeReason).length > 0;
+      return { publicText: item.publicText, findings, blocked };
+    },
+  );
+
+  app.post(
+    '/feedback/:id/approve',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        params: idParam,
+        body: feedbackApprove,
+        response: { 200: feedbackItem, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      const settings = getSettings(app.db);
+      const now = app.clock.now().toISOString();
+      return changePublishing(app.db, request.actor, request.params.id, request.body.version, 'approve', (current) => {
+        const reason = request.body.safeReason ?? current.safeReason;
+        const findings = findingsFor(current.publicText, settings);
+        const refusals = approvalRefusals(current, findings, reason);
+        if (refusals.length > 0)
+          throw invalid(
+            refusals.map((r) => ({ path: `body.${r.field}`, message: r.message })),
+            'This item cannot be approved for the kiosk yet.',
+          );
+        return {
+          publishState: 'approved',
+          approvedById: request.actor.id,
+          approvedAt: now,
+          // A reason is kept only when there was something to explain.
+          safeReason: findings.length > 0 ? reason : '',
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/feedback/:id/withdraw',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        params: idParam,
+        body: feedbackWithdraw,
+        response: { 200: feedbackItem, 404: problem },
+      },
+    },
+    async (request) =>
+      // No version: a child asking for their words to come down must never be refused as stale.
+      changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
+        publishState: 'withheld',
+        approvedById: null,
+        approvedAt: null,
+      })),
+  );
+
+  // ---- Waiting list ----
+
+  app.get(
+    '/feedback/waiting',
+    {
+      config: { access: WORKERS },
+      schema: { tags: ['feedback'], querystring: waitingQuery, response: { 200: waitingPage, 400: problem } },
+    },
+    async (request) => {
+      const q = request.query;
+      const settings = getSettings(app.db);
+      const day = today();
+      const { items, total } = waitingItems(app.db, q);
+      return {
+        items: items.map((item) => {
+          const next =
+            item.response !== null && item.forumId && item.respondedOn
+              ? nextForumSession(app.db, item.forumId, item.respondedOn, day)
+              : null;
+          return { item, ...waitingState(item, day, settings.answerTargetDays, next) };
+        }),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+        answerTargetDays: settings.answerTargetDays,
+      };
+    },
+  );
+
+  // ---- Loop measures ----
+
+  app.get(
+    '/feedback/loop-measures',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['feedback'],
+        querystring: loopMeasuresQuery,
+        response: { 200: loopMeasures, 400: problem },
+      },
+    },
+    async (request) => {
+      const { by, heardFrom, heardTo } = request.query;
+      const settings = getSettings(app.db);
+      const day = today();
+      const rows = loopSource(app.db, { heardFrom, heardTo }, seesFlagged(request.user?.role));
+      const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
+      const themeNames = new Map(listThemes(app.db, true).map((t) => [String(t.id), t.name]));
+      const label = (key: string) => {
+        if (by === 'quarter') return key;
+        if (key === '') return by === 'forum' ? 'Not from a forum' : 'Not linked to a promise';
+        return (by === 'forum' ? forumNames.get(key) : themeNames.get(key)) ?? key;
+      };
+      return {
+        by,
+        answerTargetDays: settings.answerTargetDays,
+        rows: groupLoop(rows, by, label, day, settings.answerTargetDays),
+        total: loopRow('all', 'All feedback', rows, day, settings.answerTargetDays),
+      };
+    },
+  );
+
+  // ---- "You said, we did" ----
+
+  app.get(
+    '/feedback/you-said-we-did',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        querystring: youSaidQuery,
+        response: { 200: youSaidSheet, 400: problem, 404: problem },
+      },
+    },
+    async (request) => {
+      const settings = getSettings(app.db);
+      const forum = settings.forums.find((f) => f.id === request.query.forumId);
+      if (!forum) throw notFound('Forum');
+      const day = today();
+      const since = request.query.since ?? lastForumSessionBefore(app.db, forum.id, day);
+      const bands = new Map(settings.ageBands.map((b) => [b.id, b.childLabel]));
+      const rows = answeredSince(app.db, forum.id, since, day);
+      const withWords = rows.filter((r) => r.publicText.trim() !== '');
+      return {
+        forumId: forum.id,
+        forumName: forum.name,
+        since,
+        today: day,
+        items: withWords.map((r) => ({
+          id: r.id,
+          youSaid: r.publicText,
+          who: bands.get(r.ageBand) ?? 'young people',
+          response: r.response!,
+          weDid: r.responseText,
+          cantReason: r.cantReason,
+          respondedOn: r.respondedOn!,
+          commitments: r.commitmentTitles,
+        })),
+        missingPublicText: rows.length - withWords.length,
+      };
+    },
+  );
+
+  // ---- Survey import and export ----
+
+  app.post(
+    '/feedback/import',
+    {
+      config: { access: WORKERS },
+      bodyLimit: 1024 * 1024,
+      schema: {
+        tags: ['feedback'],
+        body: feedbackImport,
+        response: { 200: feedbackImportResult, 201: feedbackImportResult, 400: problem },
+      },
+    },
+    async (request, reply) => {
+      const { csv, defaults = {}, dryRun } = request.body;
+      const settings = getSettings(app.db);
+      const day = today();
+      const forums = new Set(settings.forums.map((f) => f.id));
+      const bands = new Set(settings.ageBands.map((b) => b.id));
+      const defaultProblems: { path: string; message: string }[] = [];
+      if (defaults.forumId && !forums.has(defaults.forumId))
+        defaultProblems.push({ path: 'body.defaults.forumId', message: 'Choose one of the council’s forums' });
+      if (defaults.ageBand && !bands.has(defaults.ageBand))
+        defaultProblems.push({ path: 'body.defaults.ageBand', message: 'Choose one of the age bands' });
+      if (defaults.heardOn && defaults.heardOn > day)
+        defaultProblems.push({ path: 'body.defaults.heardOn', message: 'The date cannot be in the future' });
+      if (defaultProblems.length > 0) throw invalid(defaultProblems);
+
+      // Headings of the file decide the default mapping; a mapping sent replaces it whole.
+      let headers: string[] = [];
+      try {
+        headers = parseCsv(csv).headers;
+      } catch {
+        // Malformed CSV: checkCsv below reports it as a problem.
+      }
+      const mapping: ColumnMapping = request.body.mapping ?? suggestMapping(headers, IMPORT_ALIASES);
+      const required = (['text', 'heardOn', 'ageBand'] as const).filter((f) => !defaults[f as keyof typeof defaults]);
+      const allPromiseIds = new Set<number>();
+      const check = checkCsv(
+        csv,
+        mapping,
+        z.preprocess(
+          (raw) => ({
+            ...(raw as Record<string, unknown>),
+            heardOn: (raw as Record<string, unknown>).heardOn ?? defaults.heardOn,
+            ageBand: (raw as Record<string, unknown>).ageBand ?? defaults.ageBand,
+            source: (raw as Record<string, unknown>).source ?? defaults.source,
+            forumId: (raw as Record<string, unknown>).forumId ?? defaults.forumId,
+          }),
+          importRowSchema,
+        ),
+        {
+          required: ['text', ...required],
+          maxRows: 5000,
+          extraCheck: (v: ImportRowValue) => {
+            const out: { field: string; message: string }[] = [];
+            if (!bands.has(v.ageBand))
+              out.push({ field: 'ageBand', message: `“${v.ageBand}” is not one of the age bands` });
+            if (v.forumId && !forums.has(v.forumId))
+              out.push({ field: 'forumId', message: `“${v.forumId}” is not one of the council’s forums` });
+            if ((v.source ?? 'survey') === 'forum' && !v.forumId)
+              out.push({ field: 'forumId', message: 'Say which forum it was heard at' });
+            if (v.heardOn > day) out.push({ field: 'heardOn', message: 'The date cannot be in the future' });
+            const missing = missingPromiseIds(app.db, v.promiseIds ?? []);
+            if (missing.length > 0)
+              out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
+            for (const id of v.promiseIds ?? []) allPromiseIds.add(id);
+            return out;
+          },
+        },
+      );
+      const rows: (ImportRow & { row: number })[] = check.rows.map(({ row, value }) => ({
+        row,
+        text: value.text,
+        heardOn: value.heardOn,
+        ageBand: value.ageBand,
+        source: (value.source ?? 'survey') as FeedbackSource,
+        forumId: value.forumId ?? null,
+        publicText: value.publicText ?? '',
+        promiseIds: value.promiseIds ?? [],
+        loggedById: request.actor.id,
+      }));
+      const result = {
+        dryRun,
+        headers: check.headers,
+        mapping: Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => !!e[1])),
+        rowCount: check.rowCount,
+        problems: check.problems,
+        preview: rows.slice(0, 20).map((r) => ({
+          row: r.row,
+          text: r.text,
+          heardOn: r.heardOn,
+          ageBand: r.ageBand,
+          source: r.source,
+          forumId: r.forumId ?? null,
+          promiseIds: r.promiseIds,
+        })),
+        created: 0,
+      };
+      if (dryRun) return reply.code(200).send(result);
+      // All or nothing: a file with any problem changes nothing.
+      if (check.problems.length > 0)
+        throw new HttpProblem(
+          400,
+          'There is a problem',
+          `Nothing was imported: the file has ${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}. Fix them and try again.`,
+          check.problems.map((p) => ({
+            path: `csv.row${p.row}.${p.column}`,
+            message: p.row > 0 ? `Row ${p.row}, ${p.column || 'file'}: ${p.message}` : p.message,
+          })),
+        );
+      const created = importFeedback(
+        app.db,
+        request.actor,
+        rows.map(({ row: _row, ...r }) => r),
+      );
+      return reply.code(201).send({ ...result, created });
+    },
+  );
+
+  app.get(
+    '/feedback/export.csv',
+    {
+      config: { access: WORKERS },
+      schema: { tags: ['feedback'], response: { 200: z.string().describe('CSV, the import’s format') } },
+    },
+    async (_request, reply) => {
+      const rows = exportRows(app.db).map((f) => [
+        f.heardOn,
+        f.source,
+        f.forumId ?? '',
+        f.ageBand,
+        f.text,
+        f.publicText,
+        f.promiseIds.join(';'),
+        f.response ?? '',
+        f.responseText,
+        f.cantReason,
+        f.respondedOn ?? '',
+        f.fedBackOn ?? '',
+      ]);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="feedback-${today()}.csv"`)
+        .send(toCsv(FEEDBACK_CSV_COLUMNS, rows));
+    },
+  );
+};
+
+export default feedbackWorkflowRoutes;

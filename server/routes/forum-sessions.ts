@@ -1,0 +1,94 @@
+// Forum sessions: a participation worker logs a meeting (forum, date, how many came) and every
+// item said at it in one request, written in one transaction.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  forumSessionCreate,
+  forumSessionPage,
+  forumSessionQuery,
+  forumSessionWithItems,
+  idParam,
+  problem,
+  type Role,
+} from '../contracts/index.js';
+import { invalid, notFound, type FieldProblem } from '../errors.js';
+import { dateIn } from '../domain/time.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { missingPromiseIds } from '../../db/repositories/feedback.js';
+import { createForumSession, getForumSession, listForumSessions } from '../../db/repositories/forum-sessions.js';
+
+const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
+
+const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/forum-sessions',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        querystring: forumSessionQuery,
+        response: { 200: forumSessionPage, 400: problem },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return { ...listForumSessions(app.db, q), page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/forum-sessions/:id',
+    {
+      config: { access: WORKERS },
+      schema: { tags: ['feedback'], params: idParam, response: { 200: forumSessionWithItems, 404: problem } },
+    },
+    async (request) => {
+      const found = getForumSession(app.db, request.params.id, true);
+      if (!found) throw notFound('Forum session');
+      return found;
+    },
+  );
+
+  app.post(
+    '/forum-sessions',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        body: forumSessionCreate,
+        response: { 201: forumSessionWithItems, 400: problem },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const settings = getSettings(app.db);
+      const today = dateIn(app.clock.now(), settings.timeZone);
+      const problems: FieldProblem[] = [];
+      if (!settings.forums.some((f) => f.id === body.forumId))
+        problems.push({ path: 'body.forumId', message: 'Choose one of the council’s forums' });
+      if (body.heldOn > today) problems.push({ path: 'body.heldOn', message: 'The date cannot be in the future' });
+      const bands = new Set(settings.ageBands.map((b) => b.id));
+      body.items.forEach((item, i) => {
+        if (!bands.has(item.ageBand))
+          problems.push({ path: `body.items.${i}.ageBand`, message: 'Choose one of the age bands' });
+        const missing = missingPromiseIds(app.db, item.promiseIds ?? []);
+        if (missing.length > 0)
+          problems.push({ path: `body.items.${i}.promiseIds`, message: `No promise has id ${missing.join(', ')}` });
+      });
+      if (problems.length > 0) throw invalid(problems);
+      const created = createForumSession(
+        app.db,
+        request.actor,
+        { forumId: body.forumId, heldOn: body.heldOn, attendance: body.attendance, notes: body.notes ?? '' },
+        body.items.map((i) => ({
+          text: i.text,
+          ageBand: i.ageBand,
+          publicText: i.publicText ?? '',
+          promiseIds: i.promiseIds ?? [],
+        })),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+};
+
+export default forumSessionRoutes;

@@ -1,0 +1,516 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, count, eq } from 'drizzle-orm';
+import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
+import type { Db } from '../../db/client.js';
+import { auditLog, commitments, feedback, forumSessions, promises, settings, themes } from '../../db/schema.js';
+
+// Themes 1 and 2; promises 1, 2 (theme 1) and 3 (theme 2, owned by the owner user);
+// commitment 1 under promise 1. The council watches for 'Beech House'.
+function seed(db: Db, users: Record<string, number>) {
+  db.update(settings)
+    .set({ watchWords: ['Beech House'] })
+    .run();
+  db.insert(themes)
+    .values([
+      { name: 'Relationships', childName: 'People who matter to you' },
+      { name: 'Future', childName: 'Your future' },
+    ])
+    .run();
+  db.insert(promises)
+    .values([
+      { themeId: 1, staffText: 'Keep in touch with family', childText: 'See your family', audience: 'both' },
+      { themeId: 1, staffText: 'Know your social worker', childText: 'Know who helps you', audience: 'both' },
+      {
+        themeId: 2,
+        staffText: 'Help care leavers find a home',
+        childText: 'A home',
+        audience: 'care_leavers',
+        ownerId: users.owner,
+      },
+    ])
+    .run();
+  db.insert(commitments)
+    .values({ promiseId: 1, title: 'Family time plan', childTitle: 'A plan to see your family', dueDate: '2026-09-01' })
+    .run();
+  // The children in care council met on 1 June.
+  db.insert(forumSessions).values({ forumId: 'cicc', heldOn: '2026-06-01', attendance: 9 }).run();
+}
+
+const auditActions = (t: TestApp, id: number) =>
+  t.db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'feedback'), eq(auditLog.entityId, String(id))))
+    .orderBy(auditLog.id)
+    .all()
+    .map((a) => a.action);
+
+const feedbackCount = (t: TestApp) => t.db.select({ n: count() }).from(feedback).get()!.n;
+
+describe('loop measures, waiting list and the "You said, we did" sheet', () => {
+  let t: TestApp;
+  let worker: Client;
+  const ids: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
+
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+    const make = async (body: Record<string, unknown>) => {
+      const res = await worker.post('/api/v1/feedback', { ageBand: '8-11', ...body });
+      expect(res.statusCode).toBe(201);
+      return res.json() as { id: number; version: number };
+    };
+    const answer = async (item: { id: number; version: number }, patch: Record<string, unknown>) => {
+      const res = await worker.patch(`/api/v1/feedback/${item.id}`, { version: item.version, ...patch });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { id: number; version: number };
+    };
+    // A: cicc, answered in 10 days, fed back in 20, linked to commitment 1, themes 1 and 2.
+    let a = await make({
+      text: 'I want to see my brother more',
+      publicText: 'More time with my brother',
+      source: 'forum',
+      forumId: 'cicc',
+      heardOn: '2026-04-01',
+      promiseIds: [1, 3],
+    });
+    a = await answer(a, {
+      response: 'did',
+      responseText: 'Every child now has a family time plan',
+      respondedOn: '2026-04-11',
+      fedBackOn: '2026-04-21',
+    });
+    expect((await worker.put(`/api/v1/feedback/${a.id}/commitments/1`)).statusCode).toBe(200);
+    ids.A = a.id;
+    // B: cicc, answered late (40 days), not fed back, theme 2 (promise 3).
+    const b = await make({
+      text: 'Help finding a flat',
+      source: 'forum',
+      forumId: 'cicc',
+      heardOn: '2026-04-10',
+      promiseIds: [3],
+    });
+    ids.B = (
+      await answer(b, { response: 'doing', responseText: 'We are talking to housing', respondedOn: '2026-05-20' })
+    ).id;
+    // C: care leavers, unanswered for 45 days. D: survey, 5 days. F: survey in Q1, answered in 10.
+    ids.C = (await make({ text: 'Bus passes', source: 'forum', forumId: 'care-leavers', heardOn: '2026-05-01' })).id;
+    ids.D = (await make({ text: 'Wifi', source: 'survey', heardOn: '2026-06-10' })).id;
+    const f = await make({ text: 'Pocket money', source: 'survey', heardOn: '2026-03-20' });
+    ids.F = (await answer(f, { response: 'cant', cantReason: 'It is set by law', respondedOn: '2026-03-30' })).id;
+    // E: cicc, 41 days, safeguarding-flagged: only workers count it.
+    ids.E = (
+      await make({ text: 'Something happened at home', source: 'forum', forumId: 'cicc', heardOn: '2026-05-05' })
+    ).id;
+    const flag = await worker.post(`/api/v1/feedback/${ids.E}/safeguarding`, {
+      toldWhom: 'Duty social worker',
+      toldAt: '2026-06-15T10:00:00Z',
+    });
+    expect(flag.statusCode).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  const row = (over: Record<string, unknown>) => ({
+    answered: 0,
+    answeredWithinTarget: 0,
+    shareWithinTarget: null,
+    medianDaysToAnswer: null,
+    medianDaysToFeedBack: null,
+    linkedToCommitment: 0,
+    shareLinkedToCommitment: 0,
+    neverAnswered: 0,
+    waitingWithinTarget: 0,
+    ...over,
+  });
+
+  it('measures the loop per forum against hand-computed figures, without flagged items for the board', async () => {
+    const res = await (await t.as('board')).get('/api/v1/feedback/loop-measures?by=forum');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.answerTargetDays).toBe(28);
+    expect(body.rows).toEqual([
+      row({ key: 'care-leavers', label: "Care leavers' forum", items: 1, shareWithinTarget: 0, neverAnswered: 1 }),
+      row({
+        key: 'cicc',
+        label: 'Children in care council',
+        items: 2,
+        answered: 2,
+        answeredWithinTarget: 1,
+        shareWithinTarget: 0.5,
+        medianDaysToAnswer: 25,
+        medianDaysToFeedBack: 20,
+        linkedToCommitment: 1,
+        shareLinkedToCommitment: 0.5,
+      }),
+      row({
+        key: '',
+        label: 'Not from a forum',
+        items: 2,
+        answered: 1,
+        answeredWithinTarget: 1,
+        shareWithinTarget: 1,
+        medianDaysToAnswer: 10,
+        waitingWithinTarget: 1,
+      }),
+    ]);
+    // 5 items; answered 10, 40, 10 days; C waits past target: 2 in time of 4 decided.
+    expect(body.total).toEqual(
+      row({
+        key: 'all',
+        label: 'All feedback',
+        items: 5,
+        answered: 3,
+        answeredWithinTarget: 2,
+        shareWithinTarget: 0.5,
+        medianDaysToAnswer: 10,
+        medianDaysToFeedBack: 20,
+        linkedToCommitment: 1,
+        shareLinkedToCommitment: 0.2,
+        neverAnswered: 1,
+        waitingWithinTarget: 1,
+      }),
+    );
+  });
+
+  it('counts the flagged item for participation workers', async () => {
+    const body = (await worker.get('/api/v1/feedback/loop-measures?by=forum')).json();
+    const cicc = body.rows.find((r: { key: string }) => r.key === 'cicc');
+    expect(cicc).toMatchObject({ items: 3, shareWithinTarget: 1 / 3, neverAnswered: 1 });
+    expect(cicc.shareLinkedToCommitment).toBeCloseTo(1 / 3);
+    expect(body.total.items).toBe(6);
+  });
+
+  it('measures per theme (an item under two themes counts in both) and per quarter', async () => {
+    const board = await t.as('board');
+    const themesBody = (await board.get('/api/v1/feedback/loop-measures?by=theme')).json();
+    expect(
+      themesBody.rows.map((r: { key: string; label: string; items: number; shareWithinTarget: number }) => [
+        r.key,
+        r.label,
+        r.items,
+        r.shareWithinTarget,
+      ]),
+    ).toEqual([
+      ['1', 'Relationships', 1, 1],
+      ['2', 'Future', 2, 0.5],
+      ['', 'Not linked to a promise', 3, 0.5],
+    ]);
+    const quarters = (await board.get('/api/v1/feedback/loop-measures?by=quarter')).json();
+    expect(quarters.rows).toEqual([
+      row({
+        key: '2026-Q1',
+        label: '2026-Q1',
+        items: 1,
+        answered: 1,
+        answeredWithinTarget: 1,
+        shareWithinTarget: 1,
+        medianDaysToAnswer: 10,
+      }),
+      row({
+        key: '2026-Q2',
+        label: '2026-Q2',
+        items: 4,
+        answered: 2,
+        answeredWithinTarget: 1,
+        shareWithinTarget: 1 / 3,
+        medianDaysToAnswer: 25,
+        medianDaysToFeedBack: 20,
+        linkedToCommitment: 1,
+        shareLinkedToCommitment: 0.25,
+        neverAnswered: 1,
+        waitingWithinTarget: 1,
+      }),
+    ]);
+    const april = (
+      await board.get('/api/v1/feedback/loop-measures?by=quarter&heardFrom=2026-04-01&heardTo=2026-04-30')
+    ).json();
+    expect(april.total.items).toBe(2);
+    expect((await board.get('/api/v1/feedback/loop-measures?by=week')).statusCode).toBe(400);
+  });
+
+  it('lists what is waiting, oldest first, with days waited against the target', async () => {
+    const res = await worker.get('/api/v1/feedback/waiting');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(5);
+    expect(
+      body.items.map((w: { item: { id: number }; stage: string; daysWaiting: number; overTarget: boolean }) => [
+        w.item.id,
+        w.stage,
+        w.daysWaiting,
+        w.overTarget,
+      ]),
+    ).toEqual([
+      // F has no forum, so no meeting it should have been fed back at has passed.
+      [ids.F, 'not_fed_back', 87, false],
+      [ids.B, 'not_fed_back', 66, true],
+      [ids.C, 'unanswered', 45, true],
+      [ids.E, 'unanswered', 41, true],
+      [ids.D, 'unanswered', 5, false],
+    ]);
+    // B was answered on 20 May; the forum met on 1 June and it was not fed back.
+    expect(body.items[1]).toMatchObject({ nextForumOn: '2026-06-01', targetDays: null });
+    expect(body.items[2]).toMatchObject({ targetDays: 28, nextForumOn: null });
+  });
+
+  it('filters the waiting list by forum, theme, promise, owner and stage', async () => {
+    const idsOf = async (q: string) =>
+      (await worker.get(`/api/v1/feedback/waiting?${q}`)).json().items.map((w: { item: { id: number } }) => w.item.id);
+    expect(await idsOf('forumId=cicc')).toEqual([ids.B, ids.E]);
+    expect(await idsOf('themeId=2')).toEqual([ids.B]);
+    expect(await idsOf('promiseId=3')).toEqual([ids.B]);
+    expect(await idsOf(`ownerId=${t.userIds.owner}`)).toEqual([ids.B]);
+    expect(await idsOf('stage=unanswered')).toEqual([ids.C, ids.E, ids.D]);
+    expect(await idsOf('stage=not_fed_back&pageSize=1&page=2')).toEqual([ids.B]);
+  });
+
+  it('makes the "You said, we did" sheet from answers since the forum last met, in public words only', async () => {
+    const sinceLast = (await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc')).json();
+    expect(sinceLast).toMatchObject({ since: '2026-06-01', items: [], missingPublicText: 0, today: '2026-06-15' });
+    const res = await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc&since=2026-04-01');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      forumId: 'cicc',
+      forumName: 'Children in care council',
+      since: '2026-04-01',
+      today: '2026-06-15',
+      items: [
+        {
+          id: ids.A,
+          youSaid: 'More time with my brother',
+          who: 'age 8-11',
+          response: 'did',
+          weDid: 'Every child now has a family time plan',
+          cantReason: '',
+          respondedOn: '2026-04-11',
+          commitments: ['A plan to see your family'],
+        },
+      ],
+      // B was answered but has no public words yet.
+      missingPublicText: 1,
+    });
+    expect((await worker.get('/api/v1/feedback/you-said-we-did?forumId=nope')).statusCode).toBe(404);
+  });
+});
+
+describe('moderation: the identifier check, approval and withdrawal', () => {
+  let t: TestApp;
+  let worker: Client;
+  const create = async (publicText: string) => {
+    const res = await worker.post('/api/v1/feedback', {
+      text: 'original words',
+      publicText,
+      source: 'survey',
+      heardOn: '2026-06-01',
+      ageBand: '8-11',
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json() as { id: number; version: number };
+  };
+
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+  });
+  afterAll(() => t.close());
+
+  it('shows findings, including the council’s watch words, and blocks approval until resolved', async () => {
+    const item = await create('I hate living at Beech House, call me on 07700 900123');
+    const found = (await worker.get(`/api/v1/feedback/${item.id}/findings`)).json();
+    expect(found.blocked).toBe(true);
+    expect(found.findings.map((f: { kind: string; text: string }) => [f.kind, f.text])).toEqual([
+      ['watch-word', 'Beech House'],
+      ['phone', '07700 900123'],
+    ]);
+    const refused = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: item.version });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.safeReason']);
+    const after = (await worker.get(`/api/v1/feedback/${item.id}`)).json();
+    expect(after).toMatchObject({ publishState: 'draft', version: item.version });
+    expect(auditActions(t, item.id)).toEqual(['create']);
+  });
+
+  it('approves once the worker edits the words, as a separate audited act', async () => {
+    const item = await create('Jayden at Oakwood Primary said the food is bad');
+    const edited = await worker.patch(`/api/v1/feedback/${item.id}`, {
+      version: item.version,
+      publicText: 'Someone said the school food is bad',
+    });
+    expect(edited.statusCode).toBe(200);
+    expect((await worker.get(`/api/v1/feedback/${item.id}/findings`)).json()).toMatchObject({
+      findings: [],
+      blocked: false,
+    });
+    const ok = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: edited.json().version });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      publishState: 'approved',
+      approvedById: t.userIds.participation,
+      approvedAt: '2026-06-15T12:00:00.000Z',
+      text: 'original words',
+    });
+    expect(auditActions(t, item.id)).toEqual(['create', 'update', 'approve']);
+  });
+
+  it('approves with a finding when the worker records why it is safe; new words clear the reason', async () => {
+    const item = await create('Jayden at Oakwood Primary said the food is bad');
+    const ok = await worker.post(`/api/v1/feedback/${item.id}/approve`, {
+      version: item.version,
+      safeReason: 'Jayden is a made-up name the group chose',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      publishState: 'approved',
+      safeReason: 'Jayden is a made-up name the group chose',
+    });
+    const changed = await worker.patch(`/api/v1/feedback/${item.id}`, {
+      version: ok.json().version,
+      publicText: 'Jayden at Oakwood Primary said the food is awful',
+    });
+    expect(changed.json()).toMatchObject({ publishState: 'draft', safeReason: '', approvedAt: null });
+  });
+
+  it('refuses empty public words, stale versions and safeguarding items for good', async () => {
+    const empty = await create('');
+    const r1 = await worker.post(`/api/v1/feedback/${empty.id}/approve`, { version: empty.version });
+    expect(r1.json().errors[0].path).toBe('body.publicText');
+    const clean = await create('More trips at half term please');
+    const stale = await worker.post(`/api/v1/feedback/${clean.id}/approve`, { version: clean.version + 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current.id).toBe(clean.id);
+    await worker.post(`/api/v1/feedback/${clean.id}/safeguarding`, {
+      toldWhom: 'Team manager',
+      toldAt: '2026-06-15T09:00:00Z',
+    });
+    const current = (await worker.get(`/api/v1/feedback/${clean.id}`)).json();
+    const flagged = await worker.post(`/api/v1/feedback/${clean.id}/approve`, {
+      version: current.version,
+      safeReason: 'It is fine',
+    });
+    expect(flagged.statusCode).toBe(400);
+    expect(flagged.json().errors[0].path).toBe('body.safeguarding');
+    // Other roles cannot see the flagged item at all, nor its findings.
+    expect((await (await t.as('board')).get(`/api/v1/feedback/${clean.id}`)).statusCode).toBe(404);
+    expect((await (await t.as('admin')).get(`/api/v1/feedback/${clean.id}/findings`)).statusCode).toBe(200);
+  });
+
+  it('withdraws at any time without a version, audited, and can be approved again', async () => {
+    const item = await create('More trips at half term please');
+    const approved = (await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: item.version })).json();
+    const res = await worker.post(`/api/v1/feedback/${item.id}/withdraw`, { reason: 'The child asked' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ publishState: 'withheld', approvedById: null, approvedAt: null });
+    expect(res.json().version).toBe(approved.version + 1);
+    expect(auditActions(t, item.id)).toEqual(['create', 'approve', 'withdraw']);
+    const again = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: res.json().version });
+    expect(again.json().publishState).toBe('approved');
+    expect((await worker.post('/api/v1/feedback/99999/withdraw', {})).statusCode).toBe(404);
+  });
+});
+
+describe('survey import and export', () => {
+  let t: TestApp;
+  let worker: Client;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+  });
+  afterAll(() => t.close());
+
+  const bad = [
+    'Comment,Date,Age,Promises',
+    'More trips please,2026-05-01,8-11,1',
+    ',2026-05-01,8-11,',
+    'Wifi is bad,2026-13-01,8-11,',
+    'Too old,2026-05-01,adult,',
+    'Unknown promise,2026-05-01,11-18,1;99',
+    'Tomorrow,2026-06-16,11-18,',
+  ].join('\n');
+  const mapping = { text: 'Comment', heardOn: 'Date', ageBand: 'Age', promiseIds: 'Promises' };
+
+  it('previews every problem by row and column, changing nothing', async () => {
+    const res = await worker.post('/api/v1/feedback/import', { csv: bad, mapping, dryRun: true });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.rowCount).toBe(6);
+    expect(body.problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([
+      [3, 'Comment'],
+      [4, 'Date'],
+      [5, 'Age'],
+      [6, 'Promises'],
+      [7, 'Date'],
+    ]);
+    expect(body.preview).toEqual([
+      {
+        row: 2,
+        text: 'More trips please',
+        heardOn: '2026-05-01',
+        ageBand: '8-11',
+        source: 'survey',
+        forumId: null,
+        promiseIds: [1],
+      },
+    ]);
+    expect(feedbackCount(t)).toBe(0);
+  });
+
+  it('imports nothing from a file with any problem', async () => {
+    const res = await worker.post('/api/v1/feedback/import', { csv: bad, mapping, dryRun: false });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.json().errors).toHaveLength(5);
+    expect(res.json().errors[0].message).toBe('Row 3, Comment: This cell is empty');
+    expect(feedbackCount(t)).toBe(0);
+  });
+
+  it('imports a good file in one go, with defaults for unmapped columns, each item audited', async () => {
+    const csv = 'Comment,Promises\n"More trips, please",1;2\nBetter wifi,\n';
+    const res = await worker.post('/api/v1/feedback/import', {
+      csv,
+      mapping: { text: 'Comment', promiseIds: 'Promises' },
+      defaults: { heardOn: '2026-05-20', ageBand: '11-18', source: 'survey' },
+      dryRun: false,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ created: 2, problems: [] });
+    const list = (await worker.get('/api/v1/feedback?sort=heardOn')).json();
+    expect(
+      list.items.map((i: { text: string; promiseIds: number[]; heardOn: string; loggedById: number }) => [
+        i.text,
+        i.promiseIds,
+        i.heardOn,
+        i.loggedById,
+      ]),
+    ).toEqual([
+      ['More trips, please', [1, 2], '2026-05-20', t.userIds.participation],
+      ['Better wifi', [], '2026-05-20', t.userIds.participation],
+    ]);
+    expect(list.unlinkedCount).toBe(1);
+    const imports = t.db.select().from(auditLog).where(eq(auditLog.action, 'import')).all();
+    expect(imports).toHaveLength(2);
+  });
+
+  it('exports in the import’s format (not flagged items), and the export imports cleanly', async () => {
+    const res = await worker.get('/api/v1/feedback/export.csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'heard_on,source,forum,age_band,text,public_text,promise_ids,response,response_text,cant_reason,responded_on,fed_back_on',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('2026-05-20,survey,,11-18,"More trips, please",,1;2,,,,,');
+    const again = await worker.post('/api/v1/feedback/import', { csv: res.body, dryRun: true });
+    expect(again.json()).toMatchObject({ problems: [], rowCount: 2 });
+    expect(again.json().mapping).toMatchObject({ text: 'text', heardOn: 'heard_on', ageBand: 'age_band' });
+  });
+
+  it('refuses unknown defaults and bad bodies as problems', async () => {
+    const res = await worker.post('/api/v1/feedback/import', { csv: 'a\n1', defaults: { ageBand: 'adult' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('body.defaults.ageBand');
+    expect((await worker.post('/api/v1/feedback/import', { csv: '' })).statusCode).toBe(400);
+    const malformed = await worker.post('/api/v1/feedback/import', { csv: 'text\n"open', dryRun: true });
+    expect(malformed.json().problems[0].message).toMatch(/not valid CSV/);
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
+import type { Db } from '../../db/client.js';
+import { auditLog, feedback, forumSessions, promises, themes } from '../../db/schema.js';
+
+function seed(db: Db) {
+  db.insert(themes).values({ name: 'Relationships', childName: 'People who matter to you' }).run();
+  db.insert(promises)
+    .values([
+      { themeId: 1, staffText: 'Keep in touch with family', childText: 'See your family', audience: 'both' },
+      { themeId: 1, staffText: 'Know your social worker', childText: 'Know who helps you', audience: 'both' },
+    ])
+    .run();
+}
+
+const tally = (t: TestApp) => ({
+  sessions: t.db.select({ n: count() }).from(forumSessions).get()!.n,
+  items: t.db.select({ n: count() }).from(feedback).get()!.n,
+});
+
+describe('forum sessions', () => {
+  let t: TestApp;
+  let worker: Client;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+  });
+  afterAll(() => t.close());
+
+  const items = Array.from({ length: 10 }, (_, i) => ({
+    text: `Thing ${i + 1} we were told`,
+    ageBand: i % 2 ? '8-11' : '11-18',
+    ...(i === 0 ? { promiseIds: [1, 2] } : {}),
+  }));
+
+  it('creates the session and all its items in one go, each audited', async () => {
+    const res = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'cicc',
+      heldOn: '2026-06-12',
+      attendance: 11,
+      items,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ forumId: 'cicc', heldOn: '2026-06-12', attendance: 11, itemCount: 10, notes: '' });
+    expect(body.items).toHaveLength(10);
+    expect(body.items[0]).toMatchObject({
+      text: 'Thing 1 we were told',
+      source: 'forum',
+      forumId: 'cicc',
+      forumSessionId: body.id,
+      heardOn: '2026-06-12',
+      ageBand: '11-18',
+      promiseIds: [1, 2],
+      loggedById: t.userIds.participation,
+      publishState: 'draft',
+    });
+    expect(tally(t)).toEqual({ sessions: 1, items: 10 });
+    const audits = t.db.select().from(auditLog).where(eq(auditLog.entity, 'feedback')).all();
+    expect(audits).toHaveLength(10);
+    expect(t.db.select().from(auditLog).where(eq(auditLog.entity, 'forum_session')).all()).toHaveLength(1);
+
+    const list = (await worker.get('/api/v1/forum-sessions')).json();
+    expect(list).toMatchObject({ total: 1, items: [{ id: body.id, itemCount: 10 }] });
+    const one = (await worker.get(`/api/v1/forum-sessions/${body.id}`)).json();
+    expect(one.items.map((i: { text: string }) => i.text)).toEqual(items.map((i) => i.text));
+    // Nine of the ten wait to be linked to a promise.
+    expect((await worker.get('/api/v1/feedback?pageSize=1')).json().unlinkedCount).toBe(9);
+  });
+
+  it('refuses the whole session when one item is wrong, naming the item, and saves nothing', async () => {
+    const before = tally(t);
+    const bad = [...items];
+    bad[2] = { text: 'x', ageBand: 'adult' };
+    bad[4] = { text: 'y', ageBand: '8-11', promiseIds: [99] };
+    const res = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'nope',
+      heldOn: '2026-06-16',
+      attendance: 3,
+      items: bad,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.forumId',
+      'body.heldOn',
+      'body.items.2.ageBand',
+      'body.items.4.promiseIds',
+    ]);
+    const empty = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'cicc',
+      heldOn: '2026-06-12',
+      attendance: -1,
+      items: [{ text: ' ', ageBand: '8-11' }],
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(
+      empty
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['body.attendance', 'body.items.0.text']);
+    expect(
+      (await worker.post('/api/v1/forum-sessions', { forumId: 'cicc', heldOn: '2026-06-12', attendance: 1, items: [] }))
+        .statusCode,
+    ).toBe(400);
+    expect(tally(t)).toEqual(before);
+  });
+
+  it('is for participation workers and admins only', async () => {
+    expect((await (await t.as('board')).get('/api/v1/forum-sessions')).statusCode).toBe(403);
+    expect((await (await t.as('admin')).get('/api/v1/forum-sessions/999')).statusCode).toBe(404);
+  });
+});
