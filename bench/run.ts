@@ -43,6 +43,10 @@ export type RunOptions = {
   csvRows: number;
   /** Write the medians of full runs into BENCHMARKS.md. */
   updateDoc: boolean;
+  /** The server bundle to run: `npm run build`'s, or one the smoke test bundled for itself. */
+  serverEntry: string;
+  /** Only make (or refresh) the cached council. */
+  generateOnly: boolean;
 };
 
 export function optionsFrom(argv: string[]): RunOptions {
@@ -61,6 +65,8 @@ export function optionsFrom(argv: string[]): RunOptions {
     resultsDir: value('--out') ?? 'bench/results',
     csvRows: smoke ? 500 : 100_000,
     updateDoc: !smoke && !argv.includes('--no-doc'),
+    generateOnly: argv.includes('--generate-only'),
+    serverEntry: 'dist/server.js',
   };
 }
 
@@ -246,7 +252,9 @@ function machine() {
   };
 }
 
-export async function runBench(opts: RunOptions): Promise<{ result: RunResult; jsonPath: string; mdPath: string }> {
+export async function runBench(
+  opts: RunOptions,
+): Promise<{ result: RunResult | null; jsonPath: string; mdPath: string }> {
   const started = performance.now();
   mkdirSync(opts.resultsDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'pt-bench-'));
@@ -258,11 +266,12 @@ export async function runBench(opts: RunOptions): Promise<{ result: RunResult; j
       if (built.status !== 0) throw new Error('build failed');
     }
     const { path: dbPath, meta, cached } = await council(opts, work);
+    if (opts.generateOnly) return { result: null, jsonPath: '', mdPath: '' };
 
     const ceiling = await startListening(['--import', 'tsx', 'bench/ceiling.ts'], { ...process.env });
     children.push(ceiling.child);
     const port = await freePort();
-    const server = await startListening(['--enable-source-maps', resolve('dist/server.js')], {
+    const server = await startListening(['--enable-source-maps', resolve(opts.serverEntry)], {
       ...process.env,
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
@@ -282,7 +291,9 @@ export async function runBench(opts: RunOptions): Promise<{ result: RunResult; j
       await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
       const out: Record<number, LoadResult> = {};
       for (const c of opts.connections) {
-        // A versioned case learns the versions its warm-up (or the last run) left behind.
+        // A versioned case learns the versions its warm-up (or the last run) left behind, once the
+        // server has finished the requests that were in flight when that load stopped.
+        if (spec.versions) await new Promise((r) => setTimeout(r, 1000));
         const fresh = spec.versions ? { versions: commitmentVersions(dbPath) } : {};
         out[c] = await load({ ...spec, ...fresh, connections: c, seconds: opts.seconds }, work);
       }
