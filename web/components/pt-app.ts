@@ -21,6 +21,13 @@ const lazy = {
   promiseForm: () => import('../views/pt-promise-form-page.js'),
   themeForm: () => import('../views/pt-theme-form-page.js'),
   admin: () => import('../views/pt-admin-page.js'),
+  feedback: () => import('../views/pt-feedback-page.js'),
+  feedbackSession: () => import('../views/pt-feedback-session-page.js'),
+  feedbackWaiting: () => import('../views/pt-feedback-waiting-page.js'),
+  feedbackImport: () => import('../views/pt-feedback-import-page.js'),
+  feedbackMeasures: () => import('../views/pt-feedback-measures-page.js'),
+  feedbackSheet: () => import('../views/pt-feedback-sheet-page.js'),
+  feedbackItem: () => import('../views/pt-feedback-item-page.js'),
 };
 
 type Route = {
@@ -61,10 +68,42 @@ const ROUTES: Route[] = [
     load: lazy.promiseForm,
     view: (p) => html`<pt-promise-form-page .promiseId=${Number(p.id)}></pt-promise-form-page>`,
   },
+  { pattern: '/feedback', section: 'feedback', load: lazy.feedback, view: () => html`<pt-feedback-page></pt-feedback-page>` },
   {
-    pattern: '/feedback',
+    pattern: '/feedback/sessions/new',
     section: 'feedback',
-    view: () => html`<pt-placeholder-page section="feedback"></pt-placeholder-page>`,
+    load: lazy.feedbackSession,
+    view: () => html`<pt-feedback-session-page></pt-feedback-session-page>`,
+  },
+  {
+    pattern: '/feedback/waiting',
+    section: 'feedback',
+    load: lazy.feedbackWaiting,
+    view: () => html`<pt-feedback-waiting-page></pt-feedback-waiting-page>`,
+  },
+  {
+    pattern: '/feedback/import',
+    section: 'feedback',
+    load: lazy.feedbackImport,
+    view: () => html`<pt-feedback-import-page></pt-feedback-import-page>`,
+  },
+  {
+    pattern: '/feedback/measures',
+    section: 'feedback',
+    load: lazy.feedbackMeasures,
+    view: () => html`<pt-feedback-measures-page></pt-feedback-measures-page>`,
+  },
+  {
+    pattern: '/feedback/you-said-we-did',
+    section: 'feedback',
+    load: lazy.feedbackSheet,
+    view: () => html`<pt-feedback-sheet-page></pt-feedback-sheet-page>`,
+  },
+  {
+    pattern: '/feedback/:id',
+    section: 'feedback',
+    load: lazy.feedbackItem,
+    view: (p) => html`<pt-feedback-item-page .feedbackId=${Number(p.id)}></pt-feedback-item-page>`,
   },
   {
     pattern: '/actions',

@@ -1,0 +1,340 @@
+// One item: moderation (identifier findings highlighted in the public words, edit them or say
+// why they are safe, approve or withdraw), the safeguarding flag, and the answer back.
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { FeedbackFindings, FeedbackItem } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api, request } from '../api/client.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+type Loaded = { item: FeedbackItem; findings: FeedbackFindings };
+
+@customElement('pt-feedback-item-page')
+export class PtFeedbackItemPage extends PtLightElement {
+  @property({ type: Number }) feedbackId = 0;
+  @state() private message = '';
+  @state() private errors: Record<string, string> = {};
+  @state() private loaded: Loaded | null = null;
+
+  private load = new Task(this, {
+    task: async ([id], { signal }) => {
+      const [item, findings] = await Promise.all([
+        api.get<FeedbackItem>(`/feedback/${id}`, signal),
+        api.get<FeedbackFindings>(`/feedback/${id}/findings`, signal),
+      ]);
+      this.loaded = { item, findings };
+      return this.loaded;
+    },
+    args: () => [this.feedbackId] as const,
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.title = `${t('item.title')} – ${t('app.name')}`;
+  }
+
+  private async act(fn: () => Promise<FeedbackItem>, done: MessageKey) {
+    this.errors = {};
+    this.message = '';
+    try {
+      await fn();
+      this.message = t(done);
+      await this.load.run();
+    } catch (err) {
+      if (err instanceof ApiError) {
+        this.errors = Object.keys(err.fieldErrors).length ? { ...err.fieldErrors } : { _: err.message };
+        if (err.status === 409) await this.load.run();
+      } else this.errors = { _: t('error.generic') };
+    }
+  }
+
+  private form(e: SubmitEvent) {
+    e.preventDefault();
+    return new FormData(e.target as HTMLFormElement);
+  }
+
+  private err(key: string) {
+    return this.errors[key]
+      ? html`<p class="govuk-error-message" id="e-${key}">
+          <span class="govuk-visually-hidden">Error:</span> ${this.errors[key]}
+        </p>`
+      : nothing;
+  }
+
+  /** The public words with each finding marked, for the worker to see exactly what was found. */
+  private highlighted(f: FeedbackFindings): TemplateResult {
+    const parts: (string | TemplateResult)[] = [];
+    let at = 0;
+    for (const finding of [...f.findings].sort((a, b) => a.start - b.start)) {
+      if (finding.start < at) continue;
+      parts.push(f.publicText.slice(at, finding.start));
+      parts.push(html`<mark class="pt-fb-finding" title=${finding.why}>${finding.text}</mark>`);
+      at = finding.end;
+    }
+    parts.push(f.publicText.slice(at));
+    return html`<p class="govuk-body pt-fb-highlighted">${parts}</p>`;
+  }
+
+  private view({ item, findings }: Loaded) {
+    const id = item.id;
+    return html` ${
+        this.message
+          ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="status">
+              <div class="govuk-notification-banner__content"><p class="govuk-body">${this.message}</p></div>
+            </div>`
+          : nothing
+      }
+      ${this.errors._ ? html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">${this.errors._}</h2></div>` : nothing}
+      <h2 class="govuk-heading-m">${t('item.original')}</h2>
+      <p class="govuk-inset-text">${item.text}</p>
+      <p class="govuk-body"><strong>${t('fb.state')}:</strong> ${t(`fb.publish.${item.publishState}` as MessageKey)}</p>
+
+      ${
+        item.safeguarding
+          ? html`<div class="govuk-warning-text">
+              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+              <strong class="govuk-warning-text__text"
+                >${t('item.safeguardingFlagged', { whom: item.safeguardingToldWhom, when: item.safeguardingToldAt ?? '' })}</strong
+              >
+            </div>`
+          : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
+              ${
+                findings.findings.length
+                  ? html`<div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                        <strong class="govuk-warning-text__text"
+                          >${t('item.findings', { count: findings.findings.length })}</strong
+                        >
+                      </div>
+                      ${this.highlighted(findings)}
+                      <ul class="govuk-list govuk-list--bullet">
+                        ${findings.findings.map((f) => html`<li>“${f.text}”: ${f.why}</li>`)}
+                      </ul>`
+                  : html`<p class="govuk-body">${t('item.noFindings')}</p>`
+              }
+              <form
+                novalidate
+                @submit=${(e: SubmitEvent) => {
+                  const d = this.form(e);
+                  void this.act(
+                    () =>
+                      api.patch(`/feedback/${id}`, { version: item.version, publicText: String(d.get('publicText')) }),
+                    'item.saved',
+                  );
+                }}
+              >
+                <div class="govuk-form-group">
+                  <label class="govuk-label" for="f-publicText">${t('item.publicText')}</label>
+                  <div class="govuk-hint" id="f-publicText-hint">${t('item.publicHint')}</div>
+                  ${this.err('publicText')}
+                  <textarea
+                    class="govuk-textarea"
+                    id="f-publicText"
+                    name="publicText"
+                    rows="3"
+                    aria-describedby="f-publicText-hint"
+                    .value=${item.publicText}
+                  ></textarea>
+                </div>
+                <button class="govuk-button govuk-button--secondary" type="submit">${t('item.savePublic')}</button>
+              </form>
+              <form
+                novalidate
+                @submit=${(e: SubmitEvent) => {
+                  const d = this.form(e);
+                  const reason = String(d.get('safeReason') ?? '').trim();
+                  void this.act(
+                    () =>
+                      api.post(`/feedback/${id}/approve`, {
+                        version: item.version,
+                        ...(reason ? { safeReason: reason } : {}),
+                      }),
+                    'item.approved',
+                  );
+                }}
+              >
+                ${
+                  findings.findings.length
+                    ? html`<div class="govuk-form-group ${this.errors.safeReason ? 'govuk-form-group--error' : ''}">
+                        <label class="govuk-label" for="f-safeReason">${t('item.safeReason')}</label>
+                        ${this.err('safeReason')}
+                        <textarea
+                          class="govuk-textarea"
+                          id="f-safeReason"
+                          name="safeReason"
+                          rows="2"
+                          .value=${item.safeReason}
+                        ></textarea>
+                      </div>`
+                    : this.err('safeReason')
+                }
+                <button class="govuk-button" type="submit">${t('item.approve')}</button>
+              </form>
+              ${
+                item.publishState === 'approved'
+                  ? html`<button
+                      class="govuk-button govuk-button--warning"
+                      type="button"
+                      @click=${() => void this.act(() => api.post(`/feedback/${id}/withdraw`, {}), 'item.withdrawn')}
+                    >
+                      ${t('item.withdraw')}
+                    </button>`
+                  : nothing
+              }
+              <details class="govuk-details">
+                <summary class="govuk-details__summary">
+                  <span class="govuk-details__summary-text">${t('item.flag')}</span>
+                </summary>
+                <div class="govuk-details__text">
+                  <form
+                    novalidate
+                    @submit=${(e: SubmitEvent) => {
+                      const d = this.form(e);
+                      void this.act(
+                        () =>
+                          api.post(`/feedback/${id}/safeguarding`, {
+                            toldWhom: String(d.get('toldWhom')),
+                            toldAt: String(d.get('toldAt')),
+                          }),
+                        'item.saved',
+                      );
+                    }}
+                  >
+                    <div class="govuk-form-group">
+                      <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
+                      ${this.err('toldWhom')}
+                      <input class="govuk-input" id="f-toldWhom" name="toldWhom" />
+                    </div>
+                    <div class="govuk-form-group">
+                      <label class="govuk-label" for="f-toldAt">${t('item.toldAt')}</label>
+                      <div class="govuk-hint" id="f-toldAt-hint">${t('item.toldAtHint')}</div>
+                      ${this.err('toldAt')}
+                      <input
+                        class="govuk-input"
+                        id="f-toldAt"
+                        name="toldAt"
+                        aria-describedby="f-toldAt-hint"
+                        .value=${new Date().toISOString().slice(0, 16) + ':00Z'}
+                      />
+                    </div>
+                    <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
+                  </form>
+                </div>
+              </details>`
+      }
+
+      <h2 class="govuk-heading-m">${t('item.responseTitle')}</h2>
+      <form
+        novalidate
+        @submit=${(e: SubmitEvent) => {
+          const d = this.form(e);
+          const body: Record<string, unknown> = {
+            version: item.version,
+            responseText: String(d.get('responseText') ?? ''),
+            cantReason: String(d.get('cantReason') ?? ''),
+            respondedOn: String(d.get('respondedOn') ?? '') || null,
+            fedBackOn: String(d.get('fedBackOn') ?? '') || null,
+          };
+          if (d.get('response')) body.response = String(d.get('response'));
+          void this.act(() => api.patch(`/feedback/${id}`, body), 'item.saved');
+        }}
+      >
+        <div class="govuk-form-group">
+          <fieldset class="govuk-fieldset">
+            <legend class="govuk-fieldset__legend">${t('item.response')}</legend>
+            ${this.err('response')}
+            <div class="govuk-radios govuk-radios--small">
+              ${(['did', 'doing', 'cant'] as const).map(
+                (r) =>
+                  html`<div class="govuk-radios__item">
+                    <input
+                      class="govuk-radios__input"
+                      id="f-response-${r}"
+                      name="response"
+                      type="radio"
+                      value=${r}
+                      ?checked=${item.response === r}
+                    />
+                    <label class="govuk-label govuk-radios__label" for="f-response-${r}"
+                      >${t(`item.response.${r}`)}</label
+                    >
+                  </div>`,
+              )}
+            </div>
+          </fieldset>
+        </div>
+        ${(
+          [
+            ['responseText', 'item.responseText', item.responseText],
+            ['cantReason', 'item.cantReason', item.cantReason],
+          ] as const
+        ).map(
+          ([name, label, value]) =>
+            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+              <label class="govuk-label" for="f-${name}">${t(label)}</label>
+              ${this.err(name)}
+              <textarea class="govuk-textarea" id="f-${name}" name=${name} rows="2" .value=${value}></textarea>
+            </div>`,
+        )}
+        ${(
+          [
+            ['respondedOn', 'item.respondedOn', item.respondedOn],
+            ['fedBackOn', 'item.fedBackOn', item.fedBackOn],
+          ] as const
+        ).map(
+          ([name, label, value]) =>
+            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+              <label class="govuk-label" for="f-${name}">${t(label)}</label>
+              <div class="govuk-hint" id="f-${name}-hint">${t('session.dateHint')}</div>
+              ${this.err(name)}
+              <input
+                class="govuk-input govuk-input--width-10"
+                id="f-${name}"
+                name=${name}
+                aria-describedby="f-${name}-hint"
+                .value=${value ?? ''}
+              />
+            </div>`,
+        )}
+        <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
+      </form>
+      <h3 class="govuk-heading-s">${t('item.commitments')}</h3>
+      <ul class="govuk-list">
+        ${item.commitmentIds.map((c) => html`<li>#${c}</li>`)}
+      </ul>
+      <form
+        novalidate
+        @submit=${(e: SubmitEvent) => {
+          const d = this.form(e);
+          void this.act(
+            () => request<FeedbackItem>('PUT', `/feedback/${id}/commitments/${Number(d.get('commitmentId'))}`),
+            'item.saved',
+          );
+        }}
+      >
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="f-commitmentId">${t('item.linkCommitment')}</label>
+          <input class="govuk-input govuk-input--width-5" id="f-commitmentId" name="commitmentId" inputmode="numeric" />
+        </div>
+        <button class="govuk-button govuk-button--secondary" type="submit">${t('item.link')}</button>
+      </form>`;
+  }
+
+  override render() {
+    return html`<h1 class="govuk-heading-l">${t('item.title')}</h1>
+      ${this.load.render({
+        pending: () => (this.loaded ? this.view(this.loaded) : html`<pt-loading></pt-loading>`),
+        error: () => html`<pt-error-state></pt-error-state>`,
+        complete: (l) => this.view(l),
+      })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-feedback-item-page': PtFeedbackItemPage;
+  }
+}
