@@ -35,6 +35,7 @@ import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
 import boardRoutes from './routes/board.js';
+import boardPackRoutes from './routes/board-pack.js';
 import publicRoutes from './routes/public.js';
 import ratingSessionRoutes from './routes/rating-sessions.js';
 
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(boardRoutes);
+      await api.register(boardPackRoutes);
       await api.register(publicRoutes, { prefix: '/public' });
       await api.register(ratingSessionRoutes);
     },

@@ -118,6 +118,7 @@ export const challengeListItem = challenge.extend({
   /** Open and past its due date. */
   overdue: z.boolean(),
 });
+export type ChallengeListItemDto = z.infer<typeof challengeListItem>;
 export const challengeQuery = z.object({
   /** true: open only (matters arising); false: closed only. */
   open: queryBool.optional(),

@@ -13,5 +13,6 @@ export * from './my-actions.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './board.js';
+export * from './board-pack.js';
 export * from './public.js';
 export * from './rating-sessions.js';

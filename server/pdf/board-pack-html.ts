@@ -1,0 +1,209 @@
+// A board pack as one self-contained, printable HTML document: the server prints it to PDF with
+// headless Chromium. Semantic HTML (headings, lists, tables with captions) so the tagged PDF
+// reads in order with a screen reader. RAG is always word + icon + colour, never colour alone.
+import type {
+  BoardPackSnapshot,
+  ChildrenPackSnapshot,
+  PackPromise,
+  PackSnapshot,
+  ProgressReportSnapshot,
+} from '../contracts/board-pack.js';
+import type { RagRating } from '../contracts/common.js';
+
+const esc = (s: string | number | null | undefined) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const ICON: Record<RagRating, string> = { red: '✖', amber: '▲', green: '✔', blue: '★' };
+
+type Definitions = BoardPackSnapshot['definitions'];
+
+function tag(rating: RagRating | null, defs: Definitions, prefix = '') {
+  if (!rating) return '<span class="tag tag-none">Not rated yet</span>';
+  return `<span class="tag tag-${rating}"><span aria-hidden="true">${ICON[rating]}</span> ${esc(prefix)}${esc(defs[rating].label)} (${rating})</span>`;
+}
+
+const TREND: Record<string, string> = {
+  better: '↑ better than last time',
+  same: '→ same as last time',
+  worse: '↓ worse than last time',
+  new: 'first rating',
+};
+
+const fmt = (v: number | null, unit: string) =>
+  v === null ? 'hidden (small number)' : unit === 'percent' ? `${v}%` : String(v);
+
+/** A small line chart as inline SVG, with its numbers in a table right after it. */
+function measureBlock(m: PackPromise['howWellKnow'][number]) {
+  const known = m.values.filter((v) => v.value !== null) as { period: string; value: number }[];
+  const all = [...known.map((v) => v.value), ...(m.target !== null ? [m.target] : [])];
+  const max = Math.max(1, ...all);
+  const w = 360;
+  const h = 120;
+  const x = (i: number) => 20 + (i * (w - 40)) / Math.max(1, m.values.length - 1);
+  const y = (v: number) => h - 15 - (v / max) * (h - 30);
+  const points = m.values
+    .map((v, i) => (v.value === null ? null : `${x(i).toFixed(1)},${y(v.value).toFixed(1)}`))
+    .filter(Boolean)
+    .join(' ');
+  const target =
+    m.target !== null ? `<line class="target" x1="10" x2="${w - 10}" y1="${y(m.target)}" y2="${y(m.target)}"/>` : '';
+  const latest = known.at(-1);
+  const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${m.direction === 'higher' ? 'higher' : 'lower'} is better.`;
+  const svg = `<svg role="img" aria-label="${esc(summary)}" viewBox="0 0 ${w} ${h}" class="chart">${target}<polyline points="${points}"/>${m.values
+    .map((v, i) => (v.value === null ? '' : `<circle cx="${x(i)}" cy="${y(v.value)}" r="3"/>`))
+    .join('')}</svg>`;
+  const rows = m.values
+    .map((v) => `<tr><th scope="row">${esc(v.period)}</th><td class="num">${esc(fmt(v.value, m.unit))}</td></tr>`)
+    .join('');
+  return `<figure class="measure"><figcaption>${esc(summary)}</figcaption>${svg}
+<table><caption>${esc(m.name)}: the figures</caption><thead><tr><th scope="col">Period</th><th scope="col" class="num">Value</th></tr></thead><tbody>${rows || '<tr><td colspan="2">No figures yet</td></tr>'}</tbody></table></figure>`;
+}
+
+const STATUS: Record<string, string> = {
+  not_started: 'Not started',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  off_track: 'Off track',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+function definitionsBlock(defs: Definitions) {
+  return `<section><h2>What the colours mean</h2><dl class="defs">${(['red', 'amber', 'green', 'blue'] as const)
+    .map((r) => `<dt>${tag(r, defs)}</dt><dd>${esc(defs[r].meaning)}</dd>`)
+    .join('')}</dl></section>`;
+}
+
+function boardBody(s: BoardPackSnapshot) {
+  const d = s.definitions;
+  const counts = `<table><caption>RAG summary: how many promises the board rated each colour</caption><thead><tr><th scope="col">Rating</th><th scope="col" class="num">Promises</th></tr></thead><tbody>${(
+    ['red', 'amber', 'green', 'blue'] as const
+  )
+    .map((r) => `<tr><th scope="row">${tag(r, d)}</th><td class="num">${s.ragCounts[r]}</td></tr>`)
+    .join('')}<tr><th scope="row">Not rated yet</th><td class="num">${s.ragCounts.notRated}</td></tr></tbody></table>`;
+  const exceptions = s.exceptions.length
+    ? `<ol>${s.exceptions
+        .map(
+          (e) =>
+            `<li><p><strong>${esc(e.staffText)}</strong> ${tag(e.rating, d)} ${esc(e.trend ? TREND[e.trend] : '')}${e.ownerName ? `. Owner: ${esc(e.ownerName)}` : ''}</p>${
+              e.commentary.length
+                ? `<ul>${e.commentary.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>`
+                : '<p>No commentary from the owner yet.</p>'
+            }</li>`,
+        )
+        .join('')}</ol>`
+    : '<p>No promise is red or worse than last time.</p>';
+  const promise = (p: PackPromise) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
+<p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${esc(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
+<p>Suggested from the evidence: ${tag(p.suggested.rating, d)}</p><ul class="reasons">${p.suggested.reasons.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>
+${p.verdicts ? `<p>Children's verdict: ${p.verdicts.kept} kept, ${p.verdicts.gettingThere} getting there, ${p.verdicts.notYet} not yet.${p.childrenDisagree ? ' <strong>The children see this differently from the board.</strong>' : ''}</p>` : ''}
+${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
+<h4>You said</h4>${p.youSaid.length ? `<ul>${p.youSaid.map((y) => `<li>“${esc(y.text)}” (${esc(y.ageBand)}, ${esc(y.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing recorded yet.</p>'}
+<h4>We will</h4>${
+    p.weWill.length
+      ? `<table><caption>Actions for this promise</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col" class="num">Progress</th></tr></thead><tbody>${p.weWill
+          .map(
+            (c) =>
+              `<tr><td>${esc(c.title)}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ''}</td><td>${esc(STATUS[c.status])}${c.overdue ? ' (overdue)' : ''}</td><td>${esc(c.dueDate)}</td><td class="num">${c.progress}%</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : '<p>No actions yet.</p>'
+  }
+<h4>How we'll know</h4>${p.howWellKnow.length ? p.howWellKnow.map(measureBlock).join('') : '<p>No measures yet.</p>'}
+<h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${esc(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
+<p class="loop">Closing the loop: ${p.loop.awaitingResponse} waiting for an answer, ${p.loop.awaitingOverTarget} past the target.</p>
+</article>`;
+  const matters = s.mattersArising.length
+    ? `<table><caption>Open challenges from earlier meetings</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th><th scope="col">Set at</th></tr></thead><tbody>${s.mattersArising
+        .map(
+          (m) =>
+            `<tr><td>${esc(m.text)}</td><td>${esc(m.promise ?? '')}</td><td>${esc(m.ownerName ?? '')}</td><td>${esc(m.dueDate)}${m.overdue ? ' (overdue)' : ''}</td><td>${esc(m.setAt)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : '<p>No open challenges.</p>';
+  const lt = s.loopTotals;
+  return `<h1>${esc(s.meeting?.title ?? 'Corporate Parenting Board')}: board pack</h1>
+<p class="lede">${esc(s.councilName)}. As at ${esc(s.asAt)}${s.meeting ? `, for the meeting on ${esc(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${esc(s.periodFrom)} to ${esc(s.periodTo)}.</p>
+${s.quorum ? `<p>Quorum: ${s.quorum.quorate ? 'the meeting is quorate' : `not quorate: ${esc(s.quorum.shortfalls.join('; '))}`}.</p>` : ''}
+<section><h2>RAG summary</h2>${counts}</section>
+${definitionsBlock(d)}
+<section><h2>Exceptions: red or worse than last time</h2>${exceptions}</section>
+<section><h2>Matters arising</h2>${matters}</section>
+<section><h2>Closing the loop</h2><p>${lt.awaitingResponse} things children said are waiting for an answer; ${lt.awaitingOverTarget} have waited longer than the target.${lt.medianDaysToRespond !== null ? ` Half were answered within ${lt.medianDaysToRespond} days.` : ''}${lt.shareWithinTarget !== null ? ` ${Math.round(lt.shareWithinTarget * 100)}% answered within target.` : ''}</p></section>
+<section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${esc(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
+${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
+}
+
+const CHILD_STATUS: Record<string, string> = {
+  done: 'Done',
+  doing: 'Doing it',
+  not_started: 'Not started yet',
+  stuck: 'Stuck',
+  cant: "We can't do this, here's why",
+};
+
+function childrenBody(s: ChildrenPackSnapshot) {
+  return `<h1>What we promised you, and how it is going</h1>
+<p class="lede">From ${esc(s.councilName)}. This is how things were on ${esc(s.asAt)}.</p>
+<section><h2>What you told us</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)})</li>`).join('')}</ul>` : '<p>Nothing new to share yet.</p>'}</section>
+${s.themes
+  .map(
+    (t) =>
+      `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises
+        .map(
+          (p) => `<article class="promise"><h3>${esc(p.text)}</h3>
+${p.youSaid.length ? `<h4>You said</h4><ul>${p.youSaid.map((y) => `<li>“${esc(y)}”</li>`).join('')}</ul>` : ''}
+<h4>We will</h4>${p.weWill.length ? `<ul>${p.weWill.map((w) => `<li><strong>${esc(CHILD_STATUS[w.status] ?? w.status)}:</strong> ${esc(w.text)}${w.update ? `. ${esc(w.update)}` : ''}</li>`).join('')}</ul>` : '<p>We are still working out what to do.</p>'}
+${p.weDid.length ? `<h4>We did</h4><ul>${p.weDid.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
+</article>`,
+        )
+        .join('')}</section>`,
+  )
+  .join('')}`;
+}
+
+function progressBody(s: ProgressReportSnapshot) {
+  const d = s.definitions;
+  return `<h1>Progress report: ${esc(s.periodFrom)} to ${esc(s.periodTo)}</h1>
+<p class="lede">${esc(s.councilName)}, for the scrutiny committee and full council. As at ${esc(s.asAt)}.</p>
+${definitionsBlock(d)}
+${s.themes
+  .map(
+    (t) =>
+      `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises
+        .map(
+          (p) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
+<p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${esc(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
+<p>Actions: ${p.actionsDone} done, ${p.actionsOpen} open, ${p.actionsOverdue} overdue. Children's views heard in the period: ${p.heard}, of which ${p.answered} answered.</p>
+${p.measures.map(measureBlock).join('')}</article>`,
+        )
+        .join('')}</section>`,
+  )
+  .join('')}`;
+}
+
+export const PACK_CSS = `
+@page { size: A4; margin: 18mm 15mm 20mm; }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; line-height: 1.4; }
+h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 2px solid #0b0c0c; } h3 { font-size: 13pt; } h4 { font-size: 11pt; margin-bottom: 2pt; }
+.theme { break-before: page; } .promise, figure, table { break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } caption { text-align: left; font-weight: bold; }
+th, td { border-bottom: 1px solid #b1b4b6; padding: 3pt 4pt; text-align: left; vertical-align: top; } .num { text-align: right; }
+.tag { display: inline-block; padding: 0 4pt; font-weight: bold; border: 1px solid currentColor; }
+.tag-red { color: #942514; background: #f6d7d2; } .tag-amber { color: #6e3619; background: #fcd6c3; }
+.tag-green { color: #005a30; background: #cce2d8; } .tag-blue { color: #0c2d4a; background: #bbd4ea; } .tag-none { color: #383f43; background: #e5e6e7; }
+.chart { width: 90mm; height: 30mm; } .chart polyline { fill: none; stroke: #1d70b8; stroke-width: 2; } .chart circle { fill: #1d70b8; }
+.chart .target { stroke: #505a5f; stroke-dasharray: 4 3; } .note { color: #505a5f; font-size: 10pt; } .lede { font-size: 12pt; }
+dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
+`;
+
+export function packTitle(s: PackSnapshot): string {
+  if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${s.asAt}`;
+  if (s.kind === 'children') return `What we promised you: as at ${s.asAt}`;
+  return `Progress report ${s.periodFrom} to ${s.periodTo}`;
+}
+
+export function packHtml(s: PackSnapshot): string {
+  const body = s.kind === 'board' ? boardBody(s) : s.kind === 'children' ? childrenBody(s) : progressBody(s);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(packTitle(s))}</title><style>${PACK_CSS}</style></head><body><main>${body}</main></body></html>`;
+}

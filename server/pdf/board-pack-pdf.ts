@@ -1,0 +1,40 @@
+// Prints a board pack to a tagged A4 PDF with headless Chromium, page numbers and the "as at"
+// date in every footer. One browser per call: packs are made a few times a month, so a warm
+// browser is not worth the memory it would hold the rest of the time.
+import { chromium } from 'playwright-core';
+import type { PackSnapshot } from '../contracts/board-pack.js';
+import { packHtml, packTitle } from './board-pack-html.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // Nothing in the pack is fetched: it is one self-contained document.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(packHtml(snapshot), { waitUntil: 'load' });
+    const footer = `<div style="font-size:8pt;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:Arial,sans-serif">
+<span>${escapeHtml(packTitle(snapshot))}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: footer,
+      margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,347 @@
+// Board packs (frozen snapshots, printed to PDF on the server), the child-friendly companion,
+// the six-monthly progress report, and CSV / XLSX exports of promises, actions and measures.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { and, asc, count, gte, lte, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import {
+  idParam,
+  pack,
+  packCreate,
+  packList,
+  packQuery,
+  problem,
+  progressReportCreate,
+  type PackSnapshot,
+  type Role,
+} from '../contracts/index.js';
+import { notFound } from '../errors.js';
+import { addDays, dateIn } from '../domain/time.js';
+import { quorum } from '../domain/quorum.js';
+import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput } from '../domain/board-pack.js';
+import { suppressValue } from '../domain/small-numbers.js';
+import { packPdf } from '../pdf/board-pack-pdf.js';
+import { cachedSummary } from './board.js';
+import { getMeeting, mattersArising, ragEvidence } from '../../db/repositories/board.js';
+import {
+  createPack,
+  getPack,
+  listPacks,
+  loadPackData,
+  previousMeetingDate,
+  type PackRow,
+} from '../../db/repositories/board-pack.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { feedback, feedbackPromises, ragReviews, themes, users } from '../../db/schema.js';
+import type { Db } from '../../db/client.js';
+
+const BOARD: readonly Role[] = ['board', 'admin'];
+/** A pack with no earlier meeting covers the six months before it. */
+const DEFAULT_PERIOD_DAYS = 182;
+
+function toPack(row: PackRow) {
+  return { ...row, snapshot: row.snapshot as PackSnapshot };
+}
+
+function packInput(db: Db, asAt: string, from: string, to: string): PackInput {
+  const settings = getSettings(db);
+  const data = loadPackData(db, { from, to });
+  const evidence = ragEvidence(db);
+  const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
+  return {
+    councilName: settings.councilName,
+    asAt,
+    periodFrom: from,
+    periodTo: to,
+    smallNumberThreshold: settings.smallNumberThreshold,
+    ageBandLabel: (id) => bands.get(id)?.label ?? id,
+    // Everyone who reads a pack sees the same figures: safeguarding-flagged items are left out.
+    summary: cachedSummary(db, asAt, false),
+    themes: data.themes,
+    promises: data.promises,
+    commitments: data.commitments,
+    measures: evidence.measures,
+    linkedFeedback: data.linkedFeedback,
+    childrenToldUs: data.childrenToldUs,
+  };
+}
+
+const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+
+  app.post(
+    '/board/meetings/:id/packs',
+    {
+      config: { access: BOARD },
+      schema: { tags: ['board'], params: idParam, body: packCreate, response: { 201: pack, 404: problem } },
+    },
+    async (request, reply) => {
+      const meeting = getMeeting(app.db, request.params.id);
+      if (!meeting) throw notFound('Board meeting');
+      const asAt = today();
+      const to = asAt < meeting.meetingDate ? asAt : meeting.meetingDate;
+      const from =
+        previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
+        addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
+      const input = packInput(app.db, asAt, from, to);
+      let snapshot: PackSnapshot;
+      if (request.body.kind === 'children') {
+        const bands = new Map(getSettings(app.db).ageBands.map((b) => [b.id, b.childLabel]));
+        snapshot = buildChildrenPack({ ...input, childAgeBandLabel: (id) => bands.get(id) ?? '' });
+      } else {
+        const focus = meeting.focusThemeId
+          ? (app.db
+              .select({ name: themes.name })
+              .from(themes)
+              .where(sql`${themes.id} = ${meeting.focusThemeId}`)
+              .get()?.name ?? null)
+          : null;
+        const names = new Map(
+          app.db
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .all()
+            .map((u) => [u.id, u.name]),
+        );
+        const promiseText = new Map(input.promises.map((p) => [p.id, p.staffText]));
+        snapshot = buildBoardPack({
+          ...input,
+          meeting: { id: meeting.id, title: meeting.title, meetingDate: meeting.meetingDate, focusTheme: focus },
+          quorum: quorum(meeting.attendance, getSettings(app.db).quorum),
+          mattersArising: mattersArising(app.db, meeting).map((c) => ({
+            ...c,
+            overdue: c.dueDate < asAt,
+            ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
+            promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
+          })),
+        });
+      }
+      const row = createPack(app.db, request.actor, {
+        meetingId: meeting.id,
+        kind: request.body.kind,
+        asAt,
+        periodFrom: from,
+        periodTo: to,
+        snapshot,
+        createdById: request.actor.id,
+      });
+      return reply.code(201).send(toPack(row));
+    },
+  );
+
+  app.post(
+    '/board/progress-reports',
+    {
+      config: { access: BOARD },
+      schema: { tags: ['board'], body: progressReportCreate, response: { 201: pack, 400: problem } },
+    },
+    async (request, reply) => {
+      const { from, to } = request.body;
+      const asAt = today();
+      const input = packInput(app.db, asAt, from, to);
+      const reviews = app.db
+        .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
+        .from(ragReviews)
+        .where(and(gte(ragReviews.decidedOn, from), lte(ragReviews.decidedOn, to)))
+        .orderBy(asc(ragReviews.decidedOn))
+        .all();
+      const heard = app.db
+        .select({
+          promiseId: feedbackPromises.promiseId,
+          heard: count(),
+          answered: sql<number>`coalesce(sum(${feedback.respondedOn} is not null), 0)`,
+        })
+        .from(feedbackPromises)
+        .innerJoin(feedback, sql`${feedback.id} = ${feedbackPromises.feedbackId}`)
+        .where(and(gte(feedback.heardOn, from), lte(feedback.heardOn, to), sql`${feedback.safeguarding} = 0`))
+        .groupBy(feedbackPromises.promiseId)
+        .all();
+      const snapshot = buildProgressReport({ ...input, reviews, heard });
+      const row = createPack(app.db, request.actor, {
+        meetingId: null,
+        kind: 'progress',
+        asAt,
+        periodFrom: from,
+        periodTo: to,
+        snapshot,
+        createdById: request.actor.id,
+      });
+      return reply.code(201).send(toPack(row));
+    },
+  );
+
+  app.get(
+    '/board/packs',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], querystring: packQuery, response: { 200: packList } },
+    },
+    async (request) => ({ items: listPacks(app.db, request.query) }),
+  );
+
+  app.get(
+    '/board/packs/:id',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], params: idParam, response: { 200: pack, 404: problem } },
+    },
+    async (request) => {
+      const row = getPack(app.db, request.params.id);
+      if (!row) throw notFound('Board pack');
+      return toPack(row);
+    },
+  );
+
+  app.get(
+    '/board/packs/:id/pdf',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['board'],
+        params: idParam,
+        response: { 200: z.any().describe('application/pdf'), 404: problem },
+      },
+    },
+    async (request, reply) => {
+      const row = getPack(app.db, request.params.id);
+      if (!row) throw notFound('Board pack');
+      const pdf = await packPdf(row.snapshot as PackSnapshot);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${row.kind}-pack-${row.id}-${row.asAt}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  // ---- exports
+
+  const exportQuery = z.object({ table: z.enum(['promises', 'actions', 'measures']).default('promises') });
+
+  app.get(
+    '/board/export.csv',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
+    },
+    async (request, reply) => {
+      const sheet = exportSheets(app.db, today())[request.query.table];
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${request.query.table}-${today()}.csv"`)
+        .send(toCsv(sheet.columns, sheet.rows));
+    },
+  );
+
+  app.get(
+    '/board/export.xlsx',
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
+    },
+    async (_request, reply) => {
+      const sheets = exportSheets(app.db, today());
+      const book = new ExcelJS.Workbook();
+      book.creator = 'Promise Tracker';
+      for (const [name, sheet] of Object.entries(sheets)) {
+        const ws = book.addWorksheet(name[0]!.toUpperCase() + name.slice(1));
+        ws.addRow(sheet.columns).font = { bold: true };
+        for (const r of sheet.rows) ws.addRow(r);
+        ws.views = [{ state: 'frozen', ySplit: 1 }];
+        ws.columns.forEach((c) => (c.width = 22));
+      }
+      const buffer = Buffer.from(await book.xlsx.writeBuffer());
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="promises-${today()}.xlsx"`)
+        .send(buffer);
+    },
+  );
+};
+
+type Cell = string | number | null;
+type Sheet = { columns: string[]; rows: Cell[][] };
+
+/** Promises with their RAG, their actions, and their measures' figures (small numbers hidden). */
+export function exportSheets(db: Db, today: string): Record<'promises' | 'actions' | 'measures', Sheet> {
+  const summary = cachedSummary(db, today, false);
+  const settings = getSettings(db);
+  const data = loadPackData(db, { from: today, to: today });
+  const evidence = ragEvidence(db);
+  const text = new Map(data.promises.map((p) => [p.id, p.staffText]));
+  const definitions = summary.definitions;
+  const label = (r: keyof typeof definitions | null | undefined) => (r ? `${r} (${definitions[r].label})` : '');
+  const promisesSheet: Sheet = {
+    columns: [
+      'Theme',
+      'Promise',
+      'Owner',
+      'Board RAG',
+      'Decided on',
+      'Trend',
+      'Suggested RAG',
+      'Why suggested',
+      'Overdue actions',
+      'Stale actions',
+      'Waiting for an answer',
+    ],
+    rows: summary.themes.flatMap((t) =>
+      t.promises.map((p) => [
+        t.name,
+        p.staffText,
+        p.ownerName,
+        label(p.latest?.rating),
+        p.latest?.decidedOn ?? '',
+        p.trend ?? '',
+        label(p.suggested.rating),
+        p.suggested.reasons.map((r) => r.text).join('; '),
+        p.overdueCommitments,
+        p.staleCommitments,
+        p.awaitingResponse,
+      ]),
+    ),
+  };
+  const actionsSheet: Sheet = {
+    columns: ['Promise', 'Action', 'Owner', 'Status', 'Due', 'Progress %', 'Overdue', 'Latest note'],
+    rows: data.commitments.map((c) => [
+      text.get(c.promiseId) ?? '',
+      c.title,
+      c.ownerName,
+      c.status,
+      c.dueDate,
+      c.progress,
+      !['done', 'dropped'].includes(c.status) && c.dueDate < today ? 'yes' : 'no',
+      c.latestNote,
+    ]),
+  };
+  const measuresSheet: Sheet = {
+    columns: ['Promise', 'Measure', 'Unit', 'Better when', 'Baseline', 'Target', 'Period', 'Value'],
+    rows: evidence.measures.flatMap((m) =>
+      (m.values.length ? m.values : [null]).map((v) => [
+        text.get(m.promiseId) ?? '',
+        m.name,
+        m.unit,
+        m.direction,
+        m.baseline,
+        m.target,
+        v?.period ?? '',
+        v
+          ? (suppressValue({ unit: m.unit, value: v.value, base: v.base }, settings.smallNumberThreshold).value ??
+            'hidden (small number)')
+          : '',
+      ]),
+    ),
+  };
+  return { promises: promisesSheet, actions: actionsSheet, measures: measuresSheet };
+}
+
+/** RFC 4180, with cells that a spreadsheet would run as a formula made inert. */
+export function toCsv(columns: readonly string[], rows: readonly Cell[][]): string {
+  const cell = (v: Cell) => {
+    let s = v === null ? '' : String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export default boardPackRoutes;

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { makeTestApp, type TestApp } from '../helpers/app.js';
+import {
+  auditLog,
+  boardPacks,
+  commitments,
+  feedback,
+  feedbackPromises,
+  measures,
+  measureValues,
+  promises,
+  themes,
+  users,
+} from '../../db/schema.js';
+
+type Ids = { theme: number; keep: number; home: number; action: number };
+
+describe('board packs, the children’s companion, the progress report and exports', () => {
+  let t: TestApp;
+  const ids = {} as Ids;
+  let meetingId = 0;
+  beforeAll(async () => {
+    t = await makeTestApp({
+      seed: (db, u) => {
+        db.update(users).set({ name: 'Dana Owner' }).where(eq(users.id, u.owner)).run();
+        ids.theme = db
+          .insert(themes)
+          .values({ name: 'Relationships', childName: 'People who matter to you' })
+          .returning()
+          .get().id;
+        const promise = (staffText: string, childText: string) =>
+          db
+            .insert(promises)
+            .values({ themeId: ids.theme, staffText, childText, audience: 'both', ownerId: u.owner })
+            .returning()
+            .get().id;
+        ids.keep = promise('Help you keep in touch with brothers and sisters', 'We will help you see your family');
+        ids.home = promise('Stable homes', 'A home where you can stay');
+        ids.action = db
+          .insert(commitments)
+          .values({
+            promiseId: ids.keep,
+            title: 'Family time budget',
+            childTitle: 'Money for family days out',
+            dueDate: '2026-05-01',
+            status: 'off_track',
+            ownerId: u.owner,
+            lastUpdateAt: '2026-06-01T09:00:00.000Z',
+          })
+          .returning()
+          .get().id;
+        const m = db
+          .insert(measures)
+          .values({
+            promiseId: ids.home,
+            name: 'Three or more moves in a year',
+            unit: 'percent',
+            direction: 'lower',
+            target: 10,
+          })
+          .returning()
+          .get().id;
+        db.insert(measureValues)
+          .values([
+            { measureId: m, period: '2025-26 Q3', periodEnd: '2025-12-31', value: 12, base: 200 },
+            { measureId: m, period: '2025-26 Q4', periodEnd: '2026-03-31', value: 9, base: 210 },
+          ])
+          .run();
+        const said = (
+          text: string,
+          heardOn: string,
+          promiseId: number,
+          extra: Partial<typeof feedback.$inferInsert> = {},
+        ) => {
+          const id = db
+            .insert(feedback)
+            .values({
+              text: `raw: ${text}`,
+              publicText: text,
+              source: 'forum',
+              heardOn,
+              ageBand: '8-11',
+              publishState: 'approved',
+              ...extra,
+            })
+            .returning()
+            .get().id;
+          db.insert(feedbackPromises).values({ feedbackId: id, promiseId }).run();
+        };
+        said('I want to see my sister more', '2026-05-20', ids.keep, {
+          response: 'doing',
+          responseText: 'We are setting up monthly family days',
+          respondedOn: '2026-06-01',
+        });
+        said('Secret safeguarding words', '2026-05-22', ids.keep, { safeguarding: true });
+        said('Not approved yet', '2026-05-23', ids.keep, { publishState: 'draft' });
+      },
+    });
+    const board = await t.as('board');
+    const meeting = await board.post('/api/v1/board/meetings', {
+      meetingDate: '2026-06-10',
+      title: 'June board',
+      attendance: [
+        { role: 'councillor', count: 4 },
+        { role: 'partner', count: 1 },
+      ],
+    });
+    meetingId = meeting.json().id;
+    await board.put(`/api/v1/board/meetings/${meetingId}/reviews/${ids.keep}`, {
+      rating: 'red',
+      suggestedRating: 'red',
+    });
+    await board.post(`/api/v1/board/meetings/${meetingId}/challenges`, {
+      promiseId: ids.keep,
+      ownerId: t.userIds.owner,
+      text: 'Bring a recovery plan for family time',
+      dueDate: '2026-07-01',
+    });
+  });
+  afterAll(() => t.close());
+
+  let packId = 0;
+
+  it('makes the board pack from a snapshot: RAG summary, definitions, exceptions first, each promise in four parts', async () => {
+    const board = await t.as('board');
+    expect(
+      (await (await t.as('viewer')).post(`/api/v1/board/meetings/${meetingId}/packs`, { kind: 'board' })).statusCode,
+    ).toBe(403);
+    const res = await board.post(`/api/v1/board/meetings/${meetingId}/packs`, { kind: 'board' });
+    expect(res.statusCode).toBe(201);
+    const pack = res.json();
+    packId = pack.id;
+    const s = pack.snapshot;
+    expect(pack).toMatchObject({ kind: 'board', meetingId, asAt: '2026-06-15', periodTo: '2026-06-10' });
+    // No earlier meeting: the period is the 182 days before this one.
+    expect(pack.periodFrom).toBe('2025-12-10');
+    expect(s.ragCounts).toEqual({ red: 1, amber: 0, green: 0, blue: 0, notRated: 1 });
+    expect(s.definitions.red.label).toBe('Off track');
+    expect(s.quorum).toMatchObject({ quorate: true });
+    expect(s.exceptions).toEqual([
+      {
+        promiseId: ids.keep,
+        staffText: 'Help you keep in touch with brothers and sisters',
+        rating: 'red',
+        trend: 'new',
+        ownerName: 'Dana Owner',
+        commentary: [],
+      },
+    ]);
+    const keep = s.themes[0].promises[0];
+    expect(keep.youSaid).toEqual([
+      { text: 'I want to see my sister more', ageBand: 'Age 8 to 11', heardOn: '2026-05-20' },
+    ]);
+    expect(keep.weWill).toEqual([
+      {
+        title: 'Family time budget',
+        status: 'off_track',
+        progress: 0,
+        dueDate: '2026-05-01',
+        overdue: true,
+        ownerName: 'Dana Owner',
+        note: '',
+      },
+    ]);
+    expect(keep.weDid).toEqual([{ text: 'We are setting up monthly family days', on: '2026-06-01' }]);
+    const home = s.themes[0].promises[1];
+    expect(home.howWellKnow[0].values).toEqual([
+      { period: '2025-26 Q3', value: 12, suppressed: false },
+      { period: '2025-26 Q4', value: 9, suppressed: false },
+    ]);
+    // The snapshot never carries safeguarding-flagged or unapproved words, nor the raw text.
+    const text = JSON.stringify(s);
+    expect(text).not.toContain('Secret safeguarding');
+    expect(text).not.toContain('Not approved yet');
+    expect(text).not.toContain('raw:');
+    expect(s.mattersArising).toEqual([]);
+    expect(s.childrenToldUs.map((c: { text: string }) => c.text)).toEqual(['I want to see my sister more']);
+    const audit = t.db.select().from(auditLog).where(eq(auditLog.entity, 'board_pack')).all();
+    expect(audit.map((a) => [a.action, a.entityId])).toContainEqual(['create', String(packId)]);
+  });
+
+  it('keeps a past pack exactly as it was when promises, actions and ratings change later', async () => {
+    const board = await t.as('board');
+    const before = (await board.get(`/api/v1/board/packs/${packId}`)).json();
+    t.db.update(promises).set({ staffText: 'Renamed later' }).where(eq(promises.id, ids.keep)).run();
+    t.db.update(commitments).set({ status: 'done' }).where(eq(commitments.id, ids.action)).run();
+    await board.put(`/api/v1/board/meetings/${meetingId}/reviews/${ids.keep}`, {
+      rating: 'green',
+      suggestedRating: 'blue',
+      rationale: 'Done, but not yet lasting',
+      version: 1,
+    });
+    const after = (await board.get(`/api/v1/board/packs/${packId}`)).json();
+    expect(after).toEqual(before);
+    // A new pack shows the change.
+    const fresh = (await board.post(`/api/v1/board/meetings/${meetingId}/packs`, { kind: 'board' })).json();
+    expect(fresh.snapshot.themes[0].promises[0].staffText).toBe('Renamed later');
+    expect(fresh.snapshot.ragCounts.green).toBe(1);
+    const list = (await (await t.as('viewer')).get(`/api/v1/board/packs?meetingId=${meetingId}`)).json();
+    expect(list.items.map((p: { id: number }) => p.id).sort()).toEqual([packId, fresh.id].sort());
+    expect(t.db.select().from(boardPacks).all()).toHaveLength(2);
+  });
+
+  it('makes a child-friendly companion: children’s words, no RAG, no owner names', async () => {
+    const res = await (await t.as('admin')).post(`/api/v1/board/meetings/${meetingId}/packs`, { kind: 'children' });
+    expect(res.statusCode).toBe(201);
+    const s = res.json().snapshot;
+    expect(s.kind).toBe('children');
+    expect(s.themes[0].name).toBe('People who matter to you');
+    expect(s.themes[0].promises[0]).toMatchObject({
+      text: 'We will help you see your family',
+      weWill: [{ text: 'Money for family days out', status: 'done', update: '' }],
+    });
+    expect(s.childrenToldUs).toEqual([{ text: 'I want to see my sister more', ageBand: 'age 8-11' }]);
+    const text = JSON.stringify(s).toLowerCase();
+    for (const word of ['dana owner', '"red"', '"amber"', '"green"', 'rag', 'rating']) expect(text).not.toContain(word);
+  });
+
+  it('makes a six-monthly progress report over a date range', async () => {
+    const board = await t.as('board');
+    const bad = await board.post('/api/v1/board/progress-reports', { from: '2026-06-30', to: '2026-01-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.to');
+    const res = await board.post('/api/v1/board/progress-reports', { from: '2026-01-01', to: '2026-06-30' });
+    expect(res.statusCode).toBe(201);
+    const s = res.json().snapshot;
+    expect(s).toMatchObject({ kind: 'progress', periodFrom: '2026-01-01', periodTo: '2026-06-30' });
+    const [keep, home] = s.themes[0].promises;
+    expect(keep).toMatchObject({
+      ratings: [{ rating: 'green', decidedOn: '2026-06-10' }],
+      actionsDone: 1,
+      actionsOpen: 0,
+      // The flagged item is left out: 3 heard, 1 of them flagged.
+      heard: 2,
+      answered: 1,
+    });
+    // Only figures for periods ending in the range.
+    expect(home.measures[0].values).toEqual([{ period: '2025-26 Q4', value: 9, suppressed: false }]);
+  });
+
+  it('exports promises, actions and measures as CSV and XLSX', async () => {
+    const viewer = await t.as('viewer');
+    const csv = await viewer.get('/api/v1/board/export.csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Theme,Promise,Owner,Board RAG,Decided on,Trend,Suggested RAG,Why suggested,Overdue actions,Stale actions,Waiting for an answer',
+    );
+    expect(lines[1]).toMatch(
+      /^Relationships,Renamed later,Dana Owner,green \(On track\),2026-06-10,new,blue \(Complete\),/,
+    );
+    const actions = (await viewer.get('/api/v1/board/export.csv?table=actions')).body.trim().split('\r\n');
+    expect(actions[1]).toBe('Renamed later,Family time budget,Dana Owner,done,2026-05-01,0,no,');
+    expect((await viewer.get('/api/v1/board/export.csv?table=nope')).statusCode).toBe(400);
+
+    const xlsx = await viewer.get('/api/v1/board/export.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Promises', 'Actions', 'Measures']);
+    const measuresSheet = book.getWorksheet('Measures')!;
+    expect(measuresSheet.getRow(3).values).toEqual([
+      undefined,
+      'Stable homes',
+      'Three or more moves in a year',
+      'percent',
+      'lower',
+      undefined, // no baseline: an empty cell
+      10,
+      '2025-26 Q4',
+      9,
+    ]);
+  });
+
+  it('prints the pack to a tagged A4 PDF with page numbers, and the text reads back', async () => {
+    const res = await (await t.as('viewer')).get(`/api/v1/board/packs/${packId}/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const bytes = new Uint8Array(res.rawPayload);
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    // Tagged: the document carries a structure tree and says so.
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/StructTreeRoot');
+    const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+    // Front matter, then one page per theme at least.
+    expect(doc.numPages).toBeGreaterThanOrEqual(2);
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
+    }
+    const all = pages.join('\n');
+    // The pack as it was frozen, not as the promise reads now.
+    expect(all).toContain('Help you keep in touch with brothers and sisters');
+    expect(all).not.toContain('Renamed later');
+    expect(all).toContain('What the colours mean');
+    expect(all).toContain('You said');
+    expect(all).toContain('I want to see my sister more');
+    expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
+    expect(pages[0]).toContain('as at 2026-06-15');
+    await doc.destroy();
+  }, 60_000);
+});
