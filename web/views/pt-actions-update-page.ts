@@ -1,0 +1,365 @@
+// The quick update: status, progress, a dated note, what children see, and the due date (a new
+// date asks why, and the old one stays in the history), all in one form. Beside it, the
+// children's words that prompted the commitment, and below it the history.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { Task } from '@lit/task';
+import type { CommitmentDetail, CommitmentHistoryEntry, CommitmentStatus } from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api } from '../api/client.js';
+import { session } from '../session.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import type { SummaryError } from '../components/pt-error-summary.js';
+import type { Column } from '../components/pt-data-table.js';
+import type { PtDateInput } from '../components/pt-date-input.js';
+import { formatDay } from '../components/pt-commitment-card.js';
+import '../components/pt-text-field.js';
+import '../components/pt-character-count.js';
+import '../components/pt-radios-field.js';
+import '../components/pt-date-input.js';
+import '../components/pt-error-summary.js';
+import '../components/pt-notification-banner.js';
+import '../components/pt-summary-list.js';
+import '../components/pt-data-table.js';
+import '../components/pt-commitment-you-said.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'];
+/** Form order, which is also the error summary's order. */
+const FIELDS = [
+  'status',
+  'progress',
+  'dueDate',
+  'dueDateReason',
+  'noteDate',
+  'note',
+  'childUpdate',
+  'childUpdateCy',
+] as const;
+type Field = (typeof FIELDS)[number];
+const LABEL: Record<Field, MessageKey> = {
+  status: 'actionsUpdate.status',
+  progress: 'actionsUpdate.progress',
+  dueDate: 'actionsUpdate.dueDate',
+  dueDateReason: 'actionsUpdate.dueDateReason',
+  noteDate: 'actionsUpdate.noteDate',
+  note: 'actionsUpdate.note',
+  childUpdate: 'actionsUpdate.childUpdate',
+  childUpdateCy: 'actionsUpdate.childUpdateCy',
+};
+type Draft = Record<Field, string>;
+
+function draftOf(c: CommitmentDetail): Draft {
+  return {
+    status: c.status,
+    progress: String(c.progress),
+    dueDate: c.dueDate,
+    dueDateReason: '',
+    noteDate: '',
+    note: '',
+    childUpdate: c.childUpdate,
+    childUpdateCy: c.childUpdateCy,
+  };
+}
+
+@customElement('pt-actions-update-page')
+export class PtActionsUpdatePage extends PtLightElement {
+  @property({ type: Number }) commitmentId = 0;
+
+  @state() private commitment: CommitmentDetail | null = null;
+  @state() private draft: Draft | null = null;
+  @state() private dueChanged = false;
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formError = '';
+  @state() private theirs: CommitmentDetail | null = null;
+  @state() private saved = false;
+  @state() private busy = false;
+  /** Changes after a save or a conflict, so the form starts afresh (typed text included). */
+  @state() private formKey = 0;
+
+  private load = new Task(this, {
+    task: async ([id], { signal }) => {
+      const c = await api.get<CommitmentDetail>(`/commitments/${id}`, signal);
+      this.show(c);
+      return c;
+    },
+    args: () => [this.commitmentId] as const,
+  });
+
+  private show(c: CommitmentDetail) {
+    this.commitment = c;
+    this.draft = draftOf(c);
+    this.dueChanged = false;
+    this.formKey++;
+    document.title = `${t('actionsUpdate.title', { title: c.title })} – ${t('app.name')}`;
+  }
+
+  private mayEdit(c: CommitmentDetail): boolean {
+    const user = session()?.user;
+    return !!user && (user.role === 'admin' || (user.role === 'owner' && c.ownerId === user.id));
+  }
+
+  private watchDueDate() {
+    const input = this.querySelector<PtDateInput>('pt-date-input[name="dueDate"]');
+    if (input && this.commitment) this.dueChanged = input.combined !== '' && input.combined !== this.commitment.dueDate;
+  }
+
+  private read(form: HTMLFormElement): Draft {
+    const data = new FormData(form);
+    const draft = {} as Draft;
+    for (const f of FIELDS) draft[f] = String(data.get(f) ?? '');
+    return draft;
+  }
+
+  private body(d: Draft, c: CommitmentDetail) {
+    const body: Record<string, unknown> = {
+      version: c.version,
+      childUpdate: d.childUpdate,
+      childUpdateCy: d.childUpdateCy,
+    };
+    if (d.status) body.status = d.status;
+    // Not a number is sent as typed, so the API names the field rather than the page guessing.
+    if (d.progress.trim()) body.progress = /^\d+$/.test(d.progress.trim()) ? Number(d.progress) : d.progress;
+    if (d.note.trim()) body.note = d.note;
+    if (d.noteDate) body.noteDate = d.noteDate;
+    if (d.dueDate !== c.dueDate) {
+      body.dueDate = d.dueDate;
+      body.dueDateReason = d.dueDateReason;
+    }
+    return body;
+  }
+
+  private async submit(e: SubmitEvent, c: CommitmentDetail) {
+    e.preventDefault();
+    const draft = this.read(e.target as HTMLFormElement);
+    this.draft = draft;
+    this.busy = true;
+    this.errors = {};
+    this.formError = '';
+    this.saved = false;
+    this.theirs = null;
+    try {
+      const updated = await api.patch<CommitmentDetail>(`/commitments/${c.id}`, this.body(draft, c));
+      this.show(updated);
+      this.saved = true;
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showError(err: unknown) {
+    if (!(err instanceof ApiError)) {
+      this.formError = t('error.generic');
+      return;
+    }
+    if (err.status === 409 && err.current) {
+      // Their version becomes the starting point; the user redoes their change on top of it.
+      void api.get<CommitmentDetail>(`/commitments/${this.commitmentId}`).then((c) => {
+        this.theirs = c;
+        this.show(c);
+      });
+      window.scrollTo(0, 0);
+      return;
+    }
+    const errors: Partial<Record<Field, string>> = {};
+    for (const [path, message] of Object.entries(err.fieldErrors)) {
+      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
+      if (field) errors[field] ??= message;
+    }
+    if (errors.dueDateReason) this.dueChanged = true;
+    this.errors = errors;
+    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+  }
+
+  private summary(): SummaryError[] {
+    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
+      fieldId: `f-${f}`,
+      message: `${t(LABEL[f])}: ${this.errors[f]}`,
+    }));
+    if (this.formError) list.push({ fieldId: 'f-status', message: this.formError });
+    return list;
+  }
+
+  private historyColumns: Column<CommitmentHistoryEntry>[] = [
+    {
+      key: 'date',
+      label: t('actionsUpdate.col.date'),
+      sortValue: (u) => u.updatedOn,
+      render: (u) => formatDay(u.updatedOn),
+    },
+    { key: 'status', label: t('actionsUpdate.col.status'), render: (u) => t(`promise.status.${u.status}`) },
+    { key: 'progress', label: t('actionsUpdate.col.progress'), numeric: true, render: (u) => `${u.progress}%` },
+    { key: 'note', label: t('actionsUpdate.col.note'), render: (u) => u.note },
+    {
+      key: 'due',
+      label: t('actionsUpdate.col.dueDate'),
+      render: (u) =>
+        u.oldDueDate && u.newDueDate
+          ? t('actionsUpdate.dueMoved', {
+              from: formatDay(u.oldDueDate),
+              to: formatDay(u.newDueDate),
+              reason: u.dueDateReason,
+            })
+          : '',
+    },
+    { key: 'by', label: t('actionsUpdate.col.by'), render: (u) => u.authorName ?? '' },
+  ];
+
+  private conflict() {
+    const c = this.theirs;
+    if (!c) return nothing;
+    return html`<pt-notification-banner
+      heading=${t('form.conflictTitle')}
+      text=${t('form.conflictBody')}
+      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
+        <pt-summary-list
+          .rows=${[
+            { key: t(LABEL.status), value: t(`promise.status.${c.status}`) },
+            { key: t(LABEL.progress), value: `${c.progress}%` },
+            { key: t(LABEL.dueDate), value: formatDay(c.dueDate) },
+            { key: t(LABEL.childUpdate), value: c.childUpdate },
+          ]}
+        ></pt-summary-list>`}
+    ></pt-notification-banner>`;
+  }
+
+  private form(c: CommitmentDetail, d: Draft) {
+    const e = this.errors;
+    return html`<form
+      novalidate
+      @submit=${(ev: SubmitEvent) => void this.submit(ev, c)}
+      @input=${() => this.watchDueDate()}
+    >
+      <pt-radios-field
+        name="status"
+        legend=${t(LABEL.status)}
+        .value=${d.status}
+        error=${e.status ?? ''}
+        .options=${STATUSES.map((s) => ({ value: s, label: t(`promise.status.${s}`) }))}
+      ></pt-radios-field>
+      <pt-text-field
+        name="progress"
+        label=${t(LABEL.progress)}
+        hint=${t('actionsUpdate.progressHint')}
+        width="3"
+        .value=${d.progress}
+        error=${e.progress ?? ''}
+      ></pt-text-field>
+      <pt-date-input
+        name="dueDate"
+        legend=${t(LABEL.dueDate)}
+        hint=${t('actionsUpdate.dueDateHint')}
+        .value=${d.dueDate}
+        error=${e.dueDate ?? ''}
+      ></pt-date-input>
+      ${
+        this.dueChanged
+          ? html`<pt-character-count
+              name="dueDateReason"
+              label=${t(LABEL.dueDateReason)}
+              hint=${t('actionsUpdate.dueDateReasonHint')}
+              maxlength="500"
+              .value=${d.dueDateReason}
+              error=${e.dueDateReason ?? ''}
+            ></pt-character-count>`
+          : nothing
+      }
+      <pt-date-input
+        name="noteDate"
+        legend=${t(LABEL.noteDate)}
+        hint=${t('actionsUpdate.noteDateHint')}
+        .value=${d.noteDate}
+        error=${e.noteDate ?? ''}
+      ></pt-date-input>
+      <pt-character-count
+        name="note"
+        label=${t(LABEL.note)}
+        optional
+        maxlength="500"
+        .value=${d.note}
+        error=${e.note ?? ''}
+      ></pt-character-count>
+      <pt-character-count
+        name="childUpdate"
+        label=${t(LABEL.childUpdate)}
+        hint=${t('actionsUpdate.childUpdateHint')}
+        optional
+        maxlength="500"
+        .value=${d.childUpdate}
+        error=${e.childUpdate ?? ''}
+      ></pt-character-count>
+      <pt-character-count
+        name="childUpdateCy"
+        label=${t(LABEL.childUpdateCy)}
+        optional
+        maxlength="500"
+        .value=${d.childUpdateCy}
+        error=${e.childUpdateCy ?? ''}
+      ></pt-character-count>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('actionsUpdate.save')}</button>
+        <a class="govuk-link" href="/actions">${t('form.cancel')}</a>
+      </div>
+    </form>`;
+  }
+
+  private view(c: CommitmentDetail) {
+    const d = this.draft ?? draftOf(c);
+    return html`<a class="govuk-back-link" href="/actions">${t('actionsUpdate.back')}</a>
+      ${
+        this.saved
+          ? html`<pt-notification-banner
+              type="success"
+              heading=${t('actions.success')}
+              text=${t('actionsUpdate.saved')}
+            ></pt-notification-banner>`
+          : nothing
+      }
+      ${this.conflict()}
+      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <span class="govuk-caption-l">${c.promiseStaffText}</span>
+      <h1 class="govuk-heading-l">${t('actionsUpdate.title', { title: c.title })}</h1>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          ${
+            this.mayEdit(c)
+              ? keyed(this.formKey, this.form(c, d))
+              : html`<p class="govuk-inset-text">${t('actionsUpdate.notYours')}</p>`
+          }
+        </div>
+        <div class="govuk-grid-column-one-third">
+          <pt-commitment-you-said .items=${c.youSaid} level="2"></pt-commitment-you-said>
+        </div>
+      </div>
+      <h2 class="govuk-heading-m">${t('actionsUpdate.history')}</h2>
+      ${
+        c.updates.length
+          ? html`<pt-data-table
+              caption=${t('actionsUpdate.historyCaption')}
+              .columns=${this.historyColumns}
+              .rows=${c.updates}
+            ></pt-data-table>`
+          : html`<p class="govuk-body">${t('actionsUpdate.historyEmpty')}</p>`
+      }`;
+  }
+
+  override render() {
+    return this.load.render({
+      pending: () => html`<pt-loading></pt-loading>`,
+      complete: () => (this.commitment ? this.view(this.commitment) : nothing),
+      error: (err) =>
+        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
+          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-actions-update-page': PtActionsUpdatePage;
+  }
+}

@@ -1,0 +1,221 @@
+// One measure ("how we'll know"): its chart, summary and table as everyone sees them (small
+// numbers hidden, the owner included), and for its owner or an admin the edit view: enter a
+// figure for a period, see the figures as entered, or import many from a CSV file.
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { Task } from '@lit/task';
+import {
+  defaultPeriodEnd,
+  type MeasureDetail,
+  type MeasureValue,
+  type Settings,
+} from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { ApiError, api, request } from '../api/client.js';
+import { session } from '../session.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import type { SummaryError } from '../components/pt-error-summary.js';
+import type { Column } from '../components/pt-data-table.js';
+import { formatFigure } from '../components/pt-measure-chart.js';
+import '../components/pt-measure-chart.js';
+import '../components/pt-text-field.js';
+import '../components/pt-date-input.js';
+import '../components/pt-error-summary.js';
+import '../components/pt-notification-banner.js';
+import '../components/pt-data-table.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+const FIELDS = ['period', 'periodEnd', 'value', 'base', 'englandAverage', 'statNeighbours'] as const;
+type Field = (typeof FIELDS)[number];
+const LABEL: Record<Field, MessageKey> = {
+  period: 'measure.period',
+  periodEnd: 'measure.periodEnd',
+  value: 'measure.value',
+  base: 'measure.base',
+  englandAverage: 'measure.england',
+  statNeighbours: 'measure.neighbours',
+};
+
+/** A typed number as a number; anything else is sent as typed so the API can name the field. */
+const numberOrText = (s: string): number | string => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : s);
+const optionalNumber = (s: string) => (s.trim() ? numberOrText(s) : null);
+
+@customElement('pt-measure-page')
+export class PtMeasurePage extends PtLightElement {
+  @property({ type: Number }) measureId = 0;
+
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formError = '';
+  @state() private savedPeriod = '';
+  @state() private busy = false;
+  @state() private formKey = 0;
+
+  private data = new Task(this, {
+    task: async ([id], { signal }) => {
+      const display = await api.get<MeasureDetail>(`/measures/${id}?view=display`, signal);
+      const user = session()?.user;
+      const mayEdit = !!user && (user.role === 'admin' || (user.role === 'owner' && display.ownerId === user.id));
+      const [edit, settings] = mayEdit
+        ? await Promise.all([api.get<MeasureDetail>(`/measures/${id}`, signal), api.get<Settings>('/settings', signal)])
+        : [null, null];
+      document.title = `${display.name} – ${t('app.name')}`;
+      return { display, edit, threshold: settings?.smallNumberThreshold ?? 5 };
+    },
+    args: () => [this.measureId] as const,
+  });
+
+  private async submit(e: SubmitEvent, edit: MeasureDetail) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const d = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '').trim()])) as Record<Field, string>;
+    this.errors = {};
+    this.formError = '';
+    this.savedPeriod = '';
+    if (!d.period) {
+      this.errors = { period: t('measure.periodHint') };
+      return;
+    }
+    const existing = edit.values.find((v) => v.period === d.period);
+    const body: Record<string, unknown> = {
+      periodEnd: d.periodEnd || defaultPeriodEnd(d.period) || '',
+      value: d.value ? numberOrText(d.value) : undefined,
+      base: optionalNumber(d.base),
+      englandAverage: optionalNumber(d.englandAverage),
+      statNeighbours: optionalNumber(d.statNeighbours),
+    };
+    if (existing) body.version = existing.version;
+    this.busy = true;
+    try {
+      await request('PUT', `/measures/${edit.id}/values/${encodeURIComponent(d.period)}`, body);
+      this.savedPeriod = d.period;
+      this.formKey++;
+      await this.data.run();
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showError(err: unknown) {
+    if (!(err instanceof ApiError)) {
+      this.formError = t('error.generic');
+      return;
+    }
+    if (err.status === 409) {
+      // Someone changed this period meanwhile: reload, so the next save carries their version.
+      this.formError = `${t('form.conflictTitle')}. ${t('form.conflictBody')}`;
+      void this.data.run();
+      return;
+    }
+    const errors: Partial<Record<Field, string>> = {};
+    for (const [path, message] of Object.entries(err.fieldErrors)) {
+      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
+      if (field) errors[field] ??= message;
+    }
+    this.errors = errors;
+    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+  }
+
+  private summary(): SummaryError[] {
+    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
+      fieldId: `f-${f}`,
+      message: `${t(LABEL[f])}: ${this.errors[f]}`,
+    }));
+    if (this.formError) list.push({ fieldId: 'f-period', message: this.formError });
+    return list;
+  }
+
+  private realColumns(unit: MeasureDetail['unit']): Column<MeasureValue>[] {
+    const fig = (v: number | null) => (v === null ? '' : formatFigure(v, unit));
+    return [
+      { key: 'period', label: t('measure.col.period'), sortValue: (v) => v.periodEnd, render: (v) => v.period },
+      { key: 'value', label: t('measure.col.value'), numeric: true, render: (v) => fig(v.value) },
+      { key: 'base', label: t('measure.col.base'), numeric: true, render: (v) => v.base ?? '' },
+      { key: 'england', label: t('measure.col.england'), numeric: true, render: (v) => fig(v.englandAverage) },
+      { key: 'neighbours', label: t('measure.col.neighbours'), numeric: true, render: (v) => fig(v.statNeighbours) },
+    ];
+  }
+
+  private form(edit: MeasureDetail) {
+    const e = this.errors;
+    const field = (name: Field, width: string, hint = '', optional = false) =>
+      html`<pt-text-field
+        name=${name}
+        label=${t(LABEL[name])}
+        hint=${hint}
+        ?optional=${optional}
+        width=${width}
+        error=${e[name] ?? ''}
+      ></pt-text-field>`;
+    return html`<form novalidate @submit=${(ev: SubmitEvent) => void this.submit(ev, edit)}>
+      ${field('period', '10', t('measure.periodHint'))}
+      <pt-date-input
+        name="periodEnd"
+        legend=${t(LABEL.periodEnd)}
+        hint=${t('measure.periodEndHint')}
+        error=${e.periodEnd ?? ''}
+      ></pt-date-input>
+      ${field('value', '5')} ${field('base', '5', t('measure.baseHint'), true)}
+      ${field('englandAverage', '5', '', true)} ${field('statNeighbours', '5', '', true)}
+      <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('measure.save')}</button>
+    </form>`;
+  }
+
+  private view(display: MeasureDetail, edit: MeasureDetail | null, threshold: number) {
+    return html`<a class="govuk-back-link" href="/actions">${t('measure.back')}</a>
+      ${
+        this.savedPeriod
+          ? html`<pt-notification-banner
+              type="success"
+              heading=${t('actions.success')}
+              text=${t('measure.saved', { period: this.savedPeriod })}
+            ></pt-notification-banner>`
+          : nothing
+      }
+      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <span class="govuk-caption-l">${t('measure.promise', { text: display.promiseStaffText })}</span>
+      <h1 class="govuk-heading-l">${display.name}</h1>
+      ${display.childSentence ? html`<p class="govuk-body">${display.childSentence}</p>` : nothing}
+      <h2 class="govuk-heading-m">${t('measure.chartHeading')}</h2>
+      <pt-measure-chart .measure=${display}></pt-measure-chart>
+      ${
+        edit
+          ? html`<h2 class="govuk-heading-m">${t('measure.enterHeading')}</h2>
+              <p class="govuk-body">${t('measure.enterHint', { threshold })}</p>
+              <p class="govuk-body">
+                <a class="govuk-link" href="/actions/measures/${edit.id}/import">${t('measure.importLink')}</a>
+              </p>
+              ${keyed(this.formKey, this.form(edit))}
+              ${
+                edit.values.length
+                  ? html`<h2 class="govuk-heading-m">${t('measure.yourFigures')}</h2>
+                      <pt-data-table
+                        caption=${t('measure.yourFiguresCaption', { name: edit.name })}
+                        .columns=${this.realColumns(edit.unit)}
+                        .rows=${edit.values}
+                      ></pt-data-table>`
+                  : nothing
+              }`
+          : html`<p class="govuk-inset-text">${t('measure.notYours')}</p>`
+      }`;
+  }
+
+  override render() {
+    return this.data.render({
+      pending: () => html`<pt-loading></pt-loading>`,
+      complete: ({ display, edit, threshold }) => this.view(display, edit, threshold),
+      error: (err) =>
+        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
+          <pt-error-state .error=${err} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-measure-page': PtMeasurePage;
+  }
+}
