@@ -4,6 +4,7 @@ import { build, type Metafile } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sass from 'sass';
+import { buildKiosk } from './build-kiosk.js';
 
 const only = process.argv[2];
 
@@ -20,7 +21,7 @@ if (only !== 'web') {
     logLevel: 'warning',
   });
 }
-if (only !== 'server') await buildWeb();
+if (only !== 'server') await buildWeb().then(() => buildKiosk());
 
 /** The staff app: content-hashed, minified, code-split ESM plus one bundled stylesheet. */
 async function buildWeb() {

@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { reportKiosk } from './size-kiosk.js';
 
 const BUDGET_KB = 120;
 const dir = 'dist/web';
@@ -34,6 +35,8 @@ for (const url of seen) {
 const cssGz = gzipSync(readFileSync(join(dir, css)), { level: 9 }).length;
 console.log(`\nInitial JavaScript: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB) in ${seen.size} files.`);
 console.log(`Stylesheet: ${kb(cssGz)} KB gzipped.`);
+const kioskOver = reportKiosk(dir);
+if (kioskOver) process.exitCode = 1;
 if (total > BUDGET_KB * 1024) {
   console.error(`Over budget by ${kb(total - BUDGET_KB * 1024)} KB.`);
   process.exit(1);

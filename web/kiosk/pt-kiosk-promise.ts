@@ -1,0 +1,228 @@
+// One promise as cards: Our promise, You said, We will, How we'll know, What happened, and, while
+// a rating session is on and a child has started their turn, "Did we keep this promise?".
+// Every card has a Read aloud button.
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { PublicPromise, VerdictChoice } from '../../server/contracts/index.js';
+import { PtKioskElement } from './light.js';
+import { loadPromise, sendVerdict } from './api.js';
+import { barChart, chartText } from './chart.js';
+import { content, contentText, newBadge, statusTag } from './content.js';
+import { monthName, t, type Lang, type MessageKey } from './i18n.js';
+import { readAloudButton } from './speech.js';
+
+export type Voting = { pin: string; voterToken: string | null };
+const CHOICES: VerdictChoice[] = ['kept', 'getting_there', 'not_yet'];
+const ANSWER_KEY: Record<'did' | 'doing' | 'cant', MessageKey> = {
+  did: 'whatHappened.answerDid',
+  doing: 'whatHappened.answerDoing',
+  cant: 'whatHappened.answerCant',
+};
+
+@customElement('pt-kiosk-promise')
+export class PtKioskPromise extends PtKioskElement {
+  @property({ type: Number }) promiseId = 0;
+  @property() language: Lang = 'en';
+  @property({ attribute: false }) voting: Voting | null = null;
+  @state() private promise: PublicPromise | null = null;
+  @state() private failed = false;
+  @state() private chosen: VerdictChoice | null = null;
+  @state() private voteFailed = false;
+
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('promiseId')) void this.load();
+    if (changed.has('voting') || changed.has('promiseId')) {
+      this.chosen = null;
+      this.voteFailed = false;
+    }
+  }
+
+  async load() {
+    this.failed = false;
+    try {
+      const loaded = await loadPromise(this.promiseId);
+      this.promise = loaded.data;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private card(id: string, title: string, body: TemplateResult, speech: () => string) {
+    return html`<section class="pt-kiosk-card" aria-labelledby="card-${id}">
+      <div class="pt-kiosk-card__head">
+        <h2 id="card-${id}" class="pt-kiosk-card__title">${title}</h2>
+        ${readAloudButton(title, () => `${title}. ${speech()}`)}
+      </div>
+      ${body}
+    </section>`;
+  }
+
+  override render() {
+    if (this.failed)
+      return html`<p class="pt-kiosk-error" role="alert">${t('error.load')}</p>
+        <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
+    const p = this.promise;
+    if (!p || p.id !== this.promiseId) return html`<p class="pt-kiosk-loading">${t('loading')}</p>`;
+    const text = contentText(p.text, p.textCy);
+    return html`
+      <p class="pt-kiosk-theme-name">${content(p.theme.name, p.theme.nameCy)}</p>
+      <h1 class="pt-kiosk-title" tabindex="-1">${content(p.text, p.textCy)}</h1>
+      ${newBadge(p.isNew)}
+      <div class="pt-kiosk-cards">
+        ${this.card('promise', t('card.promise'), html`<p class="pt-kiosk-big">${content(p.text, p.textCy)}</p>`, () => text)}
+        ${this.youSaid(p)} ${this.weWill(p)} ${this.howWellKnow(p)} ${this.whatHappened(p)} ${this.verdict(p)}
+      </div>
+    `;
+  }
+
+  private youSaid(p: PublicPromise) {
+    const body = p.youSaid.length
+      ? html`<ul class="pt-kiosk-quotes">
+          ${p.youSaid.map(
+            (q) =>
+              html`<li>
+                <blockquote lang="en">“${q.text}”</blockquote>
+                <p class="pt-kiosk-who">${t('youSaid.who', { group: q.ageGroup, month: monthName(q.heardMonth) })}</p>
+              </li>`,
+          )}
+        </ul>`
+      : html`<p>${t('youSaid.none')}</p>`;
+    return this.card('you-said', t('card.youSaid'), body, () =>
+      p.youSaid.length ? p.youSaid.map((q) => q.text).join('. ') : t('youSaid.none'),
+    );
+  }
+
+  private weWill(p: PublicPromise) {
+    const body = p.weWill.length
+      ? html`<ul class="pt-kiosk-actions">
+          ${p.weWill.map(
+            (a) =>
+              html`<li>
+                <p class="pt-kiosk-action__text">${content(a.text, a.textCy)} ${newBadge(a.isNew)}</p>
+                <p>
+                  ${statusTag(a.status)}
+                  <span class="pt-kiosk-due">${t('weWill.by', { month: monthName(a.dueMonth) })}</span>
+                </p>
+                ${a.reason ? html`<p class="pt-kiosk-reason" lang="en">${a.reason}</p>` : nothing}
+              </li>`,
+          )}
+        </ul>`
+      : html`<p>${t('weWill.none')}</p>`;
+    return this.card('we-will', t('card.weWill'), body, () =>
+      p.weWill.length
+        ? p.weWill.map((a) => `${contentText(a.text, a.textCy)}. ${t(`status.${a.status}`)}. ${a.reason}`).join('. ')
+        : t('weWill.none'),
+    );
+  }
+
+  private howWellKnow(p: PublicPromise) {
+    const body = p.howWellKnow.length
+      ? html`${p.howWellKnow.map(
+          (m) =>
+            html`<div class="pt-kiosk-measure">
+              <p class="pt-kiosk-big">${content(m.sentence, m.sentenceCy)}</p>
+              ${m.values.length ? barChart(m, contentText(m.sentence, m.sentenceCy)) : nothing}
+            </div>`,
+        )}`
+      : html`<p>${t('howWellKnow.none')}</p>`;
+    return this.card('how-well-know', t('card.howWellKnow'), body, () =>
+      p.howWellKnow.length
+        ? p.howWellKnow.map((m) => `${contentText(m.sentence, m.sentenceCy)}. ${chartText(m)}`).join('. ')
+        : t('howWellKnow.none'),
+    );
+  }
+
+  private whatHappened(p: PublicPromise) {
+    const latest = p.latestUpdate;
+    const nothingYet = !latest && !p.weDid.length && !p.weWill.length;
+    const body = html`
+      ${
+        latest
+          ? html`<div class="pt-kiosk-latest">
+              <h3>${t('whatHappened.latest')}</h3>
+              <p class="pt-kiosk-big">${content(latest.text, latest.textCy)}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        p.weWill.length
+          ? html`<ul class="pt-kiosk-statuses">
+              ${p.weWill.map((a) => html`<li>${statusTag(a.status)} ${content(a.text, a.textCy)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        p.weDid.length
+          ? html`<ul class="pt-kiosk-answers">
+              ${p.weDid.map(
+                (a) =>
+                  html`<li>
+                    <p lang="en">${t('whatHappened.youSaidWeDid', { youSaid: a.youSaid })}</p>
+                    <p>
+                      <strong>${t(ANSWER_KEY[a.answer])}</strong
+                      >${a.weDid ? html`: <span lang="en">${a.weDid}</span>` : nothing} ${newBadge(a.isNew)}
+                    </p>
+                    ${a.reason ? html`<p class="pt-kiosk-reason" lang="en">${a.reason}</p>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${nothingYet ? html`<p>${t('whatHappened.none')}</p>` : nothing}
+    `;
+    return this.card(
+      'what-happened',
+      t('card.whatHappened'),
+      body,
+      () =>
+        [
+          latest ? `${t('whatHappened.latest')}: ${contentText(latest.text, latest.textCy)}` : '',
+          ...p.weWill.map((a) => `${t(`status.${a.status}`)}: ${contentText(a.text, a.textCy)}`),
+          ...p.weDid.map((a) => `${t(ANSWER_KEY[a.answer])}. ${a.weDid} ${a.reason}`),
+        ]
+          .filter(Boolean)
+          .join('. ') || t('whatHappened.none'),
+    );
+  }
+
+  private verdict(p: PublicPromise) {
+    const voting = this.voting;
+    if (!voting?.voterToken) return nothing;
+    const body = html`<div class="pt-kiosk-verdict" role="group" aria-labelledby="card-verdict">
+        ${CHOICES.map(
+          (c) =>
+            html`<button
+              type="button"
+              class="pt-kiosk-button pt-kiosk-verdict__${c}"
+              aria-pressed=${this.chosen === c ? 'true' : 'false'}
+              @click=${() => void this.choose(p.id, c)}
+            >
+              ${t(`vote.${c}`)}
+            </button>`,
+        )}
+      </div>
+      <p class="pt-kiosk-vote-result" role="status">
+        ${this.chosen ? t('vote.thanks', { choice: t(`vote.${this.chosen}`) }) : ''}
+        ${this.voteFailed ? t('vote.failed') : ''}
+      </p>`;
+    return this.card('verdict', t('card.verdict'), body, () => CHOICES.map((c) => t(`vote.${c}`)).join(', '));
+  }
+
+  private async choose(promiseId: number, choice: VerdictChoice) {
+    const voting = this.voting;
+    if (!voting?.voterToken) return;
+    this.voteFailed = false;
+    try {
+      await sendVerdict(voting.pin, voting.voterToken, promiseId, choice);
+      this.chosen = choice;
+    } catch {
+      this.voteFailed = true;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-kiosk-promise': PtKioskPromise;
+  }
+}
