@@ -18,6 +18,8 @@ export class PtFeedbackItemPage extends PtLightElement {
   @state() private message = '';
   @state() private errors: Record<string, string> = {};
   @state() private loaded: Loaded | null = null;
+  /** The safeguarding form is shown on request, so a worker cannot flag by accident. */
+  @state() private flagOpen = false;
 
   private load = new Task(this, {
     task: async ([id], { signal }) => {
@@ -184,46 +186,49 @@ export class PtFeedbackItemPage extends PtLightElement {
                     </button>`
                   : nothing
               }
-              <details class="govuk-details">
-                <summary class="govuk-details__summary">
-                  <span class="govuk-details__summary-text">${t('item.flag')}</span>
-                </summary>
-                <div class="govuk-details__text">
-                  <form
-                    novalidate
-                    @submit=${(e: SubmitEvent) => {
-                      const d = this.form(e);
-                      void this.act(
-                        () =>
-                          api.post(`/feedback/${id}/safeguarding`, {
-                            toldWhom: String(d.get('toldWhom')),
-                            toldAt: String(d.get('toldAt')),
-                          }),
-                        'item.saved',
-                      );
-                    }}
-                  >
-                    <div class="govuk-form-group">
-                      <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
-                      ${this.err('toldWhom')}
-                      <input class="govuk-input" id="f-toldWhom" name="toldWhom" />
-                    </div>
-                    <div class="govuk-form-group">
-                      <label class="govuk-label" for="f-toldAt">${t('item.toldAt')}</label>
-                      <div class="govuk-hint" id="f-toldAt-hint">${t('item.toldAtHint')}</div>
-                      ${this.err('toldAt')}
-                      <input
-                        class="govuk-input"
-                        id="f-toldAt"
-                        name="toldAt"
-                        aria-describedby="f-toldAt-hint"
-                        .value=${new Date().toISOString().slice(0, 16) + ':00Z'}
-                      />
-                    </div>
-                    <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
-                  </form>
-                </div>
-              </details>`
+              ${
+                this.flagOpen
+                  ? html`<form
+                      novalidate
+                      @submit=${(e: SubmitEvent) => {
+                        const d = this.form(e);
+                        void this.act(
+                          () =>
+                            api.post(`/feedback/${id}/safeguarding`, {
+                              toldWhom: String(d.get('toldWhom')),
+                              toldAt: String(d.get('toldAt')),
+                            }),
+                          'item.saved',
+                        );
+                      }}
+                    >
+                      <div class="govuk-form-group">
+                        <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
+                        ${this.err('toldWhom')}
+                        <input class="govuk-input" id="f-toldWhom" name="toldWhom" />
+                      </div>
+                      <div class="govuk-form-group">
+                        <label class="govuk-label" for="f-toldAt">${t('item.toldAt')}</label>
+                        <div class="govuk-hint" id="f-toldAt-hint">${t('item.toldAtHint')}</div>
+                        ${this.err('toldAt')}
+                        <input
+                          class="govuk-input"
+                          id="f-toldAt"
+                          name="toldAt"
+                          aria-describedby="f-toldAt-hint"
+                          .value=${new Date().toISOString().slice(0, 16) + ':00Z'}
+                        />
+                      </div>
+                      <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
+                    </form>`
+                  : html`<button
+                      class="govuk-button govuk-button--secondary"
+                      type="button"
+                      @click=${() => (this.flagOpen = true)}
+                    >
+                      ${t('item.flag')}
+                    </button>`
+              }`
       }
 
       <h2 class="govuk-heading-m">${t('item.responseTitle')}</h2>
