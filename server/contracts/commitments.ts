@@ -57,6 +57,8 @@ export const commitmentYouSaid = z.object({
   /** The words as heard: staff-only. */
   text: z.string(),
   ageBand: z.string(),
+  /** The council's wording for the age band (e.g. "Care leavers"); the id when it has none. */
+  ageBandLabel: z.string(),
   heardOn: z.string(),
   source: z.enum(['forum', 'survey', 'complaint', 'takeover_day', 'other']),
   safeguarding: z.boolean(),

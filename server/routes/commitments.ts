@@ -13,6 +13,7 @@ import {
   type Commitment,
   type CommitmentDetail,
   type CommitmentHistoryEntry,
+  type CommitmentYouSaid,
   type SessionUser,
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
@@ -31,7 +32,9 @@ import {
   type CommitmentListRow,
   type CommitmentRow,
   type CommitmentUpdateRow,
+  type YouSaidRow,
 } from '../../db/repositories/commitments.js';
+import type { AgeBand } from '../../db/schema.js';
 import type { Db } from '../../db/client.js';
 
 const CLOSED = new Set(['done', 'dropped']);
@@ -42,6 +45,14 @@ export function toCommitment(row: CommitmentListRow, today: string): Commitment 
 
 function toHistoryEntry(row: CommitmentUpdateRow): CommitmentHistoryEntry {
   return { ...row, status: row.status as CommitmentHistoryEntry['status'] };
+}
+
+/** Children's words as the API gives them: without the join key, with the age band in words. */
+export function toYouSaid(rows: YouSaidRow[], ageBands: readonly AgeBand[]): CommitmentYouSaid[] {
+  return rows.map(({ commitmentId: _c, ...y }) => ({
+    ...y,
+    ageBandLabel: ageBands.find((b) => b.id === y.ageBand)?.label ?? y.ageBand,
+  }));
 }
 
 /** Safeguarding-flagged feedback is for participation workers and admins only, everywhere. */
@@ -73,7 +84,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     return {
       ...toCommitment(row, today()),
       updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry),
-      youSaid: (youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? []).map(({ commitmentId: _c, ...y }) => y),
+      youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], getSettings(app.db).ageBands),
     };
   }
 

@@ -18,6 +18,7 @@ import {
   type AttentionRules,
 } from '../domain/action-attention.js';
 import { dateIn } from '../domain/time.js';
+import type { AgeBand } from '../../db/schema.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { youSaidFor } from '../../db/repositories/commitments.js';
 import {
@@ -26,16 +27,17 @@ import {
   openCommitments,
   type OpenCommitmentRow,
 } from '../../db/repositories/my-actions.js';
-import { seesFlagged, toCommitment } from './commitments.js';
+import { seesFlagged, toCommitment, toYouSaid } from './commitments.js';
 
 const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
-  function rules(): AttentionRules & { timeZone: string } {
+  function rules(): AttentionRules & { timeZone: string; ageBands: AgeBand[] } {
     const s = getSettings(app.db);
     return {
       today: dateIn(app.clock.now(), s.timeZone),
       dueSoonDays: s.dueSoonDays,
       staleAfterDays: s.staleAfterDays,
       timeZone: s.timeZone,
+      ageBands: s.ageBands,
     };
   }
 
@@ -70,7 +72,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
           ...toCommitment(row, r.today),
           attention: attentionOf({ ...row, lastTouchedOn }, r),
           daysSinceUpdate: daysSinceUpdate({ lastTouchedOn }, r.today),
-          youSaid: (youSaid.get(row.id) ?? []).map(({ commitmentId: _c, ...y }) => y),
+          youSaid: toYouSaid(youSaid.get(row.id) ?? [], r.ageBands),
         };
         group(row.promiseId, row.promiseStaffText).commitments.push(item);
       }

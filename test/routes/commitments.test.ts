@@ -491,7 +491,7 @@ describe('the quick update', () => {
     const link = (text: string, safeguarding: boolean) => {
       const id = t.db
         .insert(feedback)
-        .values({ text, source: 'survey', heardOn: '2026-05-01', ageBand: 'care_leaver', safeguarding })
+        .values({ text, source: 'survey', heardOn: '2026-05-01', ageBand: 'care-leaver', safeguarding })
         .returning()
         .get().id;
       t.db.insert(feedbackCommitments).values({ feedbackId: id, commitmentId: c.id }).run();
@@ -511,7 +511,8 @@ describe('the quick update', () => {
     expect(res.json().youSaid[0]).toEqual({
       id: open,
       text: 'I want to see my sister more',
-      ageBand: 'care_leaver',
+      ageBand: 'care-leaver',
+      ageBandLabel: 'Care leaver (16 to 25)',
       heardOn: '2026-05-01',
       source: 'survey',
       safeguarding: false,

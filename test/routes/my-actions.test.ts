@@ -169,6 +169,8 @@ describe('my actions', () => {
         id: ids.fbOpen,
         text: 'We never get told about moving',
         ageBand: '12-15',
+        // An age band the council has not configured is shown by its id.
+        ageBandLabel: '12-15',
         heardOn: '2026-03-01',
         source: 'forum',
         safeguarding: false,

@@ -35,7 +35,7 @@ export class PtCommitmentYouSaid extends PtLightElement {
                     <blockquote class="pt-you-said__quote">
                       <p class="govuk-body">“${y.text}”</p>
                       <footer class="govuk-body-s pt-you-said__who">
-                        ${t('actions.youSaidWho', { ageBand: y.ageBand, date: formatDay(y.heardOn) })}
+                        ${t('actions.youSaidWho', { ageBand: y.ageBandLabel, date: formatDay(y.heardOn) })}
                       </footer>
                     </blockquote>
                   </li>`,

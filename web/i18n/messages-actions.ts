@@ -9,7 +9,7 @@ export const actionsMessages = {
   'actions.emptyBody': 'When an administrator gives you a commitment or a measure, it will appear here.',
   'actions.promiseLink': 'Open the promise',
   'actions.update': 'Update',
-  'actions.updateHidden': ': {title}',
+  'actions.updateHidden': ' {title}',
   'actions.measures': 'Figures you enter',
   'actions.enterFigures': 'Enter figures',
   'actions.latestPeriod': 'Latest period: {period}',
