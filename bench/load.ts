@@ -30,6 +30,8 @@ export type LoadResult = {
   non2xx: number;
   total: number;
   statusCodes: Record<string, number>;
+  /** How long the server took to answer promptly again after the load stopped (its backlog). */
+  settleSeconds?: number;
 };
 
 type Context = { path?: string };

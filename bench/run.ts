@@ -123,6 +123,25 @@ function rssMb(pid: number): number | null {
   return out.status === 0 && kb > 0 ? Math.round(kb / 1024) : null;
 }
 
+/**
+ * Waits until the server answers a trivial request quickly again. When a case is slower than
+ * its load, requests queue up; without this the backlog would land on the next case.
+ */
+async function settle(url: string): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < 180_000) {
+    const t = performance.now();
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => r.arrayBuffer());
+      if (performance.now() - t < 200) break;
+    } catch {
+      // Still busy: try again.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return Math.round(performance.now() - t0) / 1000;
+}
+
 /** Runs one load in a child process (autocannon never shares the server's event loop). */
 function load(spec: LoadSpec, work: string): Promise<LoadResult> {
   const file = join(work, `load-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
@@ -288,7 +307,9 @@ export async function runBench(
     const rssAfterStart = rssMb(server.child.pid!);
 
     const measure = async (spec: Omit<LoadSpec, 'connections' | 'seconds'>) => {
+      const health = `${spec.origin}${spec.origin === ceiling.origin ? '/hello' : '/health'}`;
       await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
+      await settle(health);
       const out: Record<number, LoadResult> = {};
       for (const c of opts.connections) {
         // A versioned case learns the versions its warm-up (or the last run) left behind, once the
@@ -296,6 +317,7 @@ export async function runBench(
         if (spec.versions) await new Promise((r) => setTimeout(r, 1000));
         const fresh = spec.versions ? { versions: commitmentVersions(dbPath) } : {};
         out[c] = await load({ ...spec, ...fresh, connections: c, seconds: opts.seconds }, work);
+        out[c].settleSeconds = await settle(health);
       }
       return out;
     };
