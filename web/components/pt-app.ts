@@ -146,7 +146,32 @@ const ROUTES: Route[] = [
   {
     pattern: '/board',
     section: 'board',
-    view: () => html`<pt-placeholder-page section="board"></pt-placeholder-page>`,
+    load: () => import('../views/pt-board-page.js'),
+    view: () => html`<pt-board-page></pt-board-page>`,
+  },
+  {
+    pattern: '/board/rules',
+    section: 'board',
+    load: () => import('../views/pt-rag-rules-page.js'),
+    view: () => html`<pt-rag-rules-page></pt-rag-rules-page>`,
+  },
+  {
+    pattern: '/board/meetings/new',
+    section: 'board',
+    load: () => import('../views/pt-board-meeting-form-page.js'),
+    view: () => html`<pt-board-meeting-form-page></pt-board-meeting-form-page>`,
+  },
+  {
+    pattern: '/board/meetings/:id',
+    section: 'board',
+    load: () => import('../views/pt-board-meeting-page.js'),
+    view: (p) => html`<pt-board-meeting-page .meetingId=${Number(p.id)}></pt-board-meeting-page>`,
+  },
+  {
+    pattern: '/board/packs/:id',
+    section: 'board',
+    load: () => import('../views/pt-board-pack-page.js'),
+    view: (p) => html`<pt-board-pack-page .packId=${Number(p.id)}></pt-board-pack-page>`,
   },
   {
     pattern: '/kiosk',
