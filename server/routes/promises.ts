@@ -173,9 +173,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
         howWellKnow: {
           measures: card.measures.map((m) => {
             const { values, ...measure } = m;
-            // A figure built on very few children could identify one: only the measure's owner
-            // and admins see it as stored.
-            const seesSmallNumbers = user.role === 'admin' || (m.ownerId !== null && user.id === m.ownerId);
+            // A figure built on very few children could identify one. The card is a display, not
+            // the owner's edit view, so it hides small numbers from everyone, owners included.
             return {
               id: measure.id,
               name: measure.name,
@@ -186,9 +185,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
               source: measure.source,
               ownerId: measure.ownerId,
               values: values.map((v) => {
-                const shown = seesSmallNumbers
-                  ? { value: v.value, suppressed: false }
-                  : suppressValue({ unit: measure.unit, value: v.value, base: v.base }, threshold);
+                const shown = suppressValue({ unit: measure.unit, value: v.value, base: v.base }, threshold);
                 return {
                   period: v.period,
                   periodEnd: v.periodEnd,
