@@ -174,9 +174,11 @@ const ROUTES: Route[] = [
     view: (p) => html`<pt-board-pack-page .packId=${Number(p.id)}></pt-board-pack-page>`,
   },
   {
-    pattern: '/kiosk',
+    // /kiosk itself is the children's kiosk (its own page, no sign-in); staff tools live here.
+    pattern: '/admin/kiosk',
     section: 'kiosk',
-    view: () => html`<pt-placeholder-page section="kiosk"></pt-placeholder-page>`,
+    load: () => import('../views/pt-kiosk-admin-page.js'),
+    view: () => html`<pt-kiosk-admin-page></pt-kiosk-admin-page>`,
   },
   { pattern: '/admin', section: 'admin', load: lazy.admin, view: () => html`<pt-admin-page></pt-admin-page>` },
   {
@@ -198,7 +200,7 @@ const NAV: { section: Section; href: string; label: () => string }[] = [
   { section: 'feedback', href: '/feedback', label: () => t('nav.feedback') },
   { section: 'actions', href: '/actions', label: () => t('nav.actions') },
   { section: 'board', href: '/board', label: () => t('nav.board') },
-  { section: 'kiosk', href: '/kiosk', label: () => t('nav.kiosk') },
+  { section: 'kiosk', href: '/admin/kiosk', label: () => t('nav.kiosk') },
   { section: 'admin', href: '/admin', label: () => t('nav.admin') },
 ];
 

@@ -221,7 +221,10 @@ export class PtKioskApp extends PtKioskElement {
       return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('app.title')}</h1>
         <p class="pt-kiosk-error" role="alert">${t('error.load')}</p>
         <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
-    if (!this.summary) return html`<p class="pt-kiosk-loading">${t('loading')}</p>`;
+    // The title is known before the data: show it at once, so nothing moves when the data comes.
+    if (!this.summary)
+      return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('app.title')}</h1>
+        <p class="pt-kiosk-loading">${t('loading')}</p>`;
     const v = this.view;
     switch (v.name) {
       case 'theme':

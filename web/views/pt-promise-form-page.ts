@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
+import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
@@ -234,6 +235,7 @@ export class PtPromiseFormPage extends PtLightElement {
           .value=${d.childText}
           error=${e.childText ?? ''}
         ></pt-character-count>
+        <pt-reading-age for="f-childText" language="en"></pt-reading-age>
         <pt-character-count
           name="staffTextCy"
           label=${t(LABEL.staffTextCy)}
@@ -250,6 +252,7 @@ export class PtPromiseFormPage extends PtLightElement {
           .value=${d.childTextCy}
           error=${e.childTextCy ?? ''}
         ></pt-character-count>
+        <pt-reading-age for="f-childTextCy" language="cy"></pt-reading-age>
         <pt-radios-field
           name="audience"
           legend=${t(LABEL.audience)}

@@ -1,0 +1,245 @@
+// Staff tools for the children's kiosk (/admin/kiosk): a link to the kiosk itself (/kiosk), the
+// children's verdict sessions (participation workers and admins start one, see its PIN once, end
+// it), and the Welsh parity report: child-facing text the kiosk would show without Welsh.
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type {
+  Commitment,
+  PromiseSummary,
+  RatingSession,
+  RatingSessionStarted,
+  Theme,
+} from '../../server/contracts/index.js';
+import { PtLightElement } from '../light-element.js';
+import { api } from '../api/client.js';
+import { hasRole } from '../session.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-loading.js';
+import '../components/pt-error-state.js';
+
+type Gap = { kind: 'theme' | 'promise' | 'commitment'; id: number; text: string; missing: MessageKey[] };
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+async function all<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page < 50; page++) {
+    const res = await api.get<{ items: T[]; total: number }>(
+      `${path}${path.includes('?') ? '&' : '?'}page=${page}&pageSize=200`,
+    );
+    items.push(...res.items);
+    if (items.length >= res.total || !res.items.length) break;
+  }
+  return items;
+}
+
+@customElement('pt-kiosk-admin-page')
+export class PtKioskAdminPage extends PtLightElement {
+  @state() private started: RatingSessionStarted | null = null;
+  @state() private failed = false;
+  @state() private minutes = '120';
+
+  private readonly canRun = hasRole('admin', 'participation');
+
+  private sessions = new Task(this, {
+    task: async () => (this.canRun ? (await api.get<{ items: RatingSession[] }>('/rating-sessions')).items : []),
+    args: () => [],
+  });
+
+  private parity = new Task(this, {
+    task: async () => {
+      const [themes, promises, commitments] = await Promise.all([
+        api.get<{ items: Theme[] }>('/themes').then((r) => r.items),
+        all<PromiseSummary>('/promises'),
+        all<Commitment>('/commitments'),
+      ]);
+      const gaps: Gap[] = [];
+      for (const th of themes)
+        if (!th.childNameCy.trim())
+          gaps.push({ kind: 'theme', id: th.id, text: th.childName, missing: ['kioskAdmin.field.childNameCy'] });
+      for (const p of promises)
+        if (!p.childTextCy.trim())
+          gaps.push({ kind: 'promise', id: p.id, text: p.childText, missing: ['kioskAdmin.field.childTextCy'] });
+      for (const c of commitments) {
+        const missing: MessageKey[] = [];
+        if (c.childTitle.trim() && !c.childTitleCy.trim()) missing.push('kioskAdmin.field.childTitleCy');
+        if (c.childUpdate.trim() && !c.childUpdateCy.trim()) missing.push('kioskAdmin.field.childUpdateCy');
+        if (missing.length) gaps.push({ kind: 'commitment', id: c.id, text: c.childTitle || c.title, missing });
+      }
+      return gaps;
+    },
+    args: () => [],
+  });
+
+  override render() {
+    return html`<h1 class="govuk-heading-l">${t('kioskAdmin.title')}</h1>
+      <p class="govuk-body">${t('kioskAdmin.intro')}</p>
+      <p class="govuk-body"><a class="govuk-link" href="/kiosk" target="_self">${t('kioskAdmin.open')}</a></p>
+      ${this.canRun ? this.sessionsSection() : nothing} ${this.paritySection()}`;
+  }
+
+  private sessionsSection() {
+    return html`<h2 class="govuk-heading-m">${t('kioskAdmin.sessionsTitle')}</h2>
+      <p class="govuk-body">${t('kioskAdmin.sessionsIntro')}</p>
+      ${
+        this.failed
+          ? html`<div class="govuk-error-summary" role="alert" tabindex="-1">
+              <p class="govuk-body">${t('kioskAdmin.failed')}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.started
+          ? html`<div class="govuk-panel govuk-panel--confirmation pt-kiosk-admin-pin" role="status">
+              <h3 class="govuk-panel__title">${t('kioskAdmin.pinTitle')}</h3>
+              <div class="govuk-panel__body">
+                <strong class="pt-kiosk-admin-pin__digits">${this.started.pin}</strong>
+              </div>
+              <p class="govuk-body">${t('kioskAdmin.pinBody', { until: when(this.started.expiresAt) })}</p>
+            </div>`
+          : nothing
+      }
+      <form novalidate @submit=${(e: SubmitEvent) => void this.start(e)}>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="f-minutes">${t('kioskAdmin.minutes')}</label>
+          <div id="f-minutes-hint" class="govuk-hint">${t('kioskAdmin.minutesHint')}</div>
+          <input
+            class="govuk-input govuk-input--width-4"
+            id="f-minutes"
+            name="minutes"
+            inputmode="numeric"
+            aria-describedby="f-minutes-hint"
+            .value=${this.minutes}
+            @input=${(e: InputEvent) => (this.minutes = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="govuk-button">${t('kioskAdmin.start')}</button>
+      </form>
+      ${this.sessions.render({
+        pending: () => html`<pt-loading></pt-loading>`,
+        error: () => html`<pt-error-state></pt-error-state>`,
+        complete: (items) =>
+          items.length
+            ? html`<table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">
+                  ${t('kioskAdmin.tableCaption')}
+                </caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.started')}</th>
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.until')}</th>
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.state')}</th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                      ${t('kioskAdmin.taps')}
+                    </th>
+                    <td class="govuk-table__header"></td>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  ${items.map(
+                    (s) =>
+                      html`<tr class="govuk-table__row">
+                        <td class="govuk-table__cell">${when(s.startedAt)}</td>
+                        <td class="govuk-table__cell">${when(s.endedAt ?? s.expiresAt)}</td>
+                        <td class="govuk-table__cell">
+                          <strong class="govuk-tag ${s.open ? 'govuk-tag--green' : 'govuk-tag--grey'}"
+                            >${t(s.open ? 'kioskAdmin.open.yes' : 'kioskAdmin.open.no')}</strong
+                          >
+                        </td>
+                        <td class="govuk-table__cell govuk-table__cell--numeric">${s.taps}</td>
+                        <td class="govuk-table__cell">
+                          ${
+                            s.open
+                              ? html`<button
+                                  type="button"
+                                  class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                                  aria-label=${t('kioskAdmin.endLabel', { when: when(s.startedAt) })}
+                                  @click=${() => void this.end(s.id)}
+                                >
+                                  ${t('kioskAdmin.end')}
+                                </button>`
+                              : nothing
+                          }
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p class="govuk-body">${t('kioskAdmin.none')}</p>`,
+      })}`;
+  }
+
+  private paritySection() {
+    return html`<h2 class="govuk-heading-m">${t('kioskAdmin.parityTitle')}</h2>
+      <p class="govuk-body">${t('kioskAdmin.parityIntro')}</p>
+      ${this.parity.render({
+        pending: () => html`<pt-loading></pt-loading>`,
+        error: () => html`<pt-error-state></pt-error-state>`,
+        complete: (gaps) =>
+          gaps.length
+            ? html`<table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">
+                  ${t('kioskAdmin.parityCaption')} (${t('kioskAdmin.parityCount', { n: gaps.length })})
+                </caption>
+                <thead class="govuk-table__head">
+                  <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityWhat')}</th>
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityText')}</th>
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityMissing')}</th>
+                  </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                  ${gaps.map(
+                    (g) =>
+                      html`<tr class="govuk-table__row">
+                        <td class="govuk-table__cell">
+                          ${
+                            g.kind === 'promise'
+                              ? html`<a class="govuk-link" href="/promises/${g.id}/edit"
+                                  >${t(`kioskAdmin.kind.${g.kind}`)}</a
+                                >`
+                              : t(`kioskAdmin.kind.${g.kind}`)
+                          }
+                        </td>
+                        <td class="govuk-table__cell">${g.text}</td>
+                        <td class="govuk-table__cell">${g.missing.map((m) => t(m)).join(', ')}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p class="govuk-body">${t('kioskAdmin.parityNone')}</p>`,
+      })}`;
+  }
+
+  private async start(event: SubmitEvent) {
+    event.preventDefault();
+    this.failed = false;
+    try {
+      this.started = await api.post<RatingSessionStarted>('/rating-sessions', {
+        minutes: Number(this.minutes) || 120,
+      });
+      void this.sessions.run();
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private async end(id: number) {
+    this.failed = false;
+    try {
+      await api.post(`/rating-sessions/${id}/end`, {});
+      if (this.started?.id === id) this.started = null;
+      void this.sessions.run();
+    } catch {
+      this.failed = true;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-kiosk-admin-page': PtKioskAdminPage;
+  }
+}
