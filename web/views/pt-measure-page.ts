@@ -12,7 +12,7 @@ import {
   type Settings,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api, request } from '../api/client.js';
+import { ApiError, api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
@@ -88,7 +88,7 @@ export class PtMeasurePage extends PtLightElement {
     if (existing) body.version = existing.version;
     this.busy = true;
     try {
-      await request('PUT', `/measures/${edit.id}/values/${encodeURIComponent(d.period)}`, body);
+      await api.put(`/measures/${edit.id}/values/${encodeURIComponent(d.period)}`, body);
       this.savedPeriod = d.period;
       this.formKey++;
       await this.data.run();
