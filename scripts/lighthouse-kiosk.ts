@@ -49,6 +49,9 @@ try {
     'cumulative-layout-shift',
   ])
     console.log(`  ${audits[id]?.title}: ${audits[id]?.displayValue}`);
+  const shifts = (audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] })
+    ?.items;
+  for (const item of shifts ?? []) console.log(`  layout shift ${item.score?.toFixed(3)} at ${item.node?.selector}`);
   for (const ref of categories.accessibility?.auditRefs ?? []) {
     const audit = audits[ref.id];
     if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
