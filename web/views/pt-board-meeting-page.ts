@@ -237,13 +237,13 @@ export class PtBoardMeetingPage extends PtLightElement {
                       ? html`<form @submit=${(e: Event) => this.close(e, c)} novalidate>
                           <pt-text-field
                             name="answer-${c.id}"
-                            label=${t('meeting.matters.answer')}
+                            label=${`${t('meeting.matters.answer')}: ${c.text}`}
                             multiline
                             value=${c.answer}
                             error=${this.fieldError('matters', 'answer')}
                           ></pt-text-field>
                           <button class="govuk-button govuk-button--secondary" type="submit">
-                            ${t('meeting.matters.close')}
+                            ${t('meeting.matters.close')}<span class="govuk-visually-hidden">: ${c.text}</span>
                           </button>
                         </form>`
                       : nothing
