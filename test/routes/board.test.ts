@@ -13,7 +13,9 @@ import {
   measureValues,
   promises,
   ragReviews,
+  ratingSessions,
   themes,
+  verdicts,
 } from '../../db/schema.js';
 import { write } from '../../db/repositories/write.js';
 
@@ -821,5 +823,57 @@ describe('suggested RAG, the rules page, quorum, agenda and matters arising', ()
     expect(closed.statusCode).toBe(200);
     detail = (await board.get(`/api/v1/board/meetings/${second.id}`)).json();
     expect(detail.mattersArising).toEqual([]);
+  });
+});
+
+describe("children's verdicts beside the board's RAG", () => {
+  let t: TestApp;
+  const p = {} as { kept: number; quiet: number };
+  beforeAll(async () => {
+    t = await makeTestApp({
+      seed: (db) => {
+        const theme = db.insert(themes).values({ name: 'Rights', childName: 'Your rights' }).returning().get().id;
+        const promise = (staffText: string) =>
+          db
+            .insert(promises)
+            .values({ themeId: theme, staffText, childText: staffText, audience: 'both' })
+            .returning()
+            .get().id;
+        p.kept = promise('Know your social worker');
+        p.quiet = promise('Second chances');
+        // One action, overdue: suggested red for both.
+        for (const promiseId of [p.kept, p.quiet])
+          db.insert(commitments)
+            .values({ promiseId, title: 'Late', dueDate: '2026-01-01', status: 'on_track', lastUpdateAt: '2026-06-01' })
+            .run();
+        const session = db
+          .insert(ratingSessions)
+          .values({ pinHash: 'x', startedAt: '2026-06-01T10:00:00Z', expiresAt: '2026-06-01T11:00:00Z' })
+          .returning()
+          .get().id;
+        const tap = (promiseId: number, verdict: 'kept' | 'getting_there' | 'not_yet', n: number) => {
+          for (let i = 0; i < n; i++)
+            db.insert(verdicts)
+              .values({ sessionId: session, promiseId, verdict, voterToken: `${promiseId}-${verdict}-${i}` })
+              .run();
+        };
+        tap(p.kept, 'kept', 3);
+        tap(p.kept, 'not_yet', 1);
+        // A tie leads nowhere.
+        tap(p.quiet, 'kept', 1);
+        tap(p.quiet, 'not_yet', 1);
+      },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('counts the verdicts per promise and flags when most children see it differently', async () => {
+    const s = (await (await t.as('board')).get('/api/v1/board/summary')).json();
+    const [kept, quiet] = s.themes[0].promises;
+    expect(kept.verdicts).toEqual({ kept: 3, gettingThere: 0, notYet: 1, total: 4, leading: 'kept' });
+    // Suggested red, never decided; most children say the promise is kept.
+    expect(kept.attention).toEqual(['red', 'children_disagree']);
+    expect(quiet.verdicts).toEqual({ kept: 1, gettingThere: 0, notYet: 1, total: 2, leading: null });
+    expect(quiet.attention).toEqual(['red']);
   });
 });
