@@ -131,19 +131,38 @@ export async function importCsvCase(ctx: Context & { rows: number; work: string 
 }
 
 export async function boardPackCase(ctx: Context): Promise<PdfResult> {
-  const route = findRoute(ctx.routes, 'GET', (p) => p.startsWith('/api/v1/board') && /pack/.test(p) && /pdf/.test(p));
-  if (!route)
+  const create = '/api/v1/board/meetings/{id}/packs';
+  const route = '/api/v1/board/packs/{id}/pdf';
+  if (!ctx.routes.has(`POST ${create}`) || !ctx.routes.has(`GET ${route}`))
     return { built: false, route: null, seconds: null, bytes: null, note: 'board pack PDF route not built yet' };
   const db = new Database(ctx.dbPath, { readonly: true });
   const meeting = db.prepare('select id from board_meetings order by meeting_date desc limit 1').get() as
     { id: number } | undefined;
   db.close();
-  const url = `${ctx.origin}${route.replace(/\{[^}]+\}/g, String(meeting?.id ?? 1))}`;
+  const headers = { cookie: ctx.session.cookie, 'x-csrf-token': ctx.session.csrf };
+  // Making the pack freezes a snapshot of the meeting; the PDF is then drawn from it.
+  const t0 = performance.now();
+  const made = await fetch(`${ctx.origin}${create.replace('{id}', String(meeting?.id ?? 1))}`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'board' }),
+  });
+  const snapshotSeconds = round((performance.now() - t0) / 1000);
+  const madeBody = await made.text();
+  if (made.status !== 201)
+    return {
+      built: true,
+      route,
+      seconds: null,
+      bytes: null,
+      note: `making the pack answered ${made.status}: ${madeBody.slice(0, 300)}`,
+    };
+  const url = `${ctx.origin}${route.replace('{id}', String((JSON.parse(madeBody) as { id: number }).id))}`;
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    const res = await fetch(url, { headers: { cookie: ctx.session.cookie } });
+    const t = performance.now();
+    const res = await fetch(url, { headers });
     const body = await res.arrayBuffer();
     if (res.status !== 200)
       return {
@@ -153,10 +172,16 @@ export async function boardPackCase(ctx: Context): Promise<PdfResult> {
         bytes: null,
         note: `answered ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`,
       };
-    times.push((performance.now() - t0) / 1000);
+    times.push((performance.now() - t) / 1000);
     bytes = body.byteLength;
   }
-  return { built: true, route, seconds: round(times.sort((a, b) => a - b)[1]!), bytes, note: 'median of 3' };
+  return {
+    built: true,
+    route,
+    seconds: round(times.sort((a, b) => a - b)[1]!),
+    bytes,
+    note: `median of 3 PDFs of ${Math.round(bytes / 1024)} KB; making the pack's snapshot took ${snapshotSeconds} s`,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -2,6 +2,7 @@
 // medians of the full runs kept in bench/results/, so one noisy run does not set the record).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as prettier from 'prettier';
 import type { LoadResult } from './load.js';
 import type { CsvResult, PdfResult } from './extras.js';
 import type { BundleSizes } from './bundles.js';
@@ -218,7 +219,7 @@ export function renderSummary(runs: RunResult[]): string {
   const latest = runs.at(-1)!;
   const recent = runs.slice(-5);
   const lines = [
-    '## Latest figures',
+    '### Latest figures',
     '',
     `Machine: ${machineLine(latest)}. Median of ${recent.length} full run${recent.length === 1 ? '' : 's'} ` +
       `(${recent[0]!.at.slice(0, 10)} to ${latest.at.slice(0, 10)}), ${latest.secondsPerCase} s per case; ` +
@@ -277,8 +278,11 @@ export function renderSummary(runs: RunResult[]): string {
   return lines.join('\n');
 }
 
-/** Rewrites only the marked figures section, keeping every other section as it is. */
-export function updateBenchmarksMd(resultsDir: string, file: string): void {
+/**
+ * Rewrites only the marked figures section, keeping every other section as it is, then formats
+ * the page with the project's prettier settings so `npm run check` stays green.
+ */
+export async function updateBenchmarksMd(resultsDir: string, file: string): Promise<void> {
   const all = readdirSync(resultsDir).filter((f) => f.startsWith('bench-') && f.endsWith('.json'));
   if (all.length === 0) return;
   const latest = JSON.parse(readFileSync(join(resultsDir, all.sort().at(-1)!), 'utf8')) as RunResult;
@@ -292,5 +296,6 @@ export function updateBenchmarksMd(resultsDir: string, file: string): void {
     at >= 0 && end > at
       ? current.slice(0, at) + section + current.slice(end + END.length)
       : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(next, { ...config, filepath: file }));
 }

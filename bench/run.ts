@@ -371,7 +371,7 @@ export async function runBench(
     writeFileSync(`${base}.json`, JSON.stringify(result, null, 2));
     writeFileSync(`${base}.md`, renderMarkdown(result));
     console.log(renderTable(result));
-    if (opts.updateDoc) updateBenchmarksMd(opts.resultsDir, 'BENCHMARKS.md');
+    if (opts.updateDoc) await updateBenchmarksMd(opts.resultsDir, 'BENCHMARKS.md');
     return { result, jsonPath: `${base}.json`, mdPath: `${base}.md` };
   } finally {
     for (const child of children.reverse()) await stop(child);
