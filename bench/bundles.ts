@@ -24,8 +24,9 @@ export function initialScriptGzipBytes(dir: string, entryUrl: string): number {
 export type BundleSizes = { staffKb: number | null; kioskKb: number | null; note: string };
 
 /**
- * Reads dist/web/manifest.json: `js` is the staff app's entry; a kiosk entry is looked for as
- * `kioskJs` or `kiosk.js` (the kiosk is being built; until then its size is reported as absent).
+ * Reads dist/web/manifest.json (`js` is the staff app's entry) and dist/web/kiosk/manifest.json
+ * (`js` is the kiosk's, written by scripts/build-kiosk.ts); a kiosk missing from the build is
+ * reported as absent.
  */
 export function bundleSizes(dir = 'dist/web'): BundleSizes {
   const manifestPath = join(dir, 'manifest.json');
@@ -33,12 +34,18 @@ export function bundleSizes(dir = 'dist/web'): BundleSizes {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   const staff = typeof manifest.js === 'string' ? kb(initialScriptGzipBytes(dir, manifest.js)) : null;
+  const kioskManifestPath = join(dir, 'kiosk', 'manifest.json');
+  const kioskManifest = existsSync(kioskManifestPath)
+    ? (JSON.parse(readFileSync(kioskManifestPath, 'utf8')) as Record<string, unknown>)
+    : {};
   const kioskEntry =
-    typeof manifest.kioskJs === 'string'
-      ? manifest.kioskJs
-      : typeof (manifest.kiosk as { js?: unknown } | undefined)?.js === 'string'
-        ? (manifest.kiosk as { js: string }).js
-        : null;
+    typeof kioskManifest.js === 'string'
+      ? kioskManifest.js
+      : typeof manifest.kioskJs === 'string'
+        ? manifest.kioskJs
+        : typeof (manifest.kiosk as { js?: unknown } | undefined)?.js === 'string'
+          ? (manifest.kiosk as { js: string }).js
+          : null;
   const kiosk = kioskEntry ? kb(initialScriptGzipBytes(dir, kioskEntry)) : null;
   return { staffKb: staff, kioskKb: kiosk, note: kiosk === null ? 'no kiosk entry in the web build yet' : '' };
 }
