@@ -163,7 +163,10 @@ describe('Idempotency-Key on every create route', () => {
         body: { text: 'Why are contact days late?', dueDate: '2026-07-01', promiseId: promise },
       },
       'POST /api/v1/rating-sessions': { url: '/api/v1/rating-sessions', body: { forumId: 'cicc', minutes: 30 } },
-      'POST /api/v1/board/meetings/:id/packs': { url: `/api/v1/board/meetings/${meeting}/packs`, body: { kind: 'board' } },
+      'POST /api/v1/board/meetings/:id/packs': {
+        url: `/api/v1/board/meetings/${meeting}/packs`,
+        body: { kind: 'board' },
+      },
       'POST /api/v1/board/progress-reports': {
         url: '/api/v1/board/progress-reports',
         body: { from: '2026-01-01', to: '2026-06-30' },
