@@ -407,7 +407,8 @@ export type RagEvidence = {
  * What the RAG rules read, for every active promise (or one). Safeguarding-flagged feedback is
  * left out, so the suggestion (and its reasons' counts) is the same for everyone who may read it.
  * Only unanswered feedback is loaded (the rule counts only what still waits), plus one answered
- * item per promise that has any, so the rule can still say "nothing has waited too long".
+ * item per promise that has any (found through the promise's index, not by reading every answered
+ * item), so the rule can still say "nothing has waited too long".
  */
 export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
   return db.transaction(
@@ -451,11 +452,11 @@ export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
         join promises p on p.id = fp.promise_id
         where f.responded_on is null and f.safeguarding = 0 and p.archived = 0 and ${onePromise}
         union all
-        select fp.promise_id, min(f.heard_on), min(f.responded_on)
-        from feedback f cross join feedback_promises fp on fp.feedback_id = f.id
-        join promises p on p.id = fp.promise_id
-        where f.responded_on is not null and f.safeguarding = 0 and p.archived = 0 and ${onePromise}
-        group by fp.promise_id`);
+        select p.id, f.heard_on, f.responded_on
+        from promises p join feedback f on f.id = (
+          select fp.feedback_id from feedback_promises fp join feedback f2 on f2.id = fp.feedback_id
+          where fp.promise_id = p.id and f2.responded_on is not null and f2.safeguarding = 0 limit 1)
+        where p.archived = 0 and ${onePromise}`);
       return {
         commitments: commitmentRows,
         measures: measureRows.map((m) => ({ ...m, values: values.get(m.id) ?? [] })),
