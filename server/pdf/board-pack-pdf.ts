@@ -1,13 +1,36 @@
 // Prints a board pack to a tagged A4 PDF with headless Chromium, page numbers and the "as at"
 // date in every footer. One browser per call: packs are made a few times a month, so a warm
 // browser is not worth the memory it would hold the rest of the time.
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { packHtml, packTitle } from './board-pack-html.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
+// A pack never changes, so its PDF never does: keep the last few, keyed by the snapshot itself.
+const CACHE_SIZE = 20;
+const cache = new Map<string, Buffer>();
+// One Chromium at a time: a burst of requests queues rather than starting a browser each.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex');
+  const hit = cache.get(key);
+  if (hit) return Promise.resolve(hit);
+  const job = queue.then(async () => {
+    const again = cache.get(key);
+    if (again) return again;
+    const pdf = await print(snapshot);
+    cache.set(key, pdf);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return pdf;
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}
+
+async function print(snapshot: PackSnapshot): Promise<Buffer> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
