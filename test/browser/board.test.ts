@@ -22,6 +22,22 @@ describe('the board in a real browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Needs attention first' }).waitFor();
     await checkPage(page, 'board-dashboard', errors);
 
+    // Filter to red: every promise left shows a red board rating.
+    await page.getByLabel('Board rating').selectOption('red');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const ratings = await page.locator('.pt-board-table tbody tr td:nth-child(2) pt-status-tag').allTextContents();
+    expect(ratings.length).toBeGreaterThan(0);
+    expect(ratings.every((r) => r.includes('Red'))).toBe(true);
+
+    // The six-monthly progress report, over a chosen range.
+    await page.getByLabel('From').fill('2026-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-06-30');
+    await page.getByRole('button', { name: 'Make the progress report' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Progress report: 2026-01-01 to 2026-06-30' }).waitFor();
+    await checkPage(page, 'board-progress-report', errors);
+    await page.getByRole('link', { name: 'Back to the board' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Corporate Parenting Board' }).waitFor();
+
     await page.getByRole('link', { name: 'How we decide the colour' }).click();
     await page.getByRole('heading', { level: 1, name: 'How we decide the colour' }).waitFor();
     await page.getByRole('heading', { name: 'Actions overdue or off track' }).waitFor();

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { toCsv } from '../../server/routes/board-pack.js';
 import {
   auditLog,
   boardPacks,
@@ -303,4 +304,19 @@ describe('board packs, the children’s companion, the progress report and expor
     expect(pages[0]).toContain('as at 2026-06-15');
     await doc.destroy();
   }, 60_000);
+});
+
+describe('CSV cells', () => {
+  it('quotes commas, quotes and new lines, and makes would-be formulas inert', () => {
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['=SUM(A1)', 'line\nbreak'],
+          [-3, null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n\'=SUM(A1),"line\nbreak"\r\n-3,\r\n');
+  });
 });
