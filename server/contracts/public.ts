@@ -42,6 +42,8 @@ export const publicQuote = z.object({
   text: z.string(),
   ageGroup: z.string(),
   heardIn: z.string(),
+  /** 'YYYY-MM', so the kiosk can name the month in the chosen language. */
+  heardMonth: z.string(),
 });
 
 export const publicAction = z.object({
@@ -54,6 +56,7 @@ export const publicAction = z.object({
   update: z.string(),
   updateCy: z.string(),
   dueBy: z.string(),
+  dueMonth: z.string(),
   updatedOn: z.string().nullable(),
   isNew: z.boolean(),
 });

@@ -119,6 +119,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           text: q.text,
           ageGroup: ageGroup(q.ageBand),
           heardIn: monthOf(q.heardOn),
+          heardMonth: q.heardOn.slice(0, 7),
         })),
         weWill: actions.map((a) => ({
           id: a.id,
@@ -129,6 +130,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           update: a.update,
           updateCy: a.updateCy,
           dueBy: monthOf(a.dueBy),
+          dueMonth: a.dueBy.slice(0, 7),
           updatedOn: a.updatedAt ? a.updatedAt.slice(0, 10) : null,
           isNew: isNewSince(lastForumOn, a.updatedAt),
         })),
