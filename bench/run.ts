@@ -47,6 +47,8 @@ export type RunOptions = {
   serverEntry: string;
   /** Only make (or refresh) the cached council. */
   generateOnly: boolean;
+  /** Only these case ids (and `csv`, `pdf`), e.g. `--cases log-feedback,csv`; all when absent. */
+  cases: string[] | null;
 };
 
 export function optionsFrom(argv: string[]): RunOptions {
@@ -64,9 +66,10 @@ export function optionsFrom(argv: string[]): RunOptions {
     build: !argv.includes('--no-build'),
     resultsDir: value('--out') ?? 'bench/results',
     csvRows: smoke ? 500 : 100_000,
-    updateDoc: !smoke && !argv.includes('--no-doc'),
+    updateDoc: !smoke && !argv.includes('--no-doc') && !argv.includes('--cases'),
     generateOnly: argv.includes('--generate-only'),
     serverEntry: 'dist/server.js',
+    cases: value('--cases')?.split(',') ?? null,
   };
 }
 
@@ -290,7 +293,9 @@ export async function runBench(
     const ceiling = await startListening(['--import', 'tsx', 'bench/ceiling.ts'], { ...process.env });
     children.push(ceiling.child);
     const port = await freePort();
-    const server = await startListening(['--enable-source-maps', resolve(opts.serverEntry)], {
+    // BENCH_SERVER_ARGS: extra node flags for the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+    const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    const server = await startListening([...serverArgs, '--enable-source-maps', resolve(opts.serverEntry)], {
       ...process.env,
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
@@ -327,7 +332,9 @@ export async function runBench(
     const ceilingRuns = [await measure(ceilingSpec)];
 
     const cases: CaseResult[] = [];
+    const wanted = (id: string) => opts.cases === null || opts.cases.includes(id);
     for (const c of HTTP_CASES) {
+      if (!wanted(c.id)) continue;
       if (!routes.has(`${c.method} ${c.route}`)) {
         cases.push({ id: c.id, label: c.label, built: false, target: c.target, runs: {} });
         log(`${c.label}: not built yet (${c.method} ${c.route} is not in the API)`);
@@ -346,8 +353,17 @@ export async function runBench(
     ceilingRuns.push(await measure(ceilingSpec));
     const rssAfterLoad = rssMb(server.child.pid!);
 
-    const csv = await importCsvCase({ origin: server.origin, session, routes, dbPath, rows: opts.csvRows, work });
-    const pdf = await boardPackCase({ origin: server.origin, session, routes, dbPath });
+    // A case left out by --cases is reported as not built.
+    const only = (id: string) => (wanted(id) ? routes : new Set<string>());
+    const csv = await importCsvCase({
+      origin: server.origin,
+      session,
+      routes: only('csv'),
+      dbPath,
+      rows: opts.csvRows,
+      work,
+    });
+    const pdf = await boardPackCase({ origin: server.origin, session, routes: only('pdf'), dbPath });
     const rssAtEnd = rssMb(server.child.pid!);
 
     const result: RunResult = {
