@@ -28,7 +28,7 @@ import {
   promises,
   users,
 } from '../schema.js';
-import { changedFields, recordAudit, type Actor } from './audit.js';
+import { changedFields, recordAudit, recordAudits, type Actor, type AuditEntry } from './audit.js';
 import { getFeedback, type FeedbackInsert, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
 import { RowMissing, updateVersioned, VersionConflict, write } from './write.js';
 
@@ -241,20 +241,58 @@ export function answeredSince(db: Db, forumId: string, since: string | null, tod
 
 // ---- Survey import and export ----
 
-export type ImportRow = Omit<FeedbackInsert, 'id'> & { promiseIds: number[] };
+export type ImportRow = Pick<
+  FeedbackInsert,
+  'text' | 'heardOn' | 'ageBand' | 'source' | 'forumId' | 'publicText' | 'loggedById'
+> & { promiseIds: number[] };
 
-/** Every row in one transaction: a failure part-way leaves nothing behind. Each item audited. */
+/**
+ * Every row in one transaction: a failure part-way leaves nothing behind. Each item audited with
+ * the same image `getFeedback` gives (the row as inserted, its promise ids, no commitments). The
+ * statements are prepared once for the file, so a row costs its inserts and nothing more.
+ */
 export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): number {
   return write(db, (tx) => {
+    const p = sql.placeholder;
+    const insertItem = tx
+      .insert(feedback)
+      .values({
+        text: p('text'),
+        heardOn: p('heardOn'),
+        ageBand: p('ageBand'),
+        source: p('source'),
+        forumId: p('forumId'),
+        publicText: p('publicText'),
+        loggedById: p('loggedById'),
+      })
+      .returning()
+      .prepare();
+    const insertLink = tx
+      .insert(feedbackPromises)
+      .values({ feedbackId: p('feedbackId'), promiseId: p('promiseId') })
+      .prepare();
+    const audits: AuditEntry[] = [];
     for (const { promiseIds, ...input } of rows) {
-      const row = tx.insert(feedback).values(input).returning().get();
-      const unique = [...new Set(promiseIds)];
-      if (unique.length > 0)
-        tx.insert(feedbackPromises)
-          .values(unique.map((promiseId) => ({ feedbackId: row.id, promiseId })))
-          .run();
-      recordAudit(tx, actor, 'import', 'feedback', row.id, null, getFeedback(tx, row.id));
+      const row = insertItem.get({
+        text: input.text,
+        heardOn: input.heardOn,
+        ageBand: input.ageBand,
+        source: input.source,
+        forumId: input.forumId ?? null,
+        publicText: input.publicText ?? '',
+        loggedById: input.loggedById ?? null,
+      });
+      const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
+      for (const promiseId of unique) insertLink.run({ feedbackId: row.id, promiseId });
+      audits.push({
+        action: 'import',
+        entity: 'feedback',
+        entityId: row.id,
+        before: null,
+        after: { ...row, promiseIds: unique, commitmentIds: [] },
+      });
     }
+    recordAudits(tx, actor, audits);
     return rows.length;
   });
 }

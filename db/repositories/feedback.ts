@@ -180,6 +180,17 @@ export function missingPromiseIds(db: DbOrTx, ids: readonly number[]): number[] 
   return ids.filter((id) => !found.has(id));
 }
 
+/** Every promise id (archived too): a few hundred at most, read once to check a whole file. */
+export function allPromiseIds(db: DbOrTx): Set<number> {
+  return new Set(
+    db
+      .select({ id: promises.id })
+      .from(promises)
+      .all()
+      .map((p) => p.id),
+  );
+}
+
 export function promiseExists(db: DbOrTx, id: number): boolean {
   return missingPromiseIds(db, [id]).length === 0;
 }

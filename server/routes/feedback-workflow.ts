@@ -34,8 +34,9 @@ import { shareWithinTarget } from '../domain/loop-metrics.js';
 import { findIdentifiers, type Finding } from '../domain/identifiers.js';
 import { approvalRefusals } from '../domain/moderation.js';
 import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping } from '../domain/csv-import.js';
+import { readCache } from '../read-cache.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
-import { getFeedback, missingPromiseIds, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
+import { allPromiseIds, getFeedback, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
 import {
   answeredSince,
   changePublishing,
@@ -259,6 +260,8 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: WORKERS },
       schema: { tags: ['feedback'], querystring: waitingQuery, response: { 200: waitingPage, 400: problem } },
+      // Workers all see flagged items; the class is named anyway in case access ever widens.
+      ...readCache(app, { vary: (request) => (seesFlagged(request.user?.role) ? 'flagged' : 'unflagged') }),
     },
     async (request) => {
       const q = request.query;
@@ -392,7 +395,8 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const mapping: ColumnMapping = request.body.mapping ?? suggestMapping(headers, IMPORT_ALIASES);
       const required = (['text', 'heardOn', 'ageBand'] as const).filter((f) => !defaults[f as keyof typeof defaults]);
-      const allPromiseIds = new Set<number>();
+      // Read once per file, and only if some row names a promise.
+      let promiseIds: Set<number> | null = null;
       const check = checkCsv(
         csv,
         mapping,
@@ -418,10 +422,12 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
             if ((v.source ?? 'survey') === 'forum' && !v.forumId)
               out.push({ field: 'forumId', message: 'Say which forum it was heard at' });
             if (v.heardOn > day) out.push({ field: 'heardOn', message: 'The date cannot be in the future' });
-            const missing = missingPromiseIds(app.db, v.promiseIds ?? []);
-            if (missing.length > 0)
-              out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
-            for (const id of v.promiseIds ?? []) allPromiseIds.add(id);
+            if (v.promiseIds?.length) {
+              const known = (promiseIds ??= allPromiseIds(app.db));
+              const missing = v.promiseIds.filter((id) => !known.has(id));
+              if (missing.length > 0)
+                out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
+            }
             return out;
           },
         },

@@ -488,6 +488,31 @@ describe('survey import and export', () => {
     expect(list.unlinkedCount).toBe(1);
     const imports = t.db.select().from(auditLog).where(eq(auditLog.action, 'import')).all();
     expect(imports).toHaveLength(2);
+    // Each entry is the item exactly as it reads back, by the worker; nothing before it.
+    for (const entry of imports) {
+      const item = (await worker.get(`/api/v1/feedback/${entry.entityId}`)).json();
+      expect(entry).toMatchObject({ entity: 'feedback', userId: t.userIds.participation, before: null });
+      expect(entry.after).toEqual(item);
+    }
+    const rawBefore = t.db.$client
+      .prepare("select count(*) as n from audit_log where action = 'import' and before is null")
+      .get() as { n: number };
+    expect(rawBefore.n).toBe(2);
+  });
+
+  it('names a promise that does not exist on every row that uses it, checking the whole file', async () => {
+    const csv = 'Comment,Promises\nFirst,2;98\nSecond,1\nThird,98;99\n';
+    const res = await worker.post('/api/v1/feedback/import', {
+      csv,
+      mapping: { text: 'Comment', promiseIds: 'Promises' },
+      defaults: { heardOn: '2026-05-20', ageBand: '11-18' },
+      dryRun: true,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().problems).toEqual([
+      { row: 2, column: 'Promises', message: 'No promise has number 98' },
+      { row: 4, column: 'Promises', message: 'No promise has number 98, 99' },
+    ]);
   });
 
   it('exports in the import’s format (not flagged items), and the export imports cleanly', async () => {
