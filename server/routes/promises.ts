@@ -17,6 +17,7 @@ import { principlesFor } from '../domain/principles.js';
 import { ragTrend } from '../domain/rag-trend.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { dateIn } from '../domain/time.js';
+import { readCache } from '../read-cache.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { getTheme } from '../../db/repositories/themes.js';
 import {
@@ -37,6 +38,10 @@ const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
 const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
   const seesSafeguarding = (role: Role | undefined) => role !== undefined && SAFEGUARDING_ROLES.includes(role);
+  // The list and the card differ between callers only in whether flagged feedback counts.
+  const cache = readCache(app, {
+    vary: (request) => (seesSafeguarding(request.user?.role) ? 'safeguarding' : 'standard'),
+  });
 
   /** Checks the references a create or update sends; all problems are reported at once. */
   function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
@@ -65,6 +70,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'signedIn' },
       schema: { tags: ['promises'], querystring: promiseListQuery, response: { 200: promisePage } },
+      ...cache,
     },
     async (request) => {
       const q = request.query;
@@ -151,6 +157,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'signedIn' },
       schema: { tags: ['promises'], params: idParam, response: { 200: promiseCard, 404: problem } },
+      ...cache,
     },
     async (request): Promise<PromiseCard> => {
       const row = getPromise(app.db, request.params.id);

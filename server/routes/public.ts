@@ -17,7 +17,7 @@ import {
   publicQuotes,
   publicThemes,
 } from '../../db/repositories/public.js';
-import { dataGeneration } from '../../db/repositories/write.js';
+import { readCache } from '../read-cache.js';
 
 /** "March 2026": a month is enough for children to recognise their forum, and no more. */
 function monthOf(date: string): string {
@@ -29,7 +29,8 @@ const isNewSince = (lastForumOn: string | null, day: string | null | undefined) 
   !!lastForumOn && !!day && day.slice(0, 10) > lastForumOn;
 
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
-  let cached: { generation: string; today: string; body: ReturnType<typeof buildSummary> } | undefined;
+  // Signed out, everyone is shown the same: answers are kept per data generation and day.
+  const cache = readCache(app, { vary: () => 'public' });
 
   function lastForum() {
     const council = publicCouncil(app.db)!;
@@ -71,15 +72,11 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/summary',
-    { config: { access: 'public' }, schema: { tags: ['public'], response: { 200: publicSummary } } },
+    { config: { access: 'public' }, schema: { tags: ['public'], response: { 200: publicSummary } }, ...cache },
     async (_request, reply) => {
-      const generation = dataGeneration(app.db);
-      // "New since your last forum" moves with the day as well as with the data.
-      const today = dateIn(app.clock.now(), publicCouncil(app.db)!.timeZone);
-      if (!cached || cached.generation !== generation || cached.today !== today)
-        cached = { generation, today, body: buildSummary() };
+      // "New since your last forum" moves with the day as well as with the data: so does the cache.
       reply.header('cache-control', 'no-cache');
-      return cached.body;
+      return buildSummary();
     },
   );
 
@@ -88,6 +85,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'public' },
       schema: { tags: ['public'], params: idParam, response: { 200: publicPromise, 404: problem } },
+      ...cache,
     },
     async (request, reply) => {
       const id = request.params.id;
