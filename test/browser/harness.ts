@@ -136,7 +136,7 @@ async function checkKeyboard(page: Page, name: string) {
   // Label every tabbable control; radios in one group are one stop, as the browser treats them.
   const expected = await page.evaluate(() => {
     const selector =
-      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     const keys: string[] = [];
     document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
       const style = getComputedStyle(el);

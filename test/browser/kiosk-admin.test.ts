@@ -13,7 +13,7 @@ describe('kiosk staff tools', () => {
   it('lets a participation worker start a rating session, see its PIN once, and end it', async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'participation');
-    await page.getByRole('link', { name: 'Kiosk preview' }).click();
+    await page.getByRole('link', { name: 'Kiosk', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Kiosk' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Welsh text still to write' }).waitFor();
     await page.getByRole('button', { name: 'Start a rating session' }).click();

@@ -11,12 +11,22 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Each section's page heading, which names the page more fully than its nav label. */
+const HEADING: Record<string, string> = {
+  Promises: 'Promises',
+  Feedback: 'Feedback',
+  Actions: 'My actions',
+  Board: 'Corporate Parenting Board',
+  Kiosk: 'Kiosk',
+  Admin: 'Admin',
+};
+
 const NAV: Record<Role, string[]> = {
-  admin: ['Promises', 'Feedback', 'Actions', 'Board', 'Kiosk preview', 'Admin'],
-  participation: ['Promises', 'Feedback', 'Actions', 'Board', 'Kiosk preview'],
-  owner: ['Promises', 'Actions', 'Board', 'Kiosk preview'],
-  board: ['Promises', 'Actions', 'Board', 'Kiosk preview'],
-  viewer: ['Promises', 'Board', 'Kiosk preview'],
+  admin: ['Promises', 'Feedback', 'Actions', 'Board', 'Kiosk', 'Admin'],
+  participation: ['Promises', 'Feedback', 'Actions', 'Board', 'Kiosk'],
+  owner: ['Promises', 'Actions', 'Board', 'Kiosk'],
+  board: ['Promises', 'Actions', 'Board', 'Kiosk'],
+  viewer: ['Promises', 'Board', 'Kiosk'],
 };
 
 describe('the staff app shell in a real browser', () => {
@@ -49,7 +59,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   for (const role of Object.keys(NAV) as Role[]) {
-    it(`signs in and out as ${role}, with the navigation for that role`, async () => {
+    it(`signs in and out as ${role}, with the navigation for that role`, { timeout: 60_000 }, async () => {
       const { context, page, errors } = await openPage(h);
       await signIn(page, role);
       const nav = page.getByRole('navigation', { name: 'Main' });
@@ -60,7 +70,7 @@ describe('the staff app shell in a real browser', () => {
       // Every section in the nav opens, with its own heading.
       for (const label of NAV[role].slice(1)) {
         await nav.getByRole('link', { name: label }).click();
-        await page.getByRole('heading', { level: 1, name: label }).waitFor();
+        await page.getByRole('heading', { level: 1, name: HEADING[label], exact: true }).waitFor();
         expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
         if (role === 'admin') await checkPage(page, `section-${label.toLowerCase().replace(/\s+/g, '-')}`, errors);
       }
@@ -84,16 +94,16 @@ describe('the staff app shell in a real browser', () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'board');
     await page.goto('/board');
-    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Board! }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Board! }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Actions! }).waitFor();
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Board! }).waitFor();
     expect(page.url()).toBe(`${h.baseUrl}/board`);
     await page.goForward();
-    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Actions! }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -112,7 +122,7 @@ describe('the staff app shell in a real browser', () => {
     await signIn(page, 'viewer');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Board' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Board' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HEADING.Board! }).waitFor();
     await context.clearCookies();
     await nav.getByRole('link', { name: 'Promises' }).click();
     await page.waitForURL('**/session-ended');

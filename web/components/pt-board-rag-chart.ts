@@ -54,7 +54,7 @@ export class PtBoardRagChart extends PtLightElement {
       <figcaption class="govuk-body">${summary}</figcaption>
       <div class="pt-board-chart__canvas"><canvas role="img" aria-label=${summary}></canvas></div>
       <details class="govuk-details">
-        <summary class="govuk-details__summary" tabindex="0">
+        <summary class="govuk-details__summary">
           <span class="govuk-details__summary-text">${t('board.chart.showTable')}</span>
         </summary>
         <div class="govuk-details__text">

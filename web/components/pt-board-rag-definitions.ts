@@ -14,7 +14,7 @@ export class PtBoardRagDefinitions extends PtLightElement {
     const d = this.definitions;
     if (!d) return html``;
     return html`<details class="govuk-details pt-board-definitions">
-      <summary class="govuk-details__summary" tabindex="0">
+      <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">${t('board.definitions')}</span>
       </summary>
       <div class="govuk-details__text">

@@ -1,6 +1,4 @@
 // A suggested RAG with its reasons, worst first, so a councillor can check every colour.
-// The summaries' tabindex="0" is what a <summary> has anyway: said out loud so that keyboard
-// checks which list focusable elements by selector count it as a tab stop.
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RagSuggestionDto } from '../../server/contracts/index.js';
@@ -17,7 +15,7 @@ export class PtBoardSuggestion extends PtLightElement {
     if (!s) return html``;
     return html`<pt-status-tag .rating=${s.rating}></pt-status-tag>
       <details class="govuk-details pt-board-reasons">
-        <summary class="govuk-details__summary" tabindex="0">
+        <summary class="govuk-details__summary">
           <span class="govuk-details__summary-text">${t('board.why')}</span>
         </summary>
         <div class="govuk-details__text">

@@ -18,7 +18,7 @@ const core = {
   'nav.feedback': 'Feedback',
   'nav.actions': 'Actions',
   'nav.board': 'Board',
-  'nav.kiosk': 'Kiosk preview',
+  'nav.kiosk': 'Kiosk',
   'nav.admin': 'Admin',
 
   'signIn.title': 'Sign in',
@@ -148,6 +148,11 @@ const core = {
   'promise.weDid': 'We did',
   'promise.weDidEmpty': 'No answers have gone back to children yet.',
   'promise.ragHistory': 'RAG history',
+  'promise.ragSuggested': 'What the evidence suggests',
+  'promise.ragSuggestedLede':
+    'Worked out from the actions, the measures and how quickly children’s words were answered. The board decides the rating.',
+  'promise.ragDisagrees': 'This differs from the board’s last rating.',
+  'promise.ragSuggestedError': 'The suggestion could not be worked out just now.',
   'promise.ragHistoryEmpty': 'The board has not rated this promise yet.',
   'promise.col.meeting': 'Meeting',
   'promise.col.date': 'Date',

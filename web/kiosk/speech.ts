@@ -1,6 +1,6 @@
 // Read aloud with the browser's own speech synthesis, in the chosen language. Nothing leaves the
 // device: no speech service is called.
-import { html } from 'lit';
+import { html, svg } from 'lit';
 import { lang, t } from './i18n.js';
 
 export function speak(text: string) {
@@ -18,6 +18,9 @@ export function stopSpeaking() {
   if ('speechSynthesis' in window) window.speechSynthesis.cancel();
 }
 
+// Drawn, not an emoji: many kiosk tablets have no emoji font and would show an empty box.
+const speakerIcon = svg`<svg class="pt-kiosk-read__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"/></svg>`;
+
 /** The Read aloud button every card carries. */
 export function readAloudButton(title: string, text: () => string) {
   return html`<button
@@ -26,6 +29,6 @@ export function readAloudButton(title: string, text: () => string) {
     aria-label=${t('readAloud.label', { title })}
     @click=${() => speak(text())}
   >
-    <span class="pt-kiosk-read__icon" aria-hidden="true">🔊</span> ${t('readAloud')}
+    ${speakerIcon} ${t('readAloud')}
   </button>`;
 }

@@ -152,10 +152,24 @@ export class PtBoardPage extends PtLightElement {
           ? html`<ul class="govuk-list pt-board-attention">
               ${attention.map(
                 (p) =>
-                  html`<li>
-                    <a class="govuk-link" href="/promises/${p.id}">${p.staffText}</a>
-                    <pt-status-tag .rating=${p.latest?.rating ?? p.suggested.rating}></pt-status-tag>
-                    ${p.attention.map((a) => html`<strong class="govuk-tag govuk-tag--grey">${t(`board.attention.${a}`)}</strong> `)}
+                  html`<li class="pt-board-attention__item">
+                    <a class="govuk-link govuk-!-font-weight-bold" href="/promises/${p.id}">${p.staffText}</a>
+                    <div class="pt-board-attention__facts">
+                      <span
+                        >${t('board.col.decided')}:
+                        ${
+                          p.latest
+                            ? html`<pt-status-tag .rating=${p.latest.rating}></pt-status-tag>`
+                            : t('board.notRatedYet')
+                        }</span
+                      >
+                      <span
+                        >${t('board.col.suggested')}: <pt-status-tag .rating=${p.suggested.rating}></pt-status-tag
+                      ></span>
+                    </div>
+                    <ul class="pt-board-attention__why">
+                      ${p.attention.map((a) => html`<li>${t(`board.attention.${a}`)}</li>`)}
+                    </ul>
                   </li>`,
               )}
             </ul>`

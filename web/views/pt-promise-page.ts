@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { PromiseCard } from '../../server/contracts/index.js';
+import type { PromiseCard, PromiseSuggestion } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { hasRole } from '../session.js';
@@ -16,6 +16,7 @@ import '../components/pt-progress-bar.js';
 import '../components/pt-loading.js';
 import '../components/pt-empty-state.js';
 import '../components/pt-error-state.js';
+import '../components/pt-board-suggestion.js';
 import './pt-not-found-page.js';
 
 type WeWill = PromiseCard['weWill'][number];
@@ -30,6 +31,12 @@ export class PtPromisePage extends PtLightElement {
 
   private card = new Task(this, {
     task: ([id], { signal }) => api.get<PromiseCard>(`/promises/${id}/card`, signal),
+    args: () => [this.promiseId] as const,
+  });
+
+  /** What the evidence suggests, with its reasons, beside the board's own rating. */
+  private suggestion = new Task(this, {
+    task: ([id], { signal }) => api.get<PromiseSuggestion>(`/board/promises/${id}/suggestion`, signal),
     args: () => [this.promiseId] as const,
   });
 
@@ -188,6 +195,18 @@ export class PtPromisePage extends PtLightElement {
               </ul>`
             : html`<p class="govuk-body">${t('promise.weDidEmpty')}</p>`
         }
+      </section>
+
+      <section class="pt-promise-section" aria-labelledby="rag-suggested">
+        <h2 class="govuk-heading-m" id="rag-suggested">${t('promise.ragSuggested')}</h2>
+        ${this.suggestion.render({
+          pending: () => html`<pt-loading></pt-loading>`,
+          complete: (s) =>
+            html`<p class="govuk-body">${t('promise.ragSuggestedLede')}</p>
+              <pt-board-suggestion .suggestion=${s}></pt-board-suggestion>
+              ${s.disagrees ? html`<p class="govuk-body"><strong>${t('promise.ragDisagrees')}</strong></p>` : nothing}`,
+          error: () => html`<p class="govuk-body">${t('promise.ragSuggestedError')}</p>`,
+        })}
       </section>
 
       <section class="pt-promise-section" aria-labelledby="rag-history">
