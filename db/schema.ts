@@ -171,6 +171,8 @@ export const feedback = sqliteTable(
   (t) => [
     index('feedback_heard_idx').on(t.heardOn),
     index('feedback_waiting_idx').on(t.fedBackOn, t.respondedOn, t.heardOn),
+    // The waiting list's order: items not yet fed back, oldest heard first, without a sort.
+    index('feedback_waiting_order_idx').on(t.fedBackOn, t.heardOn),
     index('feedback_forum_idx').on(t.forumId, t.heardOn),
     index('feedback_publish_idx').on(t.publishState, t.safeguarding),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX `feedback_waiting_order_idx` ON `feedback` (`fed_back_on`,`heard_on`);
