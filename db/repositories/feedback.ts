@@ -207,12 +207,13 @@ export function createFeedback(
 ): FeedbackWithLinks {
   return write(db, (tx) => {
     const row = tx.insert(feedback).values(input).returning().get();
-    const unique = [...new Set(promiseIds)];
+    const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
     if (unique.length > 0)
       tx.insert(feedbackPromises)
         .values(unique.map((promiseId) => ({ feedbackId: row.id, promiseId })))
         .run();
-    const created = getFeedback(tx, row.id)!;
+    // What getFeedback would read back: the row as inserted, its links, no commitments yet.
+    const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
     recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
     return created;
   });

@@ -18,7 +18,7 @@ import {
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
-import { getSettings } from '../../db/repositories/settings.js';
+import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import {
   archiveCommitment,
   createCommitment,
@@ -78,13 +78,14 @@ function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number 
 const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
 
-  function detail(id: number, user: SessionUser): CommitmentDetail {
+  /** `settings` read before a commitment write still hold after it: no need to read them again. */
+  function detail(id: number, user: SessionUser, settings: SettingsRow = getSettings(app.db)): CommitmentDetail {
     const row = getCommitment(app.db, id);
     if (!row) throw notFound('Commitment');
     return {
-      ...toCommitment(row, today()),
+      ...toCommitment(row, dateIn(app.clock.now(), settings.timeZone)),
       updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry),
-      youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], getSettings(app.db).ageBands),
+      youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], settings.ageBands),
     };
   }
 
@@ -156,7 +157,8 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const { version, note, noteDate, dueDateReason, ...patch } = request.body;
       const now = app.clock.now();
-      const day = today();
+      const settings = getSettings(app.db);
+      const day = dateIn(now, settings.timeZone);
       updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,
@@ -185,7 +187,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
           if (problems.length) throw invalid(problems);
         },
       });
-      return detail(request.params.id, user);
+      return detail(request.params.id, user, settings);
     },
   );
 

@@ -134,7 +134,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         { ...input, response: null, cantReason: '', respondedOn: null, fedBackOn: null },
         sent,
         settings,
-        today(),
+        dateIn(app.clock.now(), settings.timeZone),
       );
       const missing = missingPromiseIds(app.db, promiseIds);
       if (missing.length > 0)

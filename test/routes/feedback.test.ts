@@ -316,6 +316,7 @@ describe('logging and answering feedback', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', userId: t.userIds.participation, before: null });
     expect(audit[0]!.after).toMatchObject({ text: 'We want more days out', promiseIds: [1, 2] });
+    expect(audit[0]!.after).toEqual(item);
 
     const byAdmin = await (await t.as('admin')).post('/api/v1/feedback', { ...base, publicText: 'More days out' });
     expect(byAdmin.statusCode).toBe(201);
