@@ -1,11 +1,12 @@
 // Builds the children's kiosk: its own small bundle (no code shared at run time with the staff
 // app), its own stylesheet, its index.html, and its service worker, which is told the exact
 // asset files of this build so it can keep them for offline use.
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sass from 'sass';
+import { browserBuildOptions, entryFiles } from './build-shared.js';
 
 export async function buildKiosk(out = 'dist/web') {
   const work = 'dist/.kiosk-build';
@@ -14,23 +15,16 @@ export async function buildKiosk(out = 'dist/web') {
   const css = sass.compile('web/kiosk/kiosk.scss', { style: 'compressed' }).css;
   writeFileSync(join(work, 'kiosk.css'), css);
 
-  const result = await build({
-    entryPoints: [
-      { in: 'web/kiosk/main.ts', out: 'kiosk' },
-      { in: join(work, 'kiosk.css'), out: 'kiosk' },
-    ],
-    outdir: join(out, 'assets'),
-    entryNames: '[name]-[hash]',
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    metafile: true,
-    legalComments: 'external',
-    logLevel: 'warning',
-  });
-  const files = kioskFiles(result.metafile, out);
+  const result = await build(
+    browserBuildOptions({
+      entryPoints: [
+        { in: 'web/kiosk/main.ts', out: 'kiosk' },
+        { in: join(work, 'kiosk.css'), out: 'kiosk' },
+      ],
+      outdir: join(out, 'assets'),
+    }),
+  );
+  const files = entryFiles(result.metafile, out, 'web/kiosk/main.ts', 'kiosk.css', 'kiosk');
   const html = readFileSync('web/kiosk/index.html', 'utf8')
     .replace('%KIOSK_JS%', files.js)
     .replace('%KIOSK_CSS%', files.css);
@@ -50,16 +44,4 @@ export async function buildKiosk(out = 'dist/web') {
     logLevel: 'warning',
   });
   rmSync(work, { recursive: true, force: true });
-}
-
-function kioskFiles(meta: Metafile, out: string) {
-  let js = '';
-  let css = '';
-  for (const [file, info] of Object.entries(meta.outputs)) {
-    const url = '/' + file.slice(out.length + 1);
-    if (info.entryPoint === 'web/kiosk/main.ts' && file.endsWith('.js')) js = url;
-    if (info.entryPoint?.endsWith('kiosk.css') && file.endsWith('.css')) css = url;
-  }
-  if (!js || !css) throw new Error('kiosk build: could not find the kiosk entry files in the metafile');
-  return { js, css };
 }
