@@ -84,12 +84,16 @@ function linkedTo(cond: SQL): SQL {
   return sql`exists (SELECT 1 FROM ${feedbackPromises} fp JOIN ${promises} p ON p.id = fp.promise_id WHERE fp.feedback_id = ${outerId} AND ${cond})`;
 }
 
-/** Unanswered and not-yet-fed-back items, oldest first. Workers only: flagged items included. */
+/**
+ * Unanswered and not-yet-fed-back items, oldest first. Workers only: flagged items included.
+ * An item is never fed back before it is answered (the feedback routes refuse it), so every
+ * waiting item has no fed_back_on: feedback_waiting_order_idx gives them in order, without
+ * reading and sorting every item of the council.
+ */
 export function waitingItems(db: Db, f: WaitingFilter): { items: FeedbackWithLinks[]; total: number } {
-  const where: SQL[] = [];
+  const where: SQL[] = [isNull(feedback.fedBackOn)];
   if (f.stage === 'unanswered') where.push(isNull(feedback.response));
-  else if (f.stage === 'not_fed_back') where.push(isNotNull(feedback.response), isNull(feedback.fedBackOn));
-  else where.push(or(isNull(feedback.response), isNull(feedback.fedBackOn))!);
+  else if (f.stage === 'not_fed_back') where.push(isNotNull(feedback.response));
   if (f.forumId) where.push(eq(feedback.forumId, f.forumId));
   if (f.themeId !== undefined) where.push(linkedTo(sql`p.theme_id = ${f.themeId}`));
   if (f.promiseId !== undefined) where.push(linkedTo(sql`p.id = ${f.promiseId}`));
@@ -107,7 +111,7 @@ export function waitingItems(db: Db, f: WaitingFilter): { items: FeedbackWithLin
       )!,
     );
   const rows = db
-    .select({ id: feedback.id })
+    .select()
     .from(feedback)
     .where(and(...where))
     .orderBy(asc(feedback.heardOn), asc(feedback.id))
@@ -120,7 +124,42 @@ export function waitingItems(db: Db, f: WaitingFilter): { items: FeedbackWithLin
       .from(feedback)
       .where(and(...where))
       .get()?.n ?? 0;
-  return { items: rows.map((r) => getFeedback(db, r.id)!), total };
+  return { items: withLinks(db, rows), total };
+}
+
+/** A page of items with their links, read in one grouped query per link table (as getFeedback gives them). */
+function withLinks(db: Db, rows: FeedbackRow[]): FeedbackWithLinks[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const linksOf = (rows: { feedbackId: number; ids: string }[]) =>
+    new Map(rows.map((l) => [l.feedbackId, (JSON.parse(l.ids) as number[]).sort((a, b) => a - b)]));
+  const promiseIds = linksOf(
+    db
+      .select({
+        feedbackId: feedbackPromises.feedbackId,
+        ids: sql<string>`json_group_array(${feedbackPromises.promiseId})`,
+      })
+      .from(feedbackPromises)
+      .where(inArray(feedbackPromises.feedbackId, ids))
+      .groupBy(feedbackPromises.feedbackId)
+      .all(),
+  );
+  const commitmentIds = linksOf(
+    db
+      .select({
+        feedbackId: feedbackCommitments.feedbackId,
+        ids: sql<string>`json_group_array(${feedbackCommitments.commitmentId})`,
+      })
+      .from(feedbackCommitments)
+      .where(inArray(feedbackCommitments.feedbackId, ids))
+      .groupBy(feedbackCommitments.feedbackId)
+      .all(),
+  );
+  return rows.map((r) => ({
+    ...r,
+    promiseIds: promiseIds.get(r.id) ?? [],
+    commitmentIds: commitmentIds.get(r.id) ?? [],
+  }));
 }
 
 /** The first meeting of a forum held after a date (and on or before today), if any. */

@@ -3,7 +3,7 @@
 // that is not safeguarding-flagged, child-friendly wording, and measure figures (which the route
 // suppresses when small). It never selects the original words of feedback, owner names, staff
 // notes or anything about a flagged item. A leak would need a change here; test/public guards it.
-import { and, asc, desc, eq, inArray, isNotNull, lt, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   commitments,
@@ -19,6 +19,12 @@ import {
 } from '../schema.js';
 
 const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
+/**
+ * The same test for one promise's items: `+` keeps SQLite from walking every approved item of the
+ * council through the (publish_state, safeguarding) index (~19 ms at 200,000 items) instead of
+ * the promise's own links through the link table's promise_id index.
+ */
+const publishableLinked = sql`+${feedback.publishState} = 'approved' and +${feedback.safeguarding} = 0`;
 
 export function publicCouncil(db: Db) {
   return db
@@ -77,7 +83,7 @@ export function publicQuotes(db: Db, promiseId: number, limit = 30) {
     .select({ id: feedback.id, text: feedback.publicText, ageBand: feedback.ageBand, heardOn: feedback.heardOn })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-    .where(and(eq(feedbackPromises.promiseId, promiseId), publishable))
+    .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked))
     .orderBy(desc(feedback.heardOn), desc(feedback.id))
     .limit(limit)
     .all();
@@ -96,7 +102,7 @@ export function publicAnswers(db: Db, promiseId: number, limit = 30) {
     })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-    .where(and(eq(feedbackPromises.promiseId, promiseId), publishable, isNotNull(feedback.response)))
+    .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked, isNotNull(feedback.response)))
     .orderBy(desc(feedback.respondedOn), desc(feedback.id))
     .limit(limit)
     .all();

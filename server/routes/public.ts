@@ -18,6 +18,7 @@ import {
   publicThemes,
 } from '../../db/repositories/public.js';
 import { readCache } from '../read-cache.js';
+import { dataGeneration } from '../../db/repositories/write.js';
 
 /** "March 2026": a month is enough for children to recognise their forum, and no more. */
 function monthOf(date: string): string {
@@ -32,6 +33,18 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   // Signed out, everyone is shown the same: answers are kept per data generation and day.
   const cache = readCache(app, { vary: () => 'public' });
 
+  /** Whole-council figures every kiosk page needs (~0.2 s at a large council): once per generation. */
+  function perGeneration<T>(load: () => T): () => T {
+    let kept: { generation: string; value: T } | undefined;
+    return () => {
+      const generation = dataGeneration(app.db);
+      if (kept?.generation !== generation) kept = { generation, value: load() };
+      return kept.value;
+    };
+  }
+  const latestRatings = perGeneration(() => publicLatestRatings(app.db));
+  const latestChanges = perGeneration(() => publicLatestChanges(app.db));
+
   function lastForum() {
     const council = publicCouncil(app.db)!;
     return publicLastForumOn(app.db, dateIn(app.clock.now(), council.timeZone));
@@ -39,9 +52,9 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
 
   function buildSummary() {
     const council = publicCouncil(app.db)!;
-    const ratings = publicLatestRatings(app.db);
+    const ratings = latestRatings();
     const lastForumOn = lastForum();
-    const changes = publicLatestChanges(app.db);
+    const changes = latestChanges();
     const promiseRows = publicPromises(app.db).map((p) => ({
       id: p.id,
       themeId: p.themeId,
@@ -106,9 +119,9 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         theme,
         text: promise.text,
         textCy: promise.textCy,
-        onTrack: onTrackFromRating(publicLatestRatings(app.db).get(id)),
+        onTrack: onTrackFromRating(latestRatings().get(id)),
         lastForumOn,
-        isNew: isNewSince(lastForumOn, publicLatestChanges(app.db).get(id)),
+        isNew: isNewSince(lastForumOn, latestChanges().get(id)),
         latestUpdate: latest
           ? { text: latest.update, textCy: latest.updateCy, on: (latest.updatedAt ?? '').slice(0, 10) }
           : null,
