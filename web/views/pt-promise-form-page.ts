@@ -5,10 +5,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { CouncilPromise, Person, Theme } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import type { SummaryError } from '../components/pt-error-summary.js';
+import { FormController } from '../controllers/form-controller.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
@@ -72,10 +72,22 @@ export class PtPromiseFormPage extends PtLightElement {
 
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formError = '';
   @state() private theirs: CouncilPromise | null = null;
-  @state() private busy = false;
+
+  private formState = new FormController(this, {
+    fields: FIELDS,
+    labels: LABEL,
+    onConflict: (err) => {
+      if (!err.current) return false;
+      // Their version becomes the form's starting point; the user redoes their change on top.
+      const current = err.current as CouncilPromise;
+      this.theirs = current;
+      this.draft = draftOf(current);
+      this.version = current.version;
+      window.scrollTo(0, 0);
+      return true;
+    },
+  });
 
   private load = new Task(this, {
     task: async ([id], { signal }) => {
@@ -126,51 +138,12 @@ export class PtPromiseFormPage extends PtLightElement {
     e.preventDefault();
     const draft = this.read(e.target as HTMLFormElement);
     this.draft = draft;
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
+    await this.formState.submit(async () => {
       const saved = this.promiseId
         ? await api.patch<CouncilPromise>(`/promises/${this.promiseId}`, this.body(draft))
         : await api.post<CouncilPromise>('/promises', this.body(draft));
       navigate(`/promises/${saved.id}`);
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showError(err: unknown) {
-    if (!(err instanceof ApiError)) {
-      this.formError = t('error.generic');
-      return;
-    }
-    if (err.status === 409 && err.current) {
-      // Their version becomes the form's starting point; the user redoes their change on top.
-      const current = err.current as CouncilPromise;
-      this.theirs = current;
-      this.draft = draftOf(current);
-      this.version = current.version;
-      window.scrollTo(0, 0);
-      return;
-    }
-    const errors: Partial<Record<Field, string>> = {};
-    for (const [path, message] of Object.entries(err.fieldErrors)) {
-      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
-      if (field) errors[field] ??= message;
-    }
-    this.errors = errors;
-    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
-  }
-
-  private summary(): SummaryError[] {
-    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
-      fieldId: `f-${f}`,
-      message: `${t(LABEL[f])}: ${this.errors[f]}`,
-    }));
-    if (this.formError) list.push({ fieldId: 'f-themeId', message: this.formError });
-    return list;
+    });
   }
 
   private conflict(themes: Theme[], people: Person[]) {
@@ -200,13 +173,13 @@ export class PtPromiseFormPage extends PtLightElement {
 
   private form(themes: Theme[], people: Person[]) {
     const d = this.draft;
-    const e = this.errors;
+    const e = this.formState.errors;
     const title = t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle');
     return html`<a class="govuk-back-link" href=${this.promiseId ? `/promises/${this.promiseId}` : '/promises'}
         >${t('promise.back')}</a
       >
       ${this.conflict(themes, people)}
-      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${title}</h1>
       <form novalidate @submit=${(ev: SubmitEvent) => void this.submit(ev)}>
         <pt-select-field
@@ -297,7 +270,7 @@ export class PtPromiseFormPage extends PtLightElement {
           error=${e.sortOrder ?? ''}
         ></pt-text-field>
         <div class="govuk-button-group">
-          <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('form.save')}</button>
+          <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
           <a class="govuk-link" href=${this.promiseId ? `/promises/${this.promiseId}` : '/promises'}
             >${t('form.cancel')}</a
           >

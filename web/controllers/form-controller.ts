@@ -1,0 +1,119 @@
+// The one reusable form controller: a form's busy flag, its field errors and its form-wide
+// message, a submit wrapper that sets and clears them, and the error summary. An ApiError's
+// field problems (paths like `dueDate` or `dueDate.year`) go against the form's known fields;
+// when none matches, the problem's own message (or "no connection") is the form-wide message.
+// What a 409 means differs by page (show their version, reload, …), so the page says it.
+//
+// Use:
+//   private form = new FormController(this, { fields: FIELDS, labels: LABEL, onConflict: (err) => … });
+//   await this.form.submit(async () => { await api.patch(…); navigate(…); });
+//   html`<pt-error-summary .errors=${this.form.summary()}></pt-error-summary>
+//        <pt-text-field error=${this.form.errors.name ?? ''}></pt-text-field>
+//        <button ?disabled=${this.form.busy}>…</button>`
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../api/client.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import type { SummaryError } from '../components/pt-error-summary.js';
+
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+
+export type FormControllerOptions<F extends string> = {
+  /** The form's fields in form order, which is also the error summary's order. */
+  fields: readonly F[];
+  /** Each field's label, which starts its line in the error summary. */
+  labels: Record<F, MessageKey>;
+  /**
+   * Called for a 409 (someone else saved first). Return true when the page has dealt with it;
+   * false (or no callback) treats it as any other problem.
+   */
+  onConflict?: (err: ApiError) => boolean;
+};
+
+export class FormController<F extends string> implements ReactiveController {
+  private fieldErrors: FieldErrors<F> = {};
+  private message = '';
+  private saving = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: FormControllerOptions<F>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  /** Each field's message, for its `error` attribute. */
+  get errors(): FieldErrors<F> {
+    return this.fieldErrors;
+  }
+  set errors(errors: FieldErrors<F>) {
+    this.fieldErrors = errors;
+    this.host.requestUpdate();
+  }
+
+  /** A message for the whole form (no field matched, no connection, a 409 explained). */
+  get formError(): string {
+    return this.message;
+  }
+  set formError(message: string) {
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  /** True while a submit runs: the page disables its save button. */
+  get busy(): boolean {
+    return this.saving;
+  }
+
+  /** Clears the field errors and the form-wide message. */
+  clear() {
+    this.fieldErrors = {};
+    this.message = '';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Clears the errors, marks the form busy and runs `run` (the request and what follows a
+   * success); a failure is shown against the form. Resolves when all is done, never rejects.
+   */
+  async submit(run: () => Promise<unknown>): Promise<void> {
+    this.clear();
+    this.saving = true;
+    try {
+      await run();
+    } catch (err) {
+      this.showError(err);
+    } finally {
+      this.saving = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Shows a failed request's problems against the form's fields, or as the form-wide message. */
+  showError(err: unknown) {
+    if (!(err instanceof ApiError)) {
+      this.formError = t('error.generic');
+      return;
+    }
+    if (err.status === 409 && this.options.onConflict?.(err)) return;
+    const errors: FieldErrors<F> = {};
+    for (const [path, message] of Object.entries(err.fieldErrors)) {
+      const field = this.options.fields.find((f) => path === f || path.startsWith(`${f}.`));
+      if (field) errors[field] ??= message;
+    }
+    this.errors = errors;
+    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+  }
+
+  /** The error summary: each field's message after its label, then the form-wide message. */
+  summary(): SummaryError[] {
+    const { fields, labels } = this.options;
+    const list = fields
+      .filter((f) => this.fieldErrors[f])
+      .map((f) => ({ fieldId: `f-${f}`, message: `${t(labels[f])}: ${this.fieldErrors[f]}` }));
+    // The form-wide message links to the first field, where the user starts again.
+    if (this.message) list.push({ fieldId: `f-${fields[0]}`, message: this.message });
+    return list;
+  }
+}
