@@ -1,7 +1,7 @@
 // Server-side sessions: the cookie holds a random id; only its SHA-256 is stored, so a copy of
 // the database cannot be used to take over a session.
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { sessions, users } from '../schema.js';
 
@@ -18,13 +18,20 @@ export function createSession(db: Db, userId: number, now: Date) {
   return { id, csrfToken };
 }
 
-export function findSession(db: Db, id: string) {
-  return db
+const prepareFind = (db: Db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, hashSessionId(id)))
-    .get();
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare();
+/** Every signed-in request looks its session up: the statement is built once per connection. */
+const findStatements = new WeakMap<object, ReturnType<typeof prepareFind>>();
+
+export function findSession(db: Db, id: string) {
+  let statement = findStatements.get(db.$client);
+  if (!statement) findStatements.set(db.$client, (statement = prepareFind(db)));
+  return statement.get({ id: hashSessionId(id) });
 }
 
 export function touchSession(db: Db, hashedId: string, now: Date) {
