@@ -327,13 +327,8 @@ export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding
     .orderBy(desc(feedback.heardOn), desc(feedback.id))
     .limit(CARD_FEEDBACK_LIMIT)
     .all();
-  const youSaidTotal =
-    db
-      .select({ n: count() })
-      .from(feedbackPromises)
-      .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-      .where(visible)
-      .get()?.n ?? 0;
+  // Counted like the list counts, through the link table's index: not ~2,300 wide rows.
+  const youSaidTotal = feedbackCountsOf(db, [id], includeSafeguarding).get(id) ?? 0;
 
   const answered = and(visible, isNotNull(feedback.response));
   const weDid = db
