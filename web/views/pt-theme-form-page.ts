@@ -4,9 +4,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Theme } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import { FormController } from '../controllers/form-controller.js';
 import '../components/pt-text-field.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
@@ -42,10 +43,20 @@ export class PtThemeFormPage extends PtLightElement {
 
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formError = '';
   @state() private theirs: Theme | null = null;
-  @state() private busy = false;
+
+  private formState = new FormController(this, {
+    fields: FIELDS,
+    labels: LABEL,
+    onConflict: (err) => {
+      if (!err.current) return false;
+      const current = err.current as Theme;
+      this.theirs = current;
+      this.draft = draftOf(current);
+      this.version = current.version;
+      return true;
+    },
+  });
 
   private load = new Task(this, {
     task: async ([id], { signal }) => {
@@ -77,48 +88,15 @@ export class PtThemeFormPage extends PtLightElement {
     };
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
+    await this.formState.submit(async () => {
       if (this.themeId) await api.patch<Theme>(`/themes/${this.themeId}`, body);
       else await api.post<Theme>('/themes', body);
       navigate('/admin');
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showError(err: unknown) {
-    if (!(err instanceof ApiError)) {
-      this.formError = t('error.generic');
-      return;
-    }
-    if (err.status === 409 && err.current) {
-      const current = err.current as Theme;
-      this.theirs = current;
-      this.draft = draftOf(current);
-      this.version = current.version;
-      return;
-    }
-    const errors: Partial<Record<Field, string>> = {};
-    for (const [path, message] of Object.entries(err.fieldErrors)) {
-      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
-      if (field) errors[field] ??= message;
-    }
-    this.errors = errors;
-    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
+    });
   }
 
   private form() {
     const d = this.draft;
-    const summary = FIELDS.filter((f) => this.errors[f]).map((f) => ({
-      fieldId: `f-${f}`,
-      message: `${t(LABEL[f])}: ${this.errors[f]}`,
-    }));
-    if (this.formError) summary.push({ fieldId: 'f-name', message: this.formError });
     const field = (f: Field, opts: { optional?: boolean; width?: string; hint?: string } = {}) =>
       html`<pt-text-field
         name=${f}
@@ -127,7 +105,7 @@ export class PtThemeFormPage extends PtLightElement {
         width=${opts.width ?? 'two-thirds'}
         ?optional=${!!opts.optional}
         .value=${d[f]}
-        error=${this.errors[f] ?? ''}
+        error=${this.formState.errors[f] ?? ''}
       ></pt-text-field>`;
     const th = this.theirs;
     return html`<a class="govuk-back-link" href="/admin">${t('nav.admin')}</a>
@@ -143,14 +121,14 @@ export class PtThemeFormPage extends PtLightElement {
             ></pt-notification-banner>`
           : nothing
       }
-      <pt-error-summary .errors=${summary}></pt-error-summary>
+      <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
         ${field('name')} ${field('childName')} ${field('nameCy', { optional: true })}
         ${field('childNameCy', { optional: true })} ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
         <div class="govuk-button-group">
-          <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('form.save')}</button>
+          <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>
         </div>
       </form>`;

@@ -1,0 +1,85 @@
+// Theme journeys: add a theme after a validation error, and a stale edit that shows the other
+// person's version and saves on top of it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('themes in a real browser', () => {
+  it('adds a theme after fixing a validation error', { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openPage(h);
+    await signIn(page, 'admin');
+    await page.goto('/admin/themes/new');
+    await page.getByRole('heading', { level: 1, name: 'Add a theme' }).waitFor();
+
+    // Nothing filled in: the API's field errors land against their fields and in the summary.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
+    const summary = await page.locator('.govuk-error-summary__list a').allTextContents();
+    expect(summary.some((s) => s.startsWith('Theme name (staff wording):'))).toBe(true);
+    expect(summary.some((s) => s.startsWith('Theme name in children’s words:'))).toBe(true);
+    await page.locator('#f-name-error').waitFor();
+    await checkPage(page, 'theme-new-errors', errors);
+
+    await page.getByLabel('Theme name (staff wording)').fill('Staying safe online');
+    await page.getByLabel('Theme name in children’s words').fill('Being safe online');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    const saved = await page.evaluate(
+      async () => (await (await fetch('/api/v1/themes')).json()) as { items: { name: string }[] },
+    );
+    expect(saved.items.map((th) => th.name)).toContain('Staying safe online');
+    await context.close();
+  });
+
+  it('explains a stale edit and shows the other person’s version', { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openPage(h);
+    await signIn(page, 'admin');
+    const created = await page.evaluate(async () => {
+      const s = await (await fetch('/api/v1/session')).json();
+      const res = await fetch('/api/v1/themes', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+        body: JSON.stringify({ name: 'Money', childName: 'Your money', colour: '#1d70b8' }),
+      });
+      return (await res.json()) as { id: number; version: number };
+    });
+
+    await page.goto(`/admin/themes/${created.id}/edit`);
+    await page.getByLabel('Theme name (staff wording)').waitFor();
+    // Someone else saves first.
+    await page.evaluate(async ({ id, version }) => {
+      const s = await (await fetch('/api/v1/session')).json();
+      await fetch(`/api/v1/themes/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+        body: JSON.stringify({ version, name: 'Money and benefits' }),
+      });
+    }, created);
+
+    await page.getByLabel('Theme name (staff wording)').fill('My stale change');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const banner = page.locator('.govuk-notification-banner', { hasText: 'Someone else changed this' });
+    await banner.waitFor();
+    await banner.getByText('Money and benefits').waitFor();
+    expect(await page.getByLabel('Theme name (staff wording)').inputValue()).toBe('Money and benefits');
+    await checkPage(page, 'theme-conflict', errors);
+
+    // Saving again on top of their version works.
+    await page.getByLabel('Theme name (staff wording)').fill('Money, benefits and bills');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    const theme = await page.evaluate(
+      async (id) => (await (await fetch(`/api/v1/themes/${id}`)).json()) as { name: string },
+      created.id,
+    );
+    expect(theme.name).toBe('Money, benefits and bills');
+    await context.close();
+  });
+});
