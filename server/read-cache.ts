@@ -92,8 +92,11 @@ export type ReadCacheOptions = {
 
 /** preHandler and onSend hooks that answer a GET from the cache, or keep what the route sent. */
 export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
+  // The council's time zone is settings data: it can only change with the generation.
+  let zone: { generation: string; timeZone: string } | undefined;
   const keyOf = (request: FastifyRequest, generation: string) => {
-    const today = dateIn(app.clock.now(), getSettings(app.db).timeZone);
+    if (zone?.generation !== generation) zone = { generation, timeZone: getSettings(app.db).timeZone };
+    const today = dateIn(app.clock.now(), zone.timeZone);
     return [
       generation,
       today,
