@@ -27,6 +27,8 @@ export type FormControllerOptions<F extends string> = {
    * false (or no callback) treats it as any other problem.
    */
   onConflict?: (err: ApiError) => boolean;
+  /** Called with the field errors a failed request put against the form's fields, before they show. */
+  onFieldErrors?: (errors: FieldErrors<F>) => void;
 };
 
 export class FormController<F extends string> implements ReactiveController {
@@ -102,6 +104,7 @@ export class FormController<F extends string> implements ReactiveController {
       const field = this.options.fields.find((f) => path === f || path.startsWith(`${f}.`));
       if (field) errors[field] ??= message;
     }
+    this.options.onFieldErrors?.(errors);
     this.errors = errors;
     if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
   }

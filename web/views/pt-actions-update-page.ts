@@ -7,10 +7,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import type { CommitmentDetail, CommitmentHistoryEntry, CommitmentStatus } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import type { SummaryError } from '../components/pt-error-summary.js';
+import { FormController } from '../controllers/form-controller.js';
 import type { Column } from '../components/pt-data-table.js';
 import type { PtDateInput } from '../components/pt-date-input.js';
 import { formatDay } from '../components/pt-commitment-card.js';
@@ -71,13 +71,29 @@ export class PtActionsUpdatePage extends PtLightElement {
   @state() private commitment: CommitmentDetail | null = null;
   @state() private draft: Draft | null = null;
   @state() private dueChanged = false;
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formError = '';
   @state() private theirs: CommitmentDetail | null = null;
   @state() private saved = false;
-  @state() private busy = false;
   /** Changes after a save or a conflict, so the form starts afresh (typed text included). */
   @state() private formKey = 0;
+
+  private formState = new FormController(this, {
+    fields: FIELDS,
+    labels: LABEL,
+    onConflict: (err) => {
+      if (!err.current) return false;
+      // Their version becomes the starting point; the user redoes their change on top of it.
+      void api.get<CommitmentDetail>(`/commitments/${this.commitmentId}`).then((c) => {
+        this.theirs = c;
+        this.show(c);
+      });
+      window.scrollTo(0, 0);
+      return true;
+    },
+    // A missing reason belongs to a changed due date: keep its field showing.
+    onFieldErrors: (errors) => {
+      if (errors.dueDateReason) this.dueChanged = true;
+    },
+  });
 
   private load = new Task(this, {
     task: async ([id], { signal }) => {
@@ -135,53 +151,13 @@ export class PtActionsUpdatePage extends PtLightElement {
     e.preventDefault();
     const draft = this.read(e.target as HTMLFormElement);
     this.draft = draft;
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
     this.saved = false;
     this.theirs = null;
-    try {
+    await this.formState.submit(async () => {
       const updated = await api.patch<CommitmentDetail>(`/commitments/${c.id}`, this.body(draft, c));
       this.show(updated);
       this.saved = true;
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showError(err: unknown) {
-    if (!(err instanceof ApiError)) {
-      this.formError = t('error.generic');
-      return;
-    }
-    if (err.status === 409 && err.current) {
-      // Their version becomes the starting point; the user redoes their change on top of it.
-      void api.get<CommitmentDetail>(`/commitments/${this.commitmentId}`).then((c) => {
-        this.theirs = c;
-        this.show(c);
-      });
-      window.scrollTo(0, 0);
-      return;
-    }
-    const errors: Partial<Record<Field, string>> = {};
-    for (const [path, message] of Object.entries(err.fieldErrors)) {
-      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
-      if (field) errors[field] ??= message;
-    }
-    if (errors.dueDateReason) this.dueChanged = true;
-    this.errors = errors;
-    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
-  }
-
-  private summary(): SummaryError[] {
-    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
-      fieldId: `f-${f}`,
-      message: `${t(LABEL[f])}: ${this.errors[f]}`,
-    }));
-    if (this.formError) list.push({ fieldId: 'f-status', message: this.formError });
-    return list;
+    });
   }
 
   private historyColumns: Column<CommitmentHistoryEntry>[] = [
@@ -228,7 +204,7 @@ export class PtActionsUpdatePage extends PtLightElement {
   }
 
   private form(c: CommitmentDetail, d: Draft) {
-    const e = this.errors;
+    const e = this.formState.errors;
     return html`<form
       novalidate
       @submit=${(ev: SubmitEvent) => void this.submit(ev, c)}
@@ -301,7 +277,7 @@ export class PtActionsUpdatePage extends PtLightElement {
         error=${e.childUpdateCy ?? ''}
       ></pt-character-count>
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('actionsUpdate.save')}</button>
+        <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('actionsUpdate.save')}</button>
         <a class="govuk-link" href="/actions">${t('form.cancel')}</a>
       </div>
     </form>`;
@@ -320,7 +296,7 @@ export class PtActionsUpdatePage extends PtLightElement {
           : nothing
       }
       ${this.conflict()}
-      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <span class="govuk-caption-l">${c.promiseStaffText}</span>
       <h1 class="govuk-heading-l">${t('actionsUpdate.title', { title: c.title })}</h1>
       <div class="govuk-grid-row">

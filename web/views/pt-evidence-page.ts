@@ -6,10 +6,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import type { CouncilPromise, EvidenceItem } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import { hasRole } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import type { SummaryError } from '../components/pt-error-summary.js';
+import { FormController } from '../controllers/form-controller.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatDay } from '../components/pt-commitment-card.js';
 import '../components/pt-text-field.js';
@@ -40,11 +40,10 @@ export class PtEvidencePage extends PtLightElement {
   @property({ type: Number }) promiseId = 0;
 
   @state() private draft: Draft = EMPTY;
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formError = '';
   @state() private saved = false;
-  @state() private busy = false;
   @state() private formKey = 0;
+
+  private formState = new FormController(this, { fields: FIELDS, labels: LABEL });
 
   private data = new Task(this, {
     task: async ([id], { signal }) => {
@@ -76,48 +75,23 @@ export class PtEvidencePage extends PtLightElement {
     const data = new FormData(e.target as HTMLFormElement);
     const d = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as Draft;
     this.draft = d;
-    this.errors = {};
-    this.formError = '';
     this.saved = false;
     const body: Record<string, unknown> = { promiseId: this.promiseId, title: d.title, body: d.body, url: d.url };
     // Leave a missing choice out so the API names the field, rather than sending a wrong value.
     if (d.kind) body.kind = d.kind;
     if (d.dated) body.dated = d.dated;
-    this.busy = true;
-    try {
+    await this.formState.submit(async () => {
       await api.post<EvidenceItem>('/evidence', body);
       this.saved = true;
       this.draft = EMPTY;
       this.formKey++;
       await this.data.run();
-    } catch (err) {
-      if (!(err instanceof ApiError)) this.formError = t('error.generic');
-      else {
-        const errors: Partial<Record<Field, string>> = {};
-        for (const [path, message] of Object.entries(err.fieldErrors)) {
-          const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
-          if (field) errors[field] ??= message;
-        }
-        this.errors = errors;
-        if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private summary(): SummaryError[] {
-    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
-      fieldId: `f-${f}`,
-      message: `${t(LABEL[f])}: ${this.errors[f]}`,
-    }));
-    if (this.formError) list.push({ fieldId: 'f-kind', message: this.formError });
-    return list;
+    });
   }
 
   private form() {
     const d = this.draft;
-    const e = this.errors;
+    const e = this.formState.errors;
     return html`<form novalidate @submit=${(ev: SubmitEvent) => void this.submit(ev)}>
       <pt-radios-field
         name="kind"
@@ -152,7 +126,7 @@ export class PtEvidencePage extends PtLightElement {
         .value=${d.dated}
         error=${e.dated ?? ''}
       ></pt-date-input>
-      <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('evidence.save')}</button>
+      <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('evidence.save')}</button>
     </form>`;
   }
 
@@ -167,7 +141,7 @@ export class PtEvidencePage extends PtLightElement {
             ></pt-notification-banner>`
           : nothing
       }
-      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t('evidence.title', { promise: promise.staffText })}</h1>
       ${
         items.length

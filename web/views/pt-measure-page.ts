@@ -12,10 +12,10 @@ import {
   type Settings,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import type { SummaryError } from '../components/pt-error-summary.js';
+import { FormController } from '../controllers/form-controller.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatFigure } from '../components/pt-measure-chart.js';
 import '../components/pt-measure-chart.js';
@@ -46,11 +46,19 @@ const optionalNumber = (s: string) => (s.trim() ? numberOrText(s) : null);
 export class PtMeasurePage extends PtLightElement {
   @property({ type: Number }) measureId = 0;
 
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formError = '';
   @state() private savedPeriod = '';
-  @state() private busy = false;
   @state() private formKey = 0;
+
+  private formState = new FormController(this, {
+    fields: FIELDS,
+    labels: LABEL,
+    onConflict: () => {
+      // Someone changed this period meanwhile: reload, so the next save carries their version.
+      this.formState.formError = `${t('form.conflictTitle')}. ${t('form.conflictBody')}`;
+      void this.data.run();
+      return true;
+    },
+  });
 
   private data = new Task(this, {
     task: async ([id], { signal }) => {
@@ -70,11 +78,10 @@ export class PtMeasurePage extends PtLightElement {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const d = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '').trim()])) as Record<Field, string>;
-    this.errors = {};
-    this.formError = '';
+    this.formState.clear();
     this.savedPeriod = '';
     if (!d.period) {
-      this.errors = { period: t('measure.periodHint') };
+      this.formState.errors = { period: t('measure.periodHint') };
       return;
     }
     const existing = edit.values.find((v) => v.period === d.period);
@@ -86,46 +93,12 @@ export class PtMeasurePage extends PtLightElement {
       statNeighbours: optionalNumber(d.statNeighbours),
     };
     if (existing) body.version = existing.version;
-    this.busy = true;
-    try {
+    await this.formState.submit(async () => {
       await api.put(`/measures/${edit.id}/values/${encodeURIComponent(d.period)}`, body);
       this.savedPeriod = d.period;
       this.formKey++;
       await this.data.run();
-    } catch (err) {
-      this.showError(err);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showError(err: unknown) {
-    if (!(err instanceof ApiError)) {
-      this.formError = t('error.generic');
-      return;
-    }
-    if (err.status === 409) {
-      // Someone changed this period meanwhile: reload, so the next save carries their version.
-      this.formError = `${t('form.conflictTitle')}. ${t('form.conflictBody')}`;
-      void this.data.run();
-      return;
-    }
-    const errors: Partial<Record<Field, string>> = {};
-    for (const [path, message] of Object.entries(err.fieldErrors)) {
-      const field = FIELDS.find((f) => path === f || path.startsWith(`${f}.`));
-      if (field) errors[field] ??= message;
-    }
-    this.errors = errors;
-    if (!Object.keys(errors).length) this.formError = err.status === 0 ? t('error.network') : err.message;
-  }
-
-  private summary(): SummaryError[] {
-    const list = FIELDS.filter((f) => this.errors[f]).map((f) => ({
-      fieldId: `f-${f}`,
-      message: `${t(LABEL[f])}: ${this.errors[f]}`,
-    }));
-    if (this.formError) list.push({ fieldId: 'f-period', message: this.formError });
-    return list;
+    });
   }
 
   private realColumns(unit: MeasureDetail['unit']): Column<MeasureValue>[] {
@@ -140,7 +113,7 @@ export class PtMeasurePage extends PtLightElement {
   }
 
   private form(edit: MeasureDetail) {
-    const e = this.errors;
+    const e = this.formState.errors;
     const field = (name: Field, width: string, hint = '', optional = false) =>
       html`<pt-text-field
         name=${name}
@@ -160,7 +133,7 @@ export class PtMeasurePage extends PtLightElement {
       ></pt-date-input>
       ${field('value', '5')} ${field('base', '5', t('measure.baseHint'), true)}
       ${field('englandAverage', '5', '', true)} ${field('statNeighbours', '5', '', true)}
-      <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('measure.save')}</button>
+      <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('measure.save')}</button>
     </form>`;
   }
 
@@ -175,7 +148,7 @@ export class PtMeasurePage extends PtLightElement {
             ></pt-notification-banner>`
           : nothing
       }
-      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
+      <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <span class="govuk-caption-l">${t('measure.promise', { text: display.promiseStaffText })}</span>
       <h1 class="govuk-heading-l">${display.name}</h1>
       ${display.childSentence ? html`<p class="govuk-body">${display.childSentence}</p>` : nothing}
