@@ -97,6 +97,21 @@ describe('read cache', () => {
       }
   });
 
+  it('keeps the board summary apart for those who may count flagged items', async () => {
+    const bodies: Record<string, string[]> = {};
+    for (let round = 0; round < 2; round++)
+      for (const role of ['participation', 'viewer', 'admin', 'board', 'owner'] as const) {
+        const res = await (await t.as(role)).get('/api/v1/board/summary');
+        expect(res.statusCode).toBe(200);
+        (bodies[role] ??= []).push(res.body);
+      }
+    const [sees] = bodies.participation!;
+    const [seesNot] = bodies.viewer!;
+    expect(sees).not.toBe(seesNot);
+    for (const role of ['participation', 'admin']) expect(bodies[role]).toEqual([sees, sees]);
+    for (const role of ['viewer', 'board', 'owner']) expect(bodies[role]).toEqual([seesNot, seesNot]);
+  });
+
   it('answers afresh after a write through the API', async () => {
     const viewer = await t.as('viewer');
     const card = `/api/v1/promises/${ids.p1}/card`;

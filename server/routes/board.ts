@@ -71,6 +71,7 @@ import {
 } from '../domain/board-pack-suggestions.js';
 import { dataGeneration } from '../../db/repositories/write.js';
 import type { Db } from '../../db/client.js';
+import { readCache } from '../read-cache.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
 /** Safeguarding-flagged feedback is for these roles only, everywhere: counts included. */
@@ -360,7 +361,14 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/board/summary',
-    { config: { access: 'signedIn' }, schema: { tags: ['board'], response: { 200: boardSummary } } },
+    {
+      config: { access: 'signedIn' },
+      schema: { tags: ['board'], response: { 200: boardSummary } },
+      // Sent as kept text between writes; callers differ only in whether flagged items count.
+      ...readCache(app, {
+        vary: (request) => (SAFEGUARDING_ROLES.includes(request.user!.role) ? 'safeguarding' : 'standard'),
+      }),
+    },
     async (request) => cachedSummary(app.db, today(), SAFEGUARDING_ROLES.includes(request.user!.role)),
   );
 };
