@@ -20,6 +20,7 @@ import { HttpProblem } from './errors.js';
 import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
 import idempotency from './plugins/idempotency.js';
+import groupCommit from './plugins/group-commit.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(auth);
   await app.register(idempotency);
+  await app.register(groupCommit);
 
   await app.register(healthRoutes);
   await app.register(staticApp);

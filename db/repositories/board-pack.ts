@@ -13,7 +13,7 @@ import {
   users,
 } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import { write } from './write.js';
+import { readTogether, write } from './write.js';
 
 export type PackRow = typeof boardPacks.$inferSelect;
 
@@ -56,120 +56,117 @@ export type PackFeedbackRow = {
 
 /** Everything a pack reads, in one read transaction so every figure is from the same moment. */
 export function loadPackData(db: Db, period: { from: string; to: string }) {
-  return db.transaction(
-    (tx) => {
-      const themeRows = tx
-        .select({ id: themes.id, name: themes.name, childName: themes.childName, archived: themes.archived })
-        .from(themes)
-        .orderBy(asc(themes.sortOrder), asc(themes.id))
-        .all();
-      const promiseRows: PackPromiseRow[] = tx
-        .select({
-          id: promises.id,
-          themeId: promises.themeId,
-          staffText: promises.staffText,
-          childText: promises.childText,
-          audience: promises.audience,
-          ownerName: users.name,
-        })
-        .from(promises)
-        .leftJoin(users, eq(users.id, promises.ownerId))
-        .where(eq(promises.archived, false))
-        .orderBy(asc(promises.sortOrder), asc(promises.id))
-        .all();
-      const ids = promiseRows.map((p) => p.id);
-      const commitmentRows = ids.length
-        ? tx
-            .select({
-              id: commitments.id,
-              promiseId: commitments.promiseId,
-              title: commitments.title,
-              childTitle: commitments.childTitle,
-              status: commitments.status,
-              progress: commitments.progress,
-              dueDate: commitments.dueDate,
-              childUpdate: commitments.childUpdate,
-              childReason: commitments.childReason,
-              ownerName: users.name,
-            })
-            .from(commitments)
-            .leftJoin(users, eq(users.id, commitments.ownerId))
-            .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
-            .orderBy(asc(commitments.dueDate), asc(commitments.id))
-            .all()
-        : [];
-      const notes = new Map<number, { note: string; on: string }>();
-      if (commitmentRows.length) {
-        const rows = tx
+  return readTogether(db, (tx) => {
+    const themeRows = tx
+      .select({ id: themes.id, name: themes.name, childName: themes.childName, archived: themes.archived })
+      .from(themes)
+      .orderBy(asc(themes.sortOrder), asc(themes.id))
+      .all();
+    const promiseRows: PackPromiseRow[] = tx
+      .select({
+        id: promises.id,
+        themeId: promises.themeId,
+        staffText: promises.staffText,
+        childText: promises.childText,
+        audience: promises.audience,
+        ownerName: users.name,
+      })
+      .from(promises)
+      .leftJoin(users, eq(users.id, promises.ownerId))
+      .where(eq(promises.archived, false))
+      .orderBy(asc(promises.sortOrder), asc(promises.id))
+      .all();
+    const ids = promiseRows.map((p) => p.id);
+    const commitmentRows = ids.length
+      ? tx
           .select({
-            commitmentId: commitmentUpdates.commitmentId,
-            note: commitmentUpdates.note,
-            on: commitmentUpdates.updatedOn,
+            id: commitments.id,
+            promiseId: commitments.promiseId,
+            title: commitments.title,
+            childTitle: commitments.childTitle,
+            status: commitments.status,
+            progress: commitments.progress,
+            dueDate: commitments.dueDate,
+            childUpdate: commitments.childUpdate,
+            childReason: commitments.childReason,
+            ownerName: users.name,
           })
-          .from(commitmentUpdates)
-          .where(
-            and(
-              inArray(
-                commitmentUpdates.commitmentId,
-                commitmentRows.map((c) => c.id),
-              ),
-              sql`${commitmentUpdates.note} <> ''`,
+          .from(commitments)
+          .leftJoin(users, eq(users.id, commitments.ownerId))
+          .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
+          .orderBy(asc(commitments.dueDate), asc(commitments.id))
+          .all()
+      : [];
+    const notes = new Map<number, { note: string; on: string }>();
+    if (commitmentRows.length) {
+      const rows = tx
+        .select({
+          commitmentId: commitmentUpdates.commitmentId,
+          note: commitmentUpdates.note,
+          on: commitmentUpdates.updatedOn,
+        })
+        .from(commitmentUpdates)
+        .where(
+          and(
+            inArray(
+              commitmentUpdates.commitmentId,
+              commitmentRows.map((c) => c.id),
             ),
-          )
-          .orderBy(desc(commitmentUpdates.updatedOn), desc(commitmentUpdates.id))
-          .all();
-        for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
-      }
-      // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
-      const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
-      const linked: PackFeedbackRow[] = tx
-        .select({
-          id: feedback.id,
-          promiseId: feedbackPromises.promiseId,
-          publicText: feedback.publicText,
-          ageBand: feedback.ageBand,
-          heardOn: feedback.heardOn,
-          response: feedback.response,
-          responseText: feedback.responseText,
-          cantReason: feedback.cantReason,
-          respondedOn: feedback.respondedOn,
-        })
-        .from(feedbackPromises)
-        .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-        .where(and(publishable, lte(feedback.heardOn, period.to)))
-        .orderBy(desc(feedback.heardOn), desc(feedback.id))
+            sql`${commitmentUpdates.note} <> ''`,
+          ),
+        )
+        .orderBy(desc(commitmentUpdates.updatedOn), desc(commitmentUpdates.id))
         .all();
-      const toldUs: PackFeedbackRow[] = tx
-        .select({
-          id: feedback.id,
-          promiseId: sql<number | null>`null`,
-          publicText: feedback.publicText,
-          ageBand: feedback.ageBand,
-          heardOn: feedback.heardOn,
-          response: feedback.response,
-          responseText: feedback.responseText,
-          cantReason: feedback.cantReason,
-          respondedOn: feedback.respondedOn,
-        })
-        .from(feedback)
-        .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))
-        .orderBy(desc(feedback.heardOn), desc(feedback.id))
-        .limit(200)
-        .all();
-      return {
-        themes: themeRows,
-        promises: promiseRows,
-        commitments: commitmentRows.map((c) => ({
-          ...c,
-          latestNote: notes.get(c.id)?.note ?? '',
-          latestNoteOn: notes.get(c.id)?.on ?? null,
-        })) as PackCommitmentRow[],
-        linkedFeedback: linked,
-        childrenToldUs: toldUs,
-      };
-    },
-    { behavior: 'deferred' },
-  );
+      for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
+    }
+    // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
+    const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
+    const linked: PackFeedbackRow[] = tx
+      .select({
+        id: feedback.id,
+        promiseId: feedbackPromises.promiseId,
+        publicText: feedback.publicText,
+        ageBand: feedback.ageBand,
+        heardOn: feedback.heardOn,
+        response: feedback.response,
+        responseText: feedback.responseText,
+        cantReason: feedback.cantReason,
+        respondedOn: feedback.respondedOn,
+      })
+      .from(feedbackPromises)
+      .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+      .where(and(publishable, lte(feedback.heardOn, period.to)))
+      .orderBy(desc(feedback.heardOn), desc(feedback.id))
+      .all();
+    const toldUs: PackFeedbackRow[] = tx
+      .select({
+        id: feedback.id,
+        promiseId: sql<number | null>`null`,
+        publicText: feedback.publicText,
+        ageBand: feedback.ageBand,
+        heardOn: feedback.heardOn,
+        response: feedback.response,
+        responseText: feedback.responseText,
+        cantReason: feedback.cantReason,
+        respondedOn: feedback.respondedOn,
+      })
+      .from(feedback)
+      .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))
+      .orderBy(desc(feedback.heardOn), desc(feedback.id))
+      .limit(200)
+      .all();
+    return {
+      themes: themeRows,
+      promises: promiseRows,
+      commitments: commitmentRows.map((c) => ({
+        ...c,
+        latestNote: notes.get(c.id)?.note ?? '',
+        latestNoteOn: notes.get(c.id)?.on ?? null,
+      })) as PackCommitmentRow[],
+      linkedFeedback: linked,
+      childrenToldUs: toldUs,
+    };
+  });
 }
 export type PackData = ReturnType<typeof loadPackData>;
 

@@ -13,7 +13,7 @@ import {
   verdicts,
 } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { updateVersioned, VersionConflict, write, type Tx } from './write.js';
+import { readTogether, updateVersioned, VersionConflict, write, type Tx } from './write.js';
 
 export type MeetingRow = typeof boardMeetings.$inferSelect;
 export type ReviewRow = typeof ragReviews.$inferSelect;
@@ -319,7 +319,8 @@ function loopCounts(tx: Tx, source: SQL, overTargetBefore: string): LoopCounts {
  * @param overTargetBefore feedback heard before this and still unanswered is past its target
  */
 export function summaryFigures(db: Db, today: string, overTargetBefore: string): SummaryFigures {
-  return db.transaction(
+  return readTogether(
+    db,
     (tx) => {
       const themeRows = tx
         .select({ id: themes.id, name: themes.name, colour: themes.colour, archived: themes.archived })
@@ -372,7 +373,6 @@ export function summaryFigures(db: Db, today: string, overTargetBefore: string):
       };
     },
     // One read transaction: every figure comes from the same snapshot.
-    { behavior: 'deferred' },
   );
 }
 
@@ -411,42 +411,41 @@ export type RagEvidence = {
  * item), so the rule can still say "nothing has waited too long".
  */
 export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
-  return db.transaction(
-    (tx) => {
-      const onePromise = promiseId === undefined ? sql`1 = 1` : sql`p.id = ${promiseId}`;
-      const commitmentRows = tx.all<EvidenceCommitment>(sql`
+  return readTogether(db, (tx) => {
+    const onePromise = promiseId === undefined ? sql`1 = 1` : sql`p.id = ${promiseId}`;
+    const commitmentRows = tx.all<EvidenceCommitment>(sql`
         select c.promise_id as promiseId, c.title, c.status, c.due_date as dueDate,
                c.last_update_at as lastUpdateAt, c.created_at as createdAt
         from commitments c join promises p on p.id = c.promise_id
         where c.archived = 0 and p.archived = 0 and ${onePromise}
         order by c.promise_id, c.due_date, c.id`);
-      const measureRows = tx.all<Omit<EvidenceMeasure, 'values'>>(sql`
+    const measureRows = tx.all<Omit<EvidenceMeasure, 'values'>>(sql`
         select m.id, m.promise_id as promiseId, m.name, m.unit, m.direction, m.baseline, m.target
         from measures m join promises p on p.id = m.promise_id
         where m.archived = 0 and p.archived = 0 and ${onePromise}
         order by m.promise_id, m.id`);
-      const valueRows = measureRows.length
-        ? tx
-            .select({
-              measureId: measureValues.measureId,
-              period: measureValues.period,
-              periodEnd: measureValues.periodEnd,
-              value: measureValues.value,
-              base: measureValues.base,
-            })
-            .from(measureValues)
-            .where(
-              inArray(
-                measureValues.measureId,
-                measureRows.map((m) => m.id),
-              ),
-            )
-            .orderBy(asc(measureValues.periodEnd), asc(measureValues.period))
-            .all()
-        : [];
-      const values = new Map<number, EvidenceMeasure['values']>();
-      for (const v of valueRows) values.set(v.measureId, [...(values.get(v.measureId) ?? []), v]);
-      const feedbackRows = tx.all<EvidenceFeedback>(sql`
+    const valueRows = measureRows.length
+      ? tx
+          .select({
+            measureId: measureValues.measureId,
+            period: measureValues.period,
+            periodEnd: measureValues.periodEnd,
+            value: measureValues.value,
+            base: measureValues.base,
+          })
+          .from(measureValues)
+          .where(
+            inArray(
+              measureValues.measureId,
+              measureRows.map((m) => m.id),
+            ),
+          )
+          .orderBy(asc(measureValues.periodEnd), asc(measureValues.period))
+          .all()
+      : [];
+    const values = new Map<number, EvidenceMeasure['values']>();
+    for (const v of valueRows) values.set(v.measureId, [...(values.get(v.measureId) ?? []), v]);
+    const feedbackRows = tx.all<EvidenceFeedback>(sql`
         select fp.promise_id as promiseId, f.heard_on as heardOn, f.responded_on as respondedOn
         from feedback f cross join feedback_promises fp on fp.feedback_id = f.id
         join promises p on p.id = fp.promise_id
@@ -457,14 +456,12 @@ export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
           select fp.feedback_id from feedback_promises fp join feedback f2 on f2.id = fp.feedback_id
           where fp.promise_id = p.id and f2.responded_on is not null and f2.safeguarding = 0 limit 1)
         where p.archived = 0 and ${onePromise}`);
-      return {
-        commitments: commitmentRows,
-        measures: measureRows.map((m) => ({ ...m, values: values.get(m.id) ?? [] })),
-        feedback: feedbackRows,
-      };
-    },
-    { behavior: 'deferred' },
-  );
+    return {
+      commitments: commitmentRows,
+      measures: measureRows.map((m) => ({ ...m, values: values.get(m.id) ?? [] })),
+      feedback: feedbackRows,
+    };
+  });
 }
 
 /** Children's verdicts per promise, counts only. */

@@ -2,6 +2,7 @@
 // concurrency by version, and a generation counter so caches know when data changed.
 import { and, eq, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../client.js';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -9,11 +10,71 @@ export type DbOrTx = Db | Tx;
 
 const generations = new WeakMap<object, number>();
 
-/** Runs a write in one IMMEDIATE transaction: the change, its audit entry and kept counts move together. */
+/**
+ * Group commit. With synchronous = FULL every commit waits for the disk (about 3 ms here), which
+ * caps one-commit-per-write at a few hundred writes a second. Writes made while serving
+ * requests in the same turn of the event loop therefore share one transaction and one disk
+ * flush: each write is its own savepoint (so a failed one undoes only itself), the shared
+ * transaction commits on the next turn, and no response is sent until that commit is on disk
+ * (server/plugins/group-commit.ts awaits `scope.committed`). An acknowledged write is still
+ * durable; a commit that fails answers every request in the group with an error, and none of
+ * their changes is kept. Outside a request (scripts, tests calling repositories) a write
+ * commits at once, as before.
+ */
+export type WriteScope = { committed?: Promise<void> };
+export const writeScope = new AsyncLocalStorage<WriteScope>();
+
+type Batch = { committed: Promise<void> };
+const openBatches = new WeakMap<object, Batch>();
+
+function joinBatch(db: Db): Batch {
+  const client = db.$client;
+  const open = openBatches.get(client);
+  if (open && client.inTransaction) return open;
+  client.exec('BEGIN IMMEDIATE');
+  let settle!: { resolve: () => void; reject: (err: unknown) => void };
+  const committed = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // Nobody may be waiting yet; the plugin attaches its own handler to the same promise.
+  committed.catch(() => {});
+  const batch = { committed };
+  openBatches.set(client, batch);
+  setImmediate(() => {
+    openBatches.delete(client);
+    try {
+      client.exec('COMMIT');
+      settle.resolve();
+    } catch (err) {
+      if (client.inTransaction) client.exec('ROLLBACK');
+      settle.reject(err);
+    }
+  });
+  return batch;
+}
+
+/** Runs a write as one unit: the change, its audit entry and kept counts move together. */
 export function write<T>(db: Db, fn: (tx: Tx) => T): T {
-  const result = db.transaction(fn, { behavior: 'immediate' });
-  generations.set(db.$client, (generations.get(db.$client) ?? 0) + 1);
+  const scope = writeScope.getStore();
+  const client = db.$client;
+  let result: T;
+  if (!scope && !client.inTransaction) {
+    result = db.transaction(fn, { behavior: 'immediate' });
+  } else {
+    // Inside a shared transaction: better-sqlite3 runs a nested transaction as a savepoint.
+    const batch = scope ? joinBatch(db) : undefined;
+    result = client.transaction(() => fn(db as unknown as Tx))();
+    if (scope && batch) scope.committed = batch.committed;
+  }
+  generations.set(client, (generations.get(client) ?? 0) + 1);
   return result;
+}
+
+/**
+ * Runs reads that must see one moment in one transaction; inside an open shared write
+ * transaction they already do.
+ */
+export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T {
+  if (db.$client.inTransaction) return fn(db as unknown as Tx);
+  return db.transaction(fn, { behavior: 'deferred' });
 }
 
 /**

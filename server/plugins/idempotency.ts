@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { and, eq, lt } from 'drizzle-orm';
 import { HttpProblem } from '../errors.js';
 import { idempotencyKeys } from '../../db/schema.js';
+import { write } from '../../db/repositories/write.js';
 
 const KEY_PATTERN = /^[\w.:-]{8,128}$/;
 const KEEP_FOR_MS = 24 * 3_600_000;
@@ -51,18 +52,22 @@ export default fp(
       const key = request.idempotencyKey;
       if (!key) return payload;
       if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-        app.db
-          .insert(idempotencyKeys)
-          .values({
-            key,
-            userId: request.user?.id ?? null,
-            method: request.method,
-            path: request.url,
-            statusCode: reply.statusCode,
-            body: payload,
-          })
-          .onConflictDoNothing()
-          .run();
+        // Through write(): the remembered answer joins the same commit as the change it answers,
+        // so a crash can never keep one without the other.
+        write(app.db, (tx) =>
+          tx
+            .insert(idempotencyKeys)
+            .values({
+              key,
+              userId: request.user?.id ?? null,
+              method: request.method,
+              path: request.url,
+              statusCode: reply.statusCode,
+              body: payload,
+            })
+            .onConflictDoNothing()
+            .run(),
+        );
       }
       return payload;
     });
