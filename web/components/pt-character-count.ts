@@ -1,19 +1,15 @@
 // GOV.UK character count: a textarea that tells the user, politely and as they type, how many
 // characters they have left. Going over is allowed; the server's limit is what the count shows.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PtLightElement } from '../light-element.js';
+import { PtFieldElement } from './field-element.js';
 import { t } from '../i18n/messages.js';
 
 @customElement('pt-character-count')
-export class PtCharacterCount extends PtLightElement {
-  @property() name = '';
+export class PtCharacterCount extends PtFieldElement {
   @property() label = '';
-  @property() hint = '';
-  @property() error = '';
-  @property() value = '';
   @property({ type: Number }) maxlength = 200;
   @property({ type: Number }) rows = 3;
   @property({ type: Boolean }) optional = false;
@@ -38,27 +34,17 @@ export class PtCharacterCount extends PtLightElement {
   }
 
   override render() {
-    const id = `f-${this.name}`;
+    const id = this.controlId;
     const over = this.length > this.maxlength;
-    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : '', `${id}-info`]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="govuk-form-group govuk-character-count${this.error ? ' govuk-form-group--error' : ''}">
+    return html`<div class=${this.groupClass('govuk-character-count')}>
       <label class="govuk-label" for=${id}>${this.label}${this.optional ? ` ${t('form.optional')}` : ''}</label>
-      ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
-      ${
-        this.error
-          ? html`<p id="${id}-error" class="govuk-error-message">
-              <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
-            </p>`
-          : nothing
-      }
+      ${this.hintAndError()}
       <textarea
         class="govuk-textarea govuk-js-character-count${this.error || over ? ' govuk-textarea--error' : ''}"
         id=${id}
         name=${this.name}
         rows=${this.rows}
-        aria-describedby=${ifDefined(describedBy)}
+        aria-describedby=${ifDefined(this.describedBy(`${id}-info`))}
         .value=${live(this.value)}
         @input=${this.onInput}
       ></textarea>

@@ -1,19 +1,15 @@
 // GOV.UK date input: day, month and year boxes in a fieldset. The combined YYYY-MM-DD value is
-// kept in a hidden input named `name`, so a form reads it like any other field.
-import { html, nothing } from 'lit';
+// kept in a hidden input named `name`, so a form reads it like any other field; `value` sets it
+// (YYYY-MM-DD, or '' when empty).
+import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { PtLightElement } from '../light-element.js';
+import { PtFieldElement } from './field-element.js';
 import { t } from '../i18n/messages.js';
 
 @customElement('pt-date-input')
-export class PtDateInput extends PtLightElement {
-  @property() name = '';
+export class PtDateInput extends PtFieldElement {
   @property() legend = '';
-  @property() hint = '';
-  @property() error = '';
-  /** YYYY-MM-DD, or '' when empty. */
-  @property() value = '';
 
   @state() private parts = { day: '', month: '', year: '' };
 
@@ -36,8 +32,7 @@ export class PtDateInput extends PtLightElement {
   }
 
   override render() {
-    const id = `f-${this.name}`;
-    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const id = this.controlId;
     const box = (part: 'day' | 'month' | 'year', width: number) => {
       const boxId = part === 'day' ? id : `${id}-${part}`;
       return html`<div class="govuk-date-input__item">
@@ -54,17 +49,10 @@ export class PtDateInput extends PtLightElement {
         </div>
       </div>`;
     };
-    return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
-      <fieldset class="govuk-fieldset" role="group" aria-describedby=${ifDefined(describedBy || undefined)}>
+    return html`<div class=${this.groupClass()}>
+      <fieldset class="govuk-fieldset" role="group" aria-describedby=${ifDefined(this.describedBy())}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${this.legend}</legend>
-        ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
-        ${
-          this.error
-            ? html`<p id="${id}-error" class="govuk-error-message">
-                <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
-              </p>`
-            : nothing
-        }
+        ${this.hintAndError()}
         <div class="govuk-date-input">${box('day', 2)} ${box('month', 2)} ${box('year', 4)}</div>
         <input type="hidden" name=${this.name} .value=${this.combined} />
       </fieldset>

@@ -1,36 +1,23 @@
 // GOV.UK radios in a fieldset with legend and inline error. The first radio's id is `f-<name>`
 // so the error summary can link to the group.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PtLightElement } from '../light-element.js';
-import { t } from '../i18n/messages.js';
+import { PtFieldElement } from './field-element.js';
 import type { Option } from './pt-select-field.js';
 
 @customElement('pt-radios-field')
-export class PtRadiosField extends PtLightElement {
-  @property() name = '';
+export class PtRadiosField extends PtFieldElement {
   @property() legend = '';
-  @property() hint = '';
-  @property() error = '';
-  @property() value = '';
   @property({ attribute: false }) options: Option[] = [];
 
   override render() {
-    const id = `f-${this.name}`;
-    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
-      <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy || undefined)}>
+    const id = this.controlId;
+    return html`<div class=${this.groupClass()}>
+      <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(this.describedBy())}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${this.legend}</legend>
-        ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
-        ${
-          this.error
-            ? html`<p id="${id}-error" class="govuk-error-message">
-                <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
-              </p>`
-            : nothing
-        }
+        ${this.hintAndError()}
         <div class="govuk-radios govuk-radios--small">
           ${this.options.map(
             (o, i) =>

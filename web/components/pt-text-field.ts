@@ -1,19 +1,15 @@
 // A GOV.UK text input or textarea with label, hint and inline error, linked by
 // aria-describedby. The input's id is `f-<name>`, which the error summary links to.
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PtLightElement } from '../light-element.js';
+import { PtFieldElement } from './field-element.js';
 import { t } from '../i18n/messages.js';
 
 @customElement('pt-text-field')
-export class PtTextField extends PtLightElement {
-  @property() name = '';
+export class PtTextField extends PtFieldElement {
   @property() label = '';
-  @property() hint = '';
-  @property() error = '';
-  @property() value = '';
   @property() type: 'text' | 'email' | 'password' | 'number' = 'text';
   @property() autocomplete: string | undefined;
   /** A GOV.UK width class suffix, e.g. '10' or 'one-half'. */
@@ -27,8 +23,8 @@ export class PtTextField extends PtLightElement {
   };
 
   override render() {
-    const id = `f-${this.name}`;
-    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const id = this.controlId;
+    const describedBy = this.describedBy();
     const width = this.width
       ? /^\d+$/.test(this.width)
         ? `govuk-input--width-${this.width}`
@@ -40,7 +36,7 @@ export class PtTextField extends PtLightElement {
           id=${id}
           name=${this.name}
           rows="4"
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${ifDefined(describedBy)}
           .value=${live(this.value)}
           @input=${this.onInput}
         ></textarea>`
@@ -51,21 +47,13 @@ export class PtTextField extends PtLightElement {
           type=${this.type}
           autocomplete=${ifDefined(this.autocomplete)}
           spellcheck=${this.type === 'email' || this.type === 'password' ? 'false' : 'true'}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${ifDefined(describedBy)}
           .value=${live(this.value)}
           @input=${this.onInput}
         />`;
-    return html`<div class="govuk-form-group${this.error ? ' govuk-form-group--error' : ''}">
+    return html`<div class=${this.groupClass()}>
       <label class="govuk-label" for=${id}>${this.label}${this.optional ? ` ${t('form.optional')}` : ''}</label>
-      ${this.hint ? html`<div id="${id}-hint" class="govuk-hint">${this.hint}</div>` : nothing}
-      ${
-        this.error
-          ? html`<p id="${id}-error" class="govuk-error-message">
-              <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.error}
-            </p>`
-          : nothing
-      }
-      ${control}
+      ${this.hintAndError()} ${control}
     </div>`;
   }
 }
