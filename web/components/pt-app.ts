@@ -182,6 +182,36 @@ const ROUTES: Route[] = [
   },
   { pattern: '/admin', section: 'admin', load: lazy.admin, view: () => html`<pt-admin-page></pt-admin-page>` },
   {
+    pattern: '/admin/settings',
+    section: 'admin',
+    load: () => import('../views/pt-admin-settings-page.js'),
+    view: () => html`<pt-admin-settings-page></pt-admin-settings-page>`,
+  },
+  {
+    pattern: '/admin/users',
+    section: 'admin',
+    load: () => import('../views/pt-admin-users-page.js'),
+    view: () => html`<pt-admin-users-page></pt-admin-users-page>`,
+  },
+  {
+    pattern: '/admin/users/new',
+    section: 'admin',
+    load: () => import('../views/pt-admin-users-page.js'),
+    view: () => html`<pt-admin-users-page mode="new"></pt-admin-users-page>`,
+  },
+  {
+    pattern: '/admin/users/:id',
+    section: 'admin',
+    load: () => import('../views/pt-admin-users-page.js'),
+    view: (p) => html`<pt-admin-users-page mode="edit" .userId=${Number(p.id)}></pt-admin-users-page>`,
+  },
+  {
+    pattern: '/admin/audit',
+    section: 'admin',
+    load: () => import('../views/pt-admin-audit-page.js'),
+    view: () => html`<pt-admin-audit-page></pt-admin-audit-page>`,
+  },
+  {
     pattern: '/admin/themes/new',
     section: 'admin',
     load: lazy.themeForm,

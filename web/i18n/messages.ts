@@ -5,6 +5,7 @@ import { feedbackMessages } from './messages-feedback.js';
 import { actionsMessages } from './messages-actions.js';
 import { boardMessages } from './messages-board.js';
 import { kioskAdminMessages } from './messages-kiosk-admin.js';
+import { adminMessages } from './messages-admin.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -215,7 +216,14 @@ const core = {
   'themeForm.updated': 'Theme updated.',
 } as const;
 
-const en = { ...core, ...feedbackMessages, ...actionsMessages, ...boardMessages, ...kioskAdminMessages };
+const en = {
+  ...core,
+  ...feedbackMessages,
+  ...actionsMessages,
+  ...boardMessages,
+  ...kioskAdminMessages,
+  ...adminMessages,
+};
 
 export type MessageKey = keyof typeof en;
 export type Locale = 'en' | 'cy';

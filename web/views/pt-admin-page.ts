@@ -1,4 +1,4 @@
-// The admin home: themes to add and edit. Accounts and settings pages belong to other work.
+// The admin home: links to council settings, accounts and the audit trail; themes to add and edit.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -58,6 +58,14 @@ export class PtAdminPage extends PtLightElement {
 
   override render() {
     return html`<h1 class="govuk-heading-l">${t('admin.title')}</h1>
+      <h2 class="govuk-heading-m">${t('adminHome.council')}</h2>
+      <ul class="govuk-list govuk-list--spaced">
+        <li>
+          <a class="govuk-link" href="/admin/settings">${t('adminHome.settings')}</a>: ${t('adminHome.settingsHint')}
+        </li>
+        <li><a class="govuk-link" href="/admin/users">${t('adminHome.users')}</a>: ${t('adminHome.usersHint')}</li>
+        <li><a class="govuk-link" href="/admin/audit">${t('adminHome.audit')}</a>: ${t('adminHome.auditHint')}</li>
+      </ul>
       <h2 class="govuk-heading-m">${t('admin.themes')}</h2>
       <div class="govuk-button-group">
         <a class="govuk-button" href="/admin/themes/new">${t('admin.addTheme')}</a>
@@ -74,8 +82,7 @@ export class PtAdminPage extends PtLightElement {
               ></pt-data-table>`
             : html`<pt-empty-state></pt-empty-state>`,
         error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.themes.run()}></pt-error-state>`,
-      })}
-      <p class="govuk-body">${t('admin.more')}</p>`;
+      })}`;
   }
 }
 

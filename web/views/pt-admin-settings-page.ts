@@ -151,8 +151,11 @@ export class PtAdminSettingsPage extends PtLightElement {
 
   override updated() {
     if (!this.focusAfterRender) return;
-    document.getElementById(this.focusAfterRender)?.focus();
+    const id = this.focusAfterRender;
     this.focusAfterRender = '';
+    // A new row's boxes render in their own elements' updates, after this one.
+    const fields = [...this.querySelectorAll('pt-text-field')].map((f) => f.updateComplete);
+    void Promise.all(fields).then(() => document.getElementById(id)?.focus());
   }
 
   private accept(s: Settings) {
@@ -428,19 +431,18 @@ export class PtAdminSettingsPage extends PtLightElement {
     return this.fieldErrors[key] ?? '';
   }
 
-  /** A fieldset for a group of boxes; it takes the summary's link when the group itself is wrong. */
+  /** A group of boxes under a heading; it takes the summary's link when the group itself is wrong. */
   private group(key: string, legend: string, hint: string, body: unknown) {
     const error = this.err(key);
     return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
-      <fieldset
-        class="govuk-fieldset"
+      <div
+        role="group"
         id="f-${key}"
         tabindex="-1"
+        aria-labelledby="f-${key}-heading"
         aria-describedby="f-${key}-hint${error ? ` f-${key}-error` : ''}"
       >
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <h2 class="govuk-fieldset__heading">${legend}</h2>
-        </legend>
+        <h2 class="govuk-heading-m" id="f-${key}-heading">${legend}</h2>
         <div id="f-${key}-hint" class="govuk-hint">${hint}</div>
         ${
           error
@@ -450,7 +452,7 @@ export class PtAdminSettingsPage extends PtLightElement {
             : nothing
         }
         ${body}
-      </fieldset>
+      </div>
     </div>`;
   }
 
@@ -461,8 +463,10 @@ export class PtAdminSettingsPage extends PtLightElement {
       t('adminSettings.ageBandsHint'),
       html`${d.ageBands.map(
           (b, i) =>
-            html`<div class="pt-admin-row">
-              <h3 class="govuk-heading-s">${t('adminSettings.ageBand', { n: i + 1 })}</h3>
+            html`<fieldset class="govuk-fieldset pt-admin-row">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                ${t('adminSettings.ageBand', { n: i + 1 })}
+              </legend>
               <pt-text-field
                 name="ageBands.${i}.label"
                 label=${t('adminSettings.ageBandLabel')}
@@ -480,7 +484,7 @@ export class PtAdminSettingsPage extends PtLightElement {
               <button type="button" class="govuk-button govuk-button--warning" @click=${() => this.removeBand(i)}>
                 ${t('adminSettings.removeAgeBand', { n: i + 1 })}
               </button>
-            </div>`,
+            </fieldset>`,
         )}
         <button type="button" class="govuk-button govuk-button--secondary" @click=${() => this.addBand()}>
           ${t('adminSettings.addAgeBand')}
@@ -496,8 +500,10 @@ export class PtAdminSettingsPage extends PtLightElement {
       html`${d.forums.length ? nothing : html`<p class="govuk-body">${t('adminSettings.noForums')}</p>`}
         ${d.forums.map(
           (f, i) =>
-            html`<div class="pt-admin-row">
-              <h3 class="govuk-heading-s">${t('adminSettings.forum', { n: i + 1 })}</h3>
+            html`<fieldset class="govuk-fieldset pt-admin-row">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                ${t('adminSettings.forum', { n: i + 1 })}
+              </legend>
               <pt-text-field
                 name="forums.${i}.name"
                 label=${t('adminSettings.forumName')}
@@ -540,7 +546,7 @@ export class PtAdminSettingsPage extends PtLightElement {
               <button type="button" class="govuk-button govuk-button--warning" @click=${() => this.removeForum(i)}>
                 ${t('adminSettings.removeForum', { n: i + 1 })}
               </button>
-            </div>`,
+            </fieldset>`,
         )}
         <button type="button" class="govuk-button govuk-button--secondary" @click=${() => this.addForum()}>
           ${t('adminSettings.addForum')}
