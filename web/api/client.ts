@@ -66,7 +66,7 @@ export function toApiError(status: number, data: unknown): ApiError {
   const fieldErrors: Record<string, string> = {};
   for (const e of p.errors ?? []) {
     // 'body.staffText' → 'staffText'; the first message for a field wins.
-    const key = e.path.replace(/^(body|query|querystring|params)\.?/, '') || '_';
+    const key = e.path.replace(/^(querystring|query|params|body)(\.|$)/, '') || '_';
     fieldErrors[key] ??= e.message;
   }
   return new ApiError(status, p.title ?? 'Error', p.detail ?? '', fieldErrors, p.current);

@@ -140,8 +140,7 @@ export class PtAdminAuditPage extends PtLightElement {
   private showErrors(err: ApiError) {
     const errors: Partial<Record<Filter, string>> = {};
     for (const [path, message] of Object.entries(err.fieldErrors)) {
-      // The path names the query string (`querystring.from`): match on the filter's own name.
-      const field = FILTERS.find((f) => path === f || path.endsWith(`.${f}`));
+      const field = FILTERS.find((f) => path === f);
       if (field) errors[field] ??= message;
     }
     this.errors = errors;
