@@ -1,4 +1,4 @@
-// A small cache of whole read responses, kept as the JSON text that was sent. An answer depends
+// A small cache of whole read responses, kept as the bytes of the JSON that was sent. An answer depends
 // only on the data (its generation moves with every write, ours or another connection's), the
 // council's day, who is asking (their visibility class, never their identity unless the route
 // says so) and the request's route, parameters and normalised query. A hit sends the stored text
@@ -20,7 +20,8 @@ export const READ_CACHE_MAX_BYTES = 24 * 1024 * 1024;
 /** Headers a route sets that a hit must repeat (content-type is always kept). */
 const KEPT_HEADERS = ['cache-control'] as const;
 
-type Entry = { payload: string; headers: Record<string, string>; bytes: number };
+/** The body as UTF-8 bytes: a hit is written to the socket as it is, with no copy or encoding. */
+type Entry = { body: Buffer; headers: Record<string, string>; bytes: number };
 
 /** Least recently used first; every entry belongs to one data generation. */
 class Lru {
@@ -119,8 +120,8 @@ export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
         return;
       }
       for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);
-      // A string with a JSON content type is sent as it is, never serialised again.
-      return reply.send(hit.payload);
+      // Bytes with the kept JSON content type are sent as they are, never serialised again.
+      return reply.send(hit.body);
     },
     onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const p = pending.get(request);
@@ -133,7 +134,8 @@ export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      cacheOf(app.db).set(p.generation, p.key, { payload, headers, bytes: payload.length * 2 });
+      const body = Buffer.from(payload);
+      cacheOf(app.db).set(p.generation, p.key, { body, headers, bytes: body.length });
       return payload;
     },
   };
