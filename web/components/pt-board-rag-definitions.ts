@@ -6,6 +6,19 @@ import { PtLightElement } from '../light-element.js';
 import { t } from '../i18n/messages.js';
 import './pt-status-tag.js';
 
+/** Each rating's word, icon and colour beside what it means, as a summary list. */
+export function ragDefinitionList(d: RagDefinitions) {
+  return html`<dl class="govuk-summary-list">
+    ${(['red', 'amber', 'green', 'blue'] as const).map(
+      (r) =>
+        html`<div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key"><pt-status-tag .rating=${r}></pt-status-tag> ${d[r].label}</dt>
+          <dd class="govuk-summary-list__value">${d[r].meaning}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
 @customElement('pt-board-rag-definitions')
 export class PtBoardRagDefinitions extends PtLightElement {
   @property({ attribute: false }) definitions: RagDefinitions | null = null;
@@ -17,17 +30,7 @@ export class PtBoardRagDefinitions extends PtLightElement {
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">${t('board.definitions')}</span>
       </summary>
-      <div class="govuk-details__text">
-        <dl class="govuk-summary-list">
-          ${(['red', 'amber', 'green', 'blue'] as const).map(
-            (r) =>
-              html`<div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key"><pt-status-tag .rating=${r}></pt-status-tag> ${d[r].label}</dt>
-                <dd class="govuk-summary-list__value">${d[r].meaning}</dd>
-              </div>`,
-          )}
-        </dl>
-      </div>
+      <div class="govuk-details__text">${ragDefinitionList(d)}</div>
     </details>`;
   }
 }

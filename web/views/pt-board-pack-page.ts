@@ -14,6 +14,7 @@ import type {
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
 import '../components/pt-loading.js';
@@ -47,15 +48,7 @@ export class PtBoardPackPage extends PtLightElement {
 
   private definitions(d: BoardPackSnapshot['definitions']) {
     return html`<h2 class="govuk-heading-l">What the colours mean</h2>
-      <dl class="govuk-summary-list">
-        ${(['red', 'amber', 'green', 'blue'] as RagRating[]).map(
-          (r) =>
-            html`<div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key"><pt-status-tag .rating=${r}></pt-status-tag> ${d[r].label}</dt>
-              <dd class="govuk-summary-list__value">${d[r].meaning}</dd>
-            </div>`,
-        )}
-      </dl>`;
+      ${ragDefinitionList(d)}`;
   }
 
   private promise(p: PackPromise) {

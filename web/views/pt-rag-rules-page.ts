@@ -7,6 +7,7 @@ import type { RagRulesPage } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
@@ -20,20 +21,11 @@ export class PtRagRulesPage extends PtLightElement {
 
   private view(page: RagRulesPage) {
     document.title = `${t('rules.title')} – ${t('app.name')}`;
-    const d = page.definitions;
     return html`<a class="govuk-back-link" href="/board">${t('meeting.back')}</a>
       <h1 class="govuk-heading-xl">${t('rules.title')}</h1>
       <p class="govuk-body-l">${t('rules.lede')}</p>
       <h2 class="govuk-heading-l">${t('board.definitions')}</h2>
-      <dl class="govuk-summary-list">
-        ${(['red', 'amber', 'green', 'blue'] as const).map(
-          (r) =>
-            html`<div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key"><pt-status-tag .rating=${r}></pt-status-tag> ${d[r].label}</dt>
-              <dd class="govuk-summary-list__value">${d[r].meaning}</dd>
-            </div>`,
-        )}
-      </dl>
+      ${ragDefinitionList(page.definitions)}
       ${page.rules.map(
         (rule) =>
           html`<h2 class="govuk-heading-m">${rule.title}</h2>
