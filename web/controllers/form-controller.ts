@@ -10,10 +10,23 @@
 //   html`<pt-error-summary .errors=${this.form.summary()}></pt-error-summary>
 //        <pt-text-field error=${this.form.errors.name ?? ''}></pt-text-field>
 //        <button ?disabled=${this.form.busy}>…</button>`
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
+import type { SummaryRow } from '../components/pt-summary-list.js';
+import '../components/pt-notification-banner.js';
+import '../components/pt-summary-list.js';
+
+/** The banner a form shows after a 409: someone else changed this, and here is their version. */
+export function theirVersionBanner(rows: SummaryRow[]) {
+  return html`<pt-notification-banner
+    heading=${t('form.conflictTitle')}
+    text=${t('form.conflictBody')}
+    .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
+      <pt-summary-list .rows=${rows}></pt-summary-list>`}
+  ></pt-notification-banner>`;
+}
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 

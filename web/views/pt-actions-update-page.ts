@@ -10,12 +10,13 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController } from '../controllers/form-controller.js';
+import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import type { Column } from '../components/pt-data-table.js';
 import type { PtDateInput } from '../components/pt-date-input.js';
 import { formatDay } from '../components/pt-commitment-card.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
+import '../components/pt-reading-age.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-date-input.js';
 import '../components/pt-error-summary.js';
@@ -188,19 +189,12 @@ export class PtActionsUpdatePage extends PtLightElement {
   private conflict() {
     const c = this.theirs;
     if (!c) return nothing;
-    return html`<pt-notification-banner
-      heading=${t('form.conflictTitle')}
-      text=${t('form.conflictBody')}
-      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
-        <pt-summary-list
-          .rows=${[
-            { key: t(LABEL.status), value: t(`promise.status.${c.status}`) },
-            { key: t(LABEL.progress), value: `${c.progress}%` },
-            { key: t(LABEL.dueDate), value: formatDay(c.dueDate) },
-            { key: t(LABEL.childUpdate), value: c.childUpdate },
-          ]}
-        ></pt-summary-list>`}
-    ></pt-notification-banner>`;
+    return theirVersionBanner([
+      { key: t(LABEL.status), value: t(`promise.status.${c.status}`) },
+      { key: t(LABEL.progress), value: `${c.progress}%` },
+      { key: t(LABEL.dueDate), value: formatDay(c.dueDate) },
+      { key: t(LABEL.childUpdate), value: c.childUpdate },
+    ]);
   }
 
   private form(c: CommitmentDetail, d: Draft) {
@@ -268,6 +262,7 @@ export class PtActionsUpdatePage extends PtLightElement {
         .value=${d.childUpdate}
         error=${e.childUpdate ?? ''}
       ></pt-character-count>
+      <pt-reading-age for="f-childUpdate" language="en"></pt-reading-age>
       <pt-character-count
         name="childUpdateCy"
         label=${t(LABEL.childUpdateCy)}
@@ -276,6 +271,7 @@ export class PtActionsUpdatePage extends PtLightElement {
         .value=${d.childUpdateCy}
         error=${e.childUpdateCy ?? ''}
       ></pt-character-count>
+      <pt-reading-age for="f-childUpdateCy" language="cy"></pt-reading-age>
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('actionsUpdate.save')}</button>
         <a class="govuk-link" href="/actions">${t('form.cancel')}</a>

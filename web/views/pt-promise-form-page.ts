@@ -8,7 +8,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController } from '../controllers/form-controller.js';
+import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
@@ -151,24 +151,17 @@ export class PtPromiseFormPage extends PtLightElement {
     if (!p) return nothing;
     const themeName = themes.find((th) => th.id === p.themeId)?.name ?? String(p.themeId);
     const owner = people.find((u) => u.id === p.ownerId)?.name ?? t('promise.noOwner');
-    return html`<pt-notification-banner
-      heading=${t('form.conflictTitle')}
-      text=${t('form.conflictBody')}
-      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
-        <pt-summary-list
-          .rows=${[
-            { key: t(LABEL.themeId), value: themeName },
-            { key: t(LABEL.staffText), value: p.staffText },
-            { key: t(LABEL.childText), value: p.childText },
-            { key: t(LABEL.staffTextCy), value: p.staffTextCy },
-            { key: t(LABEL.childTextCy), value: p.childTextCy },
-            { key: t(LABEL.audience), value: t(`audience.${p.audience}`) },
-            { key: t(LABEL.ownerId), value: owner },
-            { key: t(LABEL.linkChampion), value: p.linkChampion },
-            { key: t(LABEL.strategyPeriod), value: p.strategyPeriod },
-          ]}
-        ></pt-summary-list>`}
-    ></pt-notification-banner>`;
+    return theirVersionBanner([
+      { key: t(LABEL.themeId), value: themeName },
+      { key: t(LABEL.staffText), value: p.staffText },
+      { key: t(LABEL.childText), value: p.childText },
+      { key: t(LABEL.staffTextCy), value: p.staffTextCy },
+      { key: t(LABEL.childTextCy), value: p.childTextCy },
+      { key: t(LABEL.audience), value: t(`audience.${p.audience}`) },
+      { key: t(LABEL.ownerId), value: owner },
+      { key: t(LABEL.linkChampion), value: p.linkChampion },
+      { key: t(LABEL.strategyPeriod), value: p.strategyPeriod },
+    ]);
   }
 
   private form(themes: Theme[], people: Person[]) {

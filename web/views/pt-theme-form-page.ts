@@ -7,8 +7,9 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController } from '../controllers/form-controller.js';
+import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import '../components/pt-text-field.js';
+import '../components/pt-reading-age.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
@@ -109,23 +110,15 @@ export class PtThemeFormPage extends PtLightElement {
       ></pt-text-field>`;
     const th = this.theirs;
     return html`<a class="govuk-back-link" href="/admin">${t('nav.admin')}</a>
-      ${
-        th
-          ? html`<pt-notification-banner
-              heading=${t('form.conflictTitle')}
-              text=${t('form.conflictBody')}
-              .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
-                <pt-summary-list
-                  .rows=${FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))}
-                ></pt-summary-list>`}
-            ></pt-notification-banner>`
-          : nothing
-      }
+      ${th ? theirVersionBanner(FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))) : nothing}
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
-        ${field('name')} ${field('childName')} ${field('nameCy', { optional: true })}
-        ${field('childNameCy', { optional: true })} ${field('sortOrder', { optional: true, width: '4' })}
+        ${field('name')} ${field('childName')}
+        <pt-reading-age for="f-childName" language="en"></pt-reading-age>
+        ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
+        <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
