@@ -7,6 +7,7 @@ import type { ActionsOverview, OverviewItem, OwnerOverview } from '../../server/
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatDay } from '../components/pt-commitment-card.js';
 import '../components/pt-data-table.js';
@@ -95,13 +96,7 @@ export class PtActionsOverviewPage extends PtLightElement {
   }
 
   override render() {
-    return this.data.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (d) => this.view(d),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actionsOverview.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
-    });
+    return taskView(this.data, (d) => this.view(d), t('actionsOverview.title'));
   }
 }
 

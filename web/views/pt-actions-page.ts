@@ -9,6 +9,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { hasRole } from '../session.js';
 import { t } from '../i18n/messages.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-commitment-card.js';
 import '../components/pt-loading.js';
 import '../components/pt-empty-state.js';
@@ -74,13 +75,7 @@ export class PtActionsPage extends PtLightElement {
   }
 
   override render() {
-    return this.data.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (d) => this.view(d),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
-    });
+    return taskView(this.data, (d) => this.view(d), t('actions.title'));
   }
 }
 

@@ -11,6 +11,7 @@ import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import type { PtDateInput } from '../components/pt-date-input.js';
 import { formatDay } from '../components/pt-commitment-card.js';
@@ -320,13 +321,7 @@ export class PtActionsUpdatePage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: () => (this.commitment ? this.view(this.commitment) : nothing),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
-    });
+    return taskView(this.load, () => (this.commitment ? this.view(this.commitment) : nothing), t('actions.title'));
   }
 }
 

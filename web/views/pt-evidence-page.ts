@@ -10,6 +10,7 @@ import { api } from '../api/client.js';
 import { hasRole } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatDay } from '../components/pt-commitment-card.js';
 import '../components/pt-text-field.js';
@@ -161,13 +162,7 @@ export class PtEvidencePage extends PtLightElement {
   }
 
   override render() {
-    return this.data.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: ({ promise, items }) => this.view(promise, items),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
-    });
+    return taskView(this.data, ({ promise, items }) => this.view(promise, items), t('actions.title'));
   }
 }
 

@@ -8,6 +8,7 @@ import type { MeasureDetail, MeasureImportMapping, MeasureImportResult } from '.
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import { formatFigure } from '../components/pt-measure-chart.js';
@@ -202,13 +203,7 @@ export class PtMeasureImportPage extends PtLightElement {
   }
 
   override render() {
-    return this.measure.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (m) => this.view(m),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.measure.run()}></pt-error-state>`,
-    });
+    return taskView(this.measure, (m) => this.view(m), t('actions.title'));
   }
 }
 

@@ -16,6 +16,7 @@ import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatFigure } from '../components/pt-measure-chart.js';
 import '../components/pt-measure-chart.js';
@@ -177,13 +178,11 @@ export class PtMeasurePage extends PtLightElement {
   }
 
   override render() {
-    return this.data.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: ({ display, edit, threshold }) => this.view(display, edit, threshold),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
-    });
+    return taskView(
+      this.data,
+      ({ display, edit, threshold }) => this.view(display, edit, threshold),
+      t('actions.title'),
+    );
   }
 }
 

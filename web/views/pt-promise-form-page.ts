@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
@@ -272,13 +273,11 @@ export class PtPromiseFormPage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: ({ themes, people }) => this.form(themes, people),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle')}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
-    });
+    return taskView(
+      this.load,
+      ({ themes, people }) => this.form(themes, people),
+      t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle'),
+    );
   }
 }
 

@@ -8,6 +8,7 @@ import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-error-summary.js';
@@ -128,11 +129,7 @@ export class PtThemeFormPage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: () => this.form(),
-      error: (err) => html`<pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
-    });
+    return taskView(this.load, () => this.form());
   }
 }
 
