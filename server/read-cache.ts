@@ -116,7 +116,9 @@ export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
       const key = keyOf(request, generation);
       const hit = cacheOf(app.db).get(key);
       if (!hit) {
-        pending.set(request, { generation, key });
+        // Inside a shared write transaction (group commit) reads see changes that are not on disk
+        // yet and could still be rolled back: such an answer is sent but never kept.
+        if (!app.db.$client.inTransaction) pending.set(request, { generation, key });
         return;
       }
       for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);

@@ -174,6 +174,20 @@ describe('read cache', () => {
     expect(readCacheSize(t.db)).toBe(size + 1);
   });
 
+  it('keeps nothing read while a shared write transaction is still open', async () => {
+    const viewer = await t.as('viewer');
+    const size = readCacheSize(t.db);
+    t.db.$client.exec('BEGIN IMMEDIATE');
+    try {
+      expect((await viewer.get('/api/v1/promises?pageSize=7')).statusCode).toBe(200);
+    } finally {
+      t.db.$client.exec('ROLLBACK');
+    }
+    expect(readCacheSize(t.db)).toBe(size);
+    expect((await viewer.get('/api/v1/promises?pageSize=7')).statusCode).toBe(200);
+    expect(readCacheSize(t.db)).toBe(size + 1);
+  });
+
   it('keeps no refusals or missing answers', async () => {
     const size = readCacheSize(t.db);
     expect((await (await t.as('viewer')).get('/api/v1/promises/9999/card')).statusCode).toBe(404);
