@@ -45,6 +45,8 @@ function joinBatch(db: Db): Batch {
       settle.resolve();
     } catch (err) {
       if (client.inTransaction) client.exec('ROLLBACK');
+      // What was cached from the rolled-back writes must not outlive them.
+      generations.set(client, (generations.get(client) ?? 0) + 1);
       settle.reject(err);
     }
   });

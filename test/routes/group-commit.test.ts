@@ -62,8 +62,11 @@ describe('group commit', () => {
     `);
     const themesBefore = countFromOtherConnection('themes');
     const auditBefore = countFromOtherConnection('audit_log');
+    const listed = (await admin.get('/api/v1/themes')).json().items.length;
     const res = await admin.post('/api/v1/themes', { name: 'Doomed', childName: 'Doomed' });
     expect(res.statusCode).toBe(503);
+    // Nothing read from the rolled-back write survives: the settings and list caches move on.
+    expect((await admin.get('/api/v1/themes')).json().items.length).toBe(listed);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(countFromOtherConnection('themes')).toBe(themesBefore);
     expect(countFromOtherConnection('audit_log')).toBe(auditBefore);
