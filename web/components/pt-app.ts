@@ -34,6 +34,8 @@ const lazy = {
   feedbackMeasures: () => import('../views/pt-feedback-measures-page.js'),
   feedbackSheet: () => import('../views/pt-feedback-sheet-page.js'),
   feedbackItem: () => import('../views/pt-feedback-item-page.js'),
+  commitmentForm: () => import('../views/pt-commitment-form-page.js'),
+  measureForm: () => import('../views/pt-measure-form-page.js'),
 };
 
 type Route = {
@@ -73,6 +75,20 @@ const ROUTES: Route[] = [
     adminOnly: true,
     load: lazy.promiseForm,
     view: (p) => html`<pt-promise-form-page .promiseId=${Number(p.id)}></pt-promise-form-page>`,
+  },
+  {
+    pattern: '/promises/:id/commitments/new',
+    section: 'promises',
+    adminOnly: true,
+    load: lazy.commitmentForm,
+    view: (p) => html`<pt-commitment-form-page .promiseId=${Number(p.id)}></pt-commitment-form-page>`,
+  },
+  {
+    pattern: '/promises/:id/measures/new',
+    section: 'promises',
+    adminOnly: true,
+    load: lazy.measureForm,
+    view: (p) => html`<pt-measure-form-page .promiseId=${Number(p.id)}></pt-measure-form-page>`,
   },
   { pattern: '/feedback', section: 'feedback', load: lazy.feedback, view: () => html`<pt-feedback-page></pt-feedback-page>` },
   {
@@ -136,6 +152,20 @@ const ROUTES: Route[] = [
     section: 'actions',
     load: lazy.measureImport,
     view: (p) => html`<pt-measure-import-page .measureId=${Number(p.id)}></pt-measure-import-page>`,
+  },
+  {
+    pattern: '/actions/commitments/:id/edit',
+    section: 'actions',
+    adminOnly: true,
+    load: lazy.commitmentForm,
+    view: (p) => html`<pt-commitment-form-page .commitmentId=${Number(p.id)}></pt-commitment-form-page>`,
+  },
+  {
+    pattern: '/actions/measures/:id/edit',
+    section: 'actions',
+    adminOnly: true,
+    load: lazy.measureForm,
+    view: (p) => html`<pt-measure-form-page .measureId=${Number(p.id)}></pt-measure-form-page>`,
   },
   {
     pattern: '/actions/promises/:id/evidence',

@@ -141,4 +141,13 @@ export const feedbackMessages = {
   'sheet.print': 'Print this sheet',
   'sheet.missing': '{count} answers are left off because their public words are not written yet.',
   'sheet.empty': 'No answers since the forum last met.',
+
+  'item.linksTitle': 'What it is linked to',
+  'item.notLinked': 'Not linked to a promise yet.',
+  'item.promises': 'Promises it is about',
+  'item.promiseLinked': 'Linked to the promise.',
+  'item.promiseUnlinked': 'Unlinked from the promise.',
+  'item.commitmentUnlinked': 'Unlinked from the commitment.',
+  'item.noCommitments': 'No commitment answers it yet.',
+  'item.unlinkButton': 'Unlink',
 } as const;

@@ -1,16 +1,25 @@
 // One item: moderation (identifier findings highlighted in the public words, edit them or say
-// why they are safe, approve or withdraw), the safeguarding flag, and the answer back.
+// why they are safe, approve or withdraw), the safeguarding flag, the answer back, and the
+// promises and commitments it is linked to (a worker tags promises after capture here).
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { FeedbackFindings, FeedbackItem } from '../../server/contracts/index.js';
+import type {
+  Commitment,
+  CouncilPromise,
+  FeedbackFindings,
+  FeedbackItem,
+  Theme,
+} from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api, request } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-promise-picker.js';
+import '../components/pt-reading-age.js';
 
-type Loaded = { item: FeedbackItem; findings: FeedbackFindings };
+type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
 @customElement('pt-feedback-item-page')
 export class PtFeedbackItemPage extends PtLightElement {
@@ -27,10 +36,31 @@ export class PtFeedbackItemPage extends PtLightElement {
         api.get<FeedbackItem>(`/feedback/${id}`, signal),
         api.get<FeedbackFindings>(`/feedback/${id}/findings`, signal),
       ]);
-      this.loaded = { item, findings };
+      // The linked commitments' titles, so a worker knows what they would unlink.
+      const titles = await Promise.all(
+        item.commitmentIds.map((c) =>
+          api.get<Commitment>(`/commitments/${c}`, signal).then(
+            (x) => [c, x.title] as const,
+            () => [c, `#${c}`] as const,
+          ),
+        ),
+      );
+      this.loaded = { item, findings, commitments: new Map(titles) };
       return this.loaded;
     },
     args: () => [this.feedbackId] as const,
+  });
+
+  /** The promises and themes the picker chooses from: read once, not after every save. */
+  private choices = new Task(this, {
+    task: async (_a, { signal }) => {
+      const [promises, themes] = await Promise.all([
+        api.get<{ items: CouncilPromise[] }>('/promises?pageSize=200', signal),
+        api.get<{ items: Theme[] }>('/themes', signal),
+      ]);
+      return { promises: promises.items, themes: themes.items };
+    },
+    args: () => [] as const,
   });
 
   override connectedCallback() {
@@ -51,6 +81,69 @@ export class PtFeedbackItemPage extends PtLightElement {
         if (err.status === 409) await this.load.run();
       } else this.errors = { _: t('error.generic') };
     }
+  }
+
+  /** The picker's new choice against the item's links: link what was added, unlink what was removed. */
+  private relink(item: FeedbackItem, chosen: number[]) {
+    const added = chosen.filter((p) => !item.promiseIds.includes(p));
+    const removed = item.promiseIds.filter((p) => !chosen.includes(p));
+    const path = (p: number) => `/feedback/${item.id}/promises/${p}`;
+    void this.act(
+      async () => {
+        let last = item;
+        for (const p of added) last = await request<FeedbackItem>('PUT', path(p));
+        for (const p of removed) last = await api.del<FeedbackItem>(path(p));
+        return last;
+      },
+      added.length ? 'item.promiseLinked' : 'item.promiseUnlinked',
+    );
+  }
+
+  private links(item: FeedbackItem, commitments: Map<number, string>) {
+    const id = item.id;
+    return html`<h2 class="govuk-heading-m">${t('item.linksTitle')}</h2>
+      ${
+        item.promiseIds.length
+          ? nothing
+          : html`<p class="govuk-body" data-testid="not-linked">${t('item.notLinked')}</p>`
+      }
+      ${this.choices.render({
+        pending: () => html`<pt-loading></pt-loading>`,
+        error: () => html`<pt-error-state @pt-retry=${() => void this.choices.run()}></pt-error-state>`,
+        complete: ({ promises, themes }) =>
+          html`<pt-promise-picker
+            inputId="f-promises"
+            label=${t('item.promises')}
+            .promises=${promises}
+            .themes=${themes}
+            .value=${item.promiseIds}
+            @pt-promise-change=${(e: CustomEvent<number[]>) => this.relink(item, e.detail)}
+          ></pt-promise-picker>`,
+      })}
+      <h3 class="govuk-heading-s">${t('item.commitments')}</h3>
+      ${
+        item.commitmentIds.length
+          ? html`<ul class="govuk-list pt-fb-links">
+              ${item.commitmentIds.map((c) => {
+                const name = commitments.get(c) ?? `#${c}`;
+                return html`<li>
+                  ${name}
+                  <button
+                    type="button"
+                    class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
+                    @click=${() =>
+                      void this.act(
+                        () => api.del<FeedbackItem>(`/feedback/${id}/commitments/${c}`),
+                        'item.commitmentUnlinked',
+                      )}
+                  >
+                    ${t('item.unlinkButton')}<span class="govuk-visually-hidden"> ${name}</span>
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="govuk-body">${t('item.noCommitments')}</p>`
+      }`;
   }
 
   private form(e: SubmitEvent) {
@@ -80,7 +173,7 @@ export class PtFeedbackItemPage extends PtLightElement {
     return html`<p class="govuk-body pt-fb-highlighted">${parts}</p>`;
   }
 
-  private view({ item, findings }: Loaded) {
+  private view({ item, findings, commitments }: Loaded) {
     const id = item.id;
     return html` ${
         this.message
@@ -141,6 +234,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                     .value=${item.publicText}
                   ></textarea>
                 </div>
+                <pt-reading-age for="f-publicText" language="en"></pt-reading-age>
                 <button class="govuk-button govuk-button--secondary" type="submit">${t('item.savePublic')}</button>
               </form>
               <form
@@ -279,10 +373,11 @@ export class PtFeedbackItemPage extends PtLightElement {
         ).map(
           ([name, label, value]) =>
             html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
-              <label class="govuk-label" for="f-${name}">${t(label)}</label>
-              ${this.err(name)}
-              <textarea class="govuk-textarea" id="f-${name}" name=${name} rows="2" .value=${value}></textarea>
-            </div>`,
+                <label class="govuk-label" for="f-${name}">${t(label)}</label>
+                ${this.err(name)}
+                <textarea class="govuk-textarea" id="f-${name}" name=${name} rows="2" .value=${value}></textarea>
+              </div>
+              <pt-reading-age for="f-${name}" language="en"></pt-reading-age>`,
         )}
         ${(
           [
@@ -306,10 +401,7 @@ export class PtFeedbackItemPage extends PtLightElement {
         )}
         <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
       </form>
-      <h3 class="govuk-heading-s">${t('item.commitments')}</h3>
-      <ul class="govuk-list">
-        ${item.commitmentIds.map((c) => html`<li>#${c}</li>`)}
-      </ul>
+      ${this.links(item, commitments)}
       <form
         novalidate
         @submit=${(e: SubmitEvent) => {

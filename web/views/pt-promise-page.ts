@@ -64,6 +64,21 @@ export class PtPromisePage extends PtLightElement {
       sortValue: (c) => c.progress,
       render: (c) => html`<pt-progress-bar .value=${c.progress}></pt-progress-bar>`,
     },
+    // Admins change a commitment's wording, owner and dates from here.
+    ...(hasRole('admin')
+      ? [
+          {
+            key: 'edit',
+            label: t('commitmentForm.col.change'),
+            render: (c: WeWill) =>
+              html`<a class="govuk-link" href="/actions/commitments/${c.id}/edit"
+                >${t('commitmentForm.editLink')}<span class="govuk-visually-hidden"
+                  >${t('commitmentForm.editHidden', { title: c.title })}</span
+                ></a
+              >`,
+          },
+        ]
+      : []),
   ];
 
   private historyColumns: Column<Review>[] = [
@@ -144,6 +159,13 @@ export class PtPromisePage extends PtLightElement {
               ></pt-data-table>`
             : html`<p class="govuk-body">${t('promise.weWillEmpty')}</p>`
         }
+        ${
+          hasRole('admin')
+            ? html`<a class="govuk-button govuk-button--secondary" href="/promises/${p.id}/commitments/new"
+                >${t('commitmentForm.add')}</a
+              >`
+            : nothing
+        }
       </section>
 
       <section class="pt-promise-section" aria-labelledby="how-well-know">
@@ -166,7 +188,18 @@ export class PtPromisePage extends PtLightElement {
                             : `${latest.value} (${latest.period})`,
                       },
                     ]}
-                  ></pt-summary-list>`;
+                  ></pt-summary-list>
+                  ${
+                    hasRole('admin')
+                      ? html`<p class="govuk-body">
+                          <a class="govuk-link" href="/actions/measures/${m.id}/edit"
+                            >${t('measureForm.editLink')}<span class="govuk-visually-hidden"
+                              >${t('measureForm.editHidden', { name: m.name })}</span
+                            ></a
+                          >
+                        </p>`
+                      : nothing
+                  }`;
               })}
               ${card.howWellKnow.evidence.map(
                 (e) =>
@@ -176,6 +209,13 @@ export class PtPromisePage extends PtLightElement {
                   </div>`,
               )}`
             : html`<p class="govuk-body">${t('promise.howWellKnowEmpty')}</p>`
+        }
+        ${
+          hasRole('admin')
+            ? html`<a class="govuk-button govuk-button--secondary" href="/promises/${p.id}/measures/new"
+                >${t('measureForm.add')}</a
+              >`
+            : nothing
         }
       </section>
 
