@@ -95,6 +95,39 @@ describe('admin forms and feedback tagging in a real browser', () => {
     },
   );
 
+  it('explains a stale commitment edit and saves on top of their version', { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openPage(h);
+    await signIn(page, 'admin');
+    const promise = await firstPromise(page);
+    const created = await call<{ id: number; version: number }>(page, 'POST', '/commitments', {
+      promiseId: promise.id,
+      title: 'Ask every child about their contact plan',
+      dueDate: '2026-12-01',
+    });
+    await page.goto(`/actions/commitments/${created.id}/edit`);
+    await page.getByLabel('What we will do (staff wording)').waitFor();
+    // Someone else saves first.
+    await call(page, 'PATCH', `/commitments/${created.id}`, {
+      version: created.version,
+      title: 'Ask every child about their contact plan at each review',
+    });
+    await page.getByLabel('What we will do (staff wording)').fill('My stale change');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const banner = page.locator('.govuk-notification-banner', { hasText: 'Someone else changed this' });
+    await banner.getByText('Ask every child about their contact plan at each review').waitFor();
+    await expect
+      .poll(() => page.getByLabel('What we will do (staff wording)').inputValue())
+      .toBe('Ask every child about their contact plan at each review');
+    await checkPage(page, 'commitment-conflict', errors);
+
+    await page.getByLabel('What we will do (staff wording)').fill('Ask every child about contact at each review');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => url.pathname === `/promises/${promise.id}`);
+    const saved = await call<{ title: string }>(page, 'GET', `/commitments/${created.id}`);
+    expect(saved.title).toBe('Ask every child about contact at each review');
+    await context.close();
+  });
+
   it('adds a measure and edits its target', { timeout: 90_000 }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');

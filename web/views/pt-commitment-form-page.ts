@@ -11,7 +11,8 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController } from '../controllers/form-controller.js';
+import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
@@ -19,10 +20,6 @@ import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-date-input.js';
 import '../components/pt-error-summary.js';
-import '../components/pt-notification-banner.js';
-import '../components/pt-summary-list.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
 
 const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'];
 /** Form order, which is also the error summary's order. */
@@ -172,23 +169,16 @@ export class PtCommitmentFormPage extends PtLightElement {
     const c = this.theirs;
     if (!c) return nothing;
     const owner = people.find((u) => u.id === c.ownerId)?.name ?? t('promise.noOwner');
-    return html`<pt-notification-banner
-      heading=${t('form.conflictTitle')}
-      text=${t('form.conflictBody')}
-      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
-        <pt-summary-list
-          .rows=${[
-            { key: t(LABEL.title), value: c.title },
-            { key: t(LABEL.childTitle), value: c.childTitle },
-            { key: t(LABEL.childTitleCy), value: c.childTitleCy },
-            { key: t(LABEL.ownerId), value: owner },
-            { key: t(LABEL.dueDate), value: c.dueDate },
-            { key: t(LABEL.status), value: t(`promise.status.${c.status}`) },
-            { key: t(LABEL.progress), value: String(c.progress) },
-            { key: t(LABEL.childReason), value: c.childReason },
-          ]}
-        ></pt-summary-list>`}
-    ></pt-notification-banner>`;
+    return theirVersionBanner([
+      { key: t(LABEL.title), value: c.title },
+      { key: t(LABEL.childTitle), value: c.childTitle },
+      { key: t(LABEL.childTitleCy), value: c.childTitleCy },
+      { key: t(LABEL.ownerId), value: owner },
+      { key: t(LABEL.dueDate), value: c.dueDate },
+      { key: t(LABEL.status), value: t(`promise.status.${c.status}`) },
+      { key: t(LABEL.progress), value: String(c.progress) },
+      { key: t(LABEL.childReason), value: c.childReason },
+    ]);
   }
 
   private form({ promise, people }: Loaded) {
@@ -298,13 +288,7 @@ export class PtCommitmentFormPage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (loaded) => this.form(loaded),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${this.heading}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
-    });
+    return taskView(this.load, (loaded) => this.form(loaded), this.heading);
   }
 }
 

@@ -11,17 +11,14 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController } from '../controllers/form-controller.js';
+import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
-import '../components/pt-notification-banner.js';
-import '../components/pt-summary-list.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
 
 const UNITS = ['count', 'percent', 'score'] as const;
 const DIRECTIONS = ['higher', 'lower'] as const;
@@ -175,24 +172,17 @@ export class PtMeasureFormPage extends PtLightElement {
     if (!m) return nothing;
     const owner = people.find((u) => u.id === m.ownerId)?.name ?? t('promise.noOwner');
     const shown = (n: number | null) => (n === null ? '–' : String(n));
-    return html`<pt-notification-banner
-      heading=${t('form.conflictTitle')}
-      text=${t('form.conflictBody')}
-      .content=${html`<h3 class="govuk-heading-s">${t('form.theirVersion')}</h3>
-        <pt-summary-list
-          .rows=${[
-            { key: t(LABEL.name), value: m.name },
-            { key: t(LABEL.childSentence), value: m.childSentence },
-            { key: t(LABEL.childSentenceCy), value: m.childSentenceCy },
-            { key: t(LABEL.unit), value: t(`measureForm.unit.${m.unit}`) },
-            { key: t(LABEL.direction), value: t(`measureForm.direction.${m.direction}`) },
-            { key: t(LABEL.baseline), value: shown(m.baseline) },
-            { key: t(LABEL.target), value: shown(m.target) },
-            { key: t(LABEL.source), value: m.source },
-            { key: t(LABEL.ownerId), value: owner },
-          ]}
-        ></pt-summary-list>`}
-    ></pt-notification-banner>`;
+    return theirVersionBanner([
+      { key: t(LABEL.name), value: m.name },
+      { key: t(LABEL.childSentence), value: m.childSentence },
+      { key: t(LABEL.childSentenceCy), value: m.childSentenceCy },
+      { key: t(LABEL.unit), value: t(`measureForm.unit.${m.unit}`) },
+      { key: t(LABEL.direction), value: t(`measureForm.direction.${m.direction}`) },
+      { key: t(LABEL.baseline), value: shown(m.baseline) },
+      { key: t(LABEL.target), value: shown(m.target) },
+      { key: t(LABEL.source), value: m.source },
+      { key: t(LABEL.ownerId), value: owner },
+    ]);
   }
 
   private form({ promise, people }: Loaded) {
@@ -294,13 +284,7 @@ export class PtMeasureFormPage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (loaded) => this.form(loaded),
-      error: (err) =>
-        html`<h1 class="govuk-heading-l">${this.heading}</h1>
-          <pt-error-state .error=${err} @pt-retry=${() => void this.load.run()}></pt-error-state>`,
-    });
+    return taskView(this.load, (loaded) => this.form(loaded), this.heading);
   }
 }
 
