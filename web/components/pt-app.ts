@@ -90,7 +90,12 @@ const ROUTES: Route[] = [
     load: lazy.measureForm,
     view: (p) => html`<pt-measure-form-page .promiseId=${Number(p.id)}></pt-measure-form-page>`,
   },
-  { pattern: '/feedback', section: 'feedback', load: lazy.feedback, view: () => html`<pt-feedback-page></pt-feedback-page>` },
+  {
+    pattern: '/feedback',
+    section: 'feedback',
+    load: lazy.feedback,
+    view: () => html`<pt-feedback-page></pt-feedback-page>`,
+  },
   {
     pattern: '/feedback/sessions/new',
     section: 'feedback',
@@ -127,7 +132,12 @@ const ROUTES: Route[] = [
     load: lazy.feedbackItem,
     view: (p) => html`<pt-feedback-item-page .feedbackId=${Number(p.id)}></pt-feedback-item-page>`,
   },
-  { pattern: '/actions', section: 'actions', load: lazy.actions, view: () => html`<pt-actions-page></pt-actions-page>` },
+  {
+    pattern: '/actions',
+    section: 'actions',
+    load: lazy.actions,
+    view: () => html`<pt-actions-page></pt-actions-page>`,
+  },
   {
     pattern: '/actions/overview',
     section: 'actions',
