@@ -2,7 +2,7 @@
 // 95 for performance and 100 for accessibility. Starts the real server on a free port over a
 // fresh demo council, runs Lighthouse's default (mobile, simulated slow network) audit of /kiosk,
 // prints the scores and any failing accessibility audits, and exits 1 below the bar.
-// Run: `npm run build && npx tsx scripts/lighthouse-kiosk.ts` (not part of the timed tests).
+// Run: `npm run size:lighthouse` (builds first; not part of the tests).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as AddressInfo;
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 let failed = false;
 try {
