@@ -64,7 +64,7 @@ export type RagThresholds = {
 
 export const DEFAULT_RAG_THRESHOLDS: Readonly<RagThresholds> = Object.freeze({
   deliveryAmberPercent: 0,
-  deliveryRedPercent: 25,
+  deliveryRedPercent: 50,
   staleAfterDays: 60,
   gapAmberPoints: 0,
   gapRedPoints: 10,
@@ -72,7 +72,7 @@ export const DEFAULT_RAG_THRESHOLDS: Readonly<RagThresholds> = Object.freeze({
   gapRedPercent: 20,
   answerTargetDays: 28,
   waitingAmberCount: 1,
-  waitingRedCount: 3,
+  waitingRedCount: 5,
 });
 
 export type RagRuleId = 'empty' | 'delivery' | 'atRisk' | 'stale' | 'target' | 'trend' | 'feedback' | 'complete';

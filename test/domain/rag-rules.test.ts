@@ -85,7 +85,7 @@ describe('an empty promise', () => {
   });
 
   it('still shows children waiting, and their red wins', () => {
-    const late = ['2026-01-01', '2026-02-01', '2026-03-01'].map((d) => heard(d));
+    const late = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-03-15', '2026-04-01'].map((d) => heard(d));
     const result = suggest({ feedback: late });
     expect(result.rating).toBe('red');
     expect(result.reasons.map((r) => [r.rule, r.rating])).toEqual([
@@ -109,17 +109,17 @@ describe('actions overdue or off track', () => {
     expect(late).toMatchObject({ rating: 'red', text: '1 of 1 action overdue' });
   });
 
-  it('says "2 of 5 actions overdue", naming them, and 40% is red by default', () => {
+  it('says "2 of 5 actions overdue", naming them, and 40% is amber by default', () => {
     const commitments = [
       ...actionsOf(3),
       action({ title: 'Sibling contact plan', dueDate: '2026-05-31' }),
       action({ title: 'Advocacy leaflet', status: 'not_started', dueDate: '2026-06-01' }),
     ];
     const result = suggest({ commitments });
-    expect(result.rating).toBe('red');
+    expect(result.rating).toBe('amber');
     expect(only(result.reasons, 'delivery')).toEqual({
       rule: 'delivery',
-      rating: 'red',
+      rating: 'amber',
       text: '2 of 5 actions overdue',
       about: ['Sibling contact plan', 'Advocacy leaflet'],
     });
@@ -151,22 +151,22 @@ describe('actions overdue or off track', () => {
     expect(only(suggest({ commitments }).reasons, 'delivery').text).toBe('All 2 actions on time');
   });
 
-  it('turns red at exactly the red share (25%), amber one action below, red one above', () => {
+  it('turns red at exactly the red share (50%), amber one action below, red one above', () => {
     const rate = (late: number) =>
       only(
         suggest({ commitments: [...actionsOf(late, { dueDate: '2026-06-01' }), ...actionsOf(100 - late)] }).reasons,
         'delivery',
       ).rating;
-    expect(DEFAULT_RAG_THRESHOLDS.deliveryRedPercent).toBe(25);
-    expect(rate(24)).toBe('amber');
-    expect(rate(25)).toBe('red');
-    expect(rate(26)).toBe('red');
-    // The same edge with a share that is not a whole number of actions: 1 of 4 is 25%.
+    expect(DEFAULT_RAG_THRESHOLDS.deliveryRedPercent).toBe(50);
+    expect(rate(49)).toBe('amber');
+    expect(rate(50)).toBe('red');
+    expect(rate(51)).toBe('red');
+    // The same edge with few actions: 1 of 2 is 50%, 1 of 3 is not.
     expect(
-      only(suggest({ commitments: [action({ status: 'off_track' }), ...actionsOf(3)] }).reasons, 'delivery').rating,
+      only(suggest({ commitments: [action({ status: 'off_track' }), ...actionsOf(1)] }).reasons, 'delivery').rating,
     ).toBe('red');
     expect(
-      only(suggest({ commitments: [action({ status: 'off_track' }), ...actionsOf(4)] }).reasons, 'delivery').rating,
+      only(suggest({ commitments: [action({ status: 'off_track' }), ...actionsOf(2)] }).reasons, 'delivery').rating,
     ).toBe('amber');
   });
 
@@ -445,18 +445,18 @@ describe('answering what children said', () => {
     });
   });
 
-  it('is amber from 1 item and red from exactly 3 by default', () => {
+  it('is amber from 1 item and red from exactly 5 by default', () => {
     const rate = (late: number) => {
       const feedback = [...Array.from({ length: late }, () => heard('2026-04-01')), heard('2026-06-10')];
       return only(suggest({ commitments: actionsOf(1), feedback }).reasons, 'feedback');
     };
     expect(rate(0).rating).toBe('green');
     expect(rate(1).rating).toBe('amber');
-    expect(rate(2).rating).toBe('amber');
-    expect(rate(3).rating).toBe('red');
-    expect(rate(4)).toMatchObject({
+    expect(rate(4).rating).toBe('amber');
+    expect(rate(5).rating).toBe('red');
+    expect(rate(6)).toMatchObject({
       rating: 'red',
-      text: '4 things children said have waited more than 28 days for an answer',
+      text: '6 things children said have waited more than 28 days for an answer',
     });
   });
 
@@ -590,7 +590,7 @@ describe('describeRules', () => {
     const rules = describeRules();
     const byRule = Object.fromEntries(rules.map((r) => [r.rule, r]));
     expect(byRule.delivery!.red).toBe(
-      'Red when 25% or more of the actions are overdue or off track (dropped actions are not counted).',
+      'Red when 50% or more of the actions are overdue or off track (dropped actions are not counted).',
     );
     expect(byRule.delivery!.amber).toBe('Amber when any of the actions are overdue or off track.');
     expect(byRule.stale!.amber).toBe('Amber when any open action has had no update for more than 60 days.');
@@ -599,7 +599,7 @@ describe('describeRules', () => {
     );
     expect(byRule.target!.amber).toContain('Amber when a percentage measure is short of its target');
     expect(byRule.feedback!.red).toBe(
-      'Red when 3 or more things children said have waited more than 28 days for an answer.',
+      'Red when 5 or more things children said have waited more than 28 days for an answer.',
     );
     expect(byRule.feedback!.amber).toBe(
       'Amber when anything children said has waited more than 28 days for an answer.',
@@ -610,7 +610,7 @@ describe('describeRules', () => {
   it('reflects changed thresholds, and no longer shows the old figures', () => {
     const changed = {
       deliveryAmberPercent: 10,
-      deliveryRedPercent: 50,
+      deliveryRedPercent: 40,
       staleAfterDays: 45,
       gapAmberPoints: 2,
       gapRedPoints: 15,
@@ -623,7 +623,7 @@ describe('describeRules', () => {
     const rules = describeRules(changed);
     const all = text(rules);
     const byRule = Object.fromEntries(rules.map((r) => [r.rule, r]));
-    expect(byRule.delivery!.red).toContain('50% or more of the actions');
+    expect(byRule.delivery!.red).toContain('40% or more of the actions');
     expect(byRule.delivery!.amber).toContain('10% or more of the actions');
     expect(byRule.stale!.amber).toContain('more than 45 days');
     expect(byRule.target!.red).toContain('15 points or more short');
@@ -632,9 +632,9 @@ describe('describeRules', () => {
     expect(byRule.target!.amber).toContain('5% or more short');
     expect(byRule.feedback!.red).toContain('6 or more things children said have waited more than 14 days');
     expect(byRule.feedback!.amber).toContain('2 or more things');
-    for (const old of ['25%', '60 days', '10 points', '20%', '28 days', '3 or more']) expect(all).not.toContain(old);
+    for (const old of ['50%', '60 days', '10 points', '20%', '28 days', '5 or more']) expect(all).not.toContain(old);
     // A partial change keeps the other defaults.
-    expect(describeRules({ staleAfterDays: 90 }).find((r) => r.rule === 'delivery')!.red).toContain('25% or more');
+    expect(describeRules({ staleAfterDays: 90 }).find((r) => r.rule === 'delivery')!.red).toContain('50% or more');
   });
 
   it('says what the rules do: the same thresholds give the described colours', () => {
