@@ -19,6 +19,19 @@ import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
 
 /** The banner a form shows after a 409: someone else changed this, and here is their version. */
+/** A form's fields as strings, in the page's field order (a missing field reads as ''). */
+export function readDraft<F extends string>(form: HTMLFormElement, fields: readonly F[]): Record<F, string> {
+  const data = new FormData(form);
+  const draft = {} as Record<F, string>;
+  for (const f of fields) draft[f] = String(data.get(f) ?? '');
+  return draft;
+}
+
+/** People as select options, named with their job title so two people of one name can be told apart. */
+export function personOptions(people: readonly { id: number; name: string; jobTitle: string }[]) {
+  return people.map((u) => ({ value: String(u.id), label: u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name }));
+}
+
 export function theirVersionBanner(rows: SummaryRow[]) {
   return html`<pt-notification-banner
     heading=${t('form.conflictTitle')}

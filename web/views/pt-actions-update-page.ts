@@ -10,7 +10,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { FormController, readDraft, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import type { PtDateInput } from '../components/pt-date-input.js';
@@ -124,13 +124,6 @@ export class PtActionsUpdatePage extends PtLightElement {
     if (input && this.commitment) this.dueChanged = input.combined !== '' && input.combined !== this.commitment.dueDate;
   }
 
-  private read(form: HTMLFormElement): Draft {
-    const data = new FormData(form);
-    const draft = {} as Draft;
-    for (const f of FIELDS) draft[f] = String(data.get(f) ?? '');
-    return draft;
-  }
-
   private body(d: Draft, c: CommitmentDetail) {
     const body: Record<string, unknown> = {
       version: c.version,
@@ -151,7 +144,7 @@ export class PtActionsUpdatePage extends PtLightElement {
 
   private async submit(e: SubmitEvent, c: CommitmentDetail) {
     e.preventDefault();
-    const draft = this.read(e.target as HTMLFormElement);
+    const draft = readDraft(e.target as HTMLFormElement, FIELDS);
     this.draft = draft;
     this.saved = false;
     this.theirs = null;

@@ -11,7 +11,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { FormController, personOptions, readDraft, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
@@ -130,13 +130,6 @@ export class PtMeasureFormPage extends PtLightElement {
     document.title = `${this.heading} – ${t('app.name')}`;
   }
 
-  private read(form: HTMLFormElement): Draft {
-    const data = new FormData(form);
-    const draft = {} as Draft;
-    for (const f of FIELDS) draft[f] = String(data.get(f) ?? '');
-    return draft;
-  }
-
   private body(d: Draft, promiseId: number) {
     const body: Record<string, unknown> = {
       name: d.name,
@@ -157,7 +150,7 @@ export class PtMeasureFormPage extends PtLightElement {
 
   private async submit(e: SubmitEvent, promiseId: number) {
     e.preventDefault();
-    const draft = this.read(e.target as HTMLFormElement);
+    const draft = readDraft(e.target as HTMLFormElement, FIELDS);
     this.draft = draft;
     await this.formState.submit(async () => {
       const body = this.body(draft, promiseId);
@@ -270,10 +263,7 @@ export class PtMeasureFormPage extends PtLightElement {
             label=${t(LABEL.ownerId)}
             .value=${d.ownerId}
             error=${e.ownerId ?? ''}
-            .options=${[
-              { value: '', label: t('measureForm.noOwner') },
-              ...people.map((u) => ({ value: String(u.id), label: u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name })),
-            ]}
+            .options=${[{ value: '', label: t('measureForm.noOwner') }, ...personOptions(people)]}
           ></pt-select-field>
           <div class="govuk-button-group">
             <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>

@@ -8,7 +8,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
+import { FormController, personOptions, readDraft, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
@@ -109,13 +109,6 @@ export class PtPromiseFormPage extends PtLightElement {
     document.title = `${t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle')} – ${t('app.name')}`;
   }
 
-  private read(form: HTMLFormElement): Draft {
-    const data = new FormData(form);
-    const draft = {} as Draft;
-    for (const f of FIELDS) draft[f] = String(data.get(f) ?? '');
-    return draft;
-  }
-
   private body(d: Draft) {
     const body: Record<string, unknown> = {
       staffText: d.staffText,
@@ -137,7 +130,7 @@ export class PtPromiseFormPage extends PtLightElement {
 
   private async submit(e: SubmitEvent) {
     e.preventDefault();
-    const draft = this.read(e.target as HTMLFormElement);
+    const draft = readDraft(e.target as HTMLFormElement, FIELDS);
     this.draft = draft;
     await this.formState.submit(async () => {
       const saved = this.promiseId
@@ -232,10 +225,7 @@ export class PtPromiseFormPage extends PtLightElement {
           label=${t(LABEL.ownerId)}
           .value=${d.ownerId}
           error=${e.ownerId ?? ''}
-          .options=${[
-            { value: '', label: t('promiseForm.noOwner') },
-            ...people.map((u) => ({ value: String(u.id), label: u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name })),
-          ]}
+          .options=${[{ value: '', label: t('promiseForm.noOwner') }, ...personOptions(people)]}
         ></pt-select-field>
         <pt-text-field
           name="linkChampion"
