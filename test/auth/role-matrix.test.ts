@@ -1,7 +1,7 @@
 // Every route, called as every role and signed out. The table is the reviewed statement of who
 // may do what; a route missing from it (or listed but gone) fails the first test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClient, makeTestApp, ROLES, type Client, type TestApp } from '../helpers/app.js';
+import { makeTestApp, signInClient, ROLES, type Client, type TestApp } from '../helpers/app.js';
 import type { Role } from '../../server/contracts/index.js';
 
 const ALL: readonly Role[] = ROLES;
@@ -169,12 +169,6 @@ describe('role matrix', () => {
   });
 });
 
-async function freshClient(role: Role): Promise<Client> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/session',
-    payload: { email: `${role}@test.example`, password: 'correct-horse-battery-staple' },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
-  return makeClient(t.app, { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken }, 0);
+function freshClient(role: Role): Promise<Client> {
+  return signInClient(t.app, `${role}@test.example`);
 }

@@ -68,15 +68,7 @@ export async function makeTestApp(
   async function as(role: Role): Promise<Client> {
     const cached = clients.get(role);
     if (cached) return cached;
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/session',
-      payload: { email: emailFor(role), password: TEST_PASSWORD },
-    });
-    if (res.statusCode !== 200) throw new Error(`sign-in as ${role} failed: ${res.statusCode} ${res.body}`);
-    const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
-    const csrf = res.json().csrfToken as string;
-    const client = makeClient(app, { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': csrf }, userIds[role]);
+    const client = await signInClient(app, emailFor(role), userIds[role]);
     clients.set(role, client);
     return client;
   }
@@ -94,6 +86,23 @@ export async function makeTestApp(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the API (a fresh session each time) and returns a client carrying its cookie and CSRF token. */
+export async function signInClient(
+  app: FastifyInstance,
+  email: string,
+  userId = 0,
+  password = TEST_PASSWORD,
+): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
+  return makeClient(
+    app,
+    { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken as string },
+    userId,
+  );
 }
 
 export function makeClient(app: FastifyInstance, headers: Record<string, string>, userId: number): Client {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { emailFor, makeClient, makeTestApp, TEST_PASSWORD, TODAY, type TestApp } from '../helpers/app.js';
+import { emailFor, makeTestApp, signInClient, TODAY, type TestApp } from '../helpers/app.js';
 import type { Role } from '../../server/contracts/index.js';
 import type { Db } from '../../db/client.js';
 import {
@@ -452,13 +452,7 @@ describe('board summary', () => {
 
   /** A fresh session, for after the clock has moved past the cached one's idle limit. */
   async function signInAgain(role: Role) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/session',
-      payload: { email: emailFor(role), password: TEST_PASSWORD },
-    });
-    const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
-    return makeClient(t.app, { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken }, 0);
+    return signInClient(t.app, emailFor(role));
   }
 
   it('answers the hand-computed figures per theme, per promise and for the council', async () => {

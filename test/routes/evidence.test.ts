@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { makeClient, makeTestApp, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
+import { makeTestApp, signInClient, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
 import { auditLog, promises, themes, users } from '../../db/schema.js';
 
@@ -29,17 +29,7 @@ beforeAll(async () => {
         .get().id;
     },
   });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/session',
-    payload: { email: 'owner2@test.example', password: TEST_PASSWORD },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
-  owner2 = makeClient(
-    t.app,
-    { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken },
-    ids.owner2,
-  );
+  owner2 = await signInClient(t.app, 'owner2@test.example', ids.owner2);
 });
 afterAll(() => t.close());
 

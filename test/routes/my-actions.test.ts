@@ -2,7 +2,7 @@
 // due soon = within 14 days (up to 2026-06-29) and stale = no update for 60 days or more
 // (last touched on or before 2026-04-16).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeClient, makeTestApp, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
+import { makeTestApp, signInClient, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
 import {
   commitments,
@@ -113,17 +113,7 @@ beforeAll(async () => {
         .run();
     },
   });
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/session',
-    payload: { email: 'nurse@test.example', password: TEST_PASSWORD },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'pt_session')!;
-  partner = makeClient(
-    t.app,
-    { cookie: `pt_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken },
-    ids.partner!,
-  );
+  partner = await signInClient(t.app, 'nurse@test.example', ids.partner!);
 });
 afterAll(() => t.close());
 
