@@ -12,7 +12,8 @@ const timestamps = {
   updatedAt: text('updated_at').notNull().default(now),
 };
 
-export type AgeBand = { id: string; label: string; childLabel: string };
+/** childLabelCy: the children's label in Welsh, for the kiosk ('' or absent: not written yet). */
+export type AgeBand = { id: string; label: string; childLabel: string; childLabelCy?: string };
 export type Forum = {
   id: string;
   name: string;
@@ -67,6 +68,8 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: text('locked_until'),
+    /** May be named owner of a commitment or measure. Set from the role when the account is made. */
+    canOwnActions: integer('can_own_actions', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
@@ -164,6 +167,13 @@ export const feedback = sqliteTable(
     /** The answer, written for a child. */
     responseText: text('response_text').notNull().default(''),
     cantReason: text('cant_reason').notNull().default(''),
+    /** The answer and the reason in Welsh: public only once approved, like the public text. */
+    responseTextCy: text('response_text_cy').notNull().default(''),
+    cantReasonCy: text('cant_reason_cy').notNull().default(''),
+    /** Why the public words were taken down, when and by whom: staff-only, never public. */
+    withdrawnReason: text('withdrawn_reason').notNull().default(''),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnById: integer('withdrawn_by_id').references(() => users.id),
     respondedOn: text('responded_on'),
     fedBackOn: text('fed_back_on'),
     ...timestamps,

@@ -8,7 +8,13 @@ import { updateVersioned, write } from './write.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
-  Partial<Pick<typeof users.$inferInsert, 'jobTitle' | 'agency'>> & { password?: string | null };
+  Partial<Pick<typeof users.$inferInsert, 'jobTitle' | 'agency' | 'canOwnActions'>> & { password?: string | null };
+
+/**
+ * Whether a new account (or one given a new role) may own actions when nobody says otherwise:
+ * owners and admins may, as before the flag existed (migration 0003 set it the same way).
+ */
+export const canOwnActionsByDefault = (role: UserRow['role']) => role === 'owner' || role === 'admin';
 
 /** argon2id with the library's defaults (19 MiB, 2 passes), as OWASP recommends. */
 export const hashPassword = (password: string) => hash(password);
@@ -43,6 +49,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<
         role: input.role,
         jobTitle: input.jobTitle ?? '',
         agency: input.agency ?? 'Council',
+        canOwnActions: input.canOwnActions ?? canOwnActionsByDefault(input.role),
         passwordHash,
       })
       .returning()
@@ -103,17 +110,25 @@ export function getUser(db: Db, id: number): UserRow | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
-/** Admin edits: a role change or disabling ends the account's sessions, so it takes effect at once. */
+/**
+ * Admin edits: a role change or disabling ends the account's sessions, so it takes effect at once.
+ * A new role brings its default "can own actions" unless the same edit says otherwise.
+ */
 export function updateUser(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
-  patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled'>>,
+  patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled' | 'canOwnActions'>>,
 ): UserRow {
   return write(db, (tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
-    const row = updateVersioned(tx, users, id, version, patch);
+    const roleChanged = before !== undefined && patch.role !== undefined && patch.role !== before.role;
+    const full =
+      roleChanged && patch.canOwnActions === undefined
+        ? { ...patch, canOwnActions: canOwnActionsByDefault(patch.role!) }
+        : patch;
+    const row = updateVersioned(tx, users, id, version, full);
     if (before && (before.role !== row.role || (!before.disabled && row.disabled))) deleteUserSessions(tx, id);
     if (before) {
       const diff = changedFields(publicUser(before), publicUser(row));
