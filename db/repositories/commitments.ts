@@ -137,10 +137,14 @@ export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
   return row !== undefined && !row.archived;
 }
 
-/** Someone who can own actions: an enabled admin or owner. */
+/** The one rule for who may own a commitment or measure: an enabled account marked "can own actions". */
 export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
-  const row = db.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, userId)).get();
-  return row !== undefined && !row.disabled && (row.role === 'owner' || row.role === 'admin');
+  const row = db
+    .select({ canOwnActions: users.canOwnActions, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  return row !== undefined && !row.disabled && row.canOwnActions;
 }
 
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -243,13 +247,27 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
 }
 
 /** DELETE archives: the commitment and its history stay for the record. */
-export function archiveCommitment(db: Db, actor: Actor, id: number): CommitmentRow {
+export function archiveCommitment(db: Db, actor: Actor, id: number, version?: number): CommitmentRow {
+  return setCommitmentArchived(db, actor, id, true, version);
+}
+
+/** Brings an archived commitment back, history and links as they were. */
+export function restoreCommitment(db: Db, actor: Actor, id: number, version: number): CommitmentRow {
+  return setCommitmentArchived(db, actor, id, false, version);
+}
+
+/**
+ * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
+ * have not seen; either way, asking for the state it is already in changes nothing.
+ */
+function setCommitmentArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): CommitmentRow {
   return write(db, (tx) => {
     const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
     if (!before) throw new RowMissing();
-    if (before.archived) return before;
-    const row = updateVersioned(tx, commitments, id, before.version, { archived: true });
-    recordAudit(tx, actor, 'archive', 'commitment', id, { archived: false }, { archived: true });
+    if (version !== undefined && before.version !== version) throw new VersionConflict(before);
+    if (before.archived === archived) return before;
+    const row = updateVersioned(tx, commitments, id, before.version, { archived });
+    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'commitment', id, { archived: !archived }, { archived });
     return row;
   });
 }

@@ -114,13 +114,27 @@ export function updateMeasure(
 }
 
 /** DELETE archives: the measure and its values stay for the record. */
-export function archiveMeasure(db: Db, actor: Actor, id: number): MeasureRow {
+export function archiveMeasure(db: Db, actor: Actor, id: number, version?: number): MeasureRow {
+  return setMeasureArchived(db, actor, id, true, version);
+}
+
+/** Brings an archived measure back, its figures as they were. */
+export function restoreMeasure(db: Db, actor: Actor, id: number, version: number): MeasureRow {
+  return setMeasureArchived(db, actor, id, false, version);
+}
+
+/**
+ * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
+ * have not seen; either way, asking for the state it is already in changes nothing.
+ */
+function setMeasureArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): MeasureRow {
   return write(db, (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
-    if (before.archived) return before;
-    const row = updateVersioned(tx, measures, id, before.version, { archived: true });
-    recordAudit(tx, actor, 'archive', 'measure', id, { archived: false }, { archived: true });
+    if (version !== undefined && before.version !== version) throw new VersionConflict(before);
+    if (before.archived === archived) return before;
+    const row = updateVersioned(tx, measures, id, before.version, { archived });
+    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'measure', id, { archived: !archived }, { archived });
     return row;
   });
 }

@@ -21,6 +21,13 @@ export type IdParam = z.infer<typeof idParam>;
 export const version = z.number().int().positive();
 export const timestamps = { version, createdAt: z.string(), updatedAt: z.string() };
 
+/**
+ * Archiving (DELETE) may name the version the user saw, so they never archive a change they have
+ * not seen (409); restoring must. Without a version, archiving twice changes nothing.
+ */
+export const archiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+export const restoreBody = z.object({ version });
+
 export const pageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  archiveQuery,
   commitmentCreate,
   commitmentDetail,
   commitmentHistory,
@@ -10,6 +11,7 @@ import {
   commitmentUpdate,
   idParam,
   problem,
+  restoreBody,
   type Commitment,
   type CommitmentDetail,
   type CommitmentHistoryEntry,
@@ -27,6 +29,7 @@ import {
   listCommitmentUpdates,
   listCommitments,
   promiseIsOpen,
+  restoreCommitment,
   youSaidFor,
   updateCommitment,
   type CommitmentListRow,
@@ -195,11 +198,33 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/commitments/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['commitments'], params: idParam, response: { 204: z.null(), 404: problem } },
+      schema: {
+        tags: ['commitments'],
+        params: idParam,
+        querystring: archiveQuery,
+        response: { 204: z.null(), 400: problem, 404: problem, 409: problem },
+      },
     },
     async (request, reply) => {
-      archiveCommitment(app.db, request.actor, request.params.id);
+      archiveCommitment(app.db, request.actor, request.params.id, request.query.version);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/commitments/:id/restore',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['commitments'],
+        params: idParam,
+        body: restoreBody,
+        response: { 200: commitmentDetail, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      restoreCommitment(app.db, request.actor, request.params.id, request.body.version);
+      return detail(request.params.id, request.user!);
     },
   );
 };

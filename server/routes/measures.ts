@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  archiveQuery,
   idParam,
   defaultPeriodEnd,
   isoDate,
@@ -19,6 +20,7 @@ import {
   measureValueParams,
   measureValuePut,
   problem,
+  restoreBody,
   type Measure,
   type MeasureDetail,
   type MeasureImportMapping,
@@ -40,6 +42,7 @@ import {
   listMeasures,
   periodsHeld,
   putMeasureValue,
+  restoreMeasure,
   updateMeasure,
   valuesByMeasure,
   type MeasureListRow,
@@ -250,11 +253,33 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     '/measures/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['measures'], params: idParam, response: { 204: z.null(), 404: problem } },
+      schema: {
+        tags: ['measures'],
+        params: idParam,
+        querystring: archiveQuery,
+        response: { 204: z.null(), 400: problem, 404: problem, 409: problem },
+      },
     },
     async (request, reply) => {
-      archiveMeasure(app.db, request.actor, request.params.id);
+      archiveMeasure(app.db, request.actor, request.params.id, request.query.version);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/measures/:id/restore',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['measures'],
+        params: idParam,
+        body: restoreBody,
+        response: { 200: measureDetail, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      restoreMeasure(app.db, request.actor, request.params.id, request.body.version);
+      return detail(request.params.id, request.user!);
     },
   );
 

@@ -64,11 +64,13 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   // Owners may edit only their own: checked in the handler and in test/routes/commitments.test.ts.
   'PATCH /api/v1/commitments/:id': OWNERS,
   'DELETE /api/v1/commitments/:id': ADMIN,
+  'POST /api/v1/commitments/:id/restore': ADMIN,
   'GET /api/v1/measures': ALL,
   'GET /api/v1/measures/:id': ALL,
   'POST /api/v1/measures': ADMIN,
   'PATCH /api/v1/measures/:id': OWNERS,
   'DELETE /api/v1/measures/:id': ADMIN,
+  'POST /api/v1/measures/:id/restore': ADMIN,
   'PUT /api/v1/measures/:id/values/:period': OWNERS,
   'POST /api/v1/measures/:id/values/import': OWNERS,
   'DELETE /api/v1/measures/:id/values/:period': OWNERS,
