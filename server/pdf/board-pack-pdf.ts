@@ -2,15 +2,18 @@
 // date in every footer. One browser per call: packs are made a few times a month, so a warm
 // browser is not worth the memory it would hold the rest of the time.
 import { createHash } from 'node:crypto';
-import { chromium } from 'playwright-core';
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { packHtml, packTitle } from './board-pack-html.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // A pack never changes, so its PDF never does: keep the last few, keyed by the snapshot itself.
+// Bounded in bytes as well as in number: a large council's pack is ~8 MB, so twenty would hold
+// ~160 MB for the life of the process. The newest is always kept, however large.
 const CACHE_SIZE = 20;
+const CACHE_BYTES = 32 * 1024 * 1024;
 const cache = new Map<string, Buffer>();
+let cachedBytes = 0;
 // One Chromium at a time: a burst of requests queues rather than starting a browser each.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -23,7 +26,12 @@ export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
     if (again) return again;
     const pdf = await print(snapshot);
     cache.set(key, pdf);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cachedBytes += pdf.length;
+    while (cache.size > 1 && (cache.size > CACHE_SIZE || cachedBytes > CACHE_BYTES)) {
+      const [oldest, old] = cache.entries().next().value!;
+      cache.delete(oldest);
+      cachedBytes -= old.length;
+    }
     return pdf;
   });
   queue = job.catch(() => undefined);
@@ -31,6 +39,9 @@ export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
 }
 
 async function print(snapshot: PackSnapshot): Promise<Buffer> {
+  // Loaded on first use: playwright-core's code is ~28 MB of heap (~80 MB of RSS) that a server
+  // which prints a pack a few times a month should not carry from start-up.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
