@@ -6,6 +6,8 @@ import { actionsMessages } from './messages-actions.js';
 import { boardMessages } from './messages-board.js';
 import { kioskAdminMessages } from './messages-kiosk-admin.js';
 import { adminMessages } from './messages-admin.js';
+import { archiveMessages } from './messages-archive.js';
+import { linkingMessages } from './messages-linking.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -223,6 +225,8 @@ const en = {
   ...boardMessages,
   ...kioskAdminMessages,
   ...adminMessages,
+  ...archiveMessages,
+  ...linkingMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -55,6 +55,7 @@ const ACTIONS = [
   'create',
   'update',
   'archive',
+  'restore',
   'delete',
   'import',
   'approve',

@@ -19,6 +19,7 @@ import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-date-input.js';
+import type { ApiError } from '../api/client.js';
 import '../components/pt-error-summary.js';
 
 const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'];
@@ -26,6 +27,7 @@ const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off
 const FIELDS = [
   'title',
   'childTitle',
+import '../components/pt-archive-panel.js';
   'childTitleCy',
   'ownerId',
   'dueDate',
@@ -78,6 +80,7 @@ export class PtCommitmentFormPage extends PtLightElement {
 
   private formState = new FormController(this, {
     fields: FIELDS,
+  @state() private archived = false;
     labels: LABEL,
     onConflict: (err) => {
       if (!err.current) return false;
@@ -114,6 +117,7 @@ export class PtCommitmentFormPage extends PtLightElement {
     this.version = c?.version ?? 0;
     this.savedDueDate = c?.dueDate ?? '';
     this.formKey++;
+    this.archived = c?.archived ?? false;
   }
 
   private get heading() {
@@ -159,6 +163,15 @@ export class PtCommitmentFormPage extends PtLightElement {
   }
 
   private conflict(people: Person[]) {
+  /** Archived or restored: the next save or archive carries the new version. */
+  private async archiveChanged() {
+    this.formState.clear();
+    this.theirs = null;
+    const c = await api.get<CommitmentDetail>(`/commitments/${this.commitmentId}`);
+    this.version = c.version;
+    this.archived = c.archived;
+  }
+
     const c = this.theirs;
     if (!c) return nothing;
     const owner = people.find((u) => u.id === c.ownerId)?.name ?? t('promise.noOwner');
@@ -274,7 +287,19 @@ export class PtCommitmentFormPage extends PtLightElement {
             <a class="govuk-link" href=${back}>${t('form.cancel')}</a>
           </div>
         </form>`,
-      )}`;
+      )}
+      ${
+        this.commitmentId
+          ? html`<pt-archive-panel
+              kind="commitment"
+              .itemId=${this.commitmentId}
+              .version=${this.version}
+              ?archived=${this.archived}
+              @pt-archive-change=${() => void this.archiveChanged()}
+              @pt-archive-error=${(ev: CustomEvent<ApiError>) => this.formState.showError(ev.detail)}
+            ></pt-archive-panel>`
+          : nothing
+      }`;
   }
 
   override render() {

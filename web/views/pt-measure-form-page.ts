@@ -19,12 +19,14 @@ import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
+import type { ApiError } from '../api/client.js';
 
 const UNITS = ['count', 'percent', 'score'] as const;
 const DIRECTIONS = ['higher', 'lower'] as const;
 /** Form order, which is also the error summary's order. */
 const FIELDS = [
   'name',
+import '../components/pt-archive-panel.js';
   'childSentence',
   'childSentenceCy',
   'unit',
@@ -85,6 +87,7 @@ export class PtMeasureFormPage extends PtLightElement {
   private formState = new FormController(this, {
     fields: FIELDS,
     labels: LABEL,
+  @state() private archived = false;
     onConflict: (err) => {
       if (!err.current) return false;
       void api.get<MeasureDetail>(`/measures/${this.measureId}?view=edit`).then((m) => {
@@ -119,6 +122,7 @@ export class PtMeasureFormPage extends PtLightElement {
     this.draft = draftOf(m);
     this.version = m?.version ?? 0;
     this.formKey++;
+    this.archived = m?.archived ?? false;
   }
 
   private get heading() {
@@ -161,6 +165,15 @@ export class PtMeasureFormPage extends PtLightElement {
   }
 
   private conflict(people: Person[]) {
+  /** Archived or restored: the next save or archive carries the new version. */
+  private async archiveChanged() {
+    this.formState.clear();
+    this.theirs = null;
+    const m = await api.get<MeasureDetail>(`/measures/${this.measureId}?view=edit`);
+    this.version = m.version;
+    this.archived = m.archived;
+  }
+
     const m = this.theirs;
     if (!m) return nothing;
     const owner = people.find((u) => u.id === m.ownerId)?.name ?? t('promise.noOwner');
@@ -270,7 +283,19 @@ export class PtMeasureFormPage extends PtLightElement {
             <a class="govuk-link" href=${back}>${t('form.cancel')}</a>
           </div>
         </form>`,
-      )}`;
+      )}
+      ${
+        this.measureId
+          ? html`<pt-archive-panel
+              kind="measure"
+              .itemId=${this.measureId}
+              .version=${this.version}
+              ?archived=${this.archived}
+              @pt-archive-change=${() => void this.archiveChanged()}
+              @pt-archive-error=${(ev: CustomEvent<ApiError>) => this.formState.showError(ev.detail)}
+            ></pt-archive-panel>`
+          : nothing
+      }`;
   }
 
   override render() {

@@ -13,7 +13,7 @@ import {
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
-import { session } from '../session.js';
+import { hasRole, session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
@@ -152,6 +152,21 @@ export class PtMeasurePage extends PtLightElement {
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <span class="govuk-caption-l">${t('measure.promise', { text: display.promiseStaffText })}</span>
       <h1 class="govuk-heading-l">${display.name}</h1>
+      ${
+        display.archived
+          ? html`<p class="govuk-body">
+              <strong class="govuk-tag govuk-tag--grey">${t('archive.tag')}</strong>
+              ${t('archive.measure.archivedText')}
+            </p>`
+          : nothing
+      }
+      ${
+        hasRole('admin')
+          ? html`<p class="govuk-body">
+              <a class="govuk-link" href="/actions/measures/${display.id}/edit">${t('archive.measure.editLink')}</a>
+            </p>`
+          : nothing
+      }
       ${display.childSentence ? html`<p class="govuk-body">${display.childSentence}</p>` : nothing}
       <h2 class="govuk-heading-m">${t('measure.chartHeading')}</h2>
       <pt-measure-chart .measure=${display}></pt-measure-chart>

@@ -17,6 +17,7 @@ import '../components/pt-loading.js';
 import '../components/pt-empty-state.js';
 import '../components/pt-error-state.js';
 import '../components/pt-board-suggestion.js';
+import '../components/pt-archived-work.js';
 import './pt-not-found-page.js';
 
 type WeWill = PromiseCard['weWill'][number];
@@ -219,6 +220,15 @@ export class PtPromisePage extends PtLightElement {
         }
       </section>
 
+      ${
+        hasRole('admin')
+          ? html`<pt-archived-work
+              .promiseId=${p.id}
+              @pt-archive-change=${() => void this.card.run()}
+            ></pt-archived-work>`
+          : nothing
+      }
+
       <section class="pt-promise-section" aria-labelledby="we-did">
         <h2 class="govuk-heading-m" id="we-did">${t('promise.weDid')}</h2>
         ${
@@ -265,7 +275,8 @@ export class PtPromisePage extends PtLightElement {
 
   override render() {
     return this.card.render({
-      pending: () => html`<pt-loading></pt-loading>`,
+      // A reload (after a restore) keeps the page in place rather than flashing "Loading".
+      pending: () => (this.card.value ? this.view(this.card.value) : html`<pt-loading></pt-loading>`),
       complete: (card) => this.view(card),
       error: (e) =>
         e instanceof ApiError && e.status === 404
