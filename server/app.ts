@@ -1,7 +1,6 @@
 // The whole application as one Fastify instance. server.ts only starts and stops it; tests
 // build it with buildApp() and talk to it through inject().
 import Fastify, { type FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -16,6 +15,7 @@ import { openAndMigrate, type Db } from '../db/client.js';
 import { ensureSettings } from '../db/repositories/settings.js';
 import context from './plugins/context.js';
 import errors, { sendProblem } from './plugins/errors.js';
+import securityHeaders from './plugins/security-headers.js';
 import { HttpProblem } from './errors.js';
 import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
@@ -57,6 +57,9 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     trustProxy: false,
     // Stop slow or stuck clients from holding connections.
     requestTimeout: 30_000,
+    // While shutting down, a request arriving on a busy keep-alive socket is refused by the
+    // errors plugin as problem+json with Retry-After, not by Fastify's plain-JSON 503.
+    return503OnClosing: false,
     // A malformed URL (bad percent-encoding, an over-long path parameter) is refused before
     // routing; answer it as problem+json like every other client error.
     frameworkErrors: (err, _request, reply) =>
@@ -67,7 +70,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
 
   await app.register(context, { db, clock: options.clock ?? systemClock, config });
   await app.register(errors);
-  await app.register(helmet, {
+  await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
