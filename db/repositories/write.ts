@@ -10,6 +10,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 const generations = new WeakMap<object, number>();
+/** Shared commits that failed and rolled back, per connection: what was read from them is gone. */
+const rollbacks = new WeakMap<object, number>();
 
 /**
  * Group commit. With synchronous = FULL every commit waits for the disk (about 3 ms here), which
@@ -48,6 +50,7 @@ function joinBatch(db: Db): Batch {
       if (client.inTransaction) client.exec('ROLLBACK');
       // What was cached from the rolled-back writes must not outlive them.
       generations.set(client, (generations.get(client) ?? 0) + 1);
+      rollbacks.set(client, (rollbacks.get(client) ?? 0) + 1);
       settle.reject(err);
     }
   });
@@ -93,6 +96,25 @@ export function dataGeneration(db: Db): string {
     dataVersionStatements.set(client, statement);
   }
   return `${generations.get(client) ?? 0}:${statement.get() as number}`;
+}
+
+/**
+ * Moves only when another connection commits or a shared commit of this one rolls back: for
+ * caches of data this process changes only through known paths (settings), which count their
+ * own changes instead of every write's.
+ */
+export function outsideGeneration(db: Db): string {
+  const client = db.$client;
+  return `${rollbacks.get(client) ?? 0}:${otherCommits(client)}`;
+}
+
+function otherCommits(client: Database.Database): number {
+  let statement = dataVersionStatements.get(client);
+  if (!statement) {
+    statement = client.prepare('PRAGMA data_version').pluck();
+    dataVersionStatements.set(client, statement);
+  }
+  return statement.get() as number;
 }
 
 const dataVersionStatements = new WeakMap<object, Database.Statement>();

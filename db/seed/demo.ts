@@ -23,10 +23,10 @@ import {
   themes,
 } from '../schema.js';
 import { DEFAULT_THEMES } from '../defaults.js';
-import { ensureSettings } from '../repositories/settings.js';
+import { ensureSettings, writeSettings } from '../repositories/settings.js';
 import { createUser, DEMO_PASSWORD, findUserByEmail } from '../repositories/users.js';
 import { systemActor } from '../repositories/audit.js';
-import { write, type Tx } from '../repositories/write.js';
+import type { Tx } from '../repositories/write.js';
 import {
   BOARD_MEETINGS,
   CHALLENGES,
@@ -64,7 +64,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
   ensureSettings(db, DEMO_COUNCIL_NAME, 'england');
   const people = await ensureUsers(db);
   const today = dateIn(now, TIME_ZONE);
-  write(db, (tx) => {
+  writeSettings(db, (tx) => {
     const current = tx.select().from(settings).where(eq(settings.id, 1)).get();
     tx.update(settings)
       .set({

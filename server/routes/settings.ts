@@ -3,9 +3,9 @@ import { count, eq, notInArray } from 'drizzle-orm';
 import { problem, settings, settingsUpdate, type Settings } from '../contracts/index.js';
 import { invalid } from '../errors.js';
 import { principlesFor } from '../domain/principles.js';
-import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { getSettings, writeSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { changedFields, recordAudit } from '../../db/repositories/audit.js';
-import { updateVersioned, write } from '../../db/repositories/write.js';
+import { updateVersioned } from '../../db/repositories/write.js';
 import { feedback, settings as settingsTable } from '../../db/schema.js';
 
 export function toSettings(row: SettingsRow): Settings {
@@ -28,7 +28,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
-      const row = write(app.db, (tx) => {
+      const row = writeSettings(app.db, (tx) => {
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
           const used = tx
