@@ -64,7 +64,8 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     // Fastify stops accepting connections, closes idle keep-alive sockets and waits for the rest;
-    // requests that arrive on a busy keep-alive socket meanwhile get 503 with Connection: close.
+    // requests that arrive on a busy keep-alive socket meanwhile get a problem+json 503 with
+    // Retry-After and Connection: close (the errors plugin).
     const closed = app.close();
     app.server.closeIdleConnections();
     await closed;

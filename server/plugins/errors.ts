@@ -32,6 +32,23 @@ function isDiskFull(err: unknown): boolean {
 
 export default fp(
   async (app) => {
+    // Once the server is closing (SIGTERM), requests that still arrive, on a keep-alive socket
+    // that was busy when the signal came, are refused before any work is done: 503 with
+    // Retry-After, so a client or balancer tries again (elsewhere) shortly. Requests already
+    // being answered finish normally.
+    let closing = false;
+    app.addHook('preClose', (done) => {
+      closing = true;
+      done();
+    });
+    app.addHook('onRequest', (_request, reply, done) => {
+      if (!closing) return done();
+      void sendProblem(
+        reply.header('retry-after', '5'),
+        new HttpProblem(503, 'Restarting', 'The server is restarting. Try again in a few seconds.'),
+      );
+    });
+
     app.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof HttpProblem) return sendProblem(reply, err);
       if (err instanceof RowMissing) return sendProblem(reply, new HttpProblem(404, 'Not found'));

@@ -3,13 +3,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import Database from 'better-sqlite3';
 import { headers, prepareDatabase, removeBuiltServer, signIn, startServer } from './server-process.js';
 
-let dir = '';
+const dirs: string[] = [];
 afterAll(() => {
   removeBuiltServer();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 type Answer = { status: number; connection: string | undefined; body: string };
@@ -35,7 +36,7 @@ function request(
 describe('graceful shutdown', () => {
   it('finishes in-flight requests with Connection: close, drops idle keep-alive sockets and exits 0 in time', async () => {
     const prepared = await prepareDatabase(['admin']);
-    dir = prepared.dir;
+    dirs.push(prepared.dir);
     const server = await startServer(prepared.dbPath);
     const s = await signIn(server.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
@@ -117,5 +118,80 @@ describe('graceful shutdown', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     for (const id of [...created, slowId]) expect(ids.has(id), `theme ${id}`).toBe(true);
+  }, 30_000);
+});
+
+/** One raw HTTP/1.1 keep-alive connection, so a test can send part of a request and wait. */
+function rawConnection(url: string) {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect(Number(port), hostname);
+  let buffered = '';
+  let waiting: (() => void) | null = null;
+  socket.on('data', (d: Buffer) => {
+    buffered += d.toString('latin1');
+    waiting?.();
+  });
+  socket.on('end', () => waiting?.());
+  return {
+    write: (text: string) => new Promise<void>((done) => socket.write(text, 'latin1', () => done())),
+    /** The next whole response: status, headers (lower-case names) and body. */
+    async response() {
+      for (;;) {
+        const end = buffered.indexOf('\r\n\r\n');
+        if (end >= 0) {
+          const [statusLine, ...lines] = buffered.slice(0, end).split('\r\n');
+          const hdrs = Object.fromEntries(
+            lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+          );
+          const length = Number(hdrs['content-length']);
+          if (buffered.length >= end + 4 + length) {
+            const body = buffered.slice(end + 4, end + 4 + length);
+            buffered = buffered.slice(end + 4 + length);
+            return { status: Number(statusLine!.split(' ')[1]), headers: hdrs, body };
+          }
+        }
+        if (socket.readableEnded) throw new Error(`connection ended mid-response: ${buffered}`);
+        await new Promise<void>((r) => (waiting = r));
+      }
+    },
+    destroy: () => socket.destroy(),
+  };
+}
+
+describe('a request arriving while the server shuts down', () => {
+  it('is refused as problem+json 503 with Retry-After and Connection: close, and the server still exits 0', async () => {
+    const prepared = await prepareDatabase(['admin']);
+    dirs.push(prepared.dir);
+    const server = await startServer(prepared.dbPath);
+    const s = await signIn(server.url);
+    const conn = rawConnection(server.url);
+    const cookie = `cookie: ${s.cookie}\r\n`;
+
+    // A first request keeps the connection open (keep-alive)…
+    await conn.write(`GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n${cookie}\r\n`);
+    const first = await conn.response();
+    expect(first.status).toBe(200);
+    expect(first.headers.connection).toBe('keep-alive');
+
+    // …and the next one has begun arriving (so the socket is busy, not idle) when the signal comes.
+    await conn.write('GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n');
+    await new Promise((r) => setTimeout(r, 100));
+    server.proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    await conn.write(`${cookie}\r\n`);
+    const refused = await conn.response();
+    conn.destroy();
+
+    expect(refused.status).toBe(503);
+    expect(refused.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(refused.headers.connection).toBe('close');
+    expect(JSON.parse(refused.body)).toEqual({
+      type: 'about:blank',
+      title: 'Restarting',
+      status: 503,
+      detail: 'The server is restarting. Try again in a few seconds.',
+    });
+    expect(await server.exited).toBe(0);
   }, 30_000);
 });
