@@ -161,6 +161,17 @@ export const ragReason = z.object({
 export const ragSuggestion = z.object({ rating: ragRating, reasons: z.array(ragReason) });
 export type RagSuggestionDto = z.infer<typeof ragSuggestion>;
 
+/**
+ * A suggestion as the dashboard lists it: each reason's words, without the names of every action
+ * or measure it is about. Those names were three fifths of the summary's bytes; they stay on the
+ * promise's own suggestion (GET /board/promises/:id/suggestion) and in the board pack.
+ */
+export const ragSuggestionBrief = z.object({
+  rating: ragRating,
+  reasons: z.array(ragReason.pick({ rule: true, rating: true, text: true })),
+});
+export type RagSuggestionBrief = z.infer<typeof ragSuggestionBrief>;
+
 /** Children's verdicts on a promise from the kiosk: counts only. */
 export const boardVerdicts = z.object({
   kept: z.number().int(),
@@ -211,19 +222,20 @@ const ragWord = z.object({ label: z.string(), meaning: z.string() });
 export const ragDefinitions = z.object({ red: ragWord, amber: ragWord, green: ragWord, blue: ragWord });
 export type RagDefinitions = z.infer<typeof ragDefinitions>;
 
+const boardSummaryTheme = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  colour: z.string(),
+  promises: z.array(boardSummaryPromise),
+});
+
+/** The summary as the server works it out: the board pack is built from it, reasons' names and all. */
 export const boardSummary = z.object({
   today: z.string(),
   answerTargetDays: z.number().int(),
   definitions: ragDefinitions,
   ragOverTime,
-  themes: z.array(
-    z.object({
-      id: z.number().int(),
-      name: z.string(),
-      colour: z.string(),
-      promises: z.array(boardSummaryPromise),
-    }),
-  ),
+  themes: z.array(boardSummaryTheme),
   totals: z.object({
     promises: z.number().int(),
     /** Over commitments of active promises. */
@@ -236,6 +248,14 @@ export const boardSummary = z.object({
   }),
 });
 export type BoardSummary = z.infer<typeof boardSummary>;
+
+/** GET /board/summary: the summary with brief suggestions (see ragSuggestionBrief). */
+export const boardSummaryAnswer = boardSummary.extend({
+  themes: z.array(
+    boardSummaryTheme.extend({ promises: z.array(boardSummaryPromise.extend({ suggested: ragSuggestionBrief })) }),
+  ),
+});
+export type BoardSummaryAnswer = z.infer<typeof boardSummaryAnswer>;
 
 /** The "how we decide the colour" page: the live thresholds and the rules written from them. */
 export const ragRulesPage = z.object({

@@ -11,7 +11,7 @@ import {
   boardMeetingList,
   boardMeetingQuery,
   boardMeetingUpdate,
-  boardSummary,
+  boardSummaryAnswer,
   challenge,
   challengeCreate,
   challengeList,
@@ -24,6 +24,7 @@ import {
   ragReviewPut,
   ragReviewQuery,
   type BoardSummary,
+  type BoardSummaryAnswer,
   type BoardVerdicts,
   type RagDefinitions,
   type Role,
@@ -363,13 +364,13 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     '/board/summary',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['board'], response: { 200: boardSummary } },
+      schema: { tags: ['board'], response: { 200: boardSummaryAnswer } },
       // Sent as kept text between writes; callers differ only in whether flagged items count.
       ...readCache(app, {
         vary: (request) => (SAFEGUARDING_ROLES.includes(request.user!.role) ? 'safeguarding' : 'standard'),
       }),
     },
-    async (request) => cachedSummary(app.db, today(), SAFEGUARDING_ROLES.includes(request.user!.role)),
+    async (request) => summaryAnswer(cachedSummary(app.db, today(), SAFEGUARDING_ROLES.includes(request.user!.role))),
   );
 };
 
@@ -399,6 +400,23 @@ export function agendaFor(summary: BoardSummary, focusThemeId: number | null) {
     );
   const rank = (a: AttentionReason[]) => Math.min(...a.map((r) => ATTENTION_ORDER[r]));
   return items.sort((a, b) => rank(a.attention) - rank(b.attention));
+}
+
+/** The dashboard's answer: every reason's words, without the names it is about (see ragSuggestionBrief). */
+export function summaryAnswer(summary: BoardSummary): BoardSummaryAnswer {
+  return {
+    ...summary,
+    themes: summary.themes.map((theme) => ({
+      ...theme,
+      promises: theme.promises.map((p) => ({
+        ...p,
+        suggested: {
+          rating: p.suggested.rating,
+          reasons: p.suggested.reasons.map(({ rule, rating, text }) => ({ rule, rating, text })),
+        },
+      })),
+    })),
+  };
 }
 
 function plural(n: number, word: string) {

@@ -2,12 +2,12 @@
 // and the same numbers as a table for anyone who cannot or would rather not read the chart.
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { BoardSummary } from '../../server/contracts/index.js';
+import type { BoardSummaryAnswer } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ChartController, cssColour, type ChartConfig } from '../controllers/chart-controller.js';
 import { t } from '../i18n/messages.js';
 
-type Point = BoardSummary['ragOverTime'][number];
+type Point = BoardSummaryAnswer['ragOverTime'][number];
 const RATINGS = ['red', 'amber', 'green', 'blue'] as const;
 const FALLBACK = { red: '#d4351c', amber: '#f47738', green: '#00703c', blue: '#1d70b8' };
 // A dash pattern per line, so the lines differ by more than colour.

@@ -1,14 +1,14 @@
 // A suggested RAG with its reasons, worst first, so a councillor can check every colour.
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { RagSuggestionDto } from '../../server/contracts/index.js';
+import type { RagSuggestionBrief } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { t } from '../i18n/messages.js';
 import './pt-status-tag.js';
 
 @customElement('pt-board-suggestion')
 export class PtBoardSuggestion extends PtLightElement {
-  @property({ attribute: false }) suggestion: RagSuggestionDto | null = null;
+  @property({ attribute: false }) suggestion: RagSuggestionBrief | null = null;
 
   override render() {
     const s = this.suggestion;

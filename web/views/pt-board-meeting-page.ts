@@ -6,7 +6,7 @@ import { Task } from '@lit/task';
 import type {
   AttendanceRole,
   BoardMeetingFull,
-  BoardSummary,
+  BoardSummaryAnswer,
   Person,
   RagRating,
 } from '../../server/contracts/index.js';
@@ -27,7 +27,7 @@ import '../components/pt-board-suggestion.js';
 import '../components/pt-board-rag-definitions.js';
 
 type PackItem = { id: number; kind: 'board' | 'children' | 'progress'; asAt: string };
-type Data = { meeting: BoardMeetingFull; summary: BoardSummary; people: Person[]; packs: PackItem[] };
+type Data = { meeting: BoardMeetingFull; summary: BoardSummaryAnswer; people: Person[]; packs: PackItem[] };
 const ROLES: AttendanceRole[] = ['councillor', 'officer', 'partner', 'young_person', 'other'];
 const RATINGS: RagRating[] = ['red', 'amber', 'green', 'blue'];
 type Form = 'attendance' | 'decision' | 'challenge' | 'matters';
@@ -45,7 +45,7 @@ export class PtBoardMeetingPage extends PtLightElement {
     task: async ([id], { signal }) => {
       const [meeting, summary, people, packs] = await Promise.all([
         api.get<BoardMeetingFull>(`/board/meetings/${id}`, signal),
-        api.get<BoardSummary>('/board/summary', signal),
+        api.get<BoardSummaryAnswer>('/board/summary', signal),
         api.get<{ items: Person[] }>('/people', signal),
         api.get<{ items: PackItem[] }>(`/board/packs?meetingId=${id}`, signal),
       ]);
@@ -151,7 +151,7 @@ export class PtBoardMeetingPage extends PtLightElement {
     }
   }
 
-  private promises(summary: BoardSummary) {
+  private promises(summary: BoardSummaryAnswer) {
     return summary.themes.flatMap((th) => th.promises);
   }
 

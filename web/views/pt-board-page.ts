@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { BoardMeeting, BoardSummary, RagRating } from '../../server/contracts/index.js';
+import type { BoardMeeting, BoardSummaryAnswer, RagRating } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
@@ -20,9 +20,9 @@ import '../components/pt-board-suggestion.js';
 import '../components/pt-board-rag-definitions.js';
 import '../components/pt-board-rag-chart.js';
 
-type SummaryPromise = BoardSummary['themes'][number]['promises'][number];
+type SummaryPromise = BoardSummaryAnswer['themes'][number]['promises'][number];
 type Filters = { theme: string; rag: string; owner: string; audience: string };
-type Data = { summary: BoardSummary; meetings: BoardMeeting[] };
+type Data = { summary: BoardSummaryAnswer; meetings: BoardMeeting[] };
 
 @customElement('pt-board-page')
 export class PtBoardPage extends PtLightElement {
@@ -32,7 +32,7 @@ export class PtBoardPage extends PtLightElement {
   private data = new Task(this, {
     task: async (_args, { signal }) => {
       const [summary, meetings] = await Promise.all([
-        api.get<BoardSummary>('/board/summary', signal),
+        api.get<BoardSummaryAnswer>('/board/summary', signal),
         api.get<{ items: BoardMeeting[] }>('/board/meetings?pageSize=20', signal),
       ]);
       return { summary, meetings: meetings.items } satisfies Data;
