@@ -137,10 +137,14 @@ export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
   return row !== undefined && !row.archived;
 }
 
-/** Someone who can own actions: an enabled admin or owner. */
+/** The one rule for who may own a commitment or measure: an enabled account marked "can own actions". */
 export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
-  const row = db.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, userId)).get();
-  return row !== undefined && !row.disabled && (row.role === 'owner' || row.role === 'admin');
+  const row = db
+    .select({ canOwnActions: users.canOwnActions, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  return row !== undefined && !row.disabled && row.canOwnActions;
 }
 
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;

@@ -1,8 +1,9 @@
 // THE ONE DOOR TO THE PUBLIC. Every signed-out page and response reads through this module, and
 // it selects only publishable columns of publishable rows: the approved public text of feedback
-// that is not safeguarding-flagged, child-friendly wording, and measure figures (which the route
-// suppresses when small). It never selects the original words of feedback, owner names, staff
-// notes or anything about a flagged item. A leak would need a change here; test/public guards it.
+// that is not safeguarding-flagged (with its answer in English and Welsh, approved with it),
+// child-friendly wording, and measure figures (which the route suppresses when small). It never
+// selects the original words of feedback, owner names, staff notes, withdrawal reasons or anything
+// about a flagged item. A leak would need a change here; test/public guards it.
 import { and, asc, desc, eq, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
@@ -97,7 +98,9 @@ export function publicAnswers(db: Db, promiseId: number, limit = 30) {
       ageBand: feedback.ageBand,
       answer: feedback.response,
       weDid: feedback.responseText,
+      weDidCy: feedback.responseTextCy,
       reason: feedback.cantReason,
+      reasonCy: feedback.cantReasonCy,
       answeredOn: feedback.respondedOn,
     })
     .from(feedbackPromises)

@@ -44,8 +44,15 @@ export const feedbackItem = z.object({
   response: feedbackResponse.nullable(),
   responseText: z.string(),
   cantReason: z.string(),
+  /** The answer and reason in Welsh ('' = not written): public only once approved, like publicText. */
+  responseTextCy: z.string(),
+  cantReasonCy: z.string(),
   respondedOn: z.string().nullable(),
   fedBackOn: z.string().nullable(),
+  /** Why its public words were taken down, when and by whom (staff-only; cleared by a new approval). */
+  withdrawnReason: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnById: z.number().int().nullable(),
   promiseIds: z.array(z.number().int()),
   commitmentIds: z.array(z.number().int()),
   ...timestamps,
@@ -81,6 +88,8 @@ export const feedbackUpdate = feedbackFields
     response: feedbackResponse.nullable().optional(),
     responseText: longText(2000).optional(),
     cantReason: longText(2000).optional(),
+    responseTextCy: longText(2000).optional(),
+    cantReasonCy: longText(2000).optional(),
     respondedOn: isoDate.nullable().optional(),
     fedBackOn: isoDate.nullable().optional(),
     version,
@@ -148,10 +157,16 @@ export const identifierFinding = z.object({
 });
 export type IdentifierFinding = z.infer<typeof identifierFinding>;
 
-/** What the check found in the item's current public text. */
+/** Public words other than `publicText` that approval also checks: the answer in Welsh. */
+export const checkedField = z.enum(['responseTextCy', 'cantReasonCy']);
+export type CheckedField = z.infer<typeof checkedField>;
+
+/** What the check found in the item's current public text (and in its Welsh answer). */
 export const feedbackFindings = z.object({
   publicText: z.string(),
   findings: z.array(identifierFinding),
+  /** The Welsh answer's fields that are written, each with what the check found in it. */
+  welsh: z.array(z.object({ field: checkedField, text: z.string(), findings: z.array(identifierFinding) })),
   /** True when approval would be refused as things stand (findings and no reason, flagged, empty). */
   blocked: z.boolean(),
 });

@@ -41,6 +41,8 @@ export const publicQuote = z.object({
   id: z.number().int(),
   text: z.string(),
   ageGroup: z.string(),
+  /** The age group in Welsh; '' when not written (the kiosk shows the English, marked). */
+  ageGroupCy: z.string(),
   heardIn: z.string(),
   /** 'YYYY-MM', so the kiosk can name the month in the chosen language. */
   heardMonth: z.string(),
@@ -75,9 +77,13 @@ export const publicAnswer = z.object({
   id: z.number().int(),
   youSaid: z.string(),
   ageGroup: z.string(),
+  ageGroupCy: z.string(),
   answer: z.enum(['did', 'doing', 'cant']),
   weDid: z.string(),
+  /** The answer and reason in Welsh, approved with the English; '' when not written. */
+  weDidCy: z.string(),
   reason: z.string(),
+  reasonCy: z.string(),
   answeredOn: z.string().nullable(),
   isNew: z.boolean(),
 });

@@ -3,7 +3,13 @@ import { audience, shortText, timestamps, version } from './common.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lower-case letters, numbers and hyphens');
 
-export const ageBand = z.object({ id: slug, label: shortText(40), childLabel: shortText(40) });
+export const ageBand = z.object({
+  id: slug,
+  label: shortText(40),
+  childLabel: shortText(40),
+  /** The children's label in Welsh, for the kiosk; '' or absent: not written yet. */
+  childLabelCy: z.string().trim().max(40).optional(),
+});
 export const forum = z.object({
   id: slug,
   name: shortText(80),

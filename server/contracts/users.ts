@@ -9,6 +9,8 @@ export const person = z.object({
   jobTitle: z.string(),
   agency: z.string(),
   disabled: z.boolean(),
+  /** May be named owner of a commitment or measure (the owner pickers list only these). */
+  canOwnActions: z.boolean(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -24,6 +26,8 @@ export const accountCreate = z.object({
   role,
   jobTitle: z.string().trim().max(120).optional(),
   agency: z.string().trim().max(80).optional(),
+  /** Leave out to take the role's default (owners and admins may own actions). */
+  canOwnActions: z.boolean().optional(),
   /** Leave out for an owner who never signs in (a partner named as an owner). */
   password: z.string().max(256).optional(),
 });
@@ -36,6 +40,8 @@ export const accountUpdate = z.object({
   jobTitle: z.string().trim().max(120).optional(),
   agency: z.string().trim().max(80).optional(),
   disabled: z.boolean().optional(),
+  /** Left out with a new role: the new role's default. */
+  canOwnActions: z.boolean().optional(),
 });
 export type AccountUpdate = z.infer<typeof accountUpdate>;
 

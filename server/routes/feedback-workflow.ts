@@ -21,6 +21,7 @@ import {
   waitingQuery,
   youSaidQuery,
   youSaidSheet,
+  type CheckedField,
   type FeedbackSource,
   type ImportField,
   type LoopGroupBy,
@@ -36,7 +37,12 @@ import { approvalRefusals } from '../domain/moderation.js';
 import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping } from '../domain/csv-import.js';
 import { readCache } from '../read-cache.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
-import { allPromiseIds, getFeedback, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
+import {
+  allPromiseIds,
+  getFeedback,
+  type FeedbackRow,
+  type FeedbackWithLinks,
+} from '../../db/repositories/feedback.js';
 import {
   answeredSince,
   changePublishing,
@@ -53,6 +59,8 @@ import {
 import { listThemes } from '../../db/repositories/themes.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
+/** Public words approval checks besides publicText: the answer in Welsh. */
+const WELSH_CHECKED = ['responseTextCy', 'cantReasonCy'] as const satisfies readonly CheckedField[];
 const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
 
 // ---- Pure rules, exported for tests ----
@@ -183,6 +191,15 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
+  /** The Welsh answer's written fields, each with its findings: approval checks them as it checks publicText. */
+  function welshFindings(item: FeedbackRow, settings: SettingsRow) {
+    return WELSH_CHECKED.filter((field) => item[field].trim() !== '').map((field) => ({
+      field,
+      text: item[field],
+      findings: findingsFor(item[field], settings),
+    }));
+  }
+
   // ---- Moderation ----
 
   app.get(
@@ -193,9 +210,12 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const item = visible(request.params.id, request.user?.role);
-      const findings = findingsFor(item.publicText, getSettings(app.db));
-      const blocked = approvalRefusals(item, findings, item.safeReason).length > 0;
-      return { publicText: item.publicText, findings, blocked };
+      const settings = getSettings(app.db);
+      const findings = findingsFor(item.publicText, settings);
+      const welsh = welshFindings(item, settings);
+      const all = [...findings, ...welsh.flatMap((w) => w.findings)];
+      const blocked = approvalRefusals(item, all, item.safeReason).length > 0;
+      return { publicText: item.publicText, findings, welsh, blocked };
     },
   );
 
@@ -215,7 +235,11 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const now = app.clock.now().toISOString();
       return changePublishing(app.db, request.actor, request.params.id, request.body.version, 'approve', (current) => {
         const reason = request.body.safeReason ?? current.safeReason;
-        const findings = findingsFor(current.publicText, settings);
+        // The Welsh answer goes public with the English words, so it is checked with them.
+        const findings = [
+          ...findingsFor(current.publicText, settings),
+          ...welshFindings(current, settings).flatMap((w) => w.findings),
+        ];
         const refusals = approvalRefusals(current, findings, reason);
         if (refusals.length > 0)
           throw invalid(
@@ -228,6 +252,10 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
           approvedAt: now,
           // A reason is kept only when there was something to explain.
           safeReason: findings.length > 0 ? reason : '',
+          // Published again: an earlier withdrawal no longer describes the item (the audit keeps it).
+          withdrawnReason: '',
+          withdrawnAt: null,
+          withdrawnById: null,
         };
       });
     },
@@ -244,13 +272,19 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: feedbackItem, 404: problem },
       },
     },
-    async (request) =>
+    async (request) => {
+      const now = app.clock.now().toISOString();
       // No version: a child asking for their words to come down must never be refused as stale.
-      changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
+      // The reason is staff-only: kept on the item and in the audit entry, never public.
+      return changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
         publishState: 'withheld',
         approvedById: null,
         approvedAt: null,
-      })),
+        withdrawnReason: request.body.reason ?? '',
+        withdrawnAt: now,
+        withdrawnById: request.actor.id,
+      }));
+    },
   );
 
   // ---- Waiting list ----

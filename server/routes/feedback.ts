@@ -165,8 +165,13 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);
         if (problems.length > 0) throw invalid(problems);
         // New public words need checking again: a reason given for the old words no longer
-        // holds, and approved words go back to draft (withheld stays withheld).
-        if (patch.publicText !== undefined && patch.publicText !== current.publicText) {
+        // holds, and approved words go back to draft (withheld stays withheld). The Welsh answer
+        // is approved with the public words, so new Welsh words (not a cleared field) count too.
+        const changed = (field: 'publicText' | 'responseTextCy' | 'cantReasonCy', mustBeWritten: boolean) =>
+          patch[field] !== undefined &&
+          patch[field] !== current[field] &&
+          (!mustBeWritten || patch[field].trim() !== '');
+        if (changed('publicText', false) || changed('responseTextCy', true) || changed('cantReasonCy', true)) {
           const cleared = { ...patch, safeReason: '' };
           if (current.publishState === 'approved')
             return { ...cleared, publishState: 'draft', approvedById: null, approvedAt: null };

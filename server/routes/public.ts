@@ -106,7 +106,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!promise) throw notFound('Promise');
       const council = publicCouncil(app.db)!;
       const theme = publicThemes(app.db).find((t) => t.id === promise.themeId)!;
-      const ageGroup = (band: string) => council.ageBands.find((b) => b.id === band)?.childLabel ?? 'young people';
+      const bands = new Map(council.ageBands.map((b) => [b.id, b]));
+      const ageGroup = (band: string) => bands.get(band)?.childLabel ?? 'young people';
+      // '' when no Welsh label is written (or the band is gone): the kiosk shows the English, marked.
+      const ageGroupCy = (band: string) => bands.get(band)?.childLabelCy?.trim() ?? '';
       const threshold = council.smallNumberThreshold;
       const lastForumOn = lastForum();
       const actions = publicActions(app.db, id);
@@ -129,6 +132,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           id: q.id,
           text: q.text,
           ageGroup: ageGroup(q.ageBand),
+          ageGroupCy: ageGroupCy(q.ageBand),
           heardIn: monthOf(q.heardOn),
           heardMonth: q.heardOn.slice(0, 7),
         })),
@@ -164,9 +168,12 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
                   id: a.id,
                   youSaid: a.youSaid,
                   ageGroup: ageGroup(a.ageBand),
+                  ageGroupCy: ageGroupCy(a.ageBand),
                   answer: a.answer,
                   weDid: a.weDid,
+                  weDidCy: a.weDidCy,
                   reason: a.answer === 'cant' ? a.reason : '',
+                  reasonCy: a.answer === 'cant' ? a.reasonCy : '',
                   answeredOn: a.answeredOn,
                   isNew: isNewSince(lastForumOn, a.answeredOn),
                 },

@@ -33,6 +33,7 @@ function toAccount(u: UserRow): Account {
     jobTitle: u.jobTitle,
     agency: u.agency,
     disabled: u.disabled,
+    canOwnActions: u.canOwnActions,
     canSignIn: !!u.passwordHash && !u.disabled,
     version: u.version,
     createdAt: u.createdAt,
@@ -55,6 +56,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         jobTitle: u.jobTitle,
         agency: u.agency,
         disabled: u.disabled,
+        canOwnActions: u.canOwnActions,
       })),
     }),
   );

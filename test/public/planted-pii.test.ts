@@ -32,6 +32,8 @@ const PLANTED = [
   'internal update note',
   'Forum notes about Jayden',
   'Case study naming Priya Staffname',
+  'WITHDRAWAL-REASON-SECRET',
+  'DRAFT-WELSH-SECRET',
 ];
 
 let t: TestApp;
@@ -144,18 +146,25 @@ beforeAll(async () => {
         response: 'doing',
         responseText: 'We are hiring more workers',
         respondedOn: '2026-05-20',
+        // Staff-only even on a published item (a new approval clears it; planted to prove the door never reads it).
+        withdrawnReason: 'WITHDRAWAL-REASON-SECRET',
       });
       // Draft with identifiers in both texts.
       add({
         text: 'Call me on 07700 900123, Jayden Okonkwo',
         publicText: 'jayden.o@example.com wants a call',
         publishState: 'draft',
+        response: 'did',
+        responseTextCy: 'DRAFT-WELSH-SECRET',
+        respondedOn: '2026-05-20',
       });
       // Withheld.
       add({
         text: 'Maple Lodge children’s home is cold',
         publicText: 'Maple Lodge children’s home is cold',
         publishState: 'withheld',
+        withdrawnReason: 'WITHDRAWAL-REASON-SECRET: the child asked',
+        withdrawnAt: '2026-06-01T10:00:00.000Z',
       });
       // Approved but then flagged for safeguarding: must never appear.
       add({

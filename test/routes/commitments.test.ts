@@ -30,7 +30,13 @@ beforeAll(async () => {
       ids.archivedPromise = promise('An old promise', true);
       ids.owner2 = db
         .insert(users)
-        .values({ email: 'owner2@test.example', name: 'Second Owner', role: 'owner', passwordHash })
+        .values({
+          email: 'owner2@test.example',
+          name: 'Second Owner',
+          role: 'owner',
+          canOwnActions: true,
+          passwordHash,
+        })
         .returning()
         .get().id;
     },

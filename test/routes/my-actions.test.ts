@@ -41,6 +41,7 @@ beforeAll(async () => {
           email: 'nurse@test.example',
           name: 'Designated Nurse',
           role: 'owner',
+          canOwnActions: true,
           agency: 'Health',
           jobTitle: 'Designated nurse',
           passwordHash,

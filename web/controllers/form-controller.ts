@@ -32,6 +32,17 @@ export function personOptions(people: readonly { id: number; name: string; jobTi
   return people.map((u) => ({ value: String(u.id), label: u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name }));
 }
 
+/**
+ * Who an owner picker offers: enabled people marked "can own actions" (the API refuses anyone
+ * else), and the current owner, who stays listed so an edit does not silently drop them.
+ */
+export function actionOwners<P extends { id: number; disabled: boolean; canOwnActions: boolean }>(
+  people: readonly P[],
+  currentOwnerId: number | null | undefined,
+): P[] {
+  return people.filter((p) => p.id === currentOwnerId || (!p.disabled && p.canOwnActions));
+}
+
 export function theirVersionBanner(rows: SummaryRow[]) {
   return html`<pt-notification-banner
     heading=${t('form.conflictTitle')}

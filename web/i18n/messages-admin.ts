@@ -47,6 +47,8 @@ export const adminMessages = {
   'adminSettings.ageBand': 'Age band {n}',
   'adminSettings.ageBandLabel': 'Name for staff',
   'adminSettings.ageBandChildLabel': 'Name for children',
+  'adminSettings.ageBandChildLabelCy': 'Name for children in Welsh',
+  'adminSettings.ageBandChildLabelCyHint': 'The kiosk shows it in Welsh; left empty, it shows the English name.',
   'adminSettings.addAgeBand': 'Add an age band',
   'adminSettings.removeAgeBand': 'Remove age band {n}',
   'adminSettings.forums': 'Forums',
@@ -101,6 +103,9 @@ export const adminMessages = {
   'adminUsers.col.agency': 'Agency',
   'adminUsers.col.canSignIn': 'Can sign in',
   'adminUsers.col.disabled': 'Disabled',
+  'adminUsers.canOwnActions': 'Can own actions',
+  'adminUsers.canOwnActionsHint':
+    'Can be named owner of a commitment or measure. New accounts and a new role take the role’s usual answer (yes for owners and admins) unless you change this box too.',
   'adminUsers.col.edit': 'Change',
   'adminUsers.disabledTag': 'Disabled',
   'adminUsers.newTitle': 'Add an account',

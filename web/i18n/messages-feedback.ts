@@ -53,6 +53,16 @@ export const feedbackMessages = {
   'item.withdraw': 'Withdraw from the kiosk',
   'item.approved': 'Approved for the kiosk.',
   'item.withdrawn': 'Withdrawn from the kiosk.',
+  'item.withdrawReason': 'Why it was withdrawn',
+  'item.withdrawReasonHint':
+    'For staff only: never shown on the kiosk. For example, the young person asked for it to come down.',
+  'item.noWithdrawReason': 'No reason given',
+  'item.withdrawnOn': 'Withdrawn from the kiosk on {when}.',
+  'item.responseTextCy': 'Our answer in Welsh',
+  'item.cantReasonCy': 'Why we can’t, in Welsh',
+  'item.welshHint':
+    'Shown on the kiosk in Welsh once approved with the public words. New Welsh words send an approved item back for approval. Left empty, the kiosk shows the English.',
+  'item.welshFindings': 'The check found {count} things that could identify someone in “{field}”',
   'item.saved': 'Saved.',
   'item.safeguardingTitle': 'Safeguarding',
   'item.safeguardingFlagged': 'Flagged as a possible disclosure. {whom} was told at {when}. It can never be published.',

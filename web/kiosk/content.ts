@@ -2,13 +2,28 @@
 // missing, the child status words with their icons, and the "new" badge.
 import { html, nothing } from 'lit';
 import type { ChildStatus } from '../../server/contracts/index.js';
-import { pick, t } from './i18n.js';
+import { pick, t, type MessageKey } from './i18n.js';
 
 /** Council-written content: Welsh where written, otherwise English marked as such. */
 export function content(english: string, welsh: string) {
   const shown = pick(english, welsh);
   if (!shown.missingWelsh) return html`${shown.text}`;
   return html`<span lang="en">${shown.text}</span> <span class="pt-kiosk-marker">${t('welsh.missing')}</span>`;
+}
+
+/** A short label inside a sentence (an age group): Welsh where written, else English marked lang="en", no marker. */
+export function label(english: string, welsh: string) {
+  const shown = pick(english, welsh);
+  return shown.missingWelsh ? html`<span lang="en">${shown.text}</span>` : html`${shown.text}`;
+}
+
+/**
+ * A catalogue sentence with one piece of content in it, so the sentence stays in the chosen
+ * language while the content keeps its own markup (e.g. an English quote marked lang="en").
+ */
+export function sentence(key: MessageKey, slot: string, piece: unknown, params: Record<string, string> = {}) {
+  const [before = '', after = ''] = t(key, { ...params, [slot]: '\u0000' }).split('\u0000');
+  return html`${before}${piece}${after}`;
 }
 
 /** Plain text of the same, for reading aloud. */

@@ -7,11 +7,13 @@ import type { PublicPromise, VerdictChoice } from '../../server/contracts/index.
 import { PtKioskElement } from './light.js';
 import { loadPromise, sendVerdict } from './api.js';
 import { barChart, chartText } from './chart.js';
-import { content, contentText, newBadge, statusTag } from './content.js';
-import { monthName, t, type Lang, type MessageKey } from './i18n.js';
+import { content, contentText, label, newBadge, sentence, statusTag } from './content.js';
+import { lang, monthName, t, type Lang, type MessageKey } from './i18n.js';
 import { readAloudButton } from './speech.js';
 
 export type Voting = { pin: string; voterToken: string | null };
+/** Whether an answer has words to show in the chosen language (the English, or Welsh in Welsh mode). */
+const written = (english: string, welsh: string) => english.trim() !== '' || (lang() === 'cy' && welsh.trim() !== '');
 const CHOICES: VerdictChoice[] = ['kept', 'getting_there', 'not_yet'];
 const ANSWER_KEY: Record<'did' | 'doing' | 'cant', MessageKey> = {
   did: 'whatHappened.answerDid',
@@ -82,7 +84,9 @@ export class PtKioskPromise extends PtKioskElement {
             (q) =>
               html`<li>
                 <blockquote lang="en">“${q.text}”</blockquote>
-                <p class="pt-kiosk-who">${t('youSaid.who', { group: q.ageGroup, month: monthName(q.heardMonth) })}</p>
+                <p class="pt-kiosk-who">
+                  ${sentence('youSaid.who', 'group', label(q.ageGroup, q.ageGroupCy), { month: monthName(q.heardMonth) })}
+                </p>
               </li>`,
           )}
         </ul>`
@@ -157,12 +161,19 @@ export class PtKioskPromise extends PtKioskElement {
               ${p.weDid.map(
                 (a) =>
                   html`<li>
-                    <p lang="en">${t('whatHappened.youSaidWeDid', { youSaid: a.youSaid })}</p>
+                    <p>
+                      ${sentence('whatHappened.youSaidWeDid', 'youSaid', html`<span lang="en">${a.youSaid}</span>`)}
+                    </p>
                     <p>
                       <strong>${t(ANSWER_KEY[a.answer])}</strong
-                      >${a.weDid ? html`: <span lang="en">${a.weDid}</span>` : nothing} ${newBadge(a.isNew)}
+                      >${written(a.weDid, a.weDidCy) ? html`: ${content(a.weDid, a.weDidCy)}` : nothing}
+                      ${newBadge(a.isNew)}
                     </p>
-                    ${a.reason ? html`<p class="pt-kiosk-reason" lang="en">${a.reason}</p>` : nothing}
+                    ${
+                      written(a.reason, a.reasonCy)
+                        ? html`<p class="pt-kiosk-reason">${content(a.reason, a.reasonCy)}</p>`
+                        : nothing
+                    }
                   </li>`,
               )}
             </ul>`
@@ -178,7 +189,10 @@ export class PtKioskPromise extends PtKioskElement {
         [
           latest ? `${t('whatHappened.latest')}: ${contentText(latest.text, latest.textCy)}` : '',
           ...p.weWill.map((a) => `${t(`status.${a.status}`)}: ${contentText(a.text, a.textCy)}`),
-          ...p.weDid.map((a) => `${t(ANSWER_KEY[a.answer])}. ${a.weDid} ${a.reason}`),
+          ...p.weDid.map(
+            (a) =>
+              `${t(ANSWER_KEY[a.answer])}. ${contentText(a.weDid, a.weDidCy)} ${contentText(a.reason, a.reasonCy)}`,
+          ),
         ]
           .filter(Boolean)
           .join('. ') || t('whatHappened.none'),

@@ -46,7 +46,7 @@ const WHOLE_THRESHOLDS: ReadonlySet<Threshold> = new Set(['waitingAmberCount', '
 const QUORUM = ['minCouncillors', 'minPartners', 'minTotal'] as const;
 type QuorumKey = (typeof QUORUM)[number];
 
-type BandRow = { id: string; label: string; childLabel: string };
+type BandRow = { id: string; label: string; childLabel: string; childLabelCy: string };
 type ForumRow = { id: string; name: string; audience: Audience; frequency: string; active: boolean };
 
 /** What the form holds: numbers as typed, so a wrong entry stays on screen with its message. */
@@ -71,7 +71,7 @@ function draftOf(s: Settings): Draft {
     nation: s.nation,
     timeZone: s.timeZone,
     timings: Object.fromEntries(TIMINGS.map((k) => [k, String(s[k])])) as Record<Timing, string>,
-    ageBands: s.ageBands.map((b) => ({ ...b })),
+    ageBands: s.ageBands.map((b) => ({ ...b, childLabelCy: b.childLabelCy ?? '' })),
     forums: s.forums.map((f) => ({ ...f })),
     ragWording: {
       red: { ...s.ragWording.red },
@@ -183,6 +183,7 @@ export class PtAdminSettingsPage extends PtLightElement {
         id: b.id,
         label: get(`ageBands.${i}.label`),
         childLabel: get(`ageBands.${i}.childLabel`),
+        childLabelCy: get(`ageBands.${i}.childLabelCy`),
       })),
       forums: d.forums.map((f, i) => ({
         id: f.id,
@@ -206,7 +207,7 @@ export class PtAdminSettingsPage extends PtLightElement {
 
   private addBand() {
     const d = this.read();
-    this.draft = { ...d, ageBands: [...d.ageBands, { id: '', label: '', childLabel: '' }] };
+    this.draft = { ...d, ageBands: [...d.ageBands, { id: '', label: '', childLabel: '', childLabelCy: '' }] };
     this.focusAfterRender = `f-ageBands.${d.ageBands.length}.label`;
   }
 
@@ -257,7 +258,7 @@ export class PtAdminSettingsPage extends PtLightElement {
     const ageBands = d.ageBands.map((b, i) => {
       const id = b.id || slugFor(b.label, bandIds, `band-${i + 1}`);
       bandIds.add(id);
-      return { id, label: b.label, childLabel: b.childLabel };
+      return { id, label: b.label, childLabel: b.childLabel, childLabelCy: b.childLabelCy };
     });
     const forumIds = new Set(d.forums.map((f) => f.id).filter(Boolean));
     const forums = d.forums.map((f, i) => {
@@ -391,6 +392,10 @@ export class PtAdminSettingsPage extends PtLightElement {
           key: `ageBands.${i}.childLabel`,
           label: `${t('adminSettings.ageBand', { n: i + 1 })}, ${t('adminSettings.ageBandChildLabel')}`,
         },
+        {
+          key: `ageBands.${i}.childLabelCy`,
+          label: `${t('adminSettings.ageBand', { n: i + 1 })}, ${t('adminSettings.ageBandChildLabelCy')}`,
+        },
       ]),
       of('forums', 'adminSettings.forums'),
       ...d.forums.flatMap((_, i) =>
@@ -480,6 +485,15 @@ export class PtAdminSettingsPage extends PtLightElement {
                 width="one-half"
                 .value=${b.childLabel}
                 error=${this.err(`ageBands.${i}.childLabel`)}
+              ></pt-text-field>
+              <pt-text-field
+                name="ageBands.${i}.childLabelCy"
+                label=${t('adminSettings.ageBandChildLabelCy')}
+                hint=${t('adminSettings.ageBandChildLabelCyHint')}
+                optional
+                width="one-half"
+                .value=${b.childLabelCy}
+                error=${this.err(`ageBands.${i}.childLabelCy`)}
               ></pt-text-field>
               <button type="button" class="govuk-button govuk-button--warning" @click=${() => this.removeBand(i)}>
                 ${t('adminSettings.removeAgeBand', { n: i + 1 })}

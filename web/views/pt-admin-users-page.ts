@@ -123,6 +123,8 @@ export class PtAdminUsersPage extends PtLightElement {
   private async save(e: SubmitEvent) {
     e.preventDefault();
     const d = this.read(e.target as HTMLFormElement, EDIT_FIELDS);
+    // Sent only when changed: with a new role and the box untouched, the role's default applies.
+    const canOwnActions = new FormData(e.target as HTMLFormElement).get('canOwnActions') === 'on';
     this.draft = d;
     this.done = '';
     this.theirs = null;
@@ -134,6 +136,7 @@ export class PtAdminUsersPage extends PtLightElement {
         role: d.role,
         jobTitle: d.jobTitle,
         agency: d.agency,
+        ...(canOwnActions !== this.account!.canOwnActions ? { canOwnActions } : {}),
       };
       this.accept(await api.patch<Account>(`/users/${this.userId}`, body));
       this.done = t('adminUsers.saved');
@@ -179,6 +182,7 @@ export class PtAdminUsersPage extends PtLightElement {
                   { key: t('adminUsers.role'), value: t(`role.${this.theirs.role}`) },
                   { key: t('adminUsers.jobTitle'), value: this.theirs.jobTitle },
                   { key: t('adminUsers.agency'), value: this.theirs.agency },
+                  { key: t('adminUsers.canOwnActions'), value: yesNo(this.theirs.canOwnActions) },
                   { key: t('adminUsers.col.disabled'), value: yesNo(this.theirs.disabled) },
                 ]}
               ></pt-summary-list>`}
@@ -208,6 +212,12 @@ export class PtAdminUsersPage extends PtLightElement {
     { key: 'email', label: t('adminUsers.col.email'), sortValue: (a) => a.email, render: (a) => a.email },
     { key: 'role', label: t('adminUsers.col.role'), sortValue: (a) => a.role, render: (a) => t(`role.${a.role}`) },
     { key: 'agency', label: t('adminUsers.col.agency'), sortValue: (a) => a.agency, render: (a) => a.agency },
+    {
+      key: 'canOwnActions',
+      label: t('adminUsers.canOwnActions'),
+      sortValue: (a) => yesNo(a.canOwnActions),
+      render: (a) => yesNo(a.canOwnActions),
+    },
     {
       key: 'canSignIn',
       label: t('adminUsers.col.canSignIn'),
@@ -363,6 +373,26 @@ export class PtAdminUsersPage extends PtLightElement {
           .value=${d.agency}
           error=${e.agency ?? ''}
         ></pt-text-field>
+        <div class="govuk-form-group">
+          <div class="govuk-checkboxes govuk-checkboxes--small">
+            <div class="govuk-checkboxes__item">
+              <input
+                class="govuk-checkboxes__input"
+                id="f-canOwnActions"
+                name="canOwnActions"
+                type="checkbox"
+                aria-describedby="f-canOwnActions-hint"
+                .checked=${a.canOwnActions}
+              />
+              <label class="govuk-label govuk-checkboxes__label" for="f-canOwnActions"
+                >${t('adminUsers.canOwnActions')}</label
+              >
+              <div class="govuk-hint govuk-checkboxes__hint" id="f-canOwnActions-hint">
+                ${t('adminUsers.canOwnActionsHint')}
+              </div>
+            </div>
+          </div>
+        </div>
         <button type="submit" class="govuk-button" ?disabled=${this.details.busy}>
           ${t('adminUsers.saveDetails')}
         </button>

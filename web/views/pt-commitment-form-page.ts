@@ -11,23 +11,29 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController, personOptions, readDraft, theirVersionBanner } from '../controllers/form-controller.js';
+import {
+  actionOwners,
+  FormController,
+  personOptions,
+  readDraft,
+  theirVersionBanner,
+} from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
+import type { ApiError } from '../api/client.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-date-input.js';
-import type { ApiError } from '../api/client.js';
 import '../components/pt-error-summary.js';
+import '../components/pt-archive-panel.js';
 
 const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'];
 /** Form order, which is also the error summary's order. */
 const FIELDS = [
   'title',
   'childTitle',
-import '../components/pt-archive-panel.js';
   'childTitleCy',
   'ownerId',
   'dueDate',
@@ -74,13 +80,13 @@ export class PtCommitmentFormPage extends PtLightElement {
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
   @state() private savedDueDate = '';
+  @state() private archived = false;
   @state() private theirs: CommitmentDetail | null = null;
   /** Changes when their version replaces the form, so typed text starts afresh. */
   @state() private formKey = 0;
 
   private formState = new FormController(this, {
     fields: FIELDS,
-  @state() private archived = false;
     labels: LABEL,
     onConflict: (err) => {
       if (!err.current) return false;
@@ -102,12 +108,7 @@ export class PtCommitmentFormPage extends PtLightElement {
         api.get<{ items: Person[] }>('/people', signal),
       ]);
       this.start(commitment);
-      // Only owners and admins can own actions (the API refuses anyone else); the current owner stays listed.
-      const current = commitment?.ownerId;
-      const owners = people.items.filter(
-        (p) => p.id === current || (!p.disabled && (p.role === 'owner' || p.role === 'admin')),
-      );
-      return { promise, people: owners };
+      return { promise, people: actionOwners(people.items, commitment?.ownerId) };
     },
     args: () => [this.promiseId, this.commitmentId] as const,
   });
@@ -116,8 +117,8 @@ export class PtCommitmentFormPage extends PtLightElement {
     this.draft = draftOf(c);
     this.version = c?.version ?? 0;
     this.savedDueDate = c?.dueDate ?? '';
-    this.formKey++;
     this.archived = c?.archived ?? false;
+    this.formKey++;
   }
 
   private get heading() {
@@ -162,7 +163,6 @@ export class PtCommitmentFormPage extends PtLightElement {
     });
   }
 
-  private conflict(people: Person[]) {
   /** Archived or restored: the next save or archive carries the new version. */
   private async archiveChanged() {
     this.formState.clear();
@@ -172,6 +172,7 @@ export class PtCommitmentFormPage extends PtLightElement {
     this.archived = c.archived;
   }
 
+  private conflict(people: Person[]) {
     const c = this.theirs;
     if (!c) return nothing;
     const owner = people.find((u) => u.id === c.ownerId)?.name ?? t('promise.noOwner');

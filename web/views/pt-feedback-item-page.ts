@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type {
+  CheckedField,
   Commitment,
   CouncilPromise,
   FeedbackFindings,
@@ -17,9 +18,18 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-promise-picker.js';
+import '../components/pt-commitment-linker.js';
+import type { CommitmentLinkChange } from '../components/pt-commitment-linker.js';
 import '../components/pt-reading-age.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
+
+/** The Welsh answer's fields, which approval checks with the public words. */
+const WELSH_LABEL: Record<CheckedField, MessageKey> = {
+  responseTextCy: 'item.responseTextCy',
+  cantReasonCy: 'item.cantReasonCy',
+};
+const findingCount = (f: FeedbackFindings) => f.findings.length + f.welsh.reduce((n, w) => n + w.findings.length, 0);
 
 @customElement('pt-feedback-item-page')
 export class PtFeedbackItemPage extends PtLightElement {
@@ -99,8 +109,21 @@ export class PtFeedbackItemPage extends PtLightElement {
     );
   }
 
+  /** The linker's choice: link what was chosen, unlink what was asked. */
+  private relinkCommitments(item: FeedbackItem, { link, unlink }: CommitmentLinkChange) {
+    const path = (c: number) => `/feedback/${item.id}/commitments/${c}`;
+    void this.act(
+      async () => {
+        let last = item;
+        for (const c of link) last = await request<FeedbackItem>('PUT', path(c));
+        for (const c of unlink) last = await api.del<FeedbackItem>(path(c));
+        return last;
+      },
+      unlink.length ? 'item.commitmentUnlinked' : 'linker.linked',
+    );
+  }
+
   private links(item: FeedbackItem, commitments: Map<number, string>) {
-    const id = item.id;
     return html`<h2 class="govuk-heading-m">${t('item.linksTitle')}</h2>
       ${
         item.promiseIds.length
@@ -120,30 +143,12 @@ export class PtFeedbackItemPage extends PtLightElement {
             @pt-promise-change=${(e: CustomEvent<number[]>) => this.relink(item, e.detail)}
           ></pt-promise-picker>`,
       })}
-      <h3 class="govuk-heading-s">${t('item.commitments')}</h3>
-      ${
-        item.commitmentIds.length
-          ? html`<ul class="govuk-list pt-fb-links">
-              ${item.commitmentIds.map((c) => {
-                const name = commitments.get(c) ?? `#${c}`;
-                return html`<li>
-                  ${name}
-                  <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
-                    @click=${() =>
-                      void this.act(
-                        () => api.del<FeedbackItem>(`/feedback/${id}/commitments/${c}`),
-                        'item.commitmentUnlinked',
-                      )}
-                  >
-                    ${t('item.unlinkButton')}<span class="govuk-visually-hidden"> ${name}</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : html`<p class="govuk-body">${t('item.noCommitments')}</p>`
-      }`;
+      <pt-commitment-linker
+        .promiseIds=${item.promiseIds}
+        .commitmentIds=${item.commitmentIds}
+        .titles=${commitments}
+        @pt-commitment-link=${(e: CustomEvent<CommitmentLinkChange>) => this.relinkCommitments(item, e.detail)}
+      ></pt-commitment-linker>`;
   }
 
   private form(e: SubmitEvent) {
@@ -186,7 +191,16 @@ export class PtFeedbackItemPage extends PtLightElement {
       <h2 class="govuk-heading-m">${t('item.original')}</h2>
       <p class="govuk-inset-text">${item.text}</p>
       <p class="govuk-body"><strong>${t('fb.state')}:</strong> ${t(`fb.publish.${item.publishState}` as MessageKey)}</p>
-
+      ${
+        item.withdrawnAt
+          ? html`<div class="govuk-inset-text" data-testid="withdrawal">
+              <p class="govuk-body">${t('item.withdrawnOn', { when: item.withdrawnAt.slice(0, 10) })}</p>
+              <p class="govuk-body">
+                <strong>${t('item.withdrawReason')}:</strong> ${item.withdrawnReason || t('item.noWithdrawReason')}
+              </p>
+            </div>`
+          : nothing
+      }
       ${
         item.safeguarding
           ? html`<div class="govuk-warning-text">
@@ -210,6 +224,20 @@ export class PtFeedbackItemPage extends PtLightElement {
                       </ul>`
                   : html`<p class="govuk-body">${t('item.noFindings')}</p>`
               }
+              ${findings.welsh
+                .filter((w) => w.findings.length > 0)
+                .map(
+                  (w) =>
+                    html`<div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                        <strong class="govuk-warning-text__text"
+                          >${t('item.welshFindings', { count: w.findings.length, field: t(WELSH_LABEL[w.field]) })}</strong
+                        >
+                      </div>
+                      <ul class="govuk-list govuk-list--bullet" lang="cy">
+                        ${w.findings.map((f) => html`<li>“${f.text}”: <span lang="en">${f.why}</span></li>`)}
+                      </ul>`,
+                )}
               <form
                 novalidate
                 @submit=${(e: SubmitEvent) => {
@@ -253,7 +281,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                 }}
               >
                 ${
-                  findings.findings.length
+                  findingCount(findings)
                     ? html`<div class="govuk-form-group ${this.errors.safeReason ? 'govuk-form-group--error' : ''}">
                         <label class="govuk-label" for="f-safeReason">${t('item.safeReason')}</label>
                         ${this.err('safeReason')}
@@ -271,13 +299,30 @@ export class PtFeedbackItemPage extends PtLightElement {
               </form>
               ${
                 item.publishState === 'approved'
-                  ? html`<button
-                      class="govuk-button govuk-button--warning"
-                      type="button"
-                      @click=${() => void this.act(() => api.post(`/feedback/${id}/withdraw`, {}), 'item.withdrawn')}
+                  ? html`<form
+                      novalidate
+                      @submit=${(e: SubmitEvent) => {
+                        const reason = String(this.form(e).get('withdrawReason') ?? '').trim();
+                        void this.act(
+                          () => api.post(`/feedback/${id}/withdraw`, reason ? { reason } : {}),
+                          'item.withdrawn',
+                        );
+                      }}
                     >
-                      ${t('item.withdraw')}
-                    </button>`
+                      <div class="govuk-form-group ${this.errors.reason ? 'govuk-form-group--error' : ''}">
+                        <label class="govuk-label" for="f-withdrawReason">${t('item.withdrawReason')}</label>
+                        <div class="govuk-hint" id="f-withdrawReason-hint">${t('item.withdrawReasonHint')}</div>
+                        ${this.err('reason')}
+                        <textarea
+                          class="govuk-textarea"
+                          id="f-withdrawReason"
+                          name="withdrawReason"
+                          rows="2"
+                          aria-describedby="f-withdrawReason-hint"
+                        ></textarea>
+                      </div>
+                      <button class="govuk-button govuk-button--warning" type="submit">${t('item.withdraw')}</button>
+                    </form>`
                   : nothing
               }
               ${
@@ -334,6 +379,8 @@ export class PtFeedbackItemPage extends PtLightElement {
             version: item.version,
             responseText: String(d.get('responseText') ?? ''),
             cantReason: String(d.get('cantReason') ?? ''),
+            responseTextCy: String(d.get('responseTextCy') ?? ''),
+            cantReasonCy: String(d.get('cantReasonCy') ?? ''),
             respondedOn: String(d.get('respondedOn') ?? '') || null,
             fedBackOn: String(d.get('fedBackOn') ?? '') || null,
           };
@@ -379,6 +426,29 @@ export class PtFeedbackItemPage extends PtLightElement {
               </div>
               <pt-reading-age for="f-${name}" language="en"></pt-reading-age>`,
         )}
+        <p class="govuk-hint" id="f-welsh-hint">${t('item.welshHint')}</p>
+        ${(
+          [
+            ['responseTextCy', item.responseTextCy],
+            ['cantReasonCy', item.cantReasonCy],
+          ] as const
+        ).map(
+          ([name, value]) =>
+            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+                <label class="govuk-label" for="f-${name}">${t(WELSH_LABEL[name])} ${t('form.optional')}</label>
+                ${this.err(name)}
+                <textarea
+                  class="govuk-textarea"
+                  id="f-${name}"
+                  name=${name}
+                  rows="2"
+                  lang="cy"
+                  aria-describedby="f-welsh-hint"
+                  .value=${value}
+                ></textarea>
+              </div>
+              <pt-reading-age for="f-${name}" language="cy"></pt-reading-age>`,
+        )}
         ${(
           [
             ['respondedOn', 'item.respondedOn', item.respondedOn],
@@ -401,23 +471,7 @@ export class PtFeedbackItemPage extends PtLightElement {
         )}
         <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
       </form>
-      ${this.links(item, commitments)}
-      <form
-        novalidate
-        @submit=${(e: SubmitEvent) => {
-          const d = this.form(e);
-          void this.act(
-            () => request<FeedbackItem>('PUT', `/feedback/${id}/commitments/${Number(d.get('commitmentId'))}`),
-            'item.saved',
-          );
-        }}
-      >
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="f-commitmentId">${t('item.linkCommitment')}</label>
-          <input class="govuk-input govuk-input--width-5" id="f-commitmentId" name="commitmentId" inputmode="numeric" />
-        </div>
-        <button class="govuk-button govuk-button--secondary" type="submit">${t('item.link')}</button>
-      </form>`;
+      ${this.links(item, commitments)}`;
   }
 
   override render() {

@@ -6,9 +6,11 @@ import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type {
   Commitment,
+  FeedbackItem,
   PromiseSummary,
   RatingSession,
   RatingSessionStarted,
+  Settings,
   Theme,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
@@ -18,7 +20,16 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 
-type Gap = { kind: 'theme' | 'promise' | 'commitment'; id: number; text: string; missing: MessageKey[] };
+type Gap = {
+  kind: 'theme' | 'promise' | 'commitment' | 'ageBand' | 'answer';
+  id: number | string;
+  text: string;
+  missing: MessageKey[];
+};
+
+/** Where a gap is fixed: the promise's form, the feedback item's answer, the settings' age bands. */
+const gapLink = (g: Gap) =>
+  g.kind === 'promise' ? `/promises/${g.id}/edit` : g.kind === 'answer' ? `/feedback/${g.id}` : '/admin/settings';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -50,10 +61,13 @@ export class PtKioskAdminPage extends PtLightElement {
 
   private parity = new Task(this, {
     task: async () => {
-      const [themes, promises, commitments] = await Promise.all([
+      const [themes, promises, commitments, settings, answers] = await Promise.all([
         api.get<{ items: Theme[] }>('/themes').then((r) => r.items),
         all<PromiseSummary>('/promises'),
         all<Commitment>('/commitments'),
+        api.get<Settings>('/settings'),
+        // Only approved items linked to a promise reach the kiosk, with their answer.
+        all<FeedbackItem>('/feedback?publishState=approved&unlinked=false'),
       ]);
       const gaps: Gap[] = [];
       for (const th of themes)
@@ -67,6 +81,17 @@ export class PtKioskAdminPage extends PtLightElement {
         if (c.childTitle.trim() && !c.childTitleCy.trim()) missing.push('kioskAdmin.field.childTitleCy');
         if (c.childUpdate.trim() && !c.childUpdateCy.trim()) missing.push('kioskAdmin.field.childUpdateCy');
         if (missing.length) gaps.push({ kind: 'commitment', id: c.id, text: c.childTitle || c.title, missing });
+      }
+      for (const b of settings.ageBands)
+        if (!b.childLabelCy?.trim())
+          gaps.push({ kind: 'ageBand', id: b.id, text: b.childLabel, missing: ['kioskAdmin.field.childLabelCy'] });
+      for (const f of answers) {
+        if (f.response === null || f.safeguarding) continue;
+        const missing: MessageKey[] = [];
+        if (f.responseText.trim() && !f.responseTextCy.trim()) missing.push('kioskAdmin.field.responseTextCy');
+        if (f.response === 'cant' && f.cantReason.trim() && !f.cantReasonCy.trim())
+          missing.push('kioskAdmin.field.cantReasonCy');
+        if (missing.length) gaps.push({ kind: 'answer', id: f.id, text: f.responseText || f.cantReason, missing });
       }
       return gaps;
     },
@@ -196,10 +221,8 @@ export class PtKioskAdminPage extends PtLightElement {
                       html`<tr class="govuk-table__row">
                         <td class="govuk-table__cell">
                           ${
-                            g.kind === 'promise'
-                              ? html`<a class="govuk-link" href="/promises/${g.id}/edit"
-                                  >${t(`kioskAdmin.kind.${g.kind}`)}</a
-                                >`
+                            g.kind === 'promise' || g.kind === 'answer' || g.kind === 'ageBand'
+                              ? html`<a class="govuk-link" href=${gapLink(g)}>${t(`kioskAdmin.kind.${g.kind}`)}</a>`
                               : t(`kioskAdmin.kind.${g.kind}`)
                           }
                         </td>

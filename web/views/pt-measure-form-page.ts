@@ -11,22 +11,28 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import { FormController, personOptions, readDraft, theirVersionBanner } from '../controllers/form-controller.js';
+import {
+  actionOwners,
+  FormController,
+  personOptions,
+  readDraft,
+  theirVersionBanner,
+} from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
+import type { ApiError } from '../api/client.js';
 import '../components/pt-text-field.js';
 import '../components/pt-character-count.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
-import type { ApiError } from '../api/client.js';
+import '../components/pt-archive-panel.js';
 
 const UNITS = ['count', 'percent', 'score'] as const;
 const DIRECTIONS = ['higher', 'lower'] as const;
 /** Form order, which is also the error summary's order. */
 const FIELDS = [
   'name',
-import '../components/pt-archive-panel.js';
   'childSentence',
   'childSentenceCy',
   'unit',
@@ -81,13 +87,13 @@ export class PtMeasureFormPage extends PtLightElement {
 
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
+  @state() private archived = false;
   @state() private theirs: MeasureDetail | null = null;
   @state() private formKey = 0;
 
   private formState = new FormController(this, {
     fields: FIELDS,
     labels: LABEL,
-  @state() private archived = false;
     onConflict: (err) => {
       if (!err.current) return false;
       void api.get<MeasureDetail>(`/measures/${this.measureId}?view=edit`).then((m) => {
@@ -108,12 +114,7 @@ export class PtMeasureFormPage extends PtLightElement {
         api.get<{ items: Person[] }>('/people', signal),
       ]);
       this.start(measure);
-      // Only owners and admins can own actions (the API refuses anyone else); the current owner stays listed.
-      const current = measure?.ownerId;
-      const owners = people.items.filter(
-        (p) => p.id === current || (!p.disabled && (p.role === 'owner' || p.role === 'admin')),
-      );
-      return { promise, people: owners };
+      return { promise, people: actionOwners(people.items, measure?.ownerId) };
     },
     args: () => [this.promiseId, this.measureId] as const,
   });
@@ -121,8 +122,8 @@ export class PtMeasureFormPage extends PtLightElement {
   private start(m: MeasureDetail | null) {
     this.draft = draftOf(m);
     this.version = m?.version ?? 0;
-    this.formKey++;
     this.archived = m?.archived ?? false;
+    this.formKey++;
   }
 
   private get heading() {
@@ -164,7 +165,6 @@ export class PtMeasureFormPage extends PtLightElement {
     });
   }
 
-  private conflict(people: Person[]) {
   /** Archived or restored: the next save or archive carries the new version. */
   private async archiveChanged() {
     this.formState.clear();
@@ -174,6 +174,7 @@ export class PtMeasureFormPage extends PtLightElement {
     this.archived = m.archived;
   }
 
+  private conflict(people: Person[]) {
     const m = this.theirs;
     if (!m) return nothing;
     const owner = people.find((u) => u.id === m.ownerId)?.name ?? t('promise.noOwner');
