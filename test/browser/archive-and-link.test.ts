@@ -144,3 +144,81 @@ describe('archiving and restoring in a real browser', () => {
     await context.close();
   }, 90_000);
 });
+
+describe('linking commitments to a feedback item in a real browser', () => {
+  it(
+    'picks a commitment of the item’s promise by keyboard, finds another by words, and unlinks one',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'participation');
+      type Item = { id: number; promiseIds: number[]; commitmentIds: number[] };
+      type C = { id: number; title: string; promiseId: number; ownerName: string | null };
+      const items = await call<{ items: Item[] }>(page, 'GET', '/feedback?pageSize=100');
+      let item: Item | undefined;
+      let ours: C[] = [];
+      for (const it of items.items.filter((x) => x.promiseIds.length && !x.commitmentIds.length)) {
+        ours = (await call<{ items: C[] }>(page, 'GET', `/commitments?promiseId=${it.promiseIds[0]}&pageSize=50`))
+          .items;
+        if (ours.length) {
+          item = it;
+          break;
+        }
+      }
+      expect(item, 'a demo item tagged to a promise that has commitments').toBeDefined();
+      const all = await call<{ items: C[] }>(page, 'GET', '/commitments?pageSize=200');
+      const other = all.items.find((c) => !item!.promiseIds.includes(c.promiseId))!;
+      const mine = ours[0]!;
+
+      await page.goto(`/feedback/${item!.id}`);
+      await page.getByRole('heading', { level: 3, name: 'Link a commitment' }).waitFor();
+      const mineBox = page.getByRole('checkbox', { name: mine.title, exact: true });
+      await mineBox.waitFor();
+      // Each option says who owns it.
+      const hint = await page.locator(`#f-commitment-${mine.id}-hint`).textContent();
+      expect(hint).toContain(mine.ownerName ? `Owner: ${mine.ownerName}` : 'No owner yet');
+      await checkPage(page, 'feedback-item-linker', errors);
+
+      // Nothing chosen: the problem is said against the list.
+      await page.getByRole('button', { name: 'Link chosen commitments' }).click();
+      await page.getByText('Choose at least one commitment to link').waitFor();
+
+      // By keyboard alone: tick it, then the button.
+      await mineBox.focus();
+      await page.keyboard.press('Space');
+      expect(await mineBox.isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Link chosen commitments' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText('Linked to the commitment.').waitFor();
+      await page.getByRole('button', { name: `Unlink ${mine.title}` }).waitFor();
+      await expect.poll(() => focused(page)).toBe('Commitments that answer it');
+      expect((await call<Item>(page, 'GET', `/feedback/${item!.id}`)).commitmentIds).toEqual([mine.id]);
+
+      // A commitment under another promise is found by words.
+      await page.getByLabel('Find commitments by words').fill(other.title.toUpperCase());
+      const otherBox = page.getByRole('checkbox', { name: other.title, exact: true });
+      await otherBox.waitFor();
+      await page.getByRole('heading', { level: 4, name: 'Under other promises' }).waitFor();
+      await page
+        .getByTestId('linker-count')
+        .getByText(/\d+ commitments? match(es)?/)
+        .waitFor();
+      await otherBox.check();
+      await checkPage(page, 'feedback-item-linker-search', errors);
+      await page.getByRole('button', { name: 'Link chosen commitments' }).click();
+      await page.getByRole('button', { name: `Unlink ${other.title}` }).waitFor();
+      expect((await call<Item>(page, 'GET', `/feedback/${item!.id}`)).commitmentIds.sort()).toEqual(
+        [mine.id, other.id].sort(),
+      );
+
+      await page.getByRole('button', { name: `Unlink ${mine.title}` }).click();
+      await page.getByText('Unlinked from the commitment.').waitFor();
+      await expect.poll(() => page.getByRole('button', { name: `Unlink ${mine.title}` }).count()).toBe(0);
+      expect((await call<Item>(page, 'GET', `/feedback/${item!.id}`)).commitmentIds).toEqual([other.id]);
+      // It is offered again, under the item's promise.
+      await page.getByLabel('Find commitments by words').fill('');
+      await page.getByRole('checkbox', { name: mine.title, exact: true }).waitFor();
+      await context.close();
+    },
+  );
+});
