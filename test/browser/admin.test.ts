@@ -133,6 +133,7 @@ describe('admin pages', () => {
       'sam.owner@example.org',
       'Owner (senior leader or partner)',
       'Housing',
+      'Yes', // can own actions: an owner's default
       'No',
       'Disabled',
       'Change Sam Owner',
