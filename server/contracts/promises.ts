@@ -105,22 +105,15 @@ export type PromiseSummary = z.infer<typeof promiseSummary>;
 export const promisePage = pageOf(promiseSummary);
 
 // The promise card.
-const feedbackSource = z.enum(['forum', 'survey', 'complaint', 'takeover_day', 'other']);
 const feedbackResponse = z.enum(['did', 'doing', 'cant']);
 
+/** What the card shows of an item: the words as heard, who (by age band) and when. */
 export const promiseCardYouSaid = z.object({
   id: z.number().int(),
   text: z.string(),
-  publicText: z.string(),
   ageBand: z.string(),
   heardOn: z.string(),
-  source: feedbackSource,
-  forumId: z.string().nullable(),
   safeguarding: z.boolean(),
-  response: feedbackResponse.nullable(),
-  responseText: z.string(),
-  respondedOn: z.string().nullable(),
-  fedBackOn: z.string().nullable(),
 });
 
 export const promiseCardWeWill = z.object({
@@ -167,15 +160,13 @@ export const promiseCardEvidence = z.object({
   dated: z.string(),
 });
 
+/** What the card shows of an answer: what we did, why not if we could not, and the words it answers. */
 export const promiseCardWeDid = z.object({
   feedbackId: z.number().int(),
   publicText: z.string(),
-  heardOn: z.string(),
   response: feedbackResponse,
   responseText: z.string(),
   cantReason: z.string(),
-  respondedOn: z.string().nullable(),
-  fedBackOn: z.string().nullable(),
 });
 
 export const promiseCardRagReview = z.object({

@@ -307,36 +307,23 @@ describe('GET /promises/:id/card', () => {
     expect(card.owner).toEqual({ id: t.userIds.owner, name: 'Test owner' });
     expect(card.theme).toMatchObject({ id: ids.rights, name: 'Rights' });
 
+    // What the page shows of each item: the words, the age band and the date (answers are below).
     expect(card.youSaid).toEqual({
       total: 2,
       items: [
         {
           id: ids.f2,
           text: 'My social worker keeps changing',
-          publicText: '',
           ageBand: '11-18',
           heardOn: '2026-04-10',
-          source: 'survey',
-          forumId: null,
           safeguarding: false,
-          response: null,
-          responseText: '',
-          respondedOn: null,
-          fedBackOn: null,
         },
         {
           id: ids.f1,
           text: "I didn't know who my social worker was",
-          publicText: 'Some of us did not know who our social worker was',
           ageBand: '8-11',
           heardOn: '2026-03-05',
-          source: 'forum',
-          forumId: 'cicc',
           safeguarding: false,
-          response: 'did',
-          responseText: 'Every child now has a card with their social worker on it',
-          respondedOn: '2026-05-01',
-          fedBackOn: '2026-05-10',
         },
       ],
     });
@@ -459,12 +446,9 @@ describe('GET /promises/:id/card', () => {
         {
           feedbackId: ids.f1,
           publicText: 'Some of us did not know who our social worker was',
-          heardOn: '2026-03-05',
           response: 'did',
           responseText: 'Every child now has a card with their social worker on it',
           cantReason: '',
-          respondedOn: '2026-05-01',
-          fedBackOn: '2026-05-10',
         },
       ],
     });
@@ -579,6 +563,66 @@ describe('GET /promises/:id/card', () => {
       expect(list.items[0].counts.commitmentsOverdue).toBe(2);
     } finally {
       await t2.close();
+    }
+  });
+
+  it('shows the newest 50 of each list and counts them all, flagged items for their roles only', async () => {
+    let p = 0;
+    const t3 = await makeTestApp({
+      seed: (db) => {
+        const theme = db.insert(themes).values({ name: 'Rights', childName: 'Rights' }).returning().get().id;
+        p = db
+          .insert(promises)
+          .values({ themeId: theme, staffText: 'Busy', childText: 'Busy', audience: 'both' })
+          .returning()
+          .get().id;
+        // 60 items heard on 1 to 60 January 2026 (day n is item n); every third answered on the
+        // day after; items 59 and 60 safeguarding-flagged, and 60 answered.
+        for (let n = 1; n <= 60; n++) {
+          const heardOn = new Date(Date.UTC(2026, 0, n)).toISOString().slice(0, 10);
+          const answered = n % 3 === 0;
+          const fid = db
+            .insert(feedback)
+            .values({
+              text: `Item ${n}`,
+              source: 'forum',
+              heardOn,
+              ageBand: '11-18',
+              safeguarding: n >= 59,
+              ...(answered
+                ? {
+                    response: 'did' as const,
+                    responseText: `Answer ${n}`,
+                    respondedOn: new Date(Date.UTC(2026, 0, n + 1)).toISOString().slice(0, 10),
+                  }
+                : {}),
+            })
+            .returning()
+            .get().id;
+          db.insert(feedbackPromises).values({ feedbackId: fid, promiseId: p }).run();
+        }
+      },
+    });
+    try {
+      const texts = (items: { text?: string; responseText?: string }[]) => items.map((i) => i.text ?? i.responseText);
+      const worker = (await (await t3.as('participation')).get(`/api/v1/promises/${p}/card`)).json();
+      expect(worker.youSaid.total).toBe(60);
+      expect(worker.youSaid.items).toHaveLength(50);
+      expect(texts(worker.youSaid.items).slice(0, 2)).toEqual(['Item 60', 'Item 59']);
+      expect(texts(worker.youSaid.items).at(-1)).toBe('Item 11');
+      // Answered: 3, 6, ... 60 = 20 items, newest answer first.
+      expect(worker.weDid.total).toBe(20);
+      expect(texts(worker.weDid.items).slice(0, 2)).toEqual(['Answer 60', 'Answer 57']);
+
+      const board = (await (await t3.as('board')).get(`/api/v1/promises/${p}/card`)).json();
+      expect(board.youSaid.total).toBe(58);
+      expect(board.youSaid.items).toHaveLength(50);
+      expect(texts(board.youSaid.items).slice(0, 1)).toEqual(['Item 58']);
+      expect(texts(board.youSaid.items).at(-1)).toBe('Item 9');
+      expect(board.weDid.total).toBe(19);
+      expect(texts(board.weDid.items).slice(0, 1)).toEqual(['Answer 57']);
+    } finally {
+      await t3.close();
     }
   });
 });
