@@ -93,6 +93,8 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/public/rating/join', // signed out: keys are per user
     'POST /api/v1/public/rating/verdicts',
     'POST /api/v1/measures/:id/values/import', // upserts by period: repeating it changes nothing
+    'POST /api/v1/commitments/:id/restore', // versioned: a repeat is a 409 or changes nothing
+    'POST /api/v1/measures/:id/restore',
   ]);
 
   it('a retry after a 2xx returns the first answer and creates nothing, for every create route', async () => {
