@@ -157,16 +157,16 @@ export const identifierFinding = z.object({
 });
 export type IdentifierFinding = z.infer<typeof identifierFinding>;
 
-/** Public words other than `publicText` that approval also checks: the answer in Welsh. */
-export const checkedField = z.enum(['responseTextCy', 'cantReasonCy']);
+/** Public words other than `publicText` that approval also checks: the answer, in English and Welsh. */
+export const checkedField = z.enum(['responseText', 'cantReason', 'responseTextCy', 'cantReasonCy']);
 export type CheckedField = z.infer<typeof checkedField>;
 
 /** What the check found in the item's current public text (and in its Welsh answer). */
 export const feedbackFindings = z.object({
   publicText: z.string(),
   findings: z.array(identifierFinding),
-  /** The Welsh answer's fields that are written, each with what the check found in it. */
-  welsh: z.array(z.object({ field: checkedField, text: z.string(), findings: z.array(identifierFinding) })),
+  /** The answer's fields that are written (English and Welsh), each with what the check found in it. */
+  answers: z.array(z.object({ field: checkedField, text: z.string(), findings: z.array(identifierFinding) })),
   /** True when approval would be refused as things stand (findings and no reason, flagged, empty). */
   blocked: z.boolean(),
 });

@@ -59,8 +59,13 @@ import {
 import { listThemes } from '../../db/repositories/themes.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
-/** Public words approval checks besides publicText: the answer in Welsh. */
-const WELSH_CHECKED = ['responseTextCy', 'cantReasonCy'] as const satisfies readonly CheckedField[];
+/** Public words approval checks besides publicText: the answer, which the kiosk shows with them. */
+const ANSWER_CHECKED = [
+  'responseText',
+  'cantReason',
+  'responseTextCy',
+  'cantReasonCy',
+] as const satisfies readonly CheckedField[];
 const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
 
 // ---- Pure rules, exported for tests ----
@@ -191,9 +196,9 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
-  /** The Welsh answer's written fields, each with its findings: approval checks them as it checks publicText. */
-  function welshFindings(item: FeedbackRow, settings: SettingsRow) {
-    return WELSH_CHECKED.filter((field) => item[field].trim() !== '').map((field) => ({
+  /** The answer's written fields, each with its findings: approval checks them as it checks publicText. */
+  function answerFindings(item: FeedbackRow, settings: SettingsRow) {
+    return ANSWER_CHECKED.filter((field) => item[field].trim() !== '').map((field) => ({
       field,
       text: item[field],
       findings: findingsFor(item[field], settings),
@@ -212,10 +217,10 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const item = visible(request.params.id, request.user?.role);
       const settings = getSettings(app.db);
       const findings = findingsFor(item.publicText, settings);
-      const welsh = welshFindings(item, settings);
-      const all = [...findings, ...welsh.flatMap((w) => w.findings)];
+      const answers = answerFindings(item, settings);
+      const all = [...findings, ...answers.flatMap((w) => w.findings)];
       const blocked = approvalRefusals(item, all, item.safeReason).length > 0;
-      return { publicText: item.publicText, findings, welsh, blocked };
+      return { publicText: item.publicText, findings, answers, blocked };
     },
   );
 
@@ -235,10 +240,10 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const now = app.clock.now().toISOString();
       return changePublishing(app.db, request.actor, request.params.id, request.body.version, 'approve', (current) => {
         const reason = request.body.safeReason ?? current.safeReason;
-        // The Welsh answer goes public with the English words, so it is checked with them.
+        // The answer goes public with the children's words, so it is checked with them.
         const findings = [
           ...findingsFor(current.publicText, settings),
-          ...welshFindings(current, settings).flatMap((w) => w.findings),
+          ...answerFindings(current, settings).flatMap((w) => w.findings),
         ];
         const refusals = approvalRefusals(current, findings, reason);
         if (refusals.length > 0)

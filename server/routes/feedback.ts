@@ -4,6 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  checkedField,
   feedbackCommitmentParams,
   feedbackCreate,
   feedbackItem,
@@ -14,6 +15,7 @@ import {
   idParam,
   problem,
   safeguardingFlag,
+  type CheckedField,
   type FeedbackUpdate,
   type Role,
 } from '../contracts/index.js';
@@ -165,13 +167,14 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);
         if (problems.length > 0) throw invalid(problems);
         // New public words need checking again: a reason given for the old words no longer
-        // holds, and approved words go back to draft (withheld stays withheld). The Welsh answer
-        // is approved with the public words, so new Welsh words (not a cleared field) count too.
-        const changed = (field: 'publicText' | 'responseTextCy' | 'cantReasonCy', mustBeWritten: boolean) =>
+        // holds, and approved words go back to draft (withheld stays withheld). The answer (English
+        // and Welsh) is approved with the public words, so new answer words (not a cleared field)
+        // count too: a person reads everything the kiosk shows.
+        const changed = (field: 'publicText' | CheckedField, mustBeWritten: boolean) =>
           patch[field] !== undefined &&
           patch[field] !== current[field] &&
           (!mustBeWritten || patch[field].trim() !== '');
-        if (changed('publicText', false) || changed('responseTextCy', true) || changed('cantReasonCy', true)) {
+        if (changed('publicText', false) || checkedField.options.some((field) => changed(field, true))) {
           const cleared = { ...patch, safeReason: '' };
           if (current.publishState === 'approved')
             return { ...cleared, publishState: 'draft', approvedById: null, approvedAt: null };

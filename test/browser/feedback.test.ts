@@ -77,9 +77,15 @@ describe('feedback in a real browser', () => {
     await page.getByLabel('Date of the answer').fill('2026-02-01');
     await page.getByLabel('Date it was fed back to the forum').fill('2026-02-10');
     await page.getByRole('button', { name: 'Save answer' }).click();
-    await page.getByText('Saved.').waitFor();
+    // The answer is public words too: the approved item waits for approval again.
+    await page.getByText('Saved. The kiosk will show the new words once someone approves them again.').waitFor();
     const row = h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!;
-    expect([row.response, row.respondedOn, row.fedBackOn]).toEqual(['did', '2026-02-01', '2026-02-10']);
+    expect([row.response, row.respondedOn, row.fedBackOn, row.publishState]).toEqual([
+      'did',
+      '2026-02-01',
+      '2026-02-10',
+      'draft',
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -514,8 +514,7 @@ describe('logging and answering feedback', () => {
     const same = await worker.patch(`/api/v1/feedback/${item.id}`, {
       version: 1,
       publicText: 'A child wants more family time',
-      responseText: 'We are doing it',
-      response: 'doing',
+      text: 'I want more time with my family',
     });
     expect(same.json()).toMatchObject({ publishState: 'approved', approvedById: t.userIds.admin, version: 2 });
     const edited = await worker.patch(`/api/v1/feedback/${item.id}`, {
@@ -530,6 +529,27 @@ describe('logging and answering feedback', () => {
       approvedAt: null,
     });
     expect(auditFor(t, item.id).at(-1)!.before).toMatchObject({ publishState: 'approved' });
+  });
+
+  it('puts an approved item back to draft when its answer words change: the kiosk shows them too', async () => {
+    const item = await create({ publicText: 'A child wants more family time' });
+    const approve = () =>
+      t.db
+        .update(feedback)
+        .set({ publishState: 'approved', approvedById: t.userIds.admin, approvedAt: '2026-06-14T09:00:00.000Z' })
+        .where(eq(feedback.id, item.id))
+        .run();
+    approve();
+    const answered = await worker.patch(`/api/v1/feedback/${item.id}`, {
+      version: 1,
+      response: 'doing',
+      responseText: 'We are setting up family days',
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ publishState: 'draft', approvedById: null, approvedAt: null });
+    approve();
+    const status = await worker.patch(`/api/v1/feedback/${item.id}`, { version: 2, response: 'did' });
+    expect(status.json()).toMatchObject({ response: 'did', publishState: 'approved' });
   });
 
   it('flags safeguarding: withheld for good, hidden from everyone but workers, audited', async () => {

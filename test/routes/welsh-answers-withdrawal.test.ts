@@ -183,7 +183,9 @@ describe('the answer in Welsh', () => {
     expect(edited.json().publishState).toBe('draft');
     const found = (await worker.get(`/api/v1/feedback/${item.id}/findings`)).json();
     expect(found.findings).toEqual([]);
-    expect(found.welsh).toEqual([
+    expect(found.answers).toEqual([
+      { field: 'responseText', text: 'We booked two trips', findings: [] },
+      { field: 'cantReason', text: 'The house has no room', findings: [] },
       {
         field: 'cantReasonCy',
         text: 'Does dim lle yn Beech House',

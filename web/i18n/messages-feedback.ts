@@ -62,8 +62,9 @@ export const feedbackMessages = {
   'item.cantReasonCy': 'Why we can’t, in Welsh',
   'item.welshHint':
     'Shown on the kiosk in Welsh once approved with the public words. New Welsh words send an approved item back for approval. Left empty, the kiosk shows the English.',
-  'item.welshFindings': 'The check found {count} things that could identify someone in “{field}”',
+  'item.answerFindings': 'The check found {count} things that could identify someone in “{field}”',
   'item.saved': 'Saved.',
+  'item.savedForApproval': 'Saved. The kiosk will show the new words once someone approves them again.',
   'item.safeguardingTitle': 'Safeguarding',
   'item.safeguardingFlagged': 'Flagged as a possible disclosure. {whom} was told at {when}. It can never be published.',
   'item.toldWhom': 'Who was told',

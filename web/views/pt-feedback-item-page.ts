@@ -24,12 +24,14 @@ import '../components/pt-reading-age.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
-/** The Welsh answer's fields, which approval checks with the public words. */
-const WELSH_LABEL: Record<CheckedField, MessageKey> = {
+/** The answer's fields, which approval checks with the public words. */
+const ANSWER_LABEL: Record<CheckedField, MessageKey> = {
+  responseText: 'item.responseText',
+  cantReason: 'item.cantReason',
   responseTextCy: 'item.responseTextCy',
   cantReasonCy: 'item.cantReasonCy',
 };
-const findingCount = (f: FeedbackFindings) => f.findings.length + f.welsh.reduce((n, w) => n + w.findings.length, 0);
+const findingCount = (f: FeedbackFindings) => f.findings.length + f.answers.reduce((n, w) => n + w.findings.length, 0);
 
 @customElement('pt-feedback-item-page')
 export class PtFeedbackItemPage extends PtLightElement {
@@ -78,12 +80,12 @@ export class PtFeedbackItemPage extends PtLightElement {
     document.title = `${t('item.title')} – ${t('app.name')}`;
   }
 
-  private async act(fn: () => Promise<FeedbackItem>, done: MessageKey) {
+  private async act(fn: () => Promise<FeedbackItem>, done: MessageKey | ((saved: FeedbackItem) => MessageKey)) {
     this.errors = {};
     this.message = '';
     try {
-      await fn();
-      this.message = t(done);
+      const saved = await fn();
+      this.message = t(typeof done === 'function' ? done(saved) : done);
       await this.load.run();
     } catch (err) {
       if (err instanceof ApiError) {
@@ -224,17 +226,17 @@ export class PtFeedbackItemPage extends PtLightElement {
                       </ul>`
                   : html`<p class="govuk-body">${t('item.noFindings')}</p>`
               }
-              ${findings.welsh
+              ${findings.answers
                 .filter((w) => w.findings.length > 0)
                 .map(
                   (w) =>
                     html`<div class="govuk-warning-text">
                         <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
                         <strong class="govuk-warning-text__text"
-                          >${t('item.welshFindings', { count: w.findings.length, field: t(WELSH_LABEL[w.field]) })}</strong
+                          >${t('item.answerFindings', { count: w.findings.length, field: t(ANSWER_LABEL[w.field]) })}</strong
                         >
                       </div>
-                      <ul class="govuk-list govuk-list--bullet" lang="cy">
+                      <ul class="govuk-list govuk-list--bullet" lang=${w.field.endsWith('Cy') ? 'cy' : 'en'}>
                         ${w.findings.map((f) => html`<li>“${f.text}”: <span lang="en">${f.why}</span></li>`)}
                       </ul>`,
                 )}
@@ -385,7 +387,14 @@ export class PtFeedbackItemPage extends PtLightElement {
             fedBackOn: String(d.get('fedBackOn') ?? '') || null,
           };
           if (d.get('response')) body.response = String(d.get('response'));
-          void this.act(() => api.patch(`/feedback/${id}`, body), 'item.saved');
+          void this.act(
+            () => api.patch(`/feedback/${id}`, body),
+            // New answer words on an approved item wait for approval before the kiosk shows them.
+            (saved) =>
+              item.publishState === 'approved' && saved.publishState === 'draft'
+                ? 'item.savedForApproval'
+                : 'item.saved',
+          );
         }}
       >
         <div class="govuk-form-group">
@@ -435,7 +444,7 @@ export class PtFeedbackItemPage extends PtLightElement {
         ).map(
           ([name, value]) =>
             html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
-                <label class="govuk-label" for="f-${name}">${t(WELSH_LABEL[name])} ${t('form.optional')}</label>
+                <label class="govuk-label" for="f-${name}">${t(ANSWER_LABEL[name])} ${t('form.optional')}</label>
                 ${this.err(name)}
                 <textarea
                   class="govuk-textarea"
