@@ -8,6 +8,13 @@ export const systemActor: Actor = { id: null, email: 'system', ip: '' };
 
 type Tx = Pick<Db, 'insert'>;
 
+const prepareAuditInsert = (client: Db['$client']) =>
+  client.prepare<unknown[]>(
+    'insert into audit_log (user_id, user_email, action, entity, entity_id, before, after, ip) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+/** recordAudit's insert, prepared once per connection: every write request writes one or two. */
+const singleAuditInserts = new WeakMap<object, ReturnType<typeof prepareAuditInsert>>();
+
 export function recordAudit(
   tx: Tx,
   actor: Actor,
@@ -17,6 +24,15 @@ export function recordAudit(
   before: unknown,
   after: unknown,
 ): void {
+  // Inside a request's shared transaction `tx` is the connection itself. The row is the one
+  // drizzle writes below: `at` from the column's SQL default, images as JSON text, absent ones null.
+  if ('$client' in tx) {
+    const client = (tx as Pick<Db, '$client'>).$client;
+    let insert = singleAuditInserts.get(client);
+    if (!insert) singleAuditInserts.set(client, (insert = prepareAuditInsert(client)));
+    insert.run(actor.id, actor.email, action, entity, String(entityId), json(before), json(after), actor.ip);
+    return;
+  }
   tx.insert(auditLog)
     .values({
       userId: actor.id,

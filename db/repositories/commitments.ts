@@ -1,11 +1,34 @@
 // Commitments ("we will") and their append-only history. Routes decide who may change what
 // (through the `authorize` / `validate` callbacks, run inside the write transaction) and turn
 // rows into the API shape; this file only loads and stores.
-import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { commitments, commitmentUpdates, feedback, feedbackCommitments, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
+import {
+  connectionOf,
+  insertReturning,
+  perConnection,
+  RowMissing,
+  VersionConflict,
+  updateVersioned,
+  write,
+  type DbOrTx,
+} from './write.js';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type CommitmentListRow = CommitmentRow & { ownerName: string | null; promiseStaffText: string };
@@ -65,24 +88,73 @@ export function listCommitments(db: Db, f: CommitmentFilter): { rows: Commitment
   return { rows, total };
 }
 
-export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undefined {
-  return db
+const selectOne = (db: DbOrTx) =>
+  db
     .select(listColumns)
     .from(commitments)
     .innerJoin(promises, eq(promises.id, commitments.promiseId))
-    .leftJoin(users, eq(users.id, commitments.ownerId))
-    .where(eq(commitments.id, id))
-    .get();
+    .leftJoin(users, eq(users.id, commitments.ownerId));
+
+const selectUpdates = (db: DbOrTx) =>
+  db
+    .select({ ...getTableColumns(commitmentUpdates), authorName: users.name })
+    .from(commitmentUpdates)
+    .leftJoin(users, eq(users.id, commitmentUpdates.authorId));
+
+const updatesOrder = [desc(commitmentUpdates.createdAt), desc(commitmentUpdates.id)];
+
+const selectYouSaid = (db: DbOrTx) =>
+  db
+    .select({
+      commitmentId: feedbackCommitments.commitmentId,
+      id: feedback.id,
+      text: feedback.text,
+      ageBand: feedback.ageBand,
+      heardOn: feedback.heardOn,
+      source: feedback.source,
+      safeguarding: feedback.safeguarding,
+    })
+    .from(feedbackCommitments)
+    .innerJoin(feedback, eq(feedback.id, feedbackCommitments.feedbackId));
+
+const youSaidOrder = [desc(feedback.heardOn), desc(feedback.id)];
+
+/**
+ * What updating a commitment reads and answers with, prepared once per connection: built and
+ * prepared afresh, these statements cost more than running them.
+ */
+const statements = perConnection((db) => {
+  const id = sql.placeholder('id');
+  const youSaid = (seesFlagged: boolean) =>
+    selectYouSaid(db)
+      .where(and(eq(feedbackCommitments.commitmentId, id), seesFlagged ? undefined : eq(feedback.safeguarding, false)))
+      .orderBy(...youSaidOrder)
+      .prepare();
+  return {
+    row: db.select().from(commitments).where(eq(commitments.id, id)).prepare(),
+    listRow: selectOne(db).where(eq(commitments.id, id)).prepare(),
+    updates: selectUpdates(db)
+      .where(eq(commitmentUpdates.commitmentId, id))
+      .orderBy(...updatesOrder)
+      .prepare(),
+    youSaid: youSaid(false),
+    youSaidWithFlagged: youSaid(true),
+  };
+});
+
+export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undefined {
+  const connection = connectionOf(db);
+  if (connection) return statements(connection).listRow.get({ id });
+  return selectOne(db).where(eq(commitments.id, id)).get();
 }
 
 /** A commitment's history, newest first. */
 export function listCommitmentUpdates(db: DbOrTx, commitmentId: number): CommitmentUpdateRow[] {
-  return db
-    .select({ ...getTableColumns(commitmentUpdates), authorName: users.name })
-    .from(commitmentUpdates)
-    .leftJoin(users, eq(users.id, commitmentUpdates.authorId))
+  const connection = connectionOf(db);
+  if (connection) return statements(connection).updates.all({ id: commitmentId });
+  return selectUpdates(db)
     .where(eq(commitmentUpdates.commitmentId, commitmentId))
-    .orderBy(desc(commitmentUpdates.createdAt), desc(commitmentUpdates.id))
+    .orderBy(...updatesOrder)
     .all();
 }
 
@@ -107,26 +179,22 @@ export function youSaidFor(
 ): Map<number, YouSaidRow[]> {
   const byCommitment = new Map<number, YouSaidRow[]>(commitmentIds.map((id) => [id, []]));
   if (commitmentIds.length === 0) return byCommitment;
-  const rows = db
-    .select({
-      commitmentId: feedbackCommitments.commitmentId,
-      id: feedback.id,
-      text: feedback.text,
-      ageBand: feedback.ageBand,
-      heardOn: feedback.heardOn,
-      source: feedback.source,
-      safeguarding: feedback.safeguarding,
-    })
-    .from(feedbackCommitments)
-    .innerJoin(feedback, eq(feedback.id, feedbackCommitments.feedbackId))
-    .where(
-      and(
-        inArray(feedbackCommitments.commitmentId, [...commitmentIds]),
-        seesFlagged ? undefined : eq(feedback.safeguarding, false),
-      ),
-    )
-    .orderBy(desc(feedback.heardOn), desc(feedback.id))
-    .all();
+  const connection = connectionOf(db);
+  // One commitment (its page, the answer to an update): a statement kept for the connection.
+  const rows =
+    connection && commitmentIds.length === 1
+      ? (seesFlagged ? statements(connection).youSaidWithFlagged : statements(connection).youSaid).all({
+          id: commitmentIds[0],
+        })
+      : selectYouSaid(db)
+          .where(
+            and(
+              inArray(feedbackCommitments.commitmentId, [...commitmentIds]),
+              seesFlagged ? undefined : eq(feedback.safeguarding, false),
+            ),
+          )
+          .orderBy(...youSaidOrder)
+          .all();
   for (const row of rows) byCommitment.get(row.commitmentId)?.push(row);
   return byCommitment;
 }
@@ -202,7 +270,8 @@ export type CommitmentChange = {
  */
 export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentRow {
   return write(db, (tx) => {
-    const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
+    // Statements kept for the connection, which runs them inside this transaction.
+    const before = statements(db).row.get({ id });
     if (!before) throw new RowMissing();
     change.authorize?.(before);
     if (before.version !== change.version) throw new VersionConflict(before);
@@ -224,22 +293,18 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const diff = changedFields(before, row);
     recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
     if (logged) {
-      const entry = tx
-        .insert(commitmentUpdates)
-        .values({
-          commitmentId: id,
-          note,
-          status: row.status,
-          progress: row.progress,
-          oldDueDate: dueChanged ? before.dueDate : null,
-          newDueDate: dueChanged ? row.dueDate : null,
-          dueDateReason: dueChanged ? (change.dueDateReason ?? '') : '',
-          authorId: actor.id,
-          updatedOn: change.noteDate ?? change.today,
-          createdAt: change.now,
-        })
-        .returning()
-        .get();
+      const entry = insertReturning(db, commitmentUpdates, {
+        commitmentId: id,
+        note,
+        status: row.status,
+        progress: row.progress,
+        oldDueDate: dueChanged ? before.dueDate : null,
+        newDueDate: dueChanged ? row.dueDate : null,
+        dueDateReason: dueChanged ? (change.dueDateReason ?? '') : '',
+        authorId: actor.id,
+        updatedOn: change.noteDate ?? change.today,
+        createdAt: change.now,
+      });
       recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
     }
     return row;

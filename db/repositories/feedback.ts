@@ -20,7 +20,16 @@ import {
 import type { Db } from '../client.js';
 import { commitments, feedback, feedbackCommitments, feedbackPromises, promises } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { RowMissing, updateVersioned, VersionConflict, write, type DbOrTx } from './write.js';
+import {
+  connectionOf,
+  insertReturning,
+  perConnection,
+  RowMissing,
+  updateVersioned,
+  VersionConflict,
+  write,
+  type DbOrTx,
+} from './write.js';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 export type FeedbackInsert = typeof feedback.$inferInsert;
@@ -166,9 +175,22 @@ export function getFeedback(db: DbOrTx, id: number): FeedbackWithLinks | undefin
   return row ? attachLinks(db, [row])[0] : undefined;
 }
 
+/** Statements every logged item runs, prepared once per connection. */
+const statements = perConnection((db) => ({
+  promiseExists: db.$client.prepare<[number]>('select 1 from promises where id = ?').pluck(),
+  linkPromise: db.$client.prepare<[number, number]>(
+    'insert into feedback_promises (feedback_id, promise_id) values (?, ?)',
+  ),
+}));
+
 /** Which of these promise ids do not exist (promises are archived, never deleted). */
 export function missingPromiseIds(db: DbOrTx, ids: readonly number[]): number[] {
   if (ids.length === 0) return [];
+  const connection = connectionOf(db);
+  if (connection) {
+    const exists = statements(connection).promiseExists;
+    return ids.filter((id) => exists.get(id) === undefined);
+  }
   const found = new Set(
     db
       .select({ id: promises.id })
@@ -206,12 +228,11 @@ export function createFeedback(
   promiseIds: readonly number[],
 ): FeedbackWithLinks {
   return write(db, (tx) => {
-    const row = tx.insert(feedback).values(input).returning().get();
+    // Statements kept for the connection, which runs them inside this transaction.
+    const row = insertReturning(db, feedback, input);
     const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
-    if (unique.length > 0)
-      tx.insert(feedbackPromises)
-        .values(unique.map((promiseId) => ({ feedbackId: row.id, promiseId })))
-        .run();
+    const link = statements(db).linkPromise;
+    for (const promiseId of unique) link.run(row.id, promiseId);
     // What getFeedback would read back: the row as inserted, its links, no commitments yet.
     const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
     recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
