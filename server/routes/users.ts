@@ -14,6 +14,7 @@ import {
 import { conflict, invalid, notFound } from '../errors.js';
 import { passwordProblem } from '../domain/passwords.js';
 import {
+  canOwnActionsByDefault,
   createUser,
   findUserByEmail,
   getUser,
@@ -97,6 +98,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         const problemText = passwordProblem(body.password, body.email);
         if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
       }
+      if (body.canOwnActions && !canOwnActionsByDefault(body.role)) throw ownerRoleProblem();
       const row = await createUser(app.db, request.actor, body);
       return reply.code(201).send(toAccount(row));
     },
@@ -117,6 +119,9 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const { version, ...patch } = request.body;
       if (request.params.id === request.user!.id && (patch.disabled || (patch.role && patch.role !== 'admin')))
         throw invalid([{ path: 'body.role', message: 'You cannot remove your own admin access' }]);
+      const current = getUser(app.db, request.params.id);
+      if (patch.canOwnActions && !canOwnActionsByDefault(patch.role ?? current?.role ?? 'viewer'))
+        throw ownerRoleProblem();
       try {
         return toAccount(updateUser(app.db, request.actor, request.params.id, version, patch));
       } catch (err) {
@@ -149,3 +154,13 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 export default userRoutes;
+
+/** Only roles that may update actions can own them: an owner who cannot update one would be stuck. */
+function ownerRoleProblem() {
+  return invalid([
+    {
+      path: 'body.canOwnActions',
+      message: 'Only action owners and admins can update actions, so only they can own them',
+    },
+  ]);
+}

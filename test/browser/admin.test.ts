@@ -110,6 +110,19 @@ describe('admin pages', () => {
     expect(newUserId).toBeGreaterThan(0);
     await checkPage(page, 'admin-user-edit', errors);
 
+    // Only roles that can update actions may own them: the box is refused for a board member.
+    await page.getByLabel('Role').selectOption('board');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Details saved.').waitFor();
+    expect(await page.getByLabel('Can own actions').isChecked()).toBe(false);
+    await page.getByLabel('Can own actions').check();
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.locator('#f-canOwnActions-error').getByText('only they can own them').waitFor();
+    await checkPage(page, 'admin-user-owner-refused', errors);
+    await page.getByLabel('Role').selectOption('owner');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Details saved.').waitFor();
+
     await page.getByRole('button', { name: 'Disable account' }).click();
     await page.getByText('Account disabled.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Enable account' }).waitFor();
@@ -150,18 +163,20 @@ describe('admin pages', () => {
     await page.getByText(/Showing 1 to \d+ of \d+ entries/).waitFor();
     await checkPage(page, 'admin-audit', errors);
 
-    // The account: created, then disabled (an update of its disabled flag).
+    // The account: created, made a board member and an owner again (the refused save left no
+    // entry), then disabled (an update of its disabled flag).
     await page.getByLabel('Kind of record').selectOption('user');
     await page.getByLabel('Record number').fill(String(newUserId));
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.getByText('Showing 1 to 2 of 2 entries').waitFor();
+    await page.getByText('Showing 1 to 4 of 4 entries').waitFor();
     expect(new URL(page.url()).search).toBe(`?entity=user&entityId=${newUserId}`);
     const rows = page.locator('tbody tr');
     expect(await rows.nth(0).getByRole('cell').nth(2).textContent()).toBe('Update');
     expect(await rows.nth(0).getByRole('cell').nth(4).innerText()).toContain('Disabled: No');
     expect(await rows.nth(0).getByRole('cell').nth(4).innerText()).toContain('Yes');
-    expect(await rows.nth(1).getByRole('cell').nth(2).textContent()).toBe('Create');
-    expect(await rows.nth(1).getByRole('cell').nth(4).innerText()).toContain('Email: sam.owner@example.org');
+    expect(await rows.nth(2).getByRole('cell').nth(4).innerText()).toContain('Can own actions: Yes');
+    expect(await rows.nth(3).getByRole('cell').nth(2).textContent()).toBe('Create');
+    expect(await rows.nth(3).getByRole('cell').nth(4).innerText()).toContain('Email: sam.owner@example.org');
 
     // The settings change, by the admin, today (in UTC, as the trail stores it).
     const today = new Date().toISOString().slice(0, 10);

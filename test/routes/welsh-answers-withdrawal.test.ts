@@ -247,13 +247,27 @@ describe('who may own actions', () => {
       role: 'board',
     });
     expect(made.json().canOwnActions).toBe(false);
-    const partner = await admin.post('/api/v1/users', {
+    // Only roles that can update actions may own them: a viewer named owner could not update it.
+    const viewer = await admin.post('/api/v1/users', {
       email: 'police@test.example',
       name: 'Police partner',
       role: 'viewer',
       canOwnActions: true,
     });
-    expect(partner.json().canOwnActions).toBe(true);
+    expect(viewer.statusCode).toBe(400);
+    expect(viewer.json().errors).toEqual([
+      {
+        path: 'body.canOwnActions',
+        message: 'Only action owners and admins can update actions, so only they can own them',
+      },
+    ]);
+    // A partner who never signs in is an owner without a password.
+    const partner = await admin.post('/api/v1/users', {
+      email: 'police@test.example',
+      name: 'Police partner',
+      role: 'owner',
+    });
+    expect(partner.json()).toMatchObject({ role: 'owner', canOwnActions: true });
   });
 
   it('is the one rule the server checks for commitment and measure owners, audited when changed', async () => {
@@ -262,16 +276,16 @@ describe('who may own actions', () => {
       admin.post('/api/v1/commitments', { promiseId, title: 'A plan', dueDate: '2026-09-30', ownerId: owner });
     const measure = (owner: number) =>
       admin.post('/api/v1/measures', { promiseId, name: 'Trips', unit: 'count', direction: 'higher', ownerId: owner });
-    // A board member can own actions once the flag says so, and an owner cannot once it is off.
+    // A board member cannot own actions (nor be given the flag); an owner cannot once it is off.
     const board = (await admin.get(`/api/v1/users/${t.userIds.board}`)).json();
     expect((await commitment(t.userIds.board)).statusCode).toBe(400);
     const granted = await admin.patch(`/api/v1/users/${t.userIds.board}`, {
       version: board.version,
       canOwnActions: true,
     });
-    expect(granted.json()).toMatchObject({ role: 'board', canOwnActions: true });
-    expect((await commitment(t.userIds.board)).statusCode).toBe(201);
-    expect((await measure(t.userIds.board)).statusCode).toBe(201);
+    expect(granted.statusCode).toBe(400);
+    expect((await commitment(t.userIds.admin)).statusCode).toBe(201);
+    expect((await measure(t.userIds.owner)).statusCode).toBe(201);
     const owner = (await admin.get(`/api/v1/users/${t.userIds.owner}`)).json();
     await admin.patch(`/api/v1/users/${t.userIds.owner}`, { version: owner.version, canOwnActions: false });
     const refused = await commitment(t.userIds.owner);
@@ -295,12 +309,14 @@ describe('who may own actions', () => {
     const promoted = (await admin.patch(`/api/v1/users/${made.id}`, { version: made.version, role: 'owner' })).json();
     expect(promoted.canOwnActions).toBe(true);
     const kept = (
-      await admin.patch(`/api/v1/users/${made.id}`, { version: promoted.version, role: 'board', canOwnActions: true })
+      await admin.patch(`/api/v1/users/${made.id}`, { version: promoted.version, role: 'admin', canOwnActions: false })
     ).json();
-    expect(kept).toMatchObject({ role: 'board', canOwnActions: true });
+    expect(kept).toMatchObject({ role: 'admin', canOwnActions: false });
     // Other edits leave it alone.
     const renamed = (await admin.patch(`/api/v1/users/${made.id}`, { version: kept.version, name: 'Lead' })).json();
-    expect(renamed.canOwnActions).toBe(true);
+    expect(renamed.canOwnActions).toBe(false);
+    const demoted = (await admin.patch(`/api/v1/users/${made.id}`, { version: renamed.version, role: 'board' })).json();
+    expect(demoted).toMatchObject({ role: 'board', canOwnActions: false });
   });
 
   it('is set by admins only', async () => {

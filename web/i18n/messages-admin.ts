@@ -105,7 +105,7 @@ export const adminMessages = {
   'adminUsers.col.disabled': 'Disabled',
   'adminUsers.canOwnActions': 'Can own actions',
   'adminUsers.canOwnActionsHint':
-    'Can be named owner of a commitment or measure. New accounts and a new role take the role’s usual answer (yes for owners and admins) unless you change this box too.',
+    'Can be named owner of a commitment or measure. Only action owners and admins can have this, as only they can update actions. Untick it for someone who should not be named. A new role takes its usual answer unless you change this box too.',
   'adminUsers.col.edit': 'Change',
   'adminUsers.disabledTag': 'Disabled',
   'adminUsers.newTitle': 'Add an account',

@@ -25,13 +25,16 @@ const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'vie
 const NEW_FIELDS = ['email', 'name', 'role', 'jobTitle', 'agency', 'password'] as const;
 type NewField = (typeof NEW_FIELDS)[number];
 const EDIT_FIELDS = ['name', 'role', 'jobTitle', 'agency'] as const;
-const LABEL: Record<NewField, MessageKey> = {
+/** The details form's fields: those typed in, then the "can own actions" box. */
+type DetailField = NewField | 'canOwnActions';
+const LABEL: Record<DetailField, MessageKey> = {
   email: 'adminUsers.email',
   name: 'adminUsers.name',
   role: 'adminUsers.role',
   jobTitle: 'adminUsers.jobTitle',
   agency: 'adminUsers.agency',
   password: 'adminUsers.password',
+  canOwnActions: 'adminUsers.canOwnActions',
 };
 
 /** A success message carried from "add" to the new account's page. */
@@ -56,8 +59,8 @@ export class PtAdminUsersPage extends PtLightElement {
   @state() private done = '';
   @state() private theirs: Account | null = null;
 
-  private details = new FormController<NewField>(this, {
-    fields: NEW_FIELDS,
+  private details = new FormController<DetailField>(this, {
+    fields: [...NEW_FIELDS, 'canOwnActions'],
     labels: LABEL,
     onConflict: (err) => this.conflict(err),
   });
@@ -373,7 +376,14 @@ export class PtAdminUsersPage extends PtLightElement {
           .value=${d.agency}
           error=${e.agency ?? ''}
         ></pt-text-field>
-        <div class="govuk-form-group">
+        <div class="govuk-form-group ${e.canOwnActions ? 'govuk-form-group--error' : ''}">
+          ${
+            e.canOwnActions
+              ? html`<p class="govuk-error-message" id="f-canOwnActions-error">
+                  <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${e.canOwnActions}
+                </p>`
+              : ''
+          }
           <div class="govuk-checkboxes govuk-checkboxes--small">
             <div class="govuk-checkboxes__item">
               <input
@@ -381,7 +391,7 @@ export class PtAdminUsersPage extends PtLightElement {
                 id="f-canOwnActions"
                 name="canOwnActions"
                 type="checkbox"
-                aria-describedby="f-canOwnActions-hint"
+                aria-describedby="f-canOwnActions-hint ${e.canOwnActions ? 'f-canOwnActions-error' : ''}"
                 .checked=${a.canOwnActions}
               />
               <label class="govuk-label govuk-checkboxes__label" for="f-canOwnActions"
