@@ -12,7 +12,6 @@ export const feedbackMessages = {
   'fb.heardOn': 'Heard',
   'fb.words': 'What was said',
   'fb.state': 'Publishing',
-  'fb.open': 'Open',
   'fb.flagged': 'Safeguarding',
   'fb.publish.draft': 'Draft',
   'fb.publish.approved': 'Approved for kiosk',
@@ -65,7 +64,6 @@ export const feedbackMessages = {
   'item.answerFindings': 'The check found {count} things that could identify someone in “{field}”',
   'item.saved': 'Saved.',
   'item.savedForApproval': 'Saved. The kiosk will show the new words once someone approves them again.',
-  'item.safeguardingTitle': 'Safeguarding',
   'item.safeguardingFlagged': 'Flagged as a possible disclosure. {whom} was told at {when}. It can never be published.',
   'item.toldWhom': 'Who was told',
   'item.toldAt': 'When they were told',
@@ -81,10 +79,6 @@ export const feedbackMessages = {
   'item.respondedOn': 'Date of the answer',
   'item.fedBackOn': 'Date it was fed back to the forum',
   'item.saveResponse': 'Save answer',
-  'item.commitments': 'Commitments that answer it',
-  'item.linkCommitment': 'Link a commitment',
-  'item.link': 'Link',
-  'item.unlink': 'Unlink {name}',
 
   'waiting.title': 'Waiting list',
   'waiting.caption': 'Unanswered and not yet fed back, oldest first. Answer target: {days} days.',
@@ -139,7 +133,6 @@ export const feedbackMessages = {
   'measures.never': 'Never answered (past target)',
   'measures.summary': 'Overall {share} answered within {days} days; {never} items past target with no answer.',
   'measures.chartLabel': 'Share answered within target, by group',
-  'measures.showTable': 'Show as table',
 
   'sheet.title': 'You said, we did',
   'sheet.forum': 'Forum',
@@ -159,6 +152,4 @@ export const feedbackMessages = {
   'item.promiseLinked': 'Linked to the promise.',
   'item.promiseUnlinked': 'Unlinked from the promise.',
   'item.commitmentUnlinked': 'Unlinked from the commitment.',
-  'item.noCommitments': 'No commitment answers it yet.',
-  'item.unlinkButton': 'Unlink',
 } as const;
