@@ -24,6 +24,16 @@ export type HttpCase = {
   target: { share: number; p99: number };
 };
 
+/**
+ * Headers every request carries, as the web app's fetch sends them from a browser: the app asks
+ * for JSON, and every browser offers gzip, deflate and br, so the server may answer compressed.
+ * The ceiling's requests carry them too.
+ */
+export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
+  accept: 'application/json',
+  'accept-encoding': 'gzip, deflate, br',
+};
+
 const API = '/api/v1';
 const READ_FAST = { share: 0.2, p99: 10 };
 const READ_LIST = { share: 0.1, p99: 20 };

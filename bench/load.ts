@@ -3,12 +3,14 @@
 // and prints a LoadResult as JSON on stdout.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { BROWSER_HEADERS } from './cases.js';
 
 export type LoadSpec = {
   origin: string;
   method: 'GET' | 'POST' | 'PATCH';
   /** Requests go round these paths in turn, across all connections. */
   paths: string[];
+  /** Sent with every request, after (and over) the headers a browser sends (BROWSER_HEADERS). */
   headers: Record<string, string>;
   body?: string;
   /**
@@ -45,7 +47,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     duration: spec.seconds,
     timeout: 10,
     method: spec.method,
-    headers: spec.headers,
+    headers: { ...BROWSER_HEADERS, ...spec.headers },
     requests: [
       {
         setupRequest: (req: Record<string, unknown>, context: Context) => {

@@ -1,14 +1,16 @@
 // The read cache keeps whole answers as the JSON text sent. These tests prove a kept answer is the
 // same bytes as a fresh one, that no caller is ever given another visibility class's answer, and
-// that a write (ours or another connection's), a new day or a different query is a new answer.
+// that a write (ours or another connection's), a new day or a different query is a new answer;
+// and that the gzipped copy is exactly those bytes, sent only to clients that accept it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { makeTestApp, ROLES, TODAY, type TestApp } from './helpers/app.js';
 import type { Clock } from '../server/domain/time.js';
 import type { Db } from '../db/client.js';
 import { commitments, feedback, feedbackPromises, promises, themes } from '../db/schema.js';
-import { readCacheSize } from '../server/read-cache.js';
+import { prefersGzip, readCacheSize } from '../server/read-cache.js';
 
 type Ids = { p1: number };
 const ids: Ids = { p1: 0 };
@@ -194,5 +196,100 @@ describe('read cache', () => {
     expect((await t.anon.get(`/api/v1/promises/${ids.p1}/card`)).statusCode).toBe(401);
     expect((await (await t.as('viewer')).get('/api/v1/feedback/waiting')).statusCode).toBe(403);
     expect(readCacheSize(t.db)).toBe(size);
+  });
+});
+
+/** What every browser sends. */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+
+describe('read cache: gzip', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed, clock });
+  });
+  afterAll(async () => t?.close());
+
+  it('sends a browser the answer gzipped, first time and from the cache, decompressing to exactly the plain bytes', async () => {
+    const viewer = await t.as('viewer');
+    for (const url of [`/api/v1/promises/${ids.p1}/card`, '/api/v1/promises', '/api/v1/public/summary']) {
+      const first = await viewer.inject({ method: 'GET', url, headers: BROWSER });
+      const size = readCacheSize(t.db);
+      const again = await viewer.inject({ method: 'GET', url, headers: BROWSER });
+      const plain = await viewer.get(url);
+      expect(readCacheSize(t.db), url).toBe(size);
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['content-length']).toBe(String(plain.rawPayload.length));
+      for (const res of [first, again]) {
+        expect(res.statusCode, url).toBe(200);
+        expect(res.headers['content-encoding'], url).toBe('gzip');
+        expect(res.headers['vary'], url).toBe('Accept-Encoding');
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(res.headers['content-length']).toBe(String(res.rawPayload.length));
+        expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+        expect(gunzipSync(res.rawPayload).equals(plain.rawPayload), url).toBe(true);
+      }
+      expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
+    }
+  });
+
+  it('sends plain bytes, still saying they vary, without Accept-Encoding or when gzip is refused', async () => {
+    const viewer = await t.as('viewer');
+    const url = '/api/v1/promises';
+    const reference = await viewer.get(url);
+    for (const header of [undefined, 'gzip;q=0', 'br', 'identity', 'gzip;q=0.5, identity', '*;q=0', 'gzip;q=0, *']) {
+      for (let round = 0; round < 2; round++) {
+        const res = await viewer.inject({
+          method: 'GET',
+          url,
+          headers: header === undefined ? {} : { 'accept-encoding': header },
+        });
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-encoding'], String(header)).toBeUndefined();
+        expect(res.headers['vary'], String(header)).toBe('Accept-Encoding');
+        expect(res.body).toBe(reference.body);
+      }
+    }
+  });
+
+  it('never gives one visibility class the gzipped answer kept for another', async () => {
+    const card = `/api/v1/promises/${ids.p1}/card`;
+    for (let round = 0; round < 2; round++)
+      for (const role of ROLES) {
+        const client = await t.as(role);
+        const res = await client.inject({ method: 'GET', url: card, headers: BROWSER });
+        expect(res.headers['content-encoding']).toBe('gzip');
+        const body = gunzipSync(res.rawPayload).toString('utf8');
+        const sees = role === 'admin' || role === 'participation';
+        expect(JSON.parse(body).youSaid.total, `${role} round ${round}`).toBe(sees ? 2 : 1);
+        expect(body.includes('flagged disclosure'), `${role} round ${round}`).toBe(sees);
+      }
+  });
+
+  it('reads Accept-Encoding by its weights, with identity acceptable unless excluded', () => {
+    const cases: [string | undefined, boolean][] = [
+      [undefined, false],
+      ['', false],
+      ['gzip, deflate, br', true],
+      ['gzip, deflate, br, zstd', true],
+      ['GZip', true],
+      ['x-gzip', true],
+      ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
+      ['*', true],
+      ['identity;q=0, *', true],
+      ['gzip;q=0', false],
+      ['gzip;q=0.000', false],
+      ['deflate, br', false],
+      ['identity', false],
+      ['gzip;q=0.5, identity', false],
+      ['gzip;q=0.5, identity;q=0.5', true],
+      ['gzip;q=0.5, *;q=0.2', true],
+      ['*;q=0', false],
+      ['gzip;q=0, *', false],
+      ['gzip;q=2', false],
+      ['gzip;q=abc', false],
+      [' gzip ; q=0.3 , identity ; q=0.2', true],
+    ];
+    for (const [header, expected] of cases) expect(prefersGzip(header), String(header)).toBe(expected);
   });
 });
