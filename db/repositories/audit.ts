@@ -1,5 +1,4 @@
 // The audit trail is written in the same transaction as the change it records.
-import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog } from '../schema.js';
 
@@ -58,32 +57,18 @@ export type AuditEntry = {
 };
 
 /**
- * Many entries by one actor (an import), each the row `recordAudit` would write: one prepared
- * insert reused for every entry, so a large batch does not build a query per row.
+ * Many entries by one actor (an import), each the row `recordAudit` would write (the same
+ * columns, `at` from the same SQL default, images as the same JSON text, an absent image SQL
+ * null). Call it inside `write()`: it writes through the connection itself, with recordAudit's
+ * plain better-sqlite3 insert prepared once per connection, so an entry costs its insert and
+ * nothing more (drizzle's placeholder filling was about as costly as the insert).
  */
-export function recordAudits(tx: Tx, actor: Actor, entries: Iterable<AuditEntry>): void {
-  const insert = tx
-    .insert(auditLog)
-    .values({
-      userId: actor.id,
-      userEmail: actor.email,
-      action: sql.placeholder('action'),
-      entity: sql.placeholder('entity'),
-      entityId: sql.placeholder('entityId'),
-      // Encoded here, so an absent image stays SQL null as recordAudit stores it.
-      before: sql`${sql.placeholder('before')}`,
-      after: sql`${sql.placeholder('after')}`,
-      ip: actor.ip,
-    })
-    .prepare();
+export function recordAudits(db: Pick<Db, '$client'>, actor: Actor, entries: Iterable<AuditEntry>): void {
+  const client = db.$client;
+  let insert = singleAuditInserts.get(client);
+  if (!insert) singleAuditInserts.set(client, (insert = prepareAuditInsert(client)));
   for (const e of entries)
-    insert.run({
-      action: e.action,
-      entity: e.entity,
-      entityId: String(e.entityId),
-      before: json(e.before),
-      after: json(e.after),
-    });
+    insert.run(actor.id, actor.email, e.action, e.entity, String(e.entityId), json(e.before), json(e.after), actor.ip);
 }
 
 /** Only the fields that changed, so the trail reads as "what was X, now Y". */

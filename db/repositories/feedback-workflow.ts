@@ -16,7 +16,9 @@ import {
   lte,
   or,
   sql,
-  type SQL,
+  getTableColumns,
+  is,
+  SQL,
 } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
@@ -30,7 +32,7 @@ import {
 } from '../schema.js';
 import { changedFields, recordAudit, recordAudits, type Actor, type AuditEntry } from './audit.js';
 import { getFeedback, type FeedbackInsert, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
-import { RowMissing, updateVersioned, VersionConflict, write } from './write.js';
+import { perConnection, RowMissing, updateVersioned, VersionConflict, write } from './write.js';
 
 /** Names of everyone with an account: staff names the identifier check looks for. */
 export function staffNames(db: Db): string[] {
@@ -285,53 +287,89 @@ export type ImportRow = Pick<
   'text' | 'heardOn' | 'ageBand' | 'source' | 'forumId' | 'publicText' | 'loggedById'
 > & { promiseIds: number[] };
 
+/** The columns an import sets on each row; every other column takes its default. */
+const IMPORTED_COLUMNS = ['text', 'source', 'forumId', 'heardOn', 'ageBand', 'loggedById', 'publicText'] as const;
+
+/**
+ * What drizzle would read back after an import's insert, short of the per-row values: each
+ * column's schema default (null when it has none), in the table's column order, so the audit
+ * image is built from the values inserted with no read-back. Read from the schema, so a new column
+ * needs no change here; a default only SQLite or a function knows cannot be, and is refused.
+ */
+function importedRowDefaults(): Omit<FeedbackWithLinks, 'promiseIds'> & { promiseIds: number[] | null } {
+  const perRow = new Set<string>([...IMPORTED_COLUMNS, 'id', 'createdAt', 'updatedAt']);
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(feedback))) {
+    if (perRow.has(key)) row[key] = null;
+    else if (is(column.default, SQL) || column.defaultFn || column.onUpdateFn)
+      throw new Error(`An import cannot know the default of feedback.${key}: set it in importFeedback`);
+    else row[key] = column.default ?? null;
+  }
+  return { ...(row as FeedbackRow), promiseIds: null, commitmentIds: [] };
+}
+let rowDefaults: ReturnType<typeof importedRowDefaults> | undefined;
+
+/**
+ * Plain better-sqlite3 statements, prepared once per connection: drizzle's per-row placeholder
+ * filling and result mapping were half an import's write.
+ */
+const importStatements = perConnection((db) => ({
+  // The instant the schema's default would give, read once for the whole file.
+  now: db.$client.prepare<[], string>("select strftime('%Y-%m-%dT%H:%M:%fZ','now')").pluck(),
+  item: db.$client.prepare<[string, string, string | null, string, string, number | null, string, string, string]>(
+    `insert into feedback (text, source, forum_id, heard_on, age_band, logged_by_id, public_text, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ),
+  link: db.$client.prepare<[number, number]>('insert into feedback_promises (feedback_id, promise_id) values (?, ?)'),
+}));
+
 /**
  * Every row in one transaction: a failure part-way leaves nothing behind. Each item audited with
- * the same image `getFeedback` gives (the row as inserted, its promise ids, no commitments). The
- * statements are prepared once for the file, so a row costs its inserts and nothing more.
+ * the image `getFeedback` would give (the row as inserted, its promise ids, no commitments),
+ * built from the values inserted: every row of the file has the same created and updated instant.
  */
 export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): number {
-  return write(db, (tx) => {
-    const p = sql.placeholder;
-    const insertItem = tx
-      .insert(feedback)
-      .values({
-        text: p('text'),
-        heardOn: p('heardOn'),
-        ageBand: p('ageBand'),
-        source: p('source'),
-        forumId: p('forumId'),
-        publicText: p('publicText'),
-        loggedById: p('loggedById'),
-      })
-      .returning()
-      .prepare();
-    const insertLink = tx
-      .insert(feedbackPromises)
-      .values({ feedbackId: p('feedbackId'), promiseId: p('promiseId') })
-      .prepare();
-    const audits: AuditEntry[] = [];
-    for (const { promiseIds, ...input } of rows) {
-      const row = insertItem.get({
+  const defaults = (rowDefaults ??= importedRowDefaults());
+  return write(db, () => {
+    const s = importStatements(db);
+    const now = s.now.get()!;
+    const audits: AuditEntry[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const input = rows[i]!;
+      const forumId = input.forumId ?? null;
+      const publicText = input.publicText ?? '';
+      const loggedById = input.loggedById ?? null;
+      const { lastInsertRowid } = s.item.run(
+        input.text,
+        input.source,
+        forumId,
+        input.heardOn,
+        input.ageBand,
+        loggedById,
+        publicText,
+        now,
+        now,
+      );
+      const id = Number(lastInsertRowid);
+      const promiseIds = input.promiseIds.length === 0 ? [] : [...new Set(input.promiseIds)].sort((a, b) => a - b);
+      for (const promiseId of promiseIds) s.link.run(id, promiseId);
+      const after: FeedbackWithLinks = {
+        ...defaults,
+        id,
         text: input.text,
+        source: input.source,
+        forumId,
         heardOn: input.heardOn,
         ageBand: input.ageBand,
-        source: input.source,
-        forumId: input.forumId ?? null,
-        publicText: input.publicText ?? '',
-        loggedById: input.loggedById ?? null,
-      });
-      const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
-      for (const promiseId of unique) insertLink.run({ feedbackId: row.id, promiseId });
-      audits.push({
-        action: 'import',
-        entity: 'feedback',
-        entityId: row.id,
-        before: null,
-        after: { ...row, promiseIds: unique, commitmentIds: [] },
-      });
+        loggedById,
+        publicText,
+        createdAt: now,
+        updatedAt: now,
+        promiseIds,
+      };
+      audits[i] = { action: 'import', entity: 'feedback', entityId: id, before: null, after };
     }
-    recordAudits(tx, actor, audits);
+    recordAudits(db, actor, audits);
     return rows.length;
   });
 }

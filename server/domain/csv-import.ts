@@ -8,8 +8,11 @@
 //      (`z.coerce.number()`, `isoDate`, a transform that splits "1; 2" into ids).
 //   2. Let the caller send a mapping { field: 'Column heading in their file' }; offer
 //      `suggestMapping()` (headings equal to field names or to the export's headings) as the default.
-//   3. Call `checkCsv(text, mapping, rowSchema, { required, extraCheck })`: it never throws for a
-//      bad file; it returns the parsed rows and a list of problems.
+//   3. Call `checkCsv(text, mapping, rowSchema, { required, defaults, extraCheck })`: it never
+//      throws for a bad file; it returns the parsed rows and a list of problems. Build the schema
+//      once (not per file or row), and give values for unmapped or empty cells as `defaults` rather
+//      than a preprocess step, which would copy every row. A caller that already parsed the file
+//      (to suggest a mapping from its headings) passes the parsed file instead of the text.
 //   4. If there are no problems and it is not a dry run, write every row in ONE transaction
 //      (`write(db, tx => ...)`): a failure part-way rolls everything back, so a bad file changes nothing.
 // Row numbers are as a spreadsheet shows them: the heading row is row 1, the first data row is row 2.
@@ -42,12 +45,16 @@ export type CsvCheckOptions<T> = {
   required?: readonly string[];
   /** Most rows one file may hold. */
   maxRows?: number;
+  /** A field's value when its cell is empty or its column is not mapped (an empty default is none). */
+  defaults?: Readonly<Record<string, string | undefined>>;
   /** Rules that need more than one field or outside knowledge (ids that exist, settings). */
   extraCheck?: (value: T, row: number) => { field: string; message: string }[];
 };
 
+export type ParsedCsv = { headers: string[]; records: string[][] };
+
 /** Parses CSV text into a heading row and data rows. Throws only on malformed CSV (unclosed quote...). */
-export function parseCsv(text: string): { headers: string[]; records: string[][] } {
+export function parseCsv(text: string): ParsedCsv {
   const records = parse(text.replace(/^\uFEFF/, ''), {
     bom: true,
     relax_column_count: true,
@@ -68,17 +75,17 @@ export function suggestMapping(headers: readonly string[], aliases: Record<strin
   return mapping;
 }
 
-/** Checks a whole file against a row schema. Never throws: a bad file gives problems, not an error. */
+/** Checks a whole file (its text, or the file as `parseCsv` read it) against a row schema. Never throws: a bad file gives problems, not an error. */
 export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
-  text: string,
+  file: string | ParsedCsv,
   mapping: ColumnMapping,
   rowSchema: S,
   options: CsvCheckOptions<z.infer<S>> = {},
 ): CsvCheck<z.infer<S>> {
   const result: CsvCheck<z.infer<S>> = { headers: [], rowCount: 0, rows: [], problems: [] };
-  let parsed: { headers: string[]; records: string[][] };
+  let parsed: ParsedCsv;
   try {
-    parsed = parseCsv(text);
+    parsed = typeof file === 'string' ? parseCsv(file) : file;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     result.problems.push({
@@ -119,13 +126,21 @@ export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
     if (!mapping[field]) result.problems.push({ row: 1, column: field, message: `Choose the column for ${field}` });
   if (result.problems.length > 0) return result;
 
+  // Worked out once per file: where each field is read from, and what it is when that is empty.
+  const fields: { field: string; index: number; fallback: string | undefined }[] = [];
+  for (const [field, index] of columnOf)
+    fields.push({ field, index, fallback: options.defaults?.[field] || undefined });
+  for (const [field, value] of Object.entries(options.defaults ?? {}))
+    if (value && !columnOf.has(field)) fields.push({ field, index: -1, fallback: value });
   const columnName = (field: string) => mapping[field] ?? field;
-  parsed.records.forEach((record, i) => {
+  const { records } = parsed;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     const row = i + 2;
     const raw: Record<string, string | undefined> = {};
-    for (const [field, index] of columnOf) {
-      const cell = (record[index] ?? '').trim();
-      raw[field] = cell === '' ? undefined : cell;
+    for (const { field, index, fallback } of fields) {
+      const cell = index < 0 ? '' : (record[index] ?? '').trim();
+      raw[field] = cell === '' ? fallback : cell;
     }
     const checked = rowSchema.safeParse(raw);
     if (!checked.success) {
@@ -135,12 +150,12 @@ export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
           issue.code === 'invalid_type' && raw[field] === undefined ? 'This cell is empty' : issue.message;
         result.problems.push({ row, column: columnName(field), message });
       }
-      return;
+      continue;
     }
-    const extra = options.extraCheck?.(checked.data, row) ?? [];
-    for (const p of extra) result.problems.push({ row, column: columnName(p.field), message: p.message });
-    if (extra.length === 0) result.rows.push({ row, value: checked.data });
-  });
+    const extra = options.extraCheck?.(checked.data, row);
+    if (extra === undefined || extra.length === 0) result.rows.push({ row, value: checked.data });
+    else for (const p of extra) result.problems.push({ row, column: columnName(p.field), message: p.message });
+  }
   return result;
 }
 

@@ -22,7 +22,6 @@ import {
   youSaidQuery,
   youSaidSheet,
   type CheckedField,
-  type FeedbackSource,
   type ImportField,
   type LoopGroupBy,
   type LoopMeasureRow,
@@ -34,7 +33,7 @@ import { daysBetween, dateIn, median } from '../domain/time.js';
 import { shareWithinTarget } from '../domain/loop-metrics.js';
 import { findIdentifiers, type Finding } from '../domain/identifiers.js';
 import { approvalRefusals } from '../domain/moderation.js';
-import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping } from '../domain/csv-import.js';
+import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping, type ParsedCsv } from '../domain/csv-import.js';
 import { readCache } from '../read-cache.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import {
@@ -153,12 +152,12 @@ export function waitingState(
 
 // ---- Import: one row of the survey file ----
 
-const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+// Built once: checkCsv gives it trimmed cells, an empty cell as the file's default or undefined.
 const importRowSchema = z.object({
   text: z.string({ error: 'This cell is empty' }).min(1).max(4000, 'Keep it under 4000 characters'),
   heardOn: isoDate,
   ageBand: z.string().max(40),
-  source: z.preprocess(blankToUndefined, feedbackSource.optional()),
+  source: feedbackSource.optional(),
   forumId: z.string().max(40).optional(),
   publicText: z.string().max(1000, 'Keep it under 1000 characters').optional(),
   promiseIds: z
@@ -425,78 +424,67 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
         defaultProblems.push({ path: 'body.defaults.heardOn', message: 'The date cannot be in the future' });
       if (defaultProblems.length > 0) throw invalid(defaultProblems);
 
-      // Headings of the file decide the default mapping; a mapping sent replaces it whole.
-      let headers: string[] = [];
+      // The file is read once: its headings suggest the mapping, then its rows are checked.
+      let parsed: ParsedCsv | undefined;
       try {
-        headers = parseCsv(csv).headers;
+        parsed = parseCsv(csv);
       } catch {
         // Malformed CSV: checkCsv below reports it as a problem.
       }
-      const mapping: ColumnMapping = request.body.mapping ?? suggestMapping(headers, IMPORT_ALIASES);
+      const mapping: ColumnMapping = request.body.mapping ?? suggestMapping(parsed?.headers ?? [], IMPORT_ALIASES);
       const required = (['text', 'heardOn', 'ageBand'] as const).filter((f) => !defaults[f as keyof typeof defaults]);
       // Read once per file, and only if some row names a promise.
       let promiseIds: Set<number> | null = null;
-      const check = checkCsv(
-        csv,
-        mapping,
-        z.preprocess(
-          (raw) => ({
-            ...(raw as Record<string, unknown>),
-            heardOn: (raw as Record<string, unknown>).heardOn ?? defaults.heardOn,
-            ageBand: (raw as Record<string, unknown>).ageBand ?? defaults.ageBand,
-            source: (raw as Record<string, unknown>).source ?? defaults.source,
-            forumId: (raw as Record<string, unknown>).forumId ?? defaults.forumId,
-          }),
-          importRowSchema,
-        ),
-        {
-          required: ['text', ...required],
-          maxRows: 5000,
-          extraCheck: (v: ImportRowValue) => {
-            const out: { field: string; message: string }[] = [];
-            if (!bands.has(v.ageBand))
-              out.push({ field: 'ageBand', message: `“${v.ageBand}” is not one of the age bands` });
-            if (v.forumId && !forums.has(v.forumId))
-              out.push({ field: 'forumId', message: `“${v.forumId}” is not one of the council’s forums` });
-            if ((v.source ?? 'survey') === 'forum' && !v.forumId)
-              out.push({ field: 'forumId', message: 'Say which forum it was heard at' });
-            if (v.heardOn > day) out.push({ field: 'heardOn', message: 'The date cannot be in the future' });
-            if (v.promiseIds?.length) {
-              const known = (promiseIds ??= allPromiseIds(app.db));
-              const missing = v.promiseIds.filter((id) => !known.has(id));
-              if (missing.length > 0)
-                out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
-            }
-            return out;
-          },
+      const check = checkCsv(parsed ?? csv, mapping, importRowSchema, {
+        required: ['text', ...required],
+        maxRows: 5000,
+        defaults,
+        extraCheck: (v: ImportRowValue) => {
+          const out: { field: string; message: string }[] = [];
+          if (!bands.has(v.ageBand))
+            out.push({ field: 'ageBand', message: `“${v.ageBand}” is not one of the age bands` });
+          if (v.forumId && !forums.has(v.forumId))
+            out.push({ field: 'forumId', message: `“${v.forumId}” is not one of the council’s forums` });
+          if ((v.source ?? 'survey') === 'forum' && !v.forumId)
+            out.push({ field: 'forumId', message: 'Say which forum it was heard at' });
+          if (v.heardOn > day) out.push({ field: 'heardOn', message: 'The date cannot be in the future' });
+          if (v.promiseIds?.length) {
+            const known = (promiseIds ??= allPromiseIds(app.db));
+            const missing = v.promiseIds.filter((id) => !known.has(id));
+            if (missing.length > 0)
+              out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
+          }
+          return out;
         },
-      );
-      const rows: (ImportRow & { row: number })[] = check.rows.map(({ row, value }) => ({
-        row,
+      });
+      const toSave = (value: ImportRowValue): ImportRow => ({
         text: value.text,
         heardOn: value.heardOn,
         ageBand: value.ageBand,
-        source: (value.source ?? 'survey') as FeedbackSource,
+        source: value.source ?? 'survey',
         forumId: value.forumId ?? null,
         publicText: value.publicText ?? '',
         promiseIds: value.promiseIds ?? [],
         loggedById: request.actor.id,
-      }));
+      });
       const result = {
         dryRun,
         headers: check.headers,
         mapping: Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => !!e[1])),
         rowCount: check.rowCount,
         problems: check.problems,
-        preview: rows.slice(0, 20).map((r) => ({
-          row: r.row,
-          text: r.text,
-          heardOn: r.heardOn,
-          ageBand: r.ageBand,
-          source: r.source,
-          forumId: r.forumId ?? null,
-          promiseIds: r.promiseIds,
-        })),
+        preview: check.rows.slice(0, 20).map(({ row, value }) => {
+          const r = toSave(value);
+          return {
+            row,
+            text: r.text,
+            heardOn: r.heardOn,
+            ageBand: r.ageBand,
+            source: r.source,
+            forumId: r.forumId ?? null,
+            promiseIds: r.promiseIds,
+          };
+        }),
         created: 0,
       };
       if (dryRun) return reply.code(200).send(result);
@@ -514,7 +502,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const created = importFeedback(
         app.db,
         request.actor,
-        rows.map(({ row: _row, ...r }) => r),
+        check.rows.map(({ value }) => toSave(value)),
       );
       return reply.code(201).send({ ...result, created });
     },

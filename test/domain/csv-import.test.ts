@@ -52,6 +52,40 @@ describe('checkCsv', () => {
   });
 });
 
+describe('checkCsv defaults and a file parsed once', () => {
+  const scored = z.object({ name: z.string(), score: z.coerce.number().int(), team: z.string().optional() });
+
+  it('uses a default for an empty cell and for a field with no column, and reports a cell empty with no default', () => {
+    const csv = 'Pupil,Points\nA,\n,2\nC,5\n';
+    const out = checkCsv(csv, { name: 'Pupil', score: 'Points' }, scored, { defaults: { score: '1', team: 'Red' } });
+    expect(out.rows).toEqual([
+      { row: 2, value: { name: 'A', score: 1, team: 'Red' } },
+      { row: 4, value: { name: 'C', score: 5, team: 'Red' } },
+    ]);
+    expect(out.problems).toEqual([{ row: 3, column: 'Pupil', message: 'This cell is empty' }]);
+  });
+
+  it('treats an empty default as none', () => {
+    const out = checkCsv('Pupil,Points\nA,\n', { name: 'Pupil', score: 'Points' }, scored, {
+      defaults: { score: '', team: '' },
+    });
+    expect(out.rows).toEqual([]);
+    expect(out.problems).toEqual([{ row: 2, column: 'Points', message: 'This cell is empty' }]);
+  });
+
+  it('checks a file parsed once (with a BOM and CRLF) exactly as it checks its text', () => {
+    const csv = '\uFEFFPupil,Points\r\n"Smith, A",3\r\n"two\r\nlines",4\r\nB,x\r\n';
+    const mapping = { name: 'Pupil', score: 'Points' };
+    const parsed = parseCsv(csv);
+    expect(parsed.headers).toEqual(['Pupil', 'Points']);
+    expect(checkCsv(parsed, mapping, row)).toEqual(checkCsv(csv, mapping, row));
+    expect(checkCsv(parsed, mapping, row).rows).toEqual([
+      { row: 2, value: { name: 'Smith, A', score: 3 } },
+      { row: 3, value: { name: 'two\r\nlines', score: 4 } },
+    ]);
+  });
+});
+
 describe('toCsv and suggestMapping', () => {
   it('round-trips through parseCsv and defuses spreadsheet formulas', () => {
     const text = toCsv(
