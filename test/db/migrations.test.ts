@@ -18,6 +18,7 @@ describe('migrations', () => {
     expect(db.$client.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    expect(db.$client.pragma('cache_size', { simple: true })).toBe(-2000); // 2 MB, not 16 MB
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     db.$client.close();
     rmSync(dir, { recursive: true, force: true });
