@@ -77,6 +77,8 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   const a: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
     if (key === 'version' || key === 'updatedAt') continue;
+    // The same value (most fields of an update) needs no JSON to say so.
+    if (before[key] === after[key]) continue;
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
       b[key] = before[key];
       a[key] = after[key];

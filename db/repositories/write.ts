@@ -67,11 +67,22 @@ export function write<T>(db: Db, fn: (tx: Tx) => T): T {
   } else {
     // Inside a shared transaction: better-sqlite3 runs a nested transaction as a savepoint.
     const batch = scope ? joinBatch(db) : undefined;
-    result = client.transaction(() => fn(db as unknown as Tx))();
+    result = nested(client)(() => fn(db as unknown as Tx)) as T;
     if (scope && batch) scope.committed = batch.committed;
   }
   generations.set(client, (generations.get(client) ?? 0) + 1);
   return result;
+}
+
+/**
+ * One savepoint runner per connection: better-sqlite3 builds a transaction function afresh on
+ * each `transaction()` call (about 10 µs, more than the savepoint itself).
+ */
+const nestedRunners = new WeakMap<object, (run: () => unknown) => unknown>();
+function nested(client: Database.Database): (run: () => unknown) => unknown {
+  let runner = nestedRunners.get(client);
+  if (!runner) nestedRunners.set(client, (runner = client.transaction((run: () => unknown) => run())));
+  return runner;
 }
 
 /**
