@@ -30,7 +30,9 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    await app.register(cookie);
+    // Cookies are parsed only where one is read (the session cookie, below), not on every
+    // request; setting or clearing one works as before.
+    await app.register(cookie, { hook: false });
     const routeAccess: RouteAccess[] = [];
     app.decorate('routeAccess', routeAccess);
     app.decorate('sessionCookieOptions', () => ({
@@ -51,13 +53,15 @@ export default fp(
       for (const method of methods) if (method !== 'HEAD') routeAccess.push({ method, url: route.url, access });
     });
 
-    app.addHook('onRequest', async (request, reply) => {
+    // A plain callback hook: a request costs no promise here. A refusal is sent, and the hooks
+    // and handler after it are not run.
+    app.addHook('onRequest', (request, reply, done) => {
       request.actor = { id: null, email: '', ip: request.ip };
       loadSession(request, reply);
       const access = request.routeOptions.config?.access;
-      if (!access || access === 'public') return;
+      if (!access || access === 'public') return done();
       if (!request.user) {
-        return sendProblem(
+        return void sendProblem(
           reply,
           new HttpProblem(
             401,
@@ -67,7 +71,7 @@ export default fp(
         );
       }
       if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
-        return sendProblem(
+        return void sendProblem(
           reply,
           new HttpProblem(
             403,
@@ -77,12 +81,14 @@ export default fp(
         );
       }
       if (access !== 'signedIn' && !access.includes(request.user.role)) {
-        return sendProblem(reply, new HttpProblem(403, 'Forbidden', 'You do not have permission to do this.'));
+        return void sendProblem(reply, new HttpProblem(403, 'Forbidden', 'You do not have permission to do this.'));
       }
+      done();
     });
 
     function loadSession(request: FastifyRequest, reply: FastifyReply) {
-      const id = request.cookies[SESSION_COOKIE];
+      const header = request.headers.cookie;
+      const id = header ? app.parseCookie(header)[SESSION_COOKIE] : undefined;
       if (!id) return;
       const found = findSession(app.db, id);
       if (!found || found.user.disabled) {

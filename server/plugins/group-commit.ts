@@ -11,22 +11,26 @@ export default fp(
       writeScope.run(scope, done);
     });
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    // A plain callback hook: a request that wrote nothing (every read) costs no promise.
+    app.addHook('onSend', (request, reply, payload, done) => {
       const committed = writeScope.getStore()?.committed;
-      if (!committed) return payload;
-      try {
-        await committed;
-        return payload;
-      } catch (err) {
-        request.log.error({ err }, 'group commit failed');
-        reply.code(503).type('application/problem+json');
-        return JSON.stringify({
-          type: 'about:blank',
-          title: 'Cannot save right now',
-          status: 503,
-          detail: 'The server could not save this change. Nothing was changed; try again shortly.',
-        });
-      }
+      if (!committed) return done(null, payload);
+      committed.then(
+        () => done(null, payload),
+        (err: unknown) => {
+          request.log.error({ err }, 'group commit failed');
+          reply.code(503).type('application/problem+json');
+          done(
+            null,
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'Cannot save right now',
+              status: 503,
+              detail: 'The server could not save this change. Nothing was changed; try again shortly.',
+            }),
+          );
+        },
+      );
     });
   },
   // Registered after the idempotency plugin, so a remembered answer joins the same commit.

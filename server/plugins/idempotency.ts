@@ -1,6 +1,7 @@
 // Safe retries: a create request carrying an Idempotency-Key is answered once; repeating it (a
 // tablet on bad Wi-Fi) returns the first answer and creates nothing twice.
 import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, lt } from 'drizzle-orm';
 import { HttpProblem } from '../errors.js';
 import { idempotencyKeys } from '../../db/schema.js';
@@ -26,9 +27,15 @@ export default fp(
 
     const lookup = (key: string) => app.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get();
 
-    app.addHook('preHandler', async (request, reply) => {
+    // Plain callback hooks: on the requests they do nothing for (every GET), they cost no promise.
+    app.addHook('preHandler', (request, reply, done) => {
+      if (request.method !== 'POST' || request.headers['idempotency-key'] === undefined) return done();
+      // Not called on when the first answer is replayed: the reply is sent.
+      replayOrClaim(request, reply).then((replayed) => replayed || done(), done);
+    });
+
+    async function replayOrClaim(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
       const header = request.headers['idempotency-key'];
-      if (request.method !== 'POST' || header === undefined) return;
       if (typeof header !== 'string' || !KEY_PATTERN.test(header))
         throw new HttpProblem(400, 'Bad request', 'Idempotency-Key must be 8 to 128 letters, digits or - _ . :');
       const key = `${request.user?.id ?? 'anon'}:${header}`;
@@ -38,19 +45,17 @@ export default fp(
       if (seen) {
         if (seen.method !== request.method || seen.path !== request.url)
           throw new HttpProblem(422, 'Key already used', 'This Idempotency-Key was used for a different request.');
-        return reply
-          .code(seen.statusCode)
-          .header('idempotent-replayed', 'true')
-          .type('application/json')
-          .send(seen.body);
+        reply.code(seen.statusCode).header('idempotent-replayed', 'true').type('application/json').send(seen.body);
+        return true;
       }
       request.idempotencyKey = key;
       inFlight.set(key, new Promise<void>((resolve) => finishers.set(key, resolve)));
-    });
+      return false;
+    }
 
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       const key = request.idempotencyKey;
-      if (!key) return payload;
+      if (!key) return done(null, payload);
       if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
         // Through write(): the remembered answer joins the same commit as the change it answers,
         // so a crash can never keep one without the other.
@@ -69,12 +74,12 @@ export default fp(
             .run(),
         );
       }
-      return payload;
+      done(null, payload);
     });
 
-    app.addHook('onResponse', async (request) => {
+    app.addHook('onResponse', (request, _reply, done) => {
       const key = request.idempotencyKey;
-      if (!key) return;
+      if (!key) return done();
       finishers.get(key)?.();
       finishers.delete(key);
       inFlight.delete(key);
@@ -86,6 +91,7 @@ export default fp(
           .where(and(lt(idempotencyKeys.createdAt, new Date(now - KEEP_FOR_MS).toISOString())))
           .run();
       }
+      done();
     });
   },
   { name: 'idempotency', dependencies: ['auth'] },
