@@ -535,7 +535,11 @@ export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
           .all()
       : [];
     const values = new Map<number, EvidenceMeasure['values']>();
-    for (const v of valueRows) values.set(v.measureId, [...(values.get(v.measureId) ?? []), v]);
+    for (const v of valueRows) {
+      const group = values.get(v.measureId);
+      if (group) group.push(v);
+      else values.set(v.measureId, [v]);
+    }
     // The safeguarding flag is only on the wide rows: read just the unanswered ones. For one
     // promise, its own links lead to them; for all, the unanswered ids come from the narrow
     // feedback_waiting_idx (otherwise SQLite walks all 200,000 wide rows: ~60 ms, ~110 ms for one).

@@ -383,7 +383,11 @@ export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding
           .orderBy(asc(measureValues.measureId), asc(measureValues.period))
           .all();
   const valuesByMeasure = new Map<number, typeof values>();
-  for (const v of values) valuesByMeasure.set(v.measureId, [...(valuesByMeasure.get(v.measureId) ?? []), v]);
+  for (const v of values) {
+    const group = valuesByMeasure.get(v.measureId);
+    if (group) group.push(v);
+    else valuesByMeasure.set(v.measureId, [v]);
+  }
   const evidenceRows = db
     .select({
       id: evidence.id,

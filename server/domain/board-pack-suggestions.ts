@@ -5,6 +5,7 @@ import type { AttentionReason, BoardVerdicts } from '../contracts/board.js';
 import type { RagRating, Trend } from '../contracts/common.js';
 import { suggestRag, type RagSuggestion, type RagThresholds } from './rag-rules.js';
 import { suppressValue } from './small-numbers.js';
+import { groupBy } from './group-by.js';
 
 export type SuggestEvidence = {
   commitments: readonly {
@@ -43,9 +44,7 @@ export function thresholdsOf(s: Omit<SuggestSettings, 'smallNumberThreshold' | '
 export type PromiseSuggestion = RagSuggestion & { staleCommitments: number };
 
 function group<T extends { promiseId: number }>(rows: readonly T[]) {
-  const map = new Map<number, T[]>();
-  for (const r of rows) map.set(r.promiseId, [...(map.get(r.promiseId) ?? []), r]);
-  return map;
+  return groupBy(rows, (r) => r.promiseId);
 }
 
 /** A suggestion for every promise id given. A value hidden as a small number counts as unknown. */

@@ -11,6 +11,7 @@ import type {
 import type { RagRating } from '../contracts/common.js';
 import { childStatusOf } from './child-status.js';
 import { suppressValue } from './small-numbers.js';
+import { groupBy } from './group-by.js';
 
 export type PackInput = {
   councilName: string;
@@ -58,9 +59,9 @@ const YOU_SAID_LIMIT = 5;
 const WE_DID_LIMIT = 5;
 
 function byPromise<T extends { promiseId: number | null }>(rows: readonly T[]) {
-  const map = new Map<number, T[]>();
-  for (const r of rows) if (r.promiseId !== null) map.set(r.promiseId, [...(map.get(r.promiseId) ?? []), r]);
-  return map;
+  const map = groupBy(rows, (r) => r.promiseId);
+  map.delete(null);
+  return map as Map<number, T[]>;
 }
 
 function shownMeasures(input: PackInput, promiseId: number, measures: Map<number, PackInput['measures'][number][]>) {

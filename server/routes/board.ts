@@ -73,6 +73,7 @@ import {
 import { dataGeneration } from '../../db/repositories/write.js';
 import type { Db } from '../../db/client.js';
 import { readCache } from '../read-cache.js';
+import { groupBy } from '../domain/group-by.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
 /** Safeguarding-flagged feedback is for these roles only, everywhere: counts included. */
@@ -527,11 +528,7 @@ export function computeSummary(
   today: string,
   targetDays: number,
 ): BoardSummary {
-  const byPromise = <T extends { promiseId: number | null }>(rows: T[]) => {
-    const map = new Map<number | null, T[]>();
-    for (const row of rows) map.set(row.promiseId, [...(map.get(row.promiseId) ?? []), row]);
-    return map;
-  };
+  const byPromise = <T extends { promiseId: number | null }>(rows: T[]) => groupBy(rows, (row) => row.promiseId);
   const reviews = byPromise(figures.reviews);
   const overdue = new Map(figures.overdue.map((r) => [r.promiseId, r.n]));
   const waiting = new Map(loopCounts.waiting.map((r) => [r.promiseId, r]));
@@ -552,8 +549,7 @@ export function computeSummary(
     };
   };
 
-  const promisesByTheme = new Map<number, SummaryFigures['promises']>();
-  for (const p of figures.promises) promisesByTheme.set(p.themeId, [...(promisesByTheme.get(p.themeId) ?? []), p]);
+  const promisesByTheme = groupBy(figures.promises, (p) => p.themeId);
 
   const themes = figures.themes
     // An archived theme shows only while it still holds active promises.

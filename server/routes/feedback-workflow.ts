@@ -124,7 +124,11 @@ export function groupLoop(
   targetDays: number,
 ): LoopMeasureRow[] {
   const groups = new Map<string, LoopMeasureSource[]>();
-  const put = (key: string, r: LoopMeasureSource) => groups.set(key, [...(groups.get(key) ?? []), r]);
+  const put = (key: string, r: LoopMeasureSource) => {
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  };
   for (const r of rows) {
     if (by === 'forum') put(r.forumId ?? '', r);
     else if (by === 'quarter') put(quarterOf(r.heardOn), r);
