@@ -99,5 +99,7 @@ describe('shareWithinTarget', () => {
   it('divides in-time answers by everything decided', () => {
     expect(shareWithinTarget(3, 4, 2)).toBe(0.5);
     expect(shareWithinTarget(0, 0, 0)).toBe(null);
+    expect(shareWithinTarget(2, 3, 0)).toBe(0.667); // to a tenth of a percent
+    expect(shareWithinTarget(1, 7, 1)).toBe(0.125);
   });
 });

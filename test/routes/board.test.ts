@@ -596,7 +596,7 @@ describe('board summary', () => {
     expect(after.themes[0].promises[0]).toMatchObject({
       awaitingResponse: 0,
       medianDaysToRespond: 14, // 10, 14, 40
-      shareWithinTarget: 2 / 3,
+      shareWithinTarget: 0.667, // 2 of 3, to a tenth of a percent
     });
     // 4, 10, 14, 40: f7 is safeguarding-flagged, so not in the board's figures.
     expect(after.totals).toMatchObject({ awaitingResponse: 2, medianDaysToRespond: 12 });
