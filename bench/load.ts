@@ -14,9 +14,10 @@ export type LoadSpec = {
   headers: Record<string, string>;
   body?: string;
   /**
-   * For a versioned PATCH: the version each path is at now. Each request sends the latest
-   * version seen for its path and learns the next one from the answer, so nothing is stale
-   * unless the server itself lost a write (a 409 counts as an error).
+   * For a versioned PATCH: the version each path is at now. Each connection takes its own share
+   * of the paths (so no path is ever in flight twice), sends the latest version seen for a path
+   * and learns the next one from the answer: nothing is stale unless the server itself lost a
+   * write (a 409 counts as an error).
    */
   versions?: Record<string, number>;
   connections: number;
@@ -36,11 +37,22 @@ export type LoadResult = {
   settleSeconds?: number;
 };
 
-type Context = { path?: string };
+type Context = { path?: string; slot?: number; turn?: number };
 
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let next = 0;
+  let slots = 0;
   const versions = spec.versions ? new Map(Object.entries(spec.versions)) : undefined;
+  // Connection `slot` owns paths slot, slot + connections, slot + 2 × connections, …
+  const ownPath = (context: Context) => {
+    const n = spec.paths.length;
+    context.slot ??= slots++ % Math.min(spec.connections, n);
+    const stride = Math.min(spec.connections, n);
+    let index = context.slot + stride * (context.turn ?? 0);
+    if (index >= n) index = context.slot;
+    context.turn = (index - context.slot) / stride + 1;
+    return spec.paths[index]!;
+  };
   const result = await autocannon({
     url: spec.origin,
     connections: spec.connections,
@@ -51,7 +63,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (req: Record<string, unknown>, context: Context) => {
-          const path = spec.paths[next++ % spec.paths.length]!;
+          const path = versions ? ownPath(context) : spec.paths[next % spec.paths.length]!;
+          next++;
           context.path = path;
           const body = versions
             ? JSON.stringify({ version: versions.get(path), progress: next % 95, note: `Bench update ${next}` })
