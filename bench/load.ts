@@ -14,10 +14,9 @@ export type LoadSpec = {
   headers: Record<string, string>;
   body?: string;
   /**
-   * For a versioned PATCH: the version each path is at now. Each connection takes its own share
-   * of the paths (so no path is ever in flight twice), sends the latest version seen for a path
-   * and learns the next one from the answer: nothing is stale unless the server itself lost a
-   * write (a 409 counts as an error).
+   * For a versioned PATCH: the version each path is at now. A path is never in flight twice;
+   * each request sends the latest version seen for its path and learns the next one from the
+   * answer, so nothing is stale unless the server itself lost a write (a 409 counts as an error).
    */
   versions?: Record<string, number>;
   connections: number;
@@ -37,21 +36,20 @@ export type LoadResult = {
   settleSeconds?: number;
 };
 
-type Context = { path?: string; slot?: number; turn?: number };
+type Context = { path?: string };
 
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let next = 0;
-  let slots = 0;
   const versions = spec.versions ? new Map(Object.entries(spec.versions)) : undefined;
-  // Connection `slot` owns paths slot, slot + connections, slot + 2 × connections, …
-  const ownPath = (context: Context) => {
-    const n = spec.paths.length;
-    context.slot ??= slots++ % Math.min(spec.connections, n);
-    const stride = Math.min(spec.connections, n);
-    let index = context.slot + stride * (context.turn ?? 0);
-    if (index >= n) index = context.slot;
-    context.turn = (index - context.slot) / stride + 1;
-    return spec.paths[index]!;
+  // A versioned path is never sent while an earlier request for it is still unanswered.
+  // (autocannon resets a request's context each time round, so this is tracked here.)
+  const inFlight = new Set<string>();
+  const nextFreePath = () => {
+    for (let tries = 0; tries < spec.paths.length; tries++) {
+      const path = spec.paths[next++ % spec.paths.length]!;
+      if (!inFlight.has(path)) return path;
+    }
+    return spec.paths[next++ % spec.paths.length]!;
   };
   const result = await autocannon({
     url: spec.origin,
@@ -63,8 +61,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (req: Record<string, unknown>, context: Context) => {
-          const path = versions ? ownPath(context) : spec.paths[next % spec.paths.length]!;
-          next++;
+          const path = versions ? nextFreePath() : spec.paths[next++ % spec.paths.length]!;
+          if (versions) inFlight.add(path);
           context.path = path;
           const body = versions
             ? JSON.stringify({ version: versions.get(path), progress: next % 95, note: `Bench update ${next}` })
@@ -72,6 +70,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
           return { ...req, path, ...(body === undefined ? {} : { body }) };
         },
         onResponse: (status: number, body: string, context: Context) => {
+          if (context.path) inFlight.delete(context.path);
           if (versions && status === 200 && context.path) {
             versions.set(context.path, (JSON.parse(body) as { version: number }).version);
           }
