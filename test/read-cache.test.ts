@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { makeTestApp, ROLES, TODAY, type TestApp } from './helpers/app.js';
 import type { Clock } from '../server/domain/time.js';
 import type { Db } from '../db/client.js';
 import { commitments, feedback, feedbackPromises, promises, themes } from '../db/schema.js';
-import { prefersGzip, readCacheSize } from '../server/read-cache.js';
+import { encodingFor, readCacheSize, type Encoding } from '../server/read-cache.js';
 
 type Ids = { p1: number };
 const ids: Ids = { p1: 0 };
@@ -201,20 +201,28 @@ describe('read cache', () => {
 
 /** What every browser sends. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+/** A client without brotli. */
+const GZIP_ONLY = { 'accept-encoding': 'gzip, deflate' };
+const decode = (res: { headers: Record<string, unknown>; rawPayload: Buffer }) =>
+  res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload) : gunzipSync(res.rawPayload);
 
-describe('read cache: gzip', () => {
+describe('read cache: compressed answers', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await makeTestApp({ seed, clock });
   });
   afterAll(async () => t?.close());
 
-  it('sends a browser the answer gzipped, first time and from the cache, decompressing to exactly the plain bytes', async () => {
+  it('sends a browser the answer in brotli (gzip without it), first time and from the cache, decompressing to exactly the plain bytes', async () => {
     const viewer = await t.as('viewer');
-    for (const url of [`/api/v1/promises/${ids.p1}/card`, '/api/v1/promises', '/api/v1/public/summary']) {
-      const first = await viewer.inject({ method: 'GET', url, headers: BROWSER });
+    const urls = [`/api/v1/promises/${ids.p1}/card`, '/api/v1/promises', '/api/v1/public/summary'];
+    for (const [url, headers, coding] of urls.flatMap((u) => [
+      [u, BROWSER, 'br'],
+      [u, GZIP_ONLY, 'gzip'],
+    ]) as [string, Record<string, string>, Encoding][]) {
+      const first = await viewer.inject({ method: 'GET', url, headers });
       const size = readCacheSize(t.db);
-      const again = await viewer.inject({ method: 'GET', url, headers: BROWSER });
+      const again = await viewer.inject({ method: 'GET', url, headers });
       const plain = await viewer.get(url);
       expect(readCacheSize(t.db), url).toBe(size);
       expect(plain.statusCode).toBe(200);
@@ -222,22 +230,30 @@ describe('read cache: gzip', () => {
       expect(plain.headers['content-length']).toBe(String(plain.rawPayload.length));
       for (const res of [first, again]) {
         expect(res.statusCode, url).toBe(200);
-        expect(res.headers['content-encoding'], url).toBe('gzip');
+        expect(res.headers['content-encoding'], url).toBe(coding);
         expect(res.headers['vary'], url).toBe('Accept-Encoding');
         expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
         expect(res.headers['content-length']).toBe(String(res.rawPayload.length));
         expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length);
-        expect(gunzipSync(res.rawPayload).equals(plain.rawPayload), url).toBe(true);
+        expect(decode(res).equals(plain.rawPayload), url).toBe(true);
       }
       expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
     }
   });
 
-  it('sends plain bytes, still saying they vary, without Accept-Encoding or when gzip is refused', async () => {
+  it('sends plain bytes, still saying they vary, without Accept-Encoding or when both codings are refused', async () => {
     const viewer = await t.as('viewer');
     const url = '/api/v1/promises';
     const reference = await viewer.get(url);
-    for (const header of [undefined, 'gzip;q=0', 'br', 'identity', 'gzip;q=0.5, identity', '*;q=0', 'gzip;q=0, *']) {
+    for (const header of [
+      undefined,
+      'gzip;q=0',
+      'deflate',
+      'identity',
+      'gzip;q=0.5, identity',
+      '*;q=0',
+      'br;q=0, gzip;q=0, *',
+    ]) {
       for (let round = 0; round < 2; round++) {
         const res = await viewer.inject({
           method: 'GET',
@@ -252,14 +268,14 @@ describe('read cache: gzip', () => {
     }
   });
 
-  it('never gives one visibility class the gzipped answer kept for another', async () => {
+  it('never gives one visibility class the compressed answer kept for another', async () => {
     const card = `/api/v1/promises/${ids.p1}/card`;
     for (let round = 0; round < 2; round++)
       for (const role of ROLES) {
         const client = await t.as(role);
         const res = await client.inject({ method: 'GET', url: card, headers: BROWSER });
-        expect(res.headers['content-encoding']).toBe('gzip');
-        const body = gunzipSync(res.rawPayload).toString('utf8');
+        expect(res.headers['content-encoding']).toBe('br');
+        const body = decode(res).toString('utf8');
         const sees = role === 'admin' || role === 'participation';
         expect(JSON.parse(body).youSaid.total, `${role} round ${round}`).toBe(sees ? 2 : 1);
         expect(body.includes('flagged disclosure'), `${role} round ${round}`).toBe(sees);
@@ -267,29 +283,35 @@ describe('read cache: gzip', () => {
   });
 
   it('reads Accept-Encoding by its weights, with identity acceptable unless excluded', () => {
-    const cases: [string | undefined, boolean][] = [
-      [undefined, false],
-      ['', false],
-      ['gzip, deflate, br', true],
-      ['gzip, deflate, br, zstd', true],
-      ['GZip', true],
-      ['x-gzip', true],
-      ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
-      ['*', true],
-      ['identity;q=0, *', true],
-      ['gzip;q=0', false],
-      ['gzip;q=0.000', false],
-      ['deflate, br', false],
-      ['identity', false],
-      ['gzip;q=0.5, identity', false],
-      ['gzip;q=0.5, identity;q=0.5', true],
-      ['gzip;q=0.5, *;q=0.2', true],
-      ['*;q=0', false],
-      ['gzip;q=0, *', false],
-      ['gzip;q=2', false],
-      ['gzip;q=abc', false],
-      [' gzip ; q=0.3 , identity ; q=0.2', true],
+    const cases: [string | undefined, Encoding][] = [
+      [undefined, null],
+      ['', null],
+      ['gzip, deflate, br', 'br'],
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip, deflate', 'gzip'],
+      ['GZip', 'gzip'],
+      ['x-gzip', 'gzip'],
+      ['BR', 'br'],
+      ['br;q=1.0, gzip;q=0.8, *;q=0.1', 'br'],
+      ['br;q=0.5, gzip;q=0.8, identity;q=0.1', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['*', 'br'],
+      ['identity;q=0, *', 'br'],
+      ['gzip;q=0', null],
+      ['gzip;q=0.000', null],
+      ['deflate, br', 'br'],
+      ['deflate', null],
+      ['identity', null],
+      ['gzip;q=0.5, identity', null],
+      ['gzip;q=0.5, identity;q=0.5', 'gzip'],
+      ['gzip;q=0.5, *;q=0.2', 'gzip'],
+      ['*;q=0', null],
+      ['gzip;q=0, *', 'br'],
+      ['br;q=0, gzip;q=0, *', null],
+      ['gzip;q=2', null],
+      ['gzip;q=abc', null],
+      [' gzip ; q=0.3 , identity ; q=0.2', 'gzip'],
     ];
-    for (const [header, expected] of cases) expect(prefersGzip(header), String(header)).toBe(expected);
+    for (const [header, expected] of cases) expect(encodingFor(header), String(header)).toBe(expected);
   });
 });
