@@ -137,6 +137,16 @@ const statements = perConnection((db) => {
       .where(eq(commitmentUpdates.commitmentId, id))
       .orderBy(...updatesOrder)
       .prepare(),
+    latestUpdates: selectUpdates(db)
+      .where(eq(commitmentUpdates.commitmentId, id))
+      .orderBy(...updatesOrder)
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+    updateCount: db
+      .select({ n: count() })
+      .from(commitmentUpdates)
+      .where(eq(commitmentUpdates.commitmentId, id))
+      .prepare(),
     youSaid: youSaid(false),
     youSaidWithFlagged: youSaid(true),
   };
@@ -149,13 +159,26 @@ export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undef
 }
 
 /** A commitment's history, newest first. */
-export function listCommitmentUpdates(db: DbOrTx, commitmentId: number): CommitmentUpdateRow[] {
+/** The commitment's updates, newest first: all of them, or the newest `limit`. */
+export function listCommitmentUpdates(db: DbOrTx, commitmentId: number, limit?: number): CommitmentUpdateRow[] {
   const connection = connectionOf(db);
-  if (connection) return statements(connection).updates.all({ id: commitmentId });
-  return selectUpdates(db)
+  if (connection)
+    return limit === undefined
+      ? statements(connection).updates.all({ id: commitmentId })
+      : statements(connection).latestUpdates.all({ id: commitmentId, limit });
+  const query = selectUpdates(db)
     .where(eq(commitmentUpdates.commitmentId, commitmentId))
-    .orderBy(...updatesOrder)
-    .all();
+    .orderBy(...updatesOrder);
+  return limit === undefined ? query.all() : query.limit(limit).all();
+}
+
+export function countCommitmentUpdates(db: DbOrTx, commitmentId: number): number {
+  const connection = connectionOf(db);
+  if (connection) return statements(connection).updateCount.get({ id: commitmentId })?.n ?? 0;
+  return (
+    db.select({ n: count() }).from(commitmentUpdates).where(eq(commitmentUpdates.commitmentId, commitmentId)).get()
+      ?.n ?? 0
+  );
 }
 
 export type YouSaidRow = {

@@ -65,8 +65,14 @@ export const commitmentYouSaid = z.object({
 });
 export type CommitmentYouSaid = z.infer<typeof commitmentYouSaid>;
 
+/** How many updates a commitment's detail carries; GET /commitments/:id/updates gives them all. */
+export const DETAIL_HISTORY_SHOWN = 12;
+
 export const commitmentDetail = commitment.extend({
+  /** The newest updates (at most DETAIL_HISTORY_SHOWN), newest first. */
   updates: z.array(commitmentHistoryEntry),
+  /** How many updates there are in all. */
+  updatesTotal: z.number().int(),
   youSaid: z.array(commitmentYouSaid),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetail>;

@@ -6,6 +6,7 @@ import {
   commitmentCreate,
   commitmentDetail,
   commitmentHistory,
+  DETAIL_HISTORY_SHOWN,
   commitmentPage,
   commitmentQuery,
   commitmentUpdate,
@@ -26,6 +27,7 @@ import {
   createCommitment,
   getCommitment,
   isAssignableOwner,
+  countCommitmentUpdates,
   listCommitmentUpdates,
   listCommitments,
   promiseIsOpen,
@@ -87,7 +89,9 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!row) throw notFound('Commitment');
     return {
       ...toCommitment(row, dateIn(app.clock.now(), settings.timeZone)),
-      updates: listCommitmentUpdates(app.db, id).map(toHistoryEntry),
+      // A year of monthly updates: an answer (the PATCH's too) must not grow with every update.
+      updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
+      updatesTotal: countCommitmentUpdates(app.db, id),
       youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], settings.ageBands),
     };
   }

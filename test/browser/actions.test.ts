@@ -9,6 +9,7 @@ import { findUserByEmail } from '../../db/repositories/users.js';
 import { openCommitments } from '../../db/repositories/my-actions.js';
 import { createMeasure, putMeasureValue } from '../../db/repositories/measures.js';
 import { systemActor } from '../../db/repositories/audit.js';
+import { commitmentUpdates } from '../../db/schema.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -112,6 +113,39 @@ describe('actions in a real browser', () => {
     // Back on My actions, the card shows what children see.
     await page.getByRole('link', { name: 'Back to my actions' }).click();
     await page.getByText('We have made a plan with the people who find homes.').waitFor();
+    await context.close();
+  });
+
+  it('shows the newest 12 updates of a long history, and all of them on request', { timeout: 60_000 }, async () => {
+    const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
+    const target = openCommitments(h.db, leader.id).at(-1)!;
+    for (let n = 1; n <= 14; n++)
+      h.db
+        .insert(commitmentUpdates)
+        .values({
+          commitmentId: target.id,
+          note: `Monthly check ${n}`,
+          status: 'on_track',
+          progress: 50,
+          authorId: leader.id,
+          updatedOn: '2025-01-01',
+          createdAt: `2030-01-01T00:00:${String(n).padStart(2, '0')}.000Z`,
+        })
+        .run();
+    const { context, page, errors } = await openPage(h);
+    await signIn(page, 'owner');
+    await page.goto(`/actions/commitments/${target.id}`);
+    await page.getByRole('heading', { level: 1, name: `Update: ${target.title}` }).waitFor();
+    const rows = page.locator('pt-data-table table tbody tr');
+    await expect.poll(() => rows.count()).toBe(12);
+    expect(await rows.first().innerText()).toContain('Monthly check 14');
+    const total = await page.getByText(/Showing the latest 12 of \d+ updates\./).innerText();
+    const all = Number(/of (\d+)/.exec(total)![1]);
+    expect(all).toBeGreaterThanOrEqual(14);
+    await checkPage(page, 'actions-update-long-history', errors);
+    await page.getByRole('button', { name: `Show all ${all} updates` }).click();
+    await expect.poll(() => rows.count()).toBe(all);
+    expect(await rows.nth(13).innerText()).toContain('Monthly check 1');
     await context.close();
   });
 

@@ -262,6 +262,27 @@ describe('the history of updates', () => {
     expect(auditFor('commitment_update', items[0].id)).toHaveLength(1);
   });
 
+  it('carries the newest 12 updates and the total in the detail (and the PATCH answer); the full list has them all', async () => {
+    const c = await create({ ownerId: t.userIds.owner });
+    const owner = await t.as('owner');
+    let version = 1;
+    let last;
+    for (let n = 1; n <= 14; n++) {
+      last = await owner.patch(`/api/v1/commitments/${c.id}`, { version, note: `Update ${n}` });
+      expect(last.statusCode).toBe(200);
+      version = last.json().version;
+    }
+    for (const answer of [last!.json(), (await owner.get(`/api/v1/commitments/${c.id}`)).json()]) {
+      expect(answer.updatesTotal).toBe(14);
+      expect(answer.updates.map((u: { note: string }) => u.note)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `Update ${14 - i}`),
+      );
+    }
+    const all = (await owner.get(`/api/v1/commitments/${c.id}/updates`)).json().items;
+    expect(all).toHaveLength(14);
+    expect(all.at(-1).note).toBe('Update 1');
+  });
+
   it('does not log a field sent with its current value', async () => {
     const c = await create({ ownerId: t.userIds.owner });
     const owner = await t.as('owner');

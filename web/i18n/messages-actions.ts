@@ -47,6 +47,8 @@ export const actionsMessages = {
   'actionsUpdate.history': 'History',
   'actionsUpdate.historyCaption': 'Updates to this commitment, newest first',
   'actionsUpdate.historyEmpty': 'No updates yet.',
+  'actionsUpdate.historyShown': 'Showing the latest {shown} of {total} updates.',
+  'actionsUpdate.historyAll': 'Show all {total} updates',
   'actionsUpdate.col.date': 'Date',
   'actionsUpdate.col.status': 'Status',
   'actionsUpdate.col.progress': 'Progress',

@@ -74,6 +74,9 @@ export class PtActionsUpdatePage extends PtLightElement {
   @state() private draft: Draft | null = null;
   @state() private dueChanged = false;
   @state() private theirs: CommitmentDetail | null = null;
+  /** Every update, once asked for: the detail carries only the newest. */
+  @state() private allUpdates: CommitmentHistoryEntry[] | null = null;
+  @state() private historyError = '';
   @state() private saved = false;
   /** Changes after a save or a conflict, so the form starts afresh (typed text included). */
   @state() private formKey = 0;
@@ -108,10 +111,20 @@ export class PtActionsUpdatePage extends PtLightElement {
 
   private show(c: CommitmentDetail) {
     this.commitment = c;
+    this.allUpdates = null;
     this.draft = draftOf(c);
     this.dueChanged = false;
     this.formKey++;
     document.title = `${t('actionsUpdate.title', { title: c.title })} – ${t('app.name')}`;
+  }
+
+  private async showAllUpdates(c: CommitmentDetail) {
+    this.historyError = '';
+    try {
+      this.allUpdates = (await api.get<{ items: CommitmentHistoryEntry[] }>(`/commitments/${c.id}/updates`)).items;
+    } catch {
+      this.historyError = t('error.generic');
+    }
   }
 
   private mayEdit(c: CommitmentDetail): boolean {
@@ -305,10 +318,25 @@ export class PtActionsUpdatePage extends PtLightElement {
       ${
         c.updates.length
           ? html`<pt-data-table
-              caption=${t('actionsUpdate.historyCaption')}
-              .columns=${this.historyColumns}
-              .rows=${c.updates}
-            ></pt-data-table>`
+                caption=${t('actionsUpdate.historyCaption')}
+                .columns=${this.historyColumns}
+                .rows=${this.allUpdates ?? c.updates}
+              ></pt-data-table>
+              ${
+                !this.allUpdates && c.updatesTotal > c.updates.length
+                  ? html`<p class="govuk-body">
+                        ${t('actionsUpdate.historyShown', { shown: c.updates.length, total: c.updatesTotal })}
+                      </p>
+                      ${this.historyError ? html`<p class="govuk-error-message">${this.historyError}</p>` : nothing}
+                      <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary"
+                        @click=${() => this.showAllUpdates(c)}
+                      >
+                        ${t('actionsUpdate.historyAll', { total: c.updatesTotal })}
+                      </button>`
+                  : nothing
+              }`
           : html`<p class="govuk-body">${t('actionsUpdate.historyEmpty')}</p>`
       }`;
   }
