@@ -30,9 +30,15 @@ import {
   promises,
   users,
 } from '../schema.js';
-import { changedFields, recordAudit, recordAudits, type Actor, type AuditEntry } from './audit.js';
-import { getFeedback, type FeedbackInsert, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
-import { perConnection, RowMissing, updateVersioned, VersionConflict, write } from './write.js';
+import { recordAudits, type Actor, type AuditEntry } from './audit.js';
+import {
+  getFeedback,
+  updateFeedback,
+  type FeedbackInsert,
+  type FeedbackRow,
+  type FeedbackWithLinks,
+} from './feedback.js';
+import { perConnection, write } from './write.js';
 
 /** Names of everyone with an account: staff names the identifier check looks for. */
 export function staffNames(db: Db): string[] {
@@ -55,15 +61,7 @@ export function changePublishing(
   action: 'approve' | 'withdraw',
   decide: (current: FeedbackRow) => Partial<FeedbackInsert>,
 ): FeedbackWithLinks {
-  return write(db, (tx) => {
-    const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
-    if (!before) throw new RowMissing();
-    if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
-    const row = updateVersioned(tx, feedback, id, before.version, decide(before));
-    const diff = changedFields(before, row);
-    recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
-    return getFeedback(tx, id)!;
-  });
+  return updateFeedback(db, actor, id, version, decide, action);
 }
 
 // ---- Waiting list ----

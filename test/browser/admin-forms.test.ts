@@ -3,7 +3,7 @@
 // promise (and unlinking a commitment) on the item page, and a reading age beside child wording.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,26 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-type Json = Record<string, unknown>;
-/** A signed-in request from the page itself, with the CSRF header, answering its JSON. */
-async function call<T = Json>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const s = await (await fetch('/api/v1/session')).json();
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          'x-csrf-token': s.csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return res.status === 204 ? null : await res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 async function firstPromise(page: Page) {
   const list = await call<{ items: { id: number; staffText: string }[] }>(page, 'GET', '/promises?pageSize=1');
