@@ -41,7 +41,7 @@ describe('archiving and restoring in a real browser', () => {
       // Cancel asks nothing and puts focus back where it was.
       await page.getByRole('button', { name: 'Archive this action' }).click();
       await page.getByText('Archiving takes this action off the board’s figures and the children’s kiosk').waitFor();
-      expect(await focused(page)).toBe('Yes, archive this action');
+      await expect.poll(() => focused(page)).toBe('Yes, archive this action');
       await checkPage(page, 'commitment-archive-confirm', errors);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => focused(page)).toBe('Archive this action');

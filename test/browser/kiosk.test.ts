@@ -152,8 +152,10 @@ describe('the kiosk', () => {
     await page.locator(`[data-theme-id="${theme.id}"]`).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: theme.name }).waitFor();
-    // Focus moved to the new page's heading; Tab onwards reaches the promises.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Focus moves to the new page's heading once that page has rendered (wait, don't race it);
+    // Tab onwards reaches the promises.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 2000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(theme.name);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => !!(document.activeElement as HTMLElement | null)?.dataset.promiseId)) break;

@@ -2,7 +2,7 @@
 // plain words, in English or Welsh. It keeps nothing about who used it: no cookies, no storage,
 // no analytics. When idle it resets itself and cycles through the promises (attract mode).
 // Idle timings come from the URL (?idle=seconds&cycle=seconds) so tests need not wait long.
-import { html, nothing } from 'lit';
+import { html, nothing, type LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { PublicSummary } from '../../server/contracts/index.js';
 import { PtKioskElement } from './light.js';
@@ -103,9 +103,12 @@ export class PtKioskApp extends PtKioskElement {
     this.view = view;
     window.scrollTo(0, 0);
     // Move focus to the new page's heading, so keyboard and screen reader users start at the top.
-    void this.updateComplete.then(() =>
-      requestAnimationFrame(() => this.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })),
-    );
+    // The heading belongs to the page element, which renders after this one, so wait for both.
+    void this.updateComplete.then(async () => {
+      const page = this.querySelector('main')?.firstElementChild as Partial<LitElement> | null | undefined;
+      await page?.updateComplete;
+      this.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    });
   }
 
   private armIdle() {
