@@ -38,7 +38,9 @@ describe('admin pages', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText(/^Answer target, in days: /).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')))
+      .toBe(true);
     await page.locator('#f-answerTargetDays-error').waitFor();
     expect((await settingsFromApi(page)).answerTargetDays).toBe(before.answerTargetDays);
     await checkPage(page, 'admin-settings-error', errors);
