@@ -34,6 +34,8 @@ export type LoadResult = {
   statusCodes: Record<string, number>;
   /** How long the server took to answer promptly again after the load stopped (its backlog). */
   settleSeconds?: number;
+  /** The server's CPU time (user + system) per answered request, in µs, settling included. */
+  serverCpuUsPerRequest?: number;
 };
 
 type Context = { path?: string };

@@ -64,6 +64,8 @@ type Row = {
   p99: number;
   errors: number;
   share: number;
+  /** Server CPU per request in µs (median over the ceiling's runs); null where not measured. */
+  cpuUs: number | null;
   target: string;
   verdict: Verdict;
 };
@@ -82,6 +84,7 @@ function rows(run: RunResult): Row[] {
       p99: median(ceilingRuns.map((r) => r.p99)),
       errors: ceilingRuns.reduce((s, r) => s + r.errors, 0),
       share: 1,
+      cpuUs: cpuOf(ceilingRuns),
       target: '',
       verdict: '',
     });
@@ -99,12 +102,18 @@ function rows(run: RunResult): Row[] {
         p99: r.p99,
         errors: r.errors,
         share,
+        cpuUs: cpuOf([r]),
         target: n >= 100 ? `0 errors, p99 ≤ ${HIGH_LOAD_P99} ms` : `≥ ${pct(c.target.share)}, p99 ≤ ${c.target.p99} ms`,
         verdict: verdict(c, n, share),
       });
     }
   }
   return out;
+}
+
+function cpuOf(runs: LoadResult[]): number | null {
+  const measured = runs.map((r) => r.serverCpuUsPerRequest).filter((x): x is number => x !== undefined);
+  return measured.length ? median(measured) : null;
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -159,11 +168,11 @@ function others(run: RunResult): [string, string, string, Verdict][] {
 
 export function renderTable(run: RunResult): string {
   const lines = [
-    `${'case'.padEnd(40)} ${'conn'.padStart(4)} ${'req/s'.padStart(8)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'errors'.padStart(6)} ${'ratio'.padStart(7)}  target`,
+    `${'case'.padEnd(40)} ${'conn'.padStart(4)} ${'req/s'.padStart(8)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'errors'.padStart(6)} ${'ratio'.padStart(7)} ${'cpu µs'.padStart(7)}  target`,
   ];
   for (const r of rows(run))
     lines.push(
-      `${r.label.slice(0, 40).padEnd(40)} ${String(r.connections).padStart(4)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(5)} ${fmt(r.p99).padStart(5)} ${String(r.errors).padStart(6)} ${pct(r.share).padStart(7)}  ${r.target}${r.verdict ? ` (${r.verdict})` : ''}`,
+      `${r.label.slice(0, 40).padEnd(40)} ${String(r.connections).padStart(4)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(5)} ${fmt(r.p99).padStart(5)} ${String(r.errors).padStart(6)} ${pct(r.share).padStart(7)} ${(r.cpuUs === null ? '' : String(r.cpuUs)).padStart(7)}  ${r.target}${r.verdict ? ` (${r.verdict})` : ''}`,
     );
   for (const c of run.cases.filter((c) => !c.built)) lines.push(`${c.label.slice(0, 40).padEnd(40)} not built yet`);
   lines.push('');
@@ -184,13 +193,13 @@ export function renderMarkdown(run: RunResult): string {
     '',
     `Machine: ${machineLine(run)}. ${run.secondsPerCase} s per case. Total ${run.totalSeconds} s.`,
     '',
-    '| case | connections | req/s | p50 ms | p99 ms | errors | ratio to ceiling | target | |',
-    '|---|--:|--:|--:|--:|--:|--:|---|---|',
+    '| case | connections | req/s | p50 ms | p99 ms | errors | ratio to ceiling | server CPU µs/request | target | |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|---|---|',
     ...rows(run).map(
       (r) =>
-        `| ${r.label} | ${r.connections} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${pct(r.share)} | ${r.target} | ${r.verdict} |`,
+        `| ${r.label} | ${r.connections} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${pct(r.share)} | ${r.cpuUs ?? ''} | ${r.target} | ${r.verdict} |`,
     ),
-    ...run.cases.filter((c) => !c.built).map((c) => `| ${c.label} | | | | | | | not built yet | |`),
+    ...run.cases.filter((c) => !c.built).map((c) => `| ${c.label} | | | | | | | | not built yet | |`),
     '',
     '| measure | value | target | |',
     '|---|---|---|---|',

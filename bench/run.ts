@@ -126,6 +126,19 @@ function rssMb(pid: number): number | null {
   return out.status === 0 && kb > 0 ? Math.round(kb / 1024) : null;
 }
 
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** CPU the process has used (user + system), in ms; null where /proc is not there. */
+function cpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Waits until the server answers a trivial request quickly again. When a case is slower than
  * its load, requests queue up; without this the backlog would land on the next case.
@@ -311,7 +324,7 @@ export async function runBench(
     const fx = fixtures(dbPath);
     const rssAfterStart = rssMb(server.child.pid!);
 
-    const measure = async (spec: Omit<LoadSpec, 'connections' | 'seconds'>) => {
+    const measure = async (spec: Omit<LoadSpec, 'connections' | 'seconds'>, pid: number) => {
       const health = `${spec.origin}${spec.origin === ceiling.origin ? '/hello' : '/health'}`;
       await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
       await settle(health);
@@ -321,15 +334,20 @@ export async function runBench(
         // server has finished the requests that were in flight when that load stopped.
         if (spec.versions) await new Promise((r) => setTimeout(r, 1000));
         const fresh = spec.versions ? { versions: commitmentVersions(dbPath) } : {};
+        const cpuBefore = cpuMs(pid);
         out[c] = await load({ ...spec, ...fresh, connections: c, seconds: opts.seconds }, work);
         out[c].settleSeconds = await settle(health);
+        // The server's CPU for each answer: what the ratio hides when the machine is noisy.
+        const cpuAfter = cpuMs(pid);
+        if (cpuBefore !== null && cpuAfter !== null && out[c].total > 0)
+          out[c].serverCpuUsPerRequest = Math.round(((cpuAfter - cpuBefore) * 1000) / out[c].total);
       }
       return out;
     };
 
     log('Ceiling (bare Fastify)…');
     const ceilingSpec = { origin: ceiling.origin, method: 'GET' as const, paths: ['/hello'], headers: {} };
-    const ceilingRuns = [await measure(ceilingSpec)];
+    const ceilingRuns = [await measure(ceilingSpec, ceiling.child.pid!)];
 
     const cases: CaseResult[] = [];
     const wanted = (id: string) => opts.cases === null || opts.cases.includes(id);
@@ -346,11 +364,11 @@ export async function runBench(
         label: c.label,
         built: true,
         target: c.target,
-        runs: await measure(specFor(c, server.origin, session, fx, dbPath)),
+        runs: await measure(specFor(c, server.origin, session, fx, dbPath), server.child.pid!),
       });
     }
     // The ceiling again at the end: the machine may have changed pace meanwhile.
-    ceilingRuns.push(await measure(ceilingSpec));
+    ceilingRuns.push(await measure(ceilingSpec, ceiling.child.pid!));
     const rssAfterLoad = rssMb(server.child.pid!);
 
     // A case left out by --cases is reported as not built.
