@@ -29,6 +29,7 @@ import {
   write,
   type DbOrTx,
 } from './write.js';
+import { plainColumns } from './plain-columns.js';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type CommitmentListRow = CommitmentRow & { ownerName: string | null; promiseStaffText: string };
@@ -131,17 +132,17 @@ const statements = perConnection((db) => {
       .orderBy(...youSaidOrder)
       .prepare();
   return {
-    row: db.select().from(commitments).where(eq(commitments.id, id)).prepare(),
     listRow: selectOne(db).where(eq(commitments.id, id)).prepare(),
     updates: selectUpdates(db)
       .where(eq(commitmentUpdates.commitmentId, id))
       .orderBy(...updatesOrder)
       .prepare(),
-    latestUpdates: selectUpdates(db)
-      .where(eq(commitmentUpdates.commitmentId, id))
-      .orderBy(...updatesOrder)
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+    // The newest few, answered with every update: a plain statement (see plainColumns).
+    latestUpdates: db.$client.prepare<{ id: number; limit: number }, CommitmentUpdateRow>(
+      `select ${plainColumns(commitmentUpdates, 'u')}, users.name as "authorName"
+       from commitment_updates u left join users on users.id = u.author_id
+       where u.commitment_id = :id order by u.created_at desc, u.id desc limit :limit`,
+    ),
     updateCount: db
       .select({ n: count() })
       .from(commitmentUpdates)
@@ -291,10 +292,13 @@ export type CommitmentChange = {
  * row (the old and new dates and the reason when the date moves) and sets lastUpdateAt.
  * 'done' always means 100% progress.
  */
-export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentRow {
+export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentListRow {
   return write(db, (tx) => {
-    // Statements kept for the connection, which runs them inside this transaction.
-    const before = statements(db).row.get({ id });
+    // Statements kept for the connection, which runs them inside this transaction. Read with the
+    // owner's name and the promise's words, so the answer needs no second read of the row.
+    const current = statements(db).listRow.get({ id });
+    if (!current) throw new RowMissing();
+    const { ownerName, promiseStaffText, ...before } = current;
     if (!before) throw new RowMissing();
     change.authorize?.(before);
     if (before.version !== change.version) throw new VersionConflict(before);
@@ -330,7 +334,9 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
       });
       recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
     }
-    return row;
+    // A new owner or promise has another name and words; otherwise they are the ones read above.
+    const moved = row.ownerId !== before.ownerId || row.promiseId !== before.promiseId;
+    return moved ? statements(db).listRow.get({ id })! : { ...row, ownerName, promiseStaffText };
   });
 }
 

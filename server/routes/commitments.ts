@@ -84,8 +84,12 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
 
   /** `settings` read before a commitment write still hold after it: no need to read them again. */
-  function detail(id: number, user: SessionUser, settings: SettingsRow = getSettings(app.db)): CommitmentDetail {
-    const row = getCommitment(app.db, id);
+  function detail(
+    id: number,
+    user: SessionUser,
+    settings: SettingsRow = getSettings(app.db),
+    row: CommitmentListRow | undefined = getCommitment(app.db, id),
+  ): CommitmentDetail {
     if (!row) throw notFound('Commitment');
     return {
       ...toCommitment(row, dateIn(app.clock.now(), settings.timeZone)),
@@ -166,7 +170,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const now = app.clock.now();
       const settings = getSettings(app.db);
       const day = dateIn(now, settings.timeZone);
-      updateCommitment(app.db, request.actor, request.params.id, {
+      const row = updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,
         note,
@@ -194,7 +198,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
           if (problems.length) throw invalid(problems);
         },
       });
-      return detail(request.params.id, user, settings);
+      return detail(request.params.id, user, settings, row);
     },
   );
 

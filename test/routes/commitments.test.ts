@@ -185,6 +185,15 @@ describe('who may update a commitment', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ progress: 60, ownerId: t.userIds.owner, ownerName: 'Test owner' });
+    // The answer names the promise and owner the commitment has now, moved or not.
+    const moved = await admin.patch(`/api/v1/commitments/${c.id}`, { version: 2, promiseId: ids.listPromise });
+    expect(moved.json()).toMatchObject({ promiseStaffText: 'Help care leavers find a home', ownerName: 'Test owner' });
+    const kept = await admin.patch(`/api/v1/commitments/${c.id}`, { version: 3, progress: 70 });
+    expect(kept.json()).toMatchObject({ promiseStaffText: 'Help care leavers find a home', ownerName: 'Test owner' });
+    expect(kept.json()).toEqual((await admin.get(`/api/v1/commitments/${c.id}`)).json());
+    // Back where it was, so the listing tests below see their own promise's work only.
+    const back = await admin.patch(`/api/v1/commitments/${c.id}`, { version: 4, promiseId: ids.promise });
+    expect(back.json()).toMatchObject({ promiseStaffText: 'Support contact with brothers and sisters' });
   });
 
   it('participation, board and viewer get 403', async () => {
