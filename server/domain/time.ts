@@ -10,18 +10,30 @@ export function fixedClock(iso: string): Clock {
 
 // Making an Intl.DateTimeFormat costs ~0.2 ms, and "today" is asked for on most requests: keep
 // one per time zone (a council has one; the map stays tiny).
-const formats = new Map<string, Intl.DateTimeFormat>();
+type ZoneDay = { format: Intl.DateTimeFormat; block: number; date: string };
+const zones = new Map<string, ZoneDay>();
+
+/**
+ * Every UTC offset in use, and every clock change, falls on a quarter hour, so an instant's date
+ * in any zone is the same throughout its quarter hour of UTC: work it out once per quarter.
+ */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function dateIn(instant: Date, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zones.set(timeZone, (zone = { format, block: NaN, date: '' }));
   }
-  const parts = format.formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const block = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  if (block !== zone.block) {
+    const parts = zone.format.formatToParts(instant);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    zone.block = block;
+    zone.date = `${get('year')}-${get('month')}-${get('day')}`;
+  }
+  return zone.date;
 }
 
 /** Whole days from one date to another (both YYYY-MM-DD); negative if `to` is earlier. */
