@@ -292,7 +292,10 @@ export type CommitmentChange = {
  * row (the old and new dates and the reason when the date moves) and sets lastUpdateAt.
  * 'done' always means 100% progress.
  */
-export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentListRow {
+/** A commitment as a change left it, and the history row the change added (null if none). */
+export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitmentUpdates.$inferSelect | null };
+
+export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentSavedRow {
   return write(db, (tx) => {
     // Statements kept for the connection, which runs them inside this transaction. Read with the
     // owner's name and the promise's words, so the answer needs no second read of the row.
@@ -319,6 +322,7 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const row = updateVersioned(tx, commitments, id, change.version, next);
     const diff = changedFields(before, row);
     recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
+    let recorded: CommitmentSavedRow['recorded'] = null;
     if (logged) {
       const entry = insertReturning(db, commitmentUpdates, {
         commitmentId: id,
@@ -333,10 +337,11 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
         createdAt: change.now,
       });
       recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
+      recorded = entry;
     }
     // A new owner or promise has another name and words; otherwise they are the ones read above.
     const moved = row.ownerId !== before.ownerId || row.promiseId !== before.promiseId;
-    return moved ? statements(db).listRow.get({ id })! : { ...row, ownerName, promiseStaffText };
+    return { ...(moved ? statements(db).listRow.get({ id })! : { ...row, ownerName, promiseStaffText }), recorded };
   });
 }
 

@@ -77,6 +77,26 @@ export const commitmentDetail = commitment.extend({
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetail>;
 
+/**
+ * What saving a commitment answers: the commitment as it now is, and the update the save
+ * recorded (null when it changed nothing the history keeps). Not the history or "you said":
+ * the page already holds them, and its history plus `recorded` is the current history, since
+ * a save only succeeds against the version the page holds and every recorded update moves it.
+ */
+export const commitmentSaved = commitment.extend({ recorded: commitmentHistoryEntry.nullable() });
+export type CommitmentSaved = z.infer<typeof commitmentSaved>;
+
+/** The detail a page held before a save, brought up to date by what the save answered. */
+export function detailAfterSave(before: CommitmentDetail, { recorded, ...saved }: CommitmentSaved): CommitmentDetail {
+  if (!recorded) return { ...before, ...saved };
+  return {
+    ...before,
+    ...saved,
+    updates: [recorded, ...before.updates].slice(0, DETAIL_HISTORY_SHOWN),
+    updatesTotal: before.updatesTotal + 1,
+  };
+}
+
 export const commitmentHistory = z.object({ items: z.array(commitmentHistoryEntry) });
 
 export const commitmentSort = z.enum(['dueDate', '-dueDate', 'updatedAt', '-updatedAt']);

@@ -8,6 +8,7 @@ import {
   commitmentHistory,
   DETAIL_HISTORY_SHOWN,
   commitmentPage,
+  commitmentSaved,
   commitmentQuery,
   commitmentUpdate,
   idParam,
@@ -16,12 +17,13 @@ import {
   type Commitment,
   type CommitmentDetail,
   type CommitmentHistoryEntry,
+  type CommitmentSaved,
   type CommitmentYouSaid,
   type SessionUser,
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
-import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { getSettings } from '../../db/repositories/settings.js';
 import {
   archiveCommitment,
   createCommitment,
@@ -83,17 +85,13 @@ function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number 
 const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
 
-  /** `settings` read before a commitment write still hold after it: no need to read them again. */
-  function detail(
-    id: number,
-    user: SessionUser,
-    settings: SettingsRow = getSettings(app.db),
-    row: CommitmentListRow | undefined = getCommitment(app.db, id),
-  ): CommitmentDetail {
+  function detail(id: number, user: SessionUser): CommitmentDetail {
+    const row = getCommitment(app.db, id);
+    const settings = getSettings(app.db);
     if (!row) throw notFound('Commitment');
     return {
       ...toCommitment(row, dateIn(app.clock.now(), settings.timeZone)),
-      // A year of monthly updates: an answer (the PATCH's too) must not grow with every update.
+      // A year of monthly updates: an answer must not grow with every update.
       updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
       updatesTotal: countCommitmentUpdates(app.db, id),
       youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], settings.ageBands),
@@ -161,16 +159,16 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['commitments'],
         params: idParam,
         body: commitmentUpdate,
-        response: { 200: commitmentDetail, 400: problem, 403: problem, 404: problem, 409: problem },
+        response: { 200: commitmentSaved, 400: problem, 403: problem, 404: problem, 409: problem },
       },
     },
-    async (request) => {
+    async (request): Promise<CommitmentSaved> => {
       const user = request.user!;
       const { version, note, noteDate, dueDateReason, ...patch } = request.body;
       const now = app.clock.now();
       const settings = getSettings(app.db);
       const day = dateIn(now, settings.timeZone);
-      const row = updateCommitment(app.db, request.actor, request.params.id, {
+      const { recorded, ...row } = updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,
         note,
@@ -198,7 +196,11 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
           if (problems.length) throw invalid(problems);
         },
       });
-      return detail(request.params.id, user, settings, row);
+      // The history row's author is the person saving: their name, as the history's join gives it.
+      return {
+        ...toCommitment(row, day),
+        recorded: recorded && toHistoryEntry({ ...recorded, authorName: user.name }),
+      };
     },
   );
 

@@ -143,9 +143,19 @@ describe('actions in a real browser', () => {
     const all = Number(/of (\d+)/.exec(total)![1]);
     expect(all).toBeGreaterThanOrEqual(14);
     await checkPage(page, 'actions-update-long-history', errors);
-    await page.getByRole('button', { name: `Show all ${all} updates` }).click();
-    await expect.poll(() => rows.count()).toBe(all);
-    expect(await rows.nth(13).innerText()).toContain('Monthly check 1');
+    // A save answers with the update it recorded; the page puts it on top and counts it.
+    await typeInto(page, '#f-note', 'Monthly check 15');
+    await page.getByRole('button', { name: 'Save update' }).click();
+    await page.getByText('Your update has been saved.').waitFor();
+    await page.getByText(`Showing the latest 12 of ${all + 1} updates.`).waitFor();
+    expect(await rows.count()).toBe(12);
+    expect(await rows.first().innerText()).toMatch(/Monthly check 15\b/);
+    expect(await rows.nth(1).innerText()).toMatch(/Monthly check 14\b/);
+    // The full list, read afresh (the planted rows are dated 2030, so they sort above today's).
+    await page.getByRole('button', { name: `Show all ${all + 1} updates` }).click();
+    await expect.poll(() => rows.count()).toBe(all + 1);
+    expect(await rows.nth(13).innerText()).toMatch(/Monthly check 1\b/);
+    expect(await rows.nth(14).innerText()).toMatch(/Monthly check 15\b/);
     await context.close();
   });
 

@@ -268,7 +268,7 @@ describe('quick update from my actions', () => {
       overdue: false,
       childUpdate: 'We are still working on this',
     });
-    expect(res.json().updates[0]).toMatchObject({
+    expect(res.json().recorded).toMatchObject({
       oldDueDate: '2026-06-01',
       newDueDate: '2026-09-30',
       dueDateReason: 'Waiting for the new housing contract',

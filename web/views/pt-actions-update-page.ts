@@ -5,7 +5,13 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import type { CommitmentDetail, CommitmentHistoryEntry, CommitmentStatus } from '../../server/contracts/index.js';
+import {
+  detailAfterSave,
+  type CommitmentDetail,
+  type CommitmentHistoryEntry,
+  type CommitmentSaved,
+  type CommitmentStatus,
+} from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { session } from '../session.js';
@@ -162,8 +168,8 @@ export class PtActionsUpdatePage extends PtLightElement {
     this.saved = false;
     this.theirs = null;
     await this.formState.submit(async () => {
-      const updated = await api.patch<CommitmentDetail>(`/commitments/${c.id}`, this.body(draft, c));
-      this.show(updated);
+      const saved = await api.patch<CommitmentSaved>(`/commitments/${c.id}`, this.body(draft, c));
+      this.show(detailAfterSave(c, saved));
       this.saved = true;
     });
   }

@@ -6,7 +6,13 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import type { CommitmentDetail, CommitmentStatus, CouncilPromise, Person } from '../../server/contracts/index.js';
+import type {
+  CommitmentDetail,
+  CommitmentSaved,
+  CommitmentStatus,
+  CouncilPromise,
+  Person,
+} from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
@@ -157,7 +163,7 @@ export class PtCommitmentFormPage extends PtLightElement {
     this.draft = draft;
     await this.formState.submit(async () => {
       const body = this.body(draft, promiseId);
-      if (this.commitmentId) await api.patch<CommitmentDetail>(`/commitments/${this.commitmentId}`, body);
+      if (this.commitmentId) await api.patch<CommitmentSaved>(`/commitments/${this.commitmentId}`, body);
       else await api.post<CommitmentDetail>('/commitments', body);
       navigate(`/promises/${promiseId}`);
     });
