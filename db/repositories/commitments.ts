@@ -137,7 +137,7 @@ const statements = perConnection((db) => {
       .where(eq(commitmentUpdates.commitmentId, id))
       .orderBy(...updatesOrder)
       .prepare(),
-    // The newest few, answered with every update: a plain statement (see plainColumns).
+    // The newest few, read for every commitment's page: a plain statement (see plainColumns).
     latestUpdates: db.$client.prepare<{ id: number; limit: number }, CommitmentUpdateRow>(
       `select ${plainColumns(commitmentUpdates, 'u')}, users.name as "authorName"
        from commitment_updates u left join users on users.id = u.author_id
@@ -287,14 +287,14 @@ export type CommitmentChange = {
   validate?: (current: CommitmentRow) => void;
 };
 
+/** A commitment as a change left it, and the history row the change added (null if none). */
+export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitmentUpdates.$inferSelect | null };
+
 /**
  * Applies a change. A change of status, progress or due date, or a note, appends a history
  * row (the old and new dates and the reason when the date moves) and sets lastUpdateAt.
  * 'done' always means 100% progress.
  */
-/** A commitment as a change left it, and the history row the change added (null if none). */
-export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitmentUpdates.$inferSelect | null };
-
 export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentSavedRow {
   return write(db, (tx) => {
     // Statements kept for the connection, which runs them inside this transaction. Read with the
@@ -302,7 +302,6 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const current = statements(db).listRow.get({ id });
     if (!current) throw new RowMissing();
     const { ownerName, promiseStaffText, ...before } = current;
-    if (!before) throw new RowMissing();
     change.authorize?.(before);
     if (before.version !== change.version) throw new VersionConflict(before);
     change.validate?.(before);
