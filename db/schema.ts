@@ -459,6 +459,29 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)],
 );
 
+/**
+ * Append-only, like the audit trail it belongs to. A survey import is one audit entry for the
+ * whole file (who, when, how many), not one per row: per-row entries were three quarters of a
+ * large import's write and buried everything else in the trail. This row keeps what each
+ * imported item was made with, so an item's history still shows its own import entry.
+ */
+export const feedbackImports = sqliteTable(
+  'feedback_imports',
+  {
+    auditId: integer('audit_id')
+      .primaryKey()
+      .references(() => auditLog.id),
+    /** The file's items have every id from firstId to lastId: they were inserted one after another. */
+    firstId: integer('first_id').notNull(),
+    lastId: integer('last_id').notNull(),
+    /** Every item's created and updated instant. */
+    createdAt: text('created_at').notNull(),
+    /** One array per item, in id order: the values IMPORTED_ROW_FIELDS names. */
+    rows: text('rows', { mode: 'json' }).notNull().$type<unknown[][]>(),
+  },
+  (t) => [uniqueIndex('feedback_imports_first_unique').on(t.firstId)],
+);
+
 /** Responses remembered for Idempotency-Key retries. */
 export const idempotencyKeys = sqliteTable('idempotency_keys', {
   key: text('key').primaryKey(),

@@ -1,7 +1,8 @@
 // Reading the audit trail. There is deliberately no update or delete here or anywhere.
-import { and, desc, eq, gte, lt, count, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, count, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog } from '../schema.js';
+import { importedItemEntry } from './feedback-import.js';
 
 export type AuditFilter = {
   entity?: string;
@@ -16,8 +17,17 @@ export type AuditFilter = {
 
 export function listAudit(db: Db, f: AuditFilter) {
   const conditions: SQL[] = [];
-  if (f.entity) conditions.push(eq(auditLog.entity, f.entity));
-  if (f.entityId) conditions.push(eq(auditLog.entityId, f.entityId));
+  // A survey import is one entry for the whole file: one imported item's trail includes it,
+  // shown as that item's own entry.
+  const imported =
+    f.entity === 'feedback' && f.entityId && /^\d+$/.test(f.entityId)
+      ? importedItemEntry(db, Number(f.entityId))
+      : undefined;
+  if (f.entity && f.entityId) {
+    const own = and(eq(auditLog.entity, f.entity), eq(auditLog.entityId, f.entityId))!;
+    conditions.push(imported ? or(own, eq(auditLog.id, imported.auditId))! : own);
+  } else if (f.entity) conditions.push(eq(auditLog.entity, f.entity));
+  else if (f.entityId) conditions.push(eq(auditLog.entityId, f.entityId));
   if (f.userId) conditions.push(eq(auditLog.userId, f.userId));
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.from) conditions.push(gte(auditLog.at, f.from));
@@ -30,7 +40,10 @@ export function listAudit(db: Db, f: AuditFilter) {
     .orderBy(desc(auditLog.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
-    .all();
+    .all()
+    .map((e) =>
+      imported && e.id === imported.auditId ? { ...e, entityId: imported.entityId, after: imported.after } : e,
+    );
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize };
 }

@@ -22,17 +22,20 @@ export function recordAudit(
   entityId: string | number,
   before: unknown,
   after: unknown,
-): void {
+): number {
   // Inside a request's shared transaction `tx` is the connection itself. The row is the one
   // drizzle writes below: `at` from the column's SQL default, images as JSON text, absent ones null.
   if ('$client' in tx) {
     const client = (tx as Pick<Db, '$client'>).$client;
     let insert = singleAuditInserts.get(client);
     if (!insert) singleAuditInserts.set(client, (insert = prepareAuditInsert(client)));
-    insert.run(actor.id, actor.email, action, entity, String(entityId), json(before), json(after), actor.ip);
-    return;
+    return Number(
+      insert.run(actor.id, actor.email, action, entity, String(entityId), json(before), json(after), actor.ip)
+        .lastInsertRowid,
+    );
   }
-  tx.insert(auditLog)
+  const { lastInsertRowid } = tx
+    .insert(auditLog)
     .values({
       userId: actor.id,
       userEmail: actor.email,
@@ -44,32 +47,10 @@ export function recordAudit(
       ip: actor.ip,
     })
     .run();
+  return Number(lastInsertRowid);
 }
 
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-
-export type AuditEntry = {
-  action: string;
-  entity: string;
-  entityId: string | number;
-  before: unknown;
-  after: unknown;
-};
-
-/**
- * Many entries by one actor (an import), each the row `recordAudit` would write (the same
- * columns, `at` from the same SQL default, images as the same JSON text, an absent image SQL
- * null). Call it inside `write()`: it writes through the connection itself, with recordAudit's
- * plain better-sqlite3 insert prepared once per connection, so an entry costs its insert and
- * nothing more (drizzle's placeholder filling was about as costly as the insert).
- */
-export function recordAudits(db: Pick<Db, '$client'>, actor: Actor, entries: Iterable<AuditEntry>): void {
-  const client = db.$client;
-  let insert = singleAuditInserts.get(client);
-  if (!insert) singleAuditInserts.set(client, (insert = prepareAuditInsert(client)));
-  for (const e of entries)
-    insert.run(actor.id, actor.email, e.action, e.entity, String(e.entityId), json(e.before), json(e.after), actor.ip);
-}
 
 /** Only the fields that changed, so the trail reads as "what was X, now Y". */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {

@@ -1,25 +1,7 @@
 // Reads and writes for the participation workflow: the waiting list, loop measures, the "You
 // said, we did" sheet, moderation and survey import/export. Loading only: the rules that judge
 // what is loaded (days waited, medians, identifier findings) live in server/domain/.
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  exists,
-  gt,
-  gte,
-  inArray,
-  isNotNull,
-  isNull,
-  lte,
-  or,
-  sql,
-  getTableColumns,
-  is,
-  SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gt, gte, inArray, isNotNull, isNull, lte, or, sql, SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   commitments,
@@ -30,7 +12,7 @@ import {
   promises,
   users,
 } from '../schema.js';
-import { recordAudits, type Actor, type AuditEntry } from './audit.js';
+import type { Actor } from './audit.js';
 import {
   getFeedback,
   updateFeedback,
@@ -38,7 +20,6 @@ import {
   type FeedbackRow,
   type FeedbackWithLinks,
 } from './feedback.js';
-import { perConnection, write } from './write.js';
 
 /** Names of everyone with an account: staff names the identifier check looks for. */
 export function staffNames(db: Db): string[] {
@@ -278,99 +259,7 @@ export function answeredSince(db: Db, forumId: string, since: string | null, tod
   }));
 }
 
-// ---- Survey import and export ----
-
-export type ImportRow = Pick<
-  FeedbackInsert,
-  'text' | 'heardOn' | 'ageBand' | 'source' | 'forumId' | 'publicText' | 'loggedById'
-> & { promiseIds: number[] };
-
-/** The columns an import sets on each row; every other column takes its default. */
-const IMPORTED_COLUMNS = ['text', 'source', 'forumId', 'heardOn', 'ageBand', 'loggedById', 'publicText'] as const;
-
-/**
- * What drizzle would read back after an import's insert, short of the per-row values: each
- * column's schema default (null when it has none), in the table's column order, so the audit
- * image is built from the values inserted with no read-back. Read from the schema, so a new column
- * needs no change here; a default only SQLite or a function knows cannot be, and is refused.
- */
-function importedRowDefaults(): Omit<FeedbackWithLinks, 'promiseIds'> & { promiseIds: number[] | null } {
-  const perRow = new Set<string>([...IMPORTED_COLUMNS, 'id', 'createdAt', 'updatedAt']);
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(feedback))) {
-    if (perRow.has(key)) row[key] = null;
-    else if (is(column.default, SQL) || column.defaultFn || column.onUpdateFn)
-      throw new Error(`An import cannot know the default of feedback.${key}: set it in importFeedback`);
-    else row[key] = column.default ?? null;
-  }
-  return { ...(row as FeedbackRow), promiseIds: null, commitmentIds: [] };
-}
-let rowDefaults: ReturnType<typeof importedRowDefaults> | undefined;
-
-/**
- * Plain better-sqlite3 statements, prepared once per connection: drizzle's per-row placeholder
- * filling and result mapping were half an import's write.
- */
-const importStatements = perConnection((db) => ({
-  // The instant the schema's default would give, read once for the whole file.
-  now: db.$client.prepare<[], string>("select strftime('%Y-%m-%dT%H:%M:%fZ','now')").pluck(),
-  item: db.$client.prepare<[string, string, string | null, string, string, number | null, string, string, string]>(
-    `insert into feedback (text, source, forum_id, heard_on, age_band, logged_by_id, public_text, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ),
-  link: db.$client.prepare<[number, number]>('insert into feedback_promises (feedback_id, promise_id) values (?, ?)'),
-}));
-
-/**
- * Every row in one transaction: a failure part-way leaves nothing behind. Each item audited with
- * the image `getFeedback` would give (the row as inserted, its promise ids, no commitments),
- * built from the values inserted: every row of the file has the same created and updated instant.
- */
-export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): number {
-  const defaults = (rowDefaults ??= importedRowDefaults());
-  return write(db, () => {
-    const s = importStatements(db);
-    const now = s.now.get()!;
-    const audits: AuditEntry[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const input = rows[i]!;
-      const forumId = input.forumId ?? null;
-      const publicText = input.publicText ?? '';
-      const loggedById = input.loggedById ?? null;
-      const { lastInsertRowid } = s.item.run(
-        input.text,
-        input.source,
-        forumId,
-        input.heardOn,
-        input.ageBand,
-        loggedById,
-        publicText,
-        now,
-        now,
-      );
-      const id = Number(lastInsertRowid);
-      const promiseIds = input.promiseIds.length === 0 ? [] : [...new Set(input.promiseIds)].sort((a, b) => a - b);
-      for (const promiseId of promiseIds) s.link.run(id, promiseId);
-      const after: FeedbackWithLinks = {
-        ...defaults,
-        id,
-        text: input.text,
-        source: input.source,
-        forumId,
-        heardOn: input.heardOn,
-        ageBand: input.ageBand,
-        loggedById,
-        publicText,
-        createdAt: now,
-        updatedAt: now,
-        promiseIds,
-      };
-      audits[i] = { action: 'import', entity: 'feedback', entityId: id, before: null, after };
-    }
-    recordAudits(db, actor, audits);
-    return rows.length;
-  });
-}
+// ---- Survey export (the import is feedback-import.ts) ----
 
 /** Every item not safeguarding-flagged, oldest first, for the export. */
 export function exportRows(db: Db): FeedbackWithLinks[] {

@@ -46,15 +46,14 @@ import {
   answeredSince,
   changePublishing,
   exportRows,
-  importFeedback,
   lastForumSessionBefore,
   loopSource,
   nextForumSession,
   staffNames,
   waitingItems,
-  type ImportRow,
   type LoopMeasureSource,
 } from '../../db/repositories/feedback-workflow.js';
+import { importFeedback, type ImportRow } from '../../db/repositories/feedback-import.js';
 import { listThemes } from '../../db/repositories/themes.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];

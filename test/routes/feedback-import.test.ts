@@ -1,10 +1,11 @@
-// The survey import writes through plain prepared statements and builds each audit image from
-// the values it inserted: these tests hold it to what the single create writes and reads back.
+// The survey import writes through plain prepared statements and audits the whole file once,
+// keeping each item's values beside that entry: these tests hold an imported item's history to
+// what the single create records and what the item reads back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
 import type { Db } from '../../db/client.js';
-import { auditLog, feedback, promises, themes } from '../../db/schema.js';
+import { auditLog, feedback, feedbackImports, promises, themes } from '../../db/schema.js';
 
 function seed(db: Db) {
   db.insert(themes).values({ name: 'Relationships', childName: 'People who matter to you' }).run();
@@ -16,12 +17,19 @@ function seed(db: Db) {
     .run();
 }
 
-const auditOf = (t: TestApp, action: string, id: number) =>
+const importEntries = (t: TestApp) =>
   t.db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.entity, 'feedback'), eq(auditLog.entityId, String(id))))
+    .where(and(eq(auditLog.action, 'import'), eq(auditLog.entity, 'feedback')))
     .all();
+
+type HistoryEntry = { id: number; action: string; entityId: string; before: unknown; after: Record<string, unknown> };
+const historyOf = async (client: Client, id: number) => {
+  const res = await client.get(`/api/v1/history/feedback/${id}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { items: HistoryEntry[]; total: number };
+};
 
 describe('survey import audit entries', () => {
   let t: TestApp;
@@ -32,7 +40,7 @@ describe('survey import audit entries', () => {
   });
   afterAll(() => t.close());
 
-  it('writes each item the entry the single create writes, field by field, and the item it reads back', async () => {
+  it('shows an imported item the entry a single create shows, field by field, and the item it reads back', async () => {
     const made = await worker.post('/api/v1/feedback', {
       text: 'More trips, please',
       source: 'survey',
@@ -53,25 +61,31 @@ describe('survey import audit entries', () => {
     const createdId = made.json().id as number;
     const importedId = createdId + 1;
 
-    const [single] = auditOf(t, 'create', createdId);
-    const [imported] = auditOf(t, 'import', importedId);
+    // The file's one entry: by the worker, nothing before it, naming the item it made.
+    const [entry, ...more] = importEntries(t);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      userId: t.userIds.participation,
+      entityId: `${importedId}-${importedId}`,
+      before: null,
+      after: { items: 1, firstRecord: importedId, lastRecord: importedId },
+    });
+
+    // The item's history shows that entry as its own, as the single create's history shows its.
+    const [single] = (await historyOf(worker, createdId)).items;
+    const [imported] = (await historyOf(worker, importedId)).items;
     expect(single).toBeDefined();
     expect(imported).toBeDefined();
-    // The entry's own columns: the same worker, entity, no "before"; only the action and id differ.
-    expect({ ...imported, id: 0, at: '', action: '', entityId: '', after: null }).toEqual({
-      ...single,
-      id: 0,
-      at: '',
-      action: '',
-      entityId: '',
-      after: null,
-    });
-    expect(imported!.before).toBeNull();
-    expect(imported!.userId).toBe(t.userIds.participation);
+    expect(imported!.id).toBe(entry!.id);
+    // The entry's own fields: the same worker, entity, no "before"; only the action, id and instant differ.
+    const bare = (e: HistoryEntry) => ({ ...e, id: 0, at: '', action: '', entityId: '', after: null });
+    expect(bare(imported!)).toEqual(bare(single!));
+    expect([single!.action, imported!.action]).toEqual(['create', 'import']);
+    expect(imported!.entityId).toBe(String(importedId));
 
     // The images: the same fields in the same order, the same values but for the id and instants.
-    const a = single!.after as Record<string, unknown>;
-    const b = imported!.after as Record<string, unknown>;
+    const a = single!.after;
+    const b = imported!.after;
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const key of Object.keys(a)) {
       if (key === 'id') expect(b.id).toBe(importedId);
@@ -90,7 +104,7 @@ describe('survey import audit entries', () => {
     expect(row.updatedAt).toBe(b.updatedAt);
   });
 
-  it('gives every row of a file one created instant, and links each row to its own promises', async () => {
+  it('gives every row of a file one created instant and its own promises, in one entry for the file', async () => {
     const csv =
       'text,heard_on,age_band,promise_ids\nFirst,2026-05-01,8-11,1\nSecond,2026-05-02,8-11,\nThird,2026-05-03,8-11,2;1\n';
     const res = await worker.post('/api/v1/feedback/import', { csv, dryRun: false });
@@ -109,17 +123,25 @@ describe('survey import audit entries', () => {
         .all(r.id),
     );
     expect(links).toEqual([[1], [], [1, 2]]);
+    const entry = importEntries(t).at(-1)!;
+    expect(entry).toMatchObject({
+      entityId: `${rows[0]!.id}-${rows[2]!.id}`,
+      after: { items: 3, firstRecord: rows[0]!.id, lastRecord: rows[2]!.id },
+    });
     for (const r of rows) {
-      const [entry] = auditOf(t, 'import', r.id);
-      expect((entry!.after as { text: string }).text).toBe(r.text);
+      const { items } = await historyOf(worker, r.id);
+      expect(items.map((e) => [e.id, e.after.text, e.after.promiseIds])).toEqual([
+        [entry.id, r.text, links[rows.indexOf(r)]],
+      ]);
     }
   });
 
-  it('keeps nothing of a file when one insert fails part-way: no items, links or audit entries', async () => {
+  it('keeps nothing of a file when one insert fails part-way: no items, links, audit entry or kept values', async () => {
     const before = {
       items: t.db.$client.prepare('select count(*) from feedback').pluck().get(),
       audits: t.db.$client.prepare('select count(*) from audit_log').pluck().get(),
       links: t.db.$client.prepare('select count(*) from feedback_promises').pluck().get(),
+      kept: t.db.$client.prepare('select count(*) from feedback_imports').pluck().get(),
     };
     // A trigger stands in for a failure the checks cannot foresee (a full disk, a constraint).
     t.db.$client.exec(
@@ -136,6 +158,71 @@ describe('survey import audit entries', () => {
       items: t.db.$client.prepare('select count(*) from feedback').pluck().get(),
       audits: t.db.$client.prepare('select count(*) from audit_log').pluck().get(),
       links: t.db.$client.prepare('select count(*) from feedback_promises').pluck().get(),
+      kept: t.db.$client.prepare('select count(*) from feedback_imports').pluck().get(),
     }).toEqual(before);
+  });
+
+  it('finds each item’s own file among several, under its later changes, and for the admin’s search', async () => {
+    const file = (words: string[]) =>
+      worker.post('/api/v1/feedback/import', {
+        csv: `text,heard_on,age_band\n${words.map((w) => `${w},2026-06-01,8-11`).join('\n')}\n`,
+        dryRun: false,
+      });
+    expect((await file(['North', 'South'])).statusCode).toBe(201);
+    const single = await worker.post('/api/v1/feedback', {
+      text: 'Between the files',
+      source: 'forum',
+      forumId: 'cicc',
+      heardOn: '2026-06-02',
+      ageBand: '8-11',
+    });
+    expect(single.statusCode).toBe(201);
+    expect((await file(['East', 'West'])).statusCode).toBe(201);
+    const [first, second] = importEntries(t).slice(-2);
+    const byText = new Map(
+      t.db
+        .select()
+        .from(feedback)
+        .all()
+        .map((r) => [r.text, r]),
+    );
+    for (const [text, entry] of [
+      ['North', first],
+      ['South', first],
+      ['East', second],
+      ['West', second],
+    ] as const) {
+      const { items } = await historyOf(worker, byText.get(text)!.id);
+      expect([text, items.map((e) => [e.id, e.action, e.after.text])]).toEqual([text, [[entry!.id, 'import', text]]]);
+    }
+    const between = await historyOf(worker, single.json().id);
+    expect(between.items.map((e) => e.action)).toEqual(['create']);
+
+    // A later change sits above the import, which still shows the words as imported.
+    const west = (await worker.get(`/api/v1/feedback/${byText.get('West')!.id}`)).json();
+    const edited = await worker.patch(`/api/v1/feedback/${west.id}`, { version: west.version, text: 'West, edited' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const history = await historyOf(worker, west.id);
+    expect(history.total).toBe(2);
+    expect(history.items.map((e) => [e.action, e.after.text])).toEqual([
+      ['update', 'West, edited'],
+      ['import', 'West'],
+    ]);
+    // Page by page, the import comes last.
+    const page2 = (await worker.get(`/api/v1/history/feedback/${west.id}?page=2&pageSize=1`)).json();
+    expect(page2.items.map((e: HistoryEntry) => e.action)).toEqual(['import']);
+
+    // The admin's search by record number finds the same two; a range of records is kept once.
+    const admin = await t.as('admin');
+    const found = (await admin.get(`/api/v1/audit?entity=feedback&entityId=${west.id}`)).json();
+    expect(found.items.map((e: HistoryEntry) => [e.action, e.entityId])).toEqual([
+      ['update', String(west.id)],
+      ['import', String(west.id)],
+    ]);
+    const kept = t.db.select().from(feedbackImports).all().slice(-2);
+    expect(kept.map((k) => [k.auditId, k.lastId - k.firstId + 1, k.rows.length])).toEqual([
+      [first!.id, 2, 2],
+      [second!.id, 2, 2],
+    ]);
   });
 });

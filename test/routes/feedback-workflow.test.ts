@@ -463,7 +463,7 @@ describe('survey import and export', () => {
     expect(feedbackCount(t)).toBe(0);
   });
 
-  it('imports a good file in one go, with defaults for unmapped columns, each item audited', async () => {
+  it('imports a good file in one go, with defaults for unmapped columns, in one audit entry', async () => {
     const csv = 'Comment,Promises\n"More trips, please",1;2\nBetter wifi,\n';
     const res = await worker.post('/api/v1/feedback/import', {
       csv,
@@ -486,18 +486,31 @@ describe('survey import and export', () => {
       ['Better wifi', [], '2026-05-20', t.userIds.participation],
     ]);
     expect(list.unlinkedCount).toBe(1);
+    // One audit entry for the file, by the worker, naming the items it made.
     const imports = t.db.select().from(auditLog).where(eq(auditLog.action, 'import')).all();
-    expect(imports).toHaveLength(2);
-    // Each entry is the item exactly as it reads back, by the worker; nothing before it.
-    for (const entry of imports) {
-      const item = (await worker.get(`/api/v1/feedback/${entry.entityId}`)).json();
-      expect(entry).toMatchObject({ entity: 'feedback', userId: t.userIds.participation, before: null });
-      expect(entry.after).toEqual(item);
+    const ids = list.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b);
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({
+      entity: 'feedback',
+      entityId: `${ids[0]}-${ids[1]}`,
+      userId: t.userIds.participation,
+      before: null,
+      after: { items: 2, firstRecord: ids[0], lastRecord: ids[1] },
+    });
+    // Each item's history shows that entry as its own: the item exactly as it reads back.
+    for (const id of ids) {
+      const res = await worker.get(`/api/v1/history/feedback/${id}`);
+      const history = res.json();
+      const item = (await worker.get(`/api/v1/feedback/${id}`)).json();
+      expect(history.total).toBe(1);
+      expect(history.items[0]).toMatchObject({
+        id: imports[0]!.id,
+        action: 'import',
+        entityId: String(id),
+        before: null,
+      });
+      expect(history.items[0].after).toEqual(item);
     }
-    const rawBefore = t.db.$client
-      .prepare("select count(*) as n from audit_log where action = 'import' and before is null")
-      .get() as { n: number };
-    expect(rawBefore.n).toBe(2);
   });
 
   it('names a promise that does not exist on every row that uses it, checking the whole file', async () => {
