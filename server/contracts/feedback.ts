@@ -307,9 +307,19 @@ export const FEEDBACK_CSV_COLUMNS = [
 export const importField = z.enum(['text', 'heardOn', 'ageBand', 'source', 'forumId', 'publicText', 'promiseIds']);
 export type ImportField = z.infer<typeof importField>;
 
+/** Most rows in one survey file: a large council's ten years of surveys fit in one. */
+export const IMPORT_MAX_ROWS = 100_000;
+/** Most characters in one survey file (16 MB of plain text). */
+export const IMPORT_MAX_CHARS = 16_000_000;
+/** A file's problems listed, the first ones; `problemCount` counts them all. */
+export const IMPORT_PROBLEMS_LISTED = 100;
+
 export const feedbackImport = z
   .object({
-    csv: z.string().min(1, 'Choose a file').max(900_000, 'The file is too big: split it into smaller files'),
+    csv: z
+      .string()
+      .min(1, 'Choose a file')
+      .max(IMPORT_MAX_CHARS, 'The file is bigger than 16 MB: split it into smaller files'),
     /** Which column heading each field comes from; absent fields use the defaults below. */
     mapping: z.partialRecord(importField, z.string().max(200)).optional(),
     /** Used for every row when its column is not mapped (e.g. source 'survey', the survey's date). */
@@ -335,7 +345,9 @@ export const feedbackImportResult = z.object({
   headers: z.array(z.string()),
   mapping: z.record(z.string(), z.string()),
   rowCount: z.number().int(),
+  /** The first IMPORT_PROBLEMS_LISTED problems, in row order. */
   problems: z.array(csvProblem),
+  problemCount: z.number().int(),
   /** The first rows as they would be saved. */
   preview: z.array(
     z.object({

@@ -105,7 +105,7 @@ export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
     result.problems.push({
       row: 0,
       column: '',
-      message: `The file has ${parsed.records.length} rows; import at most ${options.maxRows} at a time`,
+      message: `The file has ${parsed.records.length.toLocaleString('en-GB')} rows; import at most ${options.maxRows.toLocaleString('en-GB')} at a time`,
     });
     return result;
   }

@@ -5,6 +5,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   FEEDBACK_CSV_COLUMNS,
+  IMPORT_MAX_CHARS,
+  IMPORT_MAX_ROWS,
+  IMPORT_PROBLEMS_LISTED,
   feedbackApprove,
   feedbackFindings,
   feedbackImport,
@@ -405,7 +408,8 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     '/feedback/import',
     {
       config: { access: WORKERS },
-      bodyLimit: 1024 * 1024,
+      // JSON escapes and multi-byte letters make the body longer than the file's characters.
+      bodyLimit: 2 * IMPORT_MAX_CHARS,
       schema: {
         tags: ['feedback'],
         body: feedbackImport,
@@ -440,7 +444,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       let promiseIds: Set<number> | null = null;
       const check = checkCsv(parsed ?? csv, mapping, importRowSchema, {
         required: ['text', ...required],
-        maxRows: 5000,
+        maxRows: IMPORT_MAX_ROWS,
         defaults,
         extraCheck: (v: ImportRowValue) => {
           const out: { field: string; message: string }[] = [];
@@ -475,7 +479,8 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
         headers: check.headers,
         mapping: Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => !!e[1])),
         rowCount: check.rowCount,
-        problems: check.problems,
+        problems: check.problems.slice(0, IMPORT_PROBLEMS_LISTED),
+        problemCount: check.problems.length,
         preview: check.rows.slice(0, 20).map(({ row, value }) => {
           const r = toSave(value);
           return {
@@ -497,7 +502,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
           400,
           'There is a problem',
           `Nothing was imported: the file has ${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}. Fix them and try again.`,
-          check.problems.map((p) => ({
+          result.problems.map((p) => ({
             path: `csv.row${p.row}.${p.column}`,
             message: p.row > 0 ? `Row ${p.row}, ${p.column || 'file'}: ${p.message}` : p.message,
           })),

@@ -106,6 +106,12 @@ describe('feedback in a real browser', () => {
     await page.getByText('2 problems: nothing has been imported').first().waitFor();
     await checkPage(page, 'feedback-import-errors', errors);
     expect(h.db.select({ n: count() }).from(feedback).get()!.n).toBe(before);
+    // A file full of problems: every one counted, the first hundred listed.
+    const future = Array.from({ length: 130 }, (_, i) => `Comment ${i},2099-01-05,8-11`).join('\n');
+    await page.getByLabel('CSV file').setInputFiles(file(`text,heard_on,age_band\n${future}\n`));
+    await page.getByText('130 problems: nothing has been imported').first().waitFor();
+    await page.getByText('The first 100 are listed below.').waitFor();
+    expect(await page.locator('table.govuk-table tbody tr').count()).toBe(100);
     await page
       .getByLabel('CSV file')
       .setInputFiles(file('text,heard_on,age_band\nMore trips,2026-01-05,8-11\nBetter wifi,2026-01-06,11-18\n'));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
 import type { Db } from '../../db/client.js';
+import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS, IMPORT_PROBLEMS_LISTED } from '../../server/contracts/index.js';
 import { auditLog, feedback, feedbackImports, promises, themes } from '../../db/schema.js';
 
 function seed(db: Db) {
@@ -224,5 +225,56 @@ describe('survey import audit entries', () => {
       [first!.id, 2, 2],
       [second!.id, 2, 2],
     ]);
+  });
+});
+
+describe('survey import file limits', () => {
+  let t: TestApp;
+  let worker: Client;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+  });
+  afterAll(() => t.close());
+
+  const file = (rows: number, heardOn = '2026-05-01') =>
+    'text,heard_on,age_band\n' +
+    Array.from({ length: rows }, (_, i) => `Comment number ${i + 1} about our plans,${heardOn},8-11`).join('\n') +
+    '\n';
+
+  it('checks a file of the most rows one file may hold, and refuses one row more', async () => {
+    const full = await worker.post('/api/v1/feedback/import', { csv: file(IMPORT_MAX_ROWS), dryRun: true });
+    expect(full.statusCode).toBe(200);
+    expect(full.json()).toMatchObject({ rowCount: IMPORT_MAX_ROWS, problems: [], problemCount: 0 });
+    const over = await worker.post('/api/v1/feedback/import', { csv: file(IMPORT_MAX_ROWS + 1), dryRun: true });
+    expect(over.json()).toMatchObject({
+      problemCount: 1,
+      problems: [{ row: 0, message: 'The file has 100,001 rows; import at most 100,000 at a time' }],
+    });
+  });
+
+  it('lists the first problems of a file full of them, counts them all, and imports nothing', async () => {
+    const bad = file(IMPORT_PROBLEMS_LISTED + 50, '2099-01-01');
+    const checked = (await worker.post('/api/v1/feedback/import', { csv: bad, dryRun: true })).json();
+    expect(checked.problemCount).toBe(IMPORT_PROBLEMS_LISTED + 50);
+    expect(checked.problems).toHaveLength(IMPORT_PROBLEMS_LISTED);
+    expect(checked.problems[0]).toEqual({ row: 2, column: 'heard_on', message: 'The date cannot be in the future' });
+    const refused = await worker.post('/api/v1/feedback/import', { csv: bad, dryRun: false });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/problem\+json/);
+    expect(refused.json().detail).toContain(`the file has ${IMPORT_PROBLEMS_LISTED + 50} problems`);
+    expect(refused.json().errors).toHaveLength(IMPORT_PROBLEMS_LISTED);
+    expect(t.db.$client.prepare('select count(*) from feedback').pluck().get()).toBe(0);
+  });
+
+  it('answers a file over 16 MB with a clear problem, not a failure', async () => {
+    const huge = 'text\n' + 'x'.repeat(IMPORT_MAX_CHARS);
+    const res = await worker.post('/api/v1/feedback/import', { csv: huge, dryRun: true });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.json().errors[0]).toMatchObject({
+      path: 'body.csv',
+      message: 'The file is bigger than 16 MB: split it into smaller files',
+    });
   });
 });

@@ -97,7 +97,8 @@ export const feedbackMessages = {
 
   'import.title': 'Import survey comments',
   'import.file': 'CSV file',
-  'import.fileHint': 'The same columns as the export work without mapping. Nothing is saved until every row is right.',
+  'import.fileHint':
+    'The same columns as the export work without mapping. Up to {rows} rows (16 MB) in one file. Nothing is saved until every row is right.',
   'import.map': 'Column for: {field}',
   'import.notMapped': 'Not in the file',
   'import.defaultDate': 'Date heard, for rows without one',
@@ -105,6 +106,7 @@ export const feedbackMessages = {
   'import.check': 'Check the file',
   'import.commit': 'Import {count} rows',
   'import.problems': '{count} problems: nothing has been imported',
+  'import.problemsListed': 'The first {shown} are listed below. Fix them and check the file again to see the rest.',
   'import.row': 'Row',
   'import.column': 'Column',
   'import.problem': 'Problem',

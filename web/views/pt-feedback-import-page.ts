@@ -2,7 +2,12 @@
 // import all rows or none.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { FeedbackImportResult, ImportField, Settings } from '../../server/contracts/index.js';
+import {
+  IMPORT_MAX_ROWS,
+  type FeedbackImportResult,
+  type ImportField,
+  type Settings,
+} from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -106,13 +111,18 @@ export class PtFeedbackImportPage extends PtLightElement {
   }
 
   private report(r: FeedbackImportResult) {
-    if (r.problems.length)
+    if (r.problemCount)
       return html`<div class="govuk-error-summary" role="alert" tabindex="-1">
-          <h2 class="govuk-error-summary__title">${t('import.problems', { count: r.problems.length })}</h2>
+          <h2 class="govuk-error-summary__title">${t('import.problems', { count: r.problemCount })}</h2>
+          ${
+            r.problemCount > r.problems.length
+              ? html`<p class="govuk-body">${t('import.problemsListed', { shown: r.problems.length })}</p>`
+              : nothing
+          }
         </div>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            ${t('import.problems', { count: r.problems.length })}
+            ${t('import.problems', { count: r.problemCount })}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -152,7 +162,9 @@ export class PtFeedbackImportPage extends PtLightElement {
       ${this.error ? html`<p class="govuk-error-message" role="alert">${this.error}</p>` : nothing}
       <div class="govuk-form-group">
         <label class="govuk-label" for="f-file">${t('import.file')}</label>
-        <div class="govuk-hint" id="f-file-hint">${t('import.fileHint')}</div>
+        <div class="govuk-hint" id="f-file-hint">
+          ${t('import.fileHint', { rows: IMPORT_MAX_ROWS.toLocaleString('en-GB') })}
+        </div>
         <input
           class="govuk-file-upload"
           id="f-file"
