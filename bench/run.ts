@@ -77,6 +77,17 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---- processes
 
+/**
+ * The node flags `npm start` gives the server (package.json is their one home), so the bench
+ * measures the server a council runs.
+ */
+export function startFlags(packageJson = readFileSync('package.json', 'utf8')): string[] {
+  const start = (JSON.parse(packageJson) as { scripts: { start: string } }).scripts.start;
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/server\.js\b/.exec(start);
+  if (!flags) throw new Error(`npm start does not run node … dist/server.js: ${start}`);
+  return flags[1]!.split(/\s+/).filter(Boolean);
+}
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const s = createServer();
@@ -308,7 +319,7 @@ export async function runBench(
     const port = await freePort();
     // BENCH_SERVER_ARGS: extra node flags for the server only, e.g. `--cpu-prof --cpu-prof-dir=prof`.
     const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-    const server = await startListening([...serverArgs, '--enable-source-maps', resolve(opts.serverEntry)], {
+    const server = await startListening([...serverArgs, ...startFlags(), resolve(opts.serverEntry)], {
       ...process.env,
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
