@@ -73,7 +73,7 @@ const statements = perConnection((db) => ({
   ),
 }));
 
-/** Pages of the page cache an import may use: see importFeedback. */
+/** The page cache an import may use, in KiB: see importFeedback. */
 const IMPORT_CACHE_KIB = 16_000;
 
 /**
