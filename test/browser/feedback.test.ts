@@ -97,6 +97,7 @@ describe('feedback in a real browser', () => {
     await page.goto(`${h.baseUrl}/feedback/import`);
     await page.getByRole('heading', { level: 1, name: 'Import survey comments' }).waitFor();
     await checkPage(page, 'feedback-import', errors);
+    await page.getByText('Up to 100,000 rows (16 MB) in one file.').waitFor();
     const file = (text: string) => ({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await page
       .getByLabel('CSV file')

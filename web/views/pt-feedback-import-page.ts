@@ -12,6 +12,9 @@ import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 
+/** A count as people write it: 100,000, not 100000. */
+const counted = (n: number) => n.toLocaleString('en-GB');
+
 const FIELDS: ImportField[] = ['text', 'heardOn', 'ageBand', 'source', 'forumId', 'publicText', 'promiseIds'];
 
 @customElement('pt-feedback-import-page')
@@ -113,7 +116,7 @@ export class PtFeedbackImportPage extends PtLightElement {
   private report(r: FeedbackImportResult) {
     if (r.problemCount)
       return html`<div class="govuk-error-summary" role="alert" tabindex="-1">
-          <h2 class="govuk-error-summary__title">${t('import.problems', { count: r.problemCount })}</h2>
+          <h2 class="govuk-error-summary__title">${t('import.problems', { count: counted(r.problemCount) })}</h2>
           ${
             r.problemCount > r.problems.length
               ? html`<p class="govuk-body">${t('import.problemsListed', { shown: r.problems.length })}</p>`
@@ -122,7 +125,7 @@ export class PtFeedbackImportPage extends PtLightElement {
         </div>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            ${t('import.problems', { count: r.problemCount })}
+            ${t('import.problems', { count: counted(r.problemCount) })}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -142,9 +145,9 @@ export class PtFeedbackImportPage extends PtLightElement {
             )}
           </tbody>
         </table>`;
-    return html`<p class="govuk-body" role="status">${t('import.ok', { count: r.rowCount })}</p>
+    return html`<p class="govuk-body" role="status">${t('import.ok', { count: counted(r.rowCount) })}</p>
       <button class="govuk-button" type="button" @click=${() => void this.send(false)}>
-        ${t('import.commit', { count: r.rowCount })}
+        ${t('import.commit', { count: counted(r.rowCount) })}
       </button>`;
   }
 
@@ -154,7 +157,7 @@ export class PtFeedbackImportPage extends PtLightElement {
         this.done
           ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="status">
               <div class="govuk-notification-banner__content">
-                <p class="govuk-body">${t('import.done', { count: this.done })}</p>
+                <p class="govuk-body">${t('import.done', { count: counted(this.done) })}</p>
               </div>
             </div>`
           : nothing
@@ -162,9 +165,7 @@ export class PtFeedbackImportPage extends PtLightElement {
       ${this.error ? html`<p class="govuk-error-message" role="alert">${this.error}</p>` : nothing}
       <div class="govuk-form-group">
         <label class="govuk-label" for="f-file">${t('import.file')}</label>
-        <div class="govuk-hint" id="f-file-hint">
-          ${t('import.fileHint', { rows: IMPORT_MAX_ROWS.toLocaleString('en-GB') })}
-        </div>
+        <div class="govuk-hint" id="f-file-hint">${t('import.fileHint', { rows: counted(IMPORT_MAX_ROWS) })}</div>
         <input
           class="govuk-file-upload"
           id="f-file"
