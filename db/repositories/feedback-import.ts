@@ -62,14 +62,11 @@ const statements = perConnection((db) => ({
   ),
   // The file whose ids include this one: files' id ranges never overlap, so it is the one that
   // starts at or before it, if that one reaches it.
-  covering: db.$client.prepare<
-    [number, number, number],
-    { auditId: number; firstId: number; createdAt: string; row: string | null }
-  >(
-    `select audit_id as auditId, first_id as firstId, created_at as createdAt,
-            json_extract(rows, '$[' || cast(? - first_id as integer) || ']') as row
-       from (select * from feedback_imports where first_id <= ? order by first_id desc limit 1)
-      where last_id >= ?`,
+  covering: db.$client.prepare<[{ id: number }], { auditId: number; createdAt: string; row: string | null }>(
+    `select audit_id as auditId, created_at as createdAt,
+            json_extract(rows, '$[' || cast(@id - first_id as integer) || ']') as row
+       from (select * from feedback_imports where first_id <= @id order by first_id desc limit 1)
+      where last_id >= @id`,
   ),
 }));
 
@@ -142,7 +139,7 @@ export function importedItemEntry(
   db: Db,
   feedbackId: number,
 ): { auditId: number; entityId: string; after: FeedbackWithLinks } | undefined {
-  const found = statements(db).covering.get(feedbackId, feedbackId, feedbackId);
+  const found = statements(db).covering.get({ id: feedbackId });
   if (!found?.row) return undefined;
   const values = JSON.parse(found.row) as unknown[];
   const image: Record<string, unknown> = { ...(rowDefaults ??= importedRowDefaults()), id: feedbackId };

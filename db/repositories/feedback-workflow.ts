@@ -1,6 +1,7 @@
 // Reads and writes for the participation workflow: the waiting list, loop measures, the "You
-// said, we did" sheet, moderation and survey import/export. Loading only: the rules that judge
-// what is loaded (days waited, medians, identifier findings) live in server/domain/.
+// said, we did" sheet, moderation and survey export (the import is feedback-import.ts). Loading
+// only: the rules that judge what is loaded (days waited, medians, identifier findings) live in
+// server/domain/.
 import { and, asc, count, desc, eq, exists, gt, gte, inArray, isNotNull, isNull, lte, or, sql, SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
