@@ -696,3 +696,55 @@ function resolve(found: Finding[]): Finding[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+// ---------------------------------------------------------------------------------------------
+// What a finding means for publishing, and the masked words a worker starts from.
+
+/**
+ * A finding that can never be approved by giving a reason: it must be edited out. Contact
+ * details, a street address, a date of birth, a social handle, or a given name with a surname
+ * pin down one child; a single first name, a school or a home may be judged safe by two people.
+ */
+export function isHardStop(f: Finding): boolean {
+  switch (f.kind) {
+    case 'email':
+    case 'phone':
+    case 'postcode':
+    case 'handle':
+    case 'date-of-birth':
+      return true;
+    case 'home-or-street':
+      return /\d/.test(f.text) || STREET_WORD.test(f.text);
+    case 'name':
+      return /\S\s+\S/.test(f.text.trim());
+    default:
+      return false;
+  }
+}
+
+const STREET_WORD = /\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|court|grove|place|terrace|gardens|walk|hill|row|square|mews|parade|view|rise)\b/i;
+
+const MASK_LABEL: Record<FindingKind, string> = {
+  name: 'name',
+  handle: 'username',
+  'staff-or-carer': 'name',
+  school: 'school',
+  'home-or-street': 'address',
+  postcode: 'postcode',
+  phone: 'phone',
+  email: 'email',
+  'date-of-birth': 'date',
+  'watch-word': 'removed',
+};
+
+/** The text with every finding replaced by a label in brackets ("[name]", "[phone]"). */
+export function maskIdentifiers(text: string, findings: readonly Finding[]): string {
+  let out = '';
+  let at = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + `[${MASK_LABEL[f.kind]}]`;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
