@@ -6,6 +6,17 @@ import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
+/**
+ * Approved copies of words children read. Staff edit the draft columns (child_title, public_text
+ * ...); the public door reads only these, which change only when a person approves the draft.
+ */
+function liveWords<K extends string>(columns: Record<K, string>) {
+  return Object.fromEntries(
+    Object.entries<string>(columns).map(([key, name]) => [key, text(name).notNull().default('')]),
+  ) as Record<K, ReturnType<typeof liveText>>;
+}
+const liveText = () => text('').notNull().default('');
+
 const timestamps = {
   version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull().default(now),
@@ -95,6 +106,7 @@ export const themes = sqliteTable('themes', {
   childName: text('child_name').notNull(),
   nameCy: text('name_cy').notNull().default(''),
   childNameCy: text('child_name_cy').notNull().default(''),
+  ...liveWords({ liveChildName: 'live_child_name', liveChildNameCy: 'live_child_name_cy' }),
   sortOrder: integer('sort_order').notNull().default(0),
   colour: text('colour').notNull().default('#1d70b8'),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
@@ -112,6 +124,7 @@ export const promises = sqliteTable(
     childText: text('child_text').notNull(),
     staffTextCy: text('staff_text_cy').notNull().default(''),
     childTextCy: text('child_text_cy').notNull().default(''),
+    ...liveWords({ liveChildText: 'live_child_text', liveChildTextCy: 'live_child_text_cy' }),
     audience: text('audience', { enum: ['children_in_care', 'care_leavers', 'both'] }).notNull(),
     /** Codes of the corporate parenting principles or Welsh well-being outcomes it serves. */
     principles: text('principles', { mode: 'json' })
@@ -170,6 +183,19 @@ export const feedback = sqliteTable(
     /** The answer and the reason in Welsh: public only once approved, like the public text. */
     responseTextCy: text('response_text_cy').notNull().default(''),
     cantReasonCy: text('cant_reason_cy').notNull().default(''),
+    /**
+     * What the public sees: the words and answer as last approved (server/services/publishing.ts).
+     * Editing the fields above changes the draft; these stay live until the change is approved.
+     */
+    ...liveWords({
+      livePublicText: 'live_public_text',
+      liveResponseText: 'live_response_text',
+      liveCantReason: 'live_cant_reason',
+      liveResponseTextCy: 'live_response_text_cy',
+      liveCantReasonCy: 'live_cant_reason_cy',
+    }),
+    liveResponse: text('live_response', { enum: ['did', 'doing', 'cant'] }),
+    liveRespondedOn: text('live_responded_on'),
     /** Why the public words were taken down, when and by whom: staff-only, never public. */
     withdrawnReason: text('withdrawn_reason').notNull().default(''),
     withdrawnAt: text('withdrawn_at'),
@@ -211,6 +237,13 @@ export const commitments = sqliteTable(
     /** The latest update in words a child understands, for the kiosk. */
     childUpdate: text('child_update').notNull().default(''),
     childUpdateCy: text('child_update_cy').notNull().default(''),
+    ...liveWords({
+      liveChildTitle: 'live_child_title',
+      liveChildTitleCy: 'live_child_title_cy',
+      liveChildReason: 'live_child_reason',
+      liveChildUpdate: 'live_child_update',
+      liveChildUpdateCy: 'live_child_update_cy',
+    }),
     lastUpdateAt: text('last_update_at'),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
@@ -282,6 +315,7 @@ export const measures = sqliteTable(
     name: text('name').notNull(),
     childSentence: text('child_sentence').notNull().default(''),
     childSentenceCy: text('child_sentence_cy').notNull().default(''),
+    ...liveWords({ liveChildSentence: 'live_child_sentence', liveChildSentenceCy: 'live_child_sentence_cy' }),
     unit: text('unit', { enum: ['count', 'percent', 'score'] }).notNull(),
     direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
     baseline: real('baseline'),
@@ -492,3 +526,36 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   body: text('body').notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
+
+/**
+ * Words waiting for a person to approve them before children see them: one row per record whose
+ * draft differs from its live copy. The queue participation workers work through.
+ */
+export const wordReviews = sqliteTable(
+  'word_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entity: text('entity', { enum: ['feedback', 'commitment', 'measure', 'promise', 'theme'] }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    /** to_check: nobody has approved the change yet; awaiting_second: approved once, with a reason. */
+    state: text('state', { enum: ['to_check', 'awaiting_second'] })
+      .notNull()
+      .default('to_check'),
+    /** The draft as the first person approved it: the second confirms exactly these words. */
+    words: text('words', { mode: 'json' }).$type<Record<string, string>>(),
+    findings: text('findings', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    reason: text('reason').notNull().default(''),
+    firstById: integer('first_by_id').references(() => users.id),
+    firstAt: text('first_at'),
+    changedById: integer('changed_by_id').references(() => users.id),
+    changedAt: text('changed_at').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('word_reviews_entity_unique').on(t.entity, t.entityId),
+    index('word_reviews_state_idx').on(t.state),
+  ],
+);

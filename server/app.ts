@@ -31,6 +31,7 @@ import evidenceRoutes from './routes/evidence.js';
 import myActionRoutes from './routes/my-actions.js';
 import feedbackRoutes from './routes/feedback.js';
 import feedbackWorkflowRoutes from './routes/feedback-workflow.js';
+import publicWordsRoutes from './routes/public-words.js';
 import forumSessionRoutes from './routes/forum-sessions.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
@@ -115,6 +116,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(myActionRoutes);
       await api.register(feedbackRoutes);
       await api.register(feedbackWorkflowRoutes);
+      await api.register(publicWordsRoutes);
       await api.register(forumSessionRoutes);
       await api.register(promiseRoutes);
       await api.register(userRoutes);

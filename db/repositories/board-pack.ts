@@ -1,6 +1,6 @@
 // Loads what a board pack shows, and stores packs as frozen snapshots. A pack row is written
 // once and never updated: later edits to promises, actions or measures never change it.
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   boardPacks,
@@ -119,19 +119,23 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
         .all();
       for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
     }
-    // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
-    const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
+    // Only the approved copy of publishable words, never safeguarding-flagged ones: a pack is read widely.
+    const publishable = and(
+      eq(feedback.publishState, 'approved'),
+      eq(feedback.safeguarding, false),
+      ne(feedback.livePublicText, ''),
+    );
     const linked: PackFeedbackRow[] = tx
       .select({
         id: feedback.id,
         promiseId: feedbackPromises.promiseId,
-        publicText: feedback.publicText,
+        publicText: feedback.livePublicText,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
-        response: feedback.response,
-        responseText: feedback.responseText,
-        cantReason: feedback.cantReason,
-        respondedOn: feedback.respondedOn,
+        response: feedback.liveResponse,
+        responseText: feedback.liveResponseText,
+        cantReason: feedback.liveCantReason,
+        respondedOn: feedback.liveRespondedOn,
       })
       .from(feedbackPromises)
       .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
@@ -142,13 +146,13 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
       .select({
         id: feedback.id,
         promiseId: sql<number | null>`null`,
-        publicText: feedback.publicText,
+        publicText: feedback.livePublicText,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
-        response: feedback.response,
-        responseText: feedback.responseText,
-        cantReason: feedback.cantReason,
-        respondedOn: feedback.respondedOn,
+        response: feedback.liveResponse,
+        responseText: feedback.liveResponseText,
+        cantReason: feedback.liveCantReason,
+        respondedOn: feedback.liveRespondedOn,
       })
       .from(feedback)
       .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))

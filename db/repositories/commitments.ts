@@ -19,6 +19,7 @@ import {
 import type { Db } from '../client.js';
 import { commitments, commitmentUpdates, feedback, feedbackCommitments, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { syncReview } from './word-reviews.js';
 import {
   connectionOf,
   insertReturning,
@@ -250,6 +251,7 @@ export function createCommitment(db: Db, actor: Actor, input: NewCommitment): Co
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
+    syncReview(tx, 'commitment', null, row, actor);
     return row;
   });
 }
@@ -321,6 +323,7 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const row = updateVersioned(tx, commitments, id, change.version, next);
     const diff = changedFields(before, row);
     recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
+    syncReview(tx, 'commitment', before, row, actor);
     let recorded: CommitmentSavedRow['recorded'] = null;
     if (logged) {
       const entry = insertReturning(db, commitmentUpdates, {

@@ -57,6 +57,9 @@ const statements = perConnection((db) => ({
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
   link: db.$client.prepare<[number, number]>('insert into feedback_promises (feedback_id, promise_id) values (?, ?)'),
+  queueWords: db.$client.prepare<[number | null, string, number, number]>(
+    "insert into word_reviews (entity, entity_id, changed_by_id, changed_at) select 'feedback', id, ?, ? from feedback where id between ? and ? and trim(public_text) <> ''",
+  ),
   kept: db.$client.prepare<[number, number, number, string, string]>(
     'insert into feedback_imports (audit_id, first_id, last_id, created_at, rows) values (?, ?, ?, ?, ?)',
   ),
@@ -123,6 +126,8 @@ export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[])
         lastRecord: lastId,
       });
       s.kept.run(auditId, firstId, lastId, now, JSON.stringify(kept));
+      // Public words from the file wait for a person, like words typed on the item's page.
+      s.queueWords.run(actor.id, now, firstId, lastId);
       return rows.length;
     });
   } finally {

@@ -216,50 +216,6 @@ export function loopSource(
   }));
 }
 
-// ---- "You said, we did" ----
-
-export type YouSaidRow = FeedbackRow & { commitmentTitles: string[] };
-
-/** Answers given to one forum's items after a date, never flagged ones, oldest answer first. */
-export function answeredSince(db: Db, forumId: string, since: string | null, today: string): YouSaidRow[] {
-  const rows = db
-    .select()
-    .from(feedback)
-    .where(
-      and(
-        eq(feedback.forumId, forumId),
-        eq(feedback.safeguarding, false),
-        isNotNull(feedback.response),
-        isNotNull(feedback.respondedOn),
-        since ? gt(feedback.respondedOn, since) : undefined,
-        lte(feedback.respondedOn, today),
-      ),
-    )
-    .orderBy(asc(feedback.respondedOn), asc(feedback.id))
-    .all();
-  if (rows.length === 0) return [];
-  const titles = db
-    .select({
-      feedbackId: feedbackCommitments.feedbackId,
-      title: commitments.title,
-      childTitle: commitments.childTitle,
-    })
-    .from(feedbackCommitments)
-    .innerJoin(commitments, eq(commitments.id, feedbackCommitments.commitmentId))
-    .where(
-      inArray(
-        feedbackCommitments.feedbackId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(commitments.id)
-    .all();
-  return rows.map((r) => ({
-    ...r,
-    commitmentTitles: titles.filter((c) => c.feedbackId === r.id).map((c) => c.childTitle || c.title),
-  }));
-}
-
 // ---- Survey export (the import is feedback-import.ts) ----
 
 /** Every item not safeguarding-flagged, oldest first, for the export. */

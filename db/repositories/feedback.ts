@@ -20,6 +20,7 @@ import {
 import type { Db } from '../client.js';
 import { commitments, feedback, feedbackCommitments, feedbackPromises, promises } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { syncReview } from './word-reviews.js';
 import {
   connectionOf,
   insertReturning,
@@ -236,6 +237,7 @@ export function createFeedback(
     // What getFeedback would read back: the row as inserted, its links, no commitments yet.
     const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
     recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
+    syncReview(tx, 'feedback', null, row, actor);
     return created;
   });
 }
@@ -262,6 +264,7 @@ export function updateFeedback(
     const row = updateVersioned(tx, feedback, id, before.version, patchFor(before));
     const diff = changedFields(before, row);
     recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
+    syncReview(tx, 'feedback', before, row, actor);
     return getFeedback(tx, id)!;
   });
 }

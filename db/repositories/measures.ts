@@ -4,6 +4,7 @@ import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle
 import type { Db } from '../client.js';
 import { measures, measureValues, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { syncReview } from './word-reviews.js';
 import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
 
 export type MeasureRow = typeof measures.$inferSelect;
@@ -73,6 +74,7 @@ export function createMeasure(db: Db, actor: Actor, input: NewMeasure): MeasureR
   return write(db, (tx) => {
     const row = tx.insert(measures).values(input).returning().get();
     recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
+    syncReview(tx, 'measure', null, row, actor);
     return row;
   });
 }
@@ -109,6 +111,7 @@ export function updateMeasure(
     const row = updateVersioned(tx, measures, id, version, patch);
     const diff = changedFields(before, row);
     recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
+    syncReview(tx, 'measure', before, row, actor);
     return row;
   });
 }

@@ -19,6 +19,7 @@ import {
   users,
 } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
 
 export type PromiseRow = typeof promises.$inferSelect;
@@ -238,6 +239,7 @@ export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseR
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
+    syncReview(tx, 'promise', null, row, actor);
     return row;
   });
 }
@@ -255,6 +257,7 @@ export function updatePromise(
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
+      syncReview(tx, 'promise', before, row, actor);
     }
     return row;
   });

@@ -1,14 +1,20 @@
-// THE ONE DOOR TO THE PUBLIC. Every signed-out page and response reads through this module, and
-// it selects only publishable columns of publishable rows: the approved public text of feedback
-// that is not safeguarding-flagged (with its answer in English and Welsh, approved with it),
-// child-friendly wording, and measure figures (which the route suppresses when small). It never
-// selects the original words of feedback, owner names, staff notes, withdrawal reasons or anything
-// about a flagged item. A leak would need a change here; test/public guards it.
-import { and, asc, desc, eq, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
+// THE ONE DOOR TO THE PUBLIC. Every signed-out page and response (the kiosk, the public API), the
+// printable "You said, we did" sheet and the children's board pack read through this module, and
+// it selects only the live copies of words a person approved (server/services/publishing.ts): the
+// approved public words of feedback that is not safeguarding-flagged (with the answer approved
+// with them, in English and Welsh), and the approved children's wording of themes, promises,
+// commitments and measures, with measure figures (which the caller suppresses when small). No
+// staff field ever stands in for a missing child one: a record without approved words is left
+// out. It never selects the original words of feedback, drafts, owner names, staff notes,
+// withdrawal reasons or anything about a flagged item. A leak would need a change here;
+// test/public guards it.
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, lt, lte, max, ne, sql } from 'drizzle-orm';
+import { readTogether } from './write.js';
 import type { Db } from '../client.js';
 import {
   commitments,
   feedback,
+  feedbackCommitments,
   feedbackPromises,
   forumSessions,
   measureValues,
@@ -19,13 +25,17 @@ import {
   themes,
 } from '../schema.js';
 
-const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
+const publishable = and(
+  eq(feedback.publishState, 'approved'),
+  eq(feedback.safeguarding, false),
+  ne(feedback.livePublicText, ''),
+);
 /**
  * The same test for one promise's items: `+` keeps SQLite from walking every approved item of the
  * council through the (publish_state, safeguarding) index (~19 ms at 200,000 items) instead of
  * the promise's own links through the link table's promise_id index.
  */
-const publishableLinked = sql`+${feedback.publishState} = 'approved' and +${feedback.safeguarding} = 0`;
+const publishableLinked = sql`+${feedback.publishState} = 'approved' and +${feedback.safeguarding} = 0 and ${feedback.livePublicText} <> ''`;
 
 export function publicCouncil(db: Db) {
   return db
@@ -43,21 +53,26 @@ export function publicCouncil(db: Db) {
 
 export function publicThemes(db: Db) {
   return db
-    .select({ id: themes.id, name: themes.childName, nameCy: themes.childNameCy, colour: themes.colour })
+    .select({ id: themes.id, name: themes.liveChildName, nameCy: themes.liveChildNameCy, colour: themes.colour })
     .from(themes)
-    .where(eq(themes.archived, false))
+    .where(and(eq(themes.archived, false), ne(themes.liveChildName, '')))
     .orderBy(asc(themes.sortOrder), asc(themes.id))
     .all();
 }
 
 export function publicPromises(db: Db, ids?: number[]) {
-  const active = and(eq(promises.archived, false), eq(themes.archived, false));
+  const active = and(
+    eq(promises.archived, false),
+    eq(themes.archived, false),
+    ne(promises.liveChildText, ''),
+    ne(themes.liveChildName, ''),
+  );
   return db
     .select({
       id: promises.id,
       themeId: promises.themeId,
-      text: promises.childText,
-      textCy: promises.childTextCy,
+      text: promises.liveChildText,
+      textCy: promises.liveChildTextCy,
       updatedAt: promises.updatedAt,
     })
     .from(promises)
@@ -81,7 +96,7 @@ export function publicLatestRatings(db: Db): Map<number, string> {
 
 export function publicQuotes(db: Db, promiseId: number, limit = 30) {
   return db
-    .select({ id: feedback.id, text: feedback.publicText, ageBand: feedback.ageBand, heardOn: feedback.heardOn })
+    .select({ id: feedback.id, text: feedback.livePublicText, ageBand: feedback.ageBand, heardOn: feedback.heardOn })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
     .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked))
@@ -94,19 +109,19 @@ export function publicAnswers(db: Db, promiseId: number, limit = 30) {
   return db
     .select({
       id: feedback.id,
-      youSaid: feedback.publicText,
+      youSaid: feedback.livePublicText,
       ageBand: feedback.ageBand,
-      answer: feedback.response,
-      weDid: feedback.responseText,
-      weDidCy: feedback.responseTextCy,
-      reason: feedback.cantReason,
-      reasonCy: feedback.cantReasonCy,
-      answeredOn: feedback.respondedOn,
+      answer: feedback.liveResponse,
+      weDid: feedback.liveResponseText,
+      weDidCy: feedback.liveResponseTextCy,
+      reason: feedback.liveCantReason,
+      reasonCy: feedback.liveCantReasonCy,
+      answeredOn: feedback.liveRespondedOn,
     })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-    .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked, isNotNull(feedback.response)))
-    .orderBy(desc(feedback.respondedOn), desc(feedback.id))
+    .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked, isNotNull(feedback.liveResponse)))
+    .orderBy(desc(feedback.liveRespondedOn), desc(feedback.id))
     .limit(limit)
     .all();
 }
@@ -115,18 +130,19 @@ export function publicActions(db: Db, promiseId: number) {
   return db
     .select({
       id: commitments.id,
-      title: commitments.title,
-      childTitle: commitments.childTitle,
-      childTitleCy: commitments.childTitleCy,
+      childTitle: commitments.liveChildTitle,
+      childTitleCy: commitments.liveChildTitleCy,
       status: commitments.status,
-      reason: commitments.childReason,
-      update: commitments.childUpdate,
-      updateCy: commitments.childUpdateCy,
+      reason: commitments.liveChildReason,
+      update: commitments.liveChildUpdate,
+      updateCy: commitments.liveChildUpdateCy,
       dueBy: commitments.dueDate,
       updatedAt: commitments.lastUpdateAt,
     })
     .from(commitments)
-    .where(and(eq(commitments.promiseId, promiseId), eq(commitments.archived, false)))
+    .where(
+      and(eq(commitments.promiseId, promiseId), eq(commitments.archived, false), ne(commitments.liveChildTitle, '')),
+    )
     .orderBy(asc(commitments.dueDate), asc(commitments.id))
     .all();
 }
@@ -135,14 +151,14 @@ export function publicMeasures(db: Db, promiseId: number) {
   const list = db
     .select({
       id: measures.id,
-      sentence: measures.childSentence,
-      sentenceCy: measures.childSentenceCy,
+      sentence: measures.liveChildSentence,
+      sentenceCy: measures.liveChildSentenceCy,
       unit: measures.unit,
       direction: measures.direction,
       target: measures.target,
     })
     .from(measures)
-    .where(and(eq(measures.promiseId, promiseId), eq(measures.archived, false)))
+    .where(and(eq(measures.promiseId, promiseId), eq(measures.archived, false), ne(measures.liveChildSentence, '')))
     .orderBy(asc(measures.id))
     .all();
   if (list.length === 0) return [];
@@ -194,12 +210,168 @@ export function publicLatestChanges(db: Db): Map<number, string> {
     .all();
   for (const a of actions) bump(a.promiseId, a.at);
   const answers = db
-    .select({ promiseId: feedbackPromises.promiseId, at: max(feedback.respondedOn) })
+    .select({ promiseId: feedbackPromises.promiseId, at: max(feedback.liveRespondedOn) })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
-    .where(and(publishable, isNotNull(feedback.response)))
+    .where(and(publishable, isNotNull(feedback.liveResponse)))
     .groupBy(feedbackPromises.promiseId)
     .all();
   for (const a of answers) bump(a.promiseId, a.at);
   return latest;
+}
+
+export type PublicSheetRow = {
+  id: number;
+  youSaid: string;
+  ageBand: string;
+  answer: 'did' | 'doing' | 'cant';
+  weDid: string;
+  reason: string;
+  answeredOn: string;
+  commitments: string[];
+};
+
+/**
+ * The printable "You said, we did" sheet for one forum: the approved words and approved answers
+ * given after `since` (oldest first), with the approved children's titles of the commitments
+ * each answer led to. Items answered but not approved (or withdrawn) are only counted.
+ */
+export function publicSheet(
+  db: Db,
+  forumId: string,
+  since: string | null,
+  today: string,
+): { rows: PublicSheetRow[]; notApproved: number } {
+  const answeredIn = and(
+    eq(feedback.forumId, forumId),
+    eq(feedback.safeguarding, false),
+    since ? gt(feedback.liveRespondedOn, since) : undefined,
+    lte(feedback.liveRespondedOn, today),
+  );
+  const rows = db
+    .select({
+      id: feedback.id,
+      youSaid: feedback.livePublicText,
+      ageBand: feedback.ageBand,
+      answer: feedback.liveResponse,
+      weDid: feedback.liveResponseText,
+      reason: feedback.liveCantReason,
+      answeredOn: feedback.liveRespondedOn,
+    })
+    .from(feedback)
+    .where(and(publishable, isNotNull(feedback.liveResponse), answeredIn))
+    .orderBy(asc(feedback.liveRespondedOn), asc(feedback.id))
+    .all();
+  // Answered in the period on the staff side, but with no approved words or answer to print.
+  const answered =
+    db
+      .select({ n: count() })
+      .from(feedback)
+      .where(
+        and(
+          eq(feedback.forumId, forumId),
+          eq(feedback.safeguarding, false),
+          isNotNull(feedback.response),
+          since ? gt(feedback.respondedOn, since) : undefined,
+          lte(feedback.respondedOn, today),
+        ),
+      )
+      .get()?.n ?? 0;
+  const titles =
+    rows.length === 0
+      ? []
+      : db
+          .select({ feedbackId: feedbackCommitments.feedbackId, title: commitments.liveChildTitle })
+          .from(feedbackCommitments)
+          .innerJoin(commitments, eq(commitments.id, feedbackCommitments.commitmentId))
+          .where(
+            and(
+              inArray(
+                feedbackCommitments.feedbackId,
+                rows.map((r) => r.id),
+              ),
+              ne(commitments.liveChildTitle, ''),
+            ),
+          )
+          .orderBy(commitments.id)
+          .all();
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      answer: r.answer!,
+      answeredOn: r.answeredOn!,
+      commitments: titles.filter((t) => t.feedbackId === r.id).map((t) => t.title),
+    })),
+    notApproved: Math.max(0, answered - rows.length),
+  };
+}
+
+export type PublicPackData = {
+  themes: { id: number; name: string }[];
+  promises: { id: number; themeId: number; text: string }[];
+  commitments: {
+    promiseId: number;
+    text: string;
+    status: (typeof commitments.$inferSelect)['status'];
+    update: string;
+    reason: string;
+  }[];
+  /** Approved words linked to a promise, newest first, heard by the period's end. */
+  linked: { promiseId: number; youSaid: string; weDid: string }[];
+  /** Approved words heard in the period, newest first (at most 200). */
+  toldUs: { youSaid: string; ageBand: string }[];
+};
+
+/** What the children's board pack shows: approved children's words only, as at one moment. */
+export function publicPackData(db: Db, period: { from: string; to: string }): PublicPackData {
+  return readTogether(db, () => {
+    const themeRows = publicThemes(db);
+    const promiseRows = publicPromises(db);
+    const ids = promiseRows.map((p) => p.id);
+    const commitmentRows = ids.length
+      ? db
+          .select({
+            promiseId: commitments.promiseId,
+            text: commitments.liveChildTitle,
+            status: commitments.status,
+            update: commitments.liveChildUpdate,
+            reason: commitments.liveChildReason,
+          })
+          .from(commitments)
+          .where(
+            and(
+              inArray(commitments.promiseId, ids),
+              eq(commitments.archived, false),
+              ne(commitments.liveChildTitle, ''),
+            ),
+          )
+          .orderBy(asc(commitments.dueDate), asc(commitments.id))
+          .all()
+      : [];
+    const linked = db
+      .select({
+        promiseId: feedbackPromises.promiseId,
+        youSaid: feedback.livePublicText,
+        weDid: feedback.liveResponseText,
+      })
+      .from(feedbackPromises)
+      .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
+      .where(and(publishable, lte(feedback.heardOn, period.to)))
+      .orderBy(desc(feedback.heardOn), desc(feedback.id))
+      .all();
+    const toldUs = db
+      .select({ youSaid: feedback.livePublicText, ageBand: feedback.ageBand })
+      .from(feedback)
+      .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))
+      .orderBy(desc(feedback.heardOn), desc(feedback.id))
+      .limit(200)
+      .all();
+    return {
+      themes: themeRows.map((t) => ({ id: t.id, name: t.name })),
+      promises: promiseRows.map((p) => ({ id: p.id, themeId: p.themeId, text: p.text })),
+      commitments: commitmentRows,
+      linked,
+      toldUs,
+    };
+  });
 }

@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { themes } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
@@ -31,6 +32,7 @@ export function createTheme(db: Db, actor: Actor, input: Omit<typeof themes.$inf
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
+    syncReview(tx, 'theme', null, row, actor);
     return row;
   });
 }
@@ -48,6 +50,7 @@ export function updateTheme(
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);
+      syncReview(tx, 'theme', before, row, actor);
     }
     return row;
   });

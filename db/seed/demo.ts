@@ -3,6 +3,7 @@
 // demo always has something overdue, something due soon and feedback still waiting. Variety
 // (which forum heard what, when, in which age band, what has been answered) comes from a seeded
 // PRNG, so every load on the same day gives the same council.
+import { publishDemoWords } from './publish-demo-words.js';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
       .where(eq(settings.id, 1))
       .run();
     new DemoBuilder(tx, people, today, mulberry32(SEED)).build();
+    publishDemoWords(tx);
   });
 }
 

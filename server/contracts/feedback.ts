@@ -53,6 +53,19 @@ export const feedbackItem = z.object({
   withdrawnReason: z.string(),
   withdrawnAt: z.string().nullable(),
   withdrawnById: z.number().int().nullable(),
+  /**
+   * What children see now: the public words and answer as last approved ('' / null: nothing).
+   * Editing the fields above changes the draft; these change only when the draft is approved.
+   */
+  livePublicText: z.string(),
+  liveResponse: feedbackResponse.nullable(),
+  liveResponseText: z.string(),
+  liveCantReason: z.string(),
+  liveResponseTextCy: z.string(),
+  liveCantReasonCy: z.string(),
+  liveRespondedOn: z.string().nullable(),
+  /** Kinds of identifier the check finds in the original words (workers are warned at capture). */
+  identifierKinds: z.array(z.string()).optional(),
   promiseIds: z.array(z.number().int()),
   commitmentIds: z.array(z.number().int()),
   ...timestamps,
@@ -154,6 +167,8 @@ export const identifierFinding = z.object({
   start: z.number().int(),
   end: z.number().int(),
   why: z.string(),
+  /** Can never be approved with a reason: it must be edited out (contact details, a full name...). */
+  hard: z.boolean(),
 });
 export type IdentifierFinding = z.infer<typeof identifierFinding>;
 
@@ -169,6 +184,17 @@ export const feedbackFindings = z.object({
   answers: z.array(z.object({ field: checkedField, text: z.string(), findings: z.array(identifierFinding) })),
   /** True when approval would be refused as things stand (findings and no reason, flagged, empty). */
   blocked: z.boolean(),
+  /** What the check finds in the original words, and those words masked: where public words start. */
+  original: z.object({ findings: z.array(identifierFinding), masked: z.string() }),
+  /** The draft waiting for approval, if any: approved once with a reason, it needs a second person. */
+  review: z
+    .object({
+      state: z.enum(['to_check', 'awaiting_second']),
+      reason: z.string(),
+      firstById: z.number().int().nullable(),
+      firstAt: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type FeedbackFindings = z.infer<typeof feedbackFindings>;
 

@@ -194,37 +194,54 @@ export function buildBoardPack(
   };
 }
 
+export type ChildrenPackInput = {
+  councilName: string;
+  asAt: string;
+  childAgeBandLabel: (id: string) => string;
+  /** Approved children's words only, from the public door (db/repositories/public.ts). */
+  words: ChildrenPackWords;
+};
+
+export type ChildrenPackWords = {
+  themes: readonly { id: number; name: string }[];
+  promises: readonly { id: number; themeId: number; text: string }[];
+  commitments: readonly {
+    promiseId: number;
+    text: string;
+    status: PackPromise['weWill'][number]['status'];
+    update: string;
+    reason: string;
+  }[];
+  linked: readonly { promiseId: number; youSaid: string; weDid: string }[];
+  toldUs: readonly { youSaid: string; ageBand: string }[];
+};
+
 /**
  * The same pack for the children in care council: the promise in the children's words, actions
  * as Done / Doing it / Not started yet, answers given; no colours, no ratings, no owners' names.
+ * Only words a person approved for children: nothing staff wrote stands in for them.
  */
-export function buildChildrenPack(
-  input: PackInput & { childAgeBandLabel: (id: string) => string },
-): ChildrenPackSnapshot {
-  const commitments = byPromise(input.commitments);
-  const feedback = byPromise(input.linkedFeedback);
-  const themes = input.themes
+export function buildChildrenPack(input: ChildrenPackInput): ChildrenPackSnapshot {
+  const { words } = input;
+  const commitments = groupBy(words.commitments, (c) => c.promiseId);
+  const linked = groupBy(words.linked, (f) => f.promiseId);
+  const themes = words.themes
     .map((t) => ({
-      name: t.childName || t.name,
-      promises: input.promises
+      name: t.name,
+      promises: words.promises
         .filter((p) => p.themeId === t.id)
         .map((p) => {
-          const said = feedback.get(p.id) ?? [];
+          const said = linked.get(p.id) ?? [];
           return {
-            text: p.childText || p.staffText,
+            text: p.text,
             weWill: (commitments.get(p.id) ?? []).map((c) => ({
-              text: c.childTitle || c.title,
+              text: c.text,
               status: childStatusOf(c.status),
-              update: c.status === 'dropped' ? c.childReason : c.childUpdate,
+              update: c.status === 'dropped' ? c.reason : c.update,
             })),
-            weDid: said
-              .filter((f) => f.response && f.responseText)
-              .slice(0, WE_DID_LIMIT)
-              .map((f) => f.responseText),
-            youSaid: said
-              .filter((f) => f.publicText)
-              .slice(0, YOU_SAID_LIMIT)
-              .map((f) => f.publicText),
+            // One line per answer: the same answer given to several children is said once.
+            weDid: [...new Set(said.map((f) => f.weDid).filter((w) => w.trim() !== ''))].slice(0, WE_DID_LIMIT),
+            youSaid: said.map((f) => f.youSaid).slice(0, YOU_SAID_LIMIT),
           };
         }),
     }))
@@ -234,9 +251,7 @@ export function buildChildrenPack(
     councilName: input.councilName,
     asAt: input.asAt,
     themes,
-    childrenToldUs: input.childrenToldUs
-      .filter((f) => f.publicText)
-      .map((f) => ({ text: f.publicText, ageBand: input.childAgeBandLabel(f.ageBand) })),
+    childrenToldUs: words.toldUs.map((f) => ({ text: f.youSaid, ageBand: input.childAgeBandLabel(f.ageBand) })),
   };
 }
 

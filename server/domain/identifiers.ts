@@ -722,7 +722,8 @@ export function isHardStop(f: Finding): boolean {
   }
 }
 
-const STREET_WORD = /\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|court|grove|place|terrace|gardens|walk|hill|row|square|mews|parade|view|rise)\b/i;
+const STREET_WORD =
+  /\b(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|crescent|court|grove|place|terrace|gardens|walk|hill|row|square|mews|parade|view|rise)\b/i;
 
 const MASK_LABEL: Record<FindingKind, string> = {
   name: 'name',

@@ -17,6 +17,7 @@ import {
 import { notFound } from '../errors.js';
 import { addDays, dateIn } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
+import { publicPackData } from '../../db/repositories/public.js';
 import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput } from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
@@ -86,7 +87,12 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       let snapshot: PackSnapshot;
       if (request.body.kind === 'children') {
         const bands = new Map(getSettings(app.db).ageBands.map((b) => [b.id, b.childLabel]));
-        snapshot = buildChildrenPack({ ...input, childAgeBandLabel: (id) => bands.get(id) ?? '' });
+        snapshot = buildChildrenPack({
+          councilName: input.councilName,
+          asAt,
+          childAgeBandLabel: (id) => bands.get(id) ?? '',
+          words: publicPackData(app.db, { from, to }),
+        });
       } else {
         const focus = meeting.focusThemeId
           ? (app.db

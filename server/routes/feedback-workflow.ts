@@ -35,30 +35,25 @@ import {
 import { HttpProblem, invalid, notFound } from '../errors.js';
 import { daysBetween, dateIn, median } from '../domain/time.js';
 import { shareWithinTarget } from '../domain/loop-metrics.js';
-import { findIdentifiers, type Finding } from '../domain/identifiers.js';
-import { approvalRefusals } from '../domain/moderation.js';
+import { isHardStop, maskIdentifiers, type Finding } from '../domain/identifiers.js';
+import { approveWords, confirmWords, findingsIn, identifierContext, wordsState } from '../services/publishing.js';
+import { clearedLive } from '../../db/repositories/word-reviews.js';
 import { checkCsv, parseCsv, suggestMapping, toCsv, type ColumnMapping, type ParsedCsv } from '../domain/csv-import.js';
 import { readCache } from '../read-cache.js';
-import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { allPromiseIds, getFeedback, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
 import {
-  allPromiseIds,
-  getFeedback,
-  type FeedbackRow,
-  type FeedbackWithLinks,
-} from '../../db/repositories/feedback.js';
-import {
-  answeredSince,
   changePublishing,
   exportRows,
   lastForumSessionBefore,
   loopSource,
   nextForumSession,
-  staffNames,
   waitingItems,
   type LoopMeasureSource,
 } from '../../db/repositories/feedback-workflow.js';
 import { importFeedback, type ImportRow } from '../../db/repositories/feedback-import.js';
 import { listThemes } from '../../db/repositories/themes.js';
+import { publicSheet } from '../../db/repositories/public.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 /** Public words approval checks besides publicText: the answer, which the kiosk shows with them. */
@@ -69,6 +64,7 @@ const ANSWER_CHECKED = [
   'cantReasonCy',
 ] as const satisfies readonly CheckedField[];
 const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
+const withHard = (findings: readonly Finding[]) => findings.map((f) => ({ ...f, hard: isHardStop(f) }));
 
 // ---- Pure rules, exported for tests ----
 
@@ -194,24 +190,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     return item;
   }
 
-  function findingsFor(text: string, settings: SettingsRow): Finding[] {
-    return findIdentifiers(text, {
-      localNames: settings.localNames,
-      watchWords: settings.watchWords,
-      staffNames: staffNames(app.db),
-    });
-  }
-
-  /** The answer's written fields, each with its findings: approval checks them as it checks publicText. */
-  function answerFindings(item: FeedbackRow, settings: SettingsRow) {
-    return ANSWER_CHECKED.filter((field) => item[field].trim() !== '').map((field) => ({
-      field,
-      text: item[field],
-      findings: findingsFor(item[field], settings),
-    }));
-  }
-
-  // ---- Moderation ----
+  // ---- Moderation: every rule is in server/services/publishing.ts, the one gate to the public ----
 
   app.get(
     '/feedback/:id/findings',
@@ -221,12 +200,27 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const item = visible(request.params.id, request.user?.role);
-      const settings = getSettings(app.db);
-      const findings = findingsFor(item.publicText, settings);
-      const answers = answerFindings(item, settings);
-      const all = [...findings, ...answers.flatMap((w) => w.findings)];
-      const blocked = approvalRefusals(item, all, item.safeReason).length > 0;
-      return { publicText: item.publicText, findings, answers, blocked };
+      const state = wordsState(app.db, 'feedback', item.id);
+      const context = identifierContext(app.db);
+      const original = findingsIn(item.text, context);
+      const checked = (field: string) => state.checks.find((c) => c.field === field)?.findings ?? [];
+      return {
+        publicText: item.publicText,
+        findings: checked('publicText'),
+        answers: ANSWER_CHECKED.filter((field) => item[field].trim() !== '').map((field) => ({
+          field,
+          text: item[field],
+          findings: checked(field),
+        })),
+        blocked: state.blocked,
+        original: { findings: withHard(original), masked: maskIdentifiers(item.text, original) },
+        review: state.review && {
+          state: state.review.state,
+          reason: state.review.reason,
+          firstById: state.review.firstById,
+          firstAt: state.review.firstAt,
+        },
+      };
     },
   );
 
@@ -242,33 +236,30 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const settings = getSettings(app.db);
-      const now = app.clock.now().toISOString();
-      return changePublishing(app.db, request.actor, request.params.id, request.body.version, 'approve', (current) => {
-        const reason = request.body.safeReason ?? current.safeReason;
-        // The answer goes public with the children's words, so it is checked with them.
-        const findings = [
-          ...findingsFor(current.publicText, settings),
-          ...answerFindings(current, settings).flatMap((w) => w.findings),
-        ];
-        const refusals = approvalRefusals(current, findings, reason);
-        if (refusals.length > 0)
-          throw invalid(
-            refusals.map((r) => ({ path: `body.${r.field}`, message: r.message })),
-            'This item cannot be approved for the kiosk yet.',
-          );
-        return {
-          publishState: 'approved',
-          approvedById: request.actor.id,
-          approvedAt: now,
-          // A reason is kept only when there was something to explain.
-          safeReason: findings.length > 0 ? reason : '',
-          // Published again: an earlier withdrawal no longer describes the item (the audit keeps it).
-          withdrawnReason: '',
-          withdrawnAt: null,
-          withdrawnById: null,
-        };
+      visible(request.params.id, request.user?.role);
+      approveWords(app.db, request.actor, 'feedback', request.params.id, {
+        version: request.body.version,
+        reason: request.body.safeReason,
+        now: app.clock.now().toISOString(),
       });
+      return getFeedback(app.db, request.params.id)!;
+    },
+  );
+
+  app.post(
+    '/feedback/:id/confirm',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['feedback'],
+        params: idParam,
+        response: { 200: feedbackItem, 400: problem, 404: problem, 409: problem },
+      },
+    },
+    async (request) => {
+      visible(request.params.id, request.user?.role);
+      confirmWords(app.db, request.actor, 'feedback', request.params.id, app.clock.now().toISOString());
+      return getFeedback(app.db, request.params.id)!;
     },
   );
 
@@ -286,9 +277,12 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const now = app.clock.now().toISOString();
       // No version: a child asking for their words to come down must never be refused as stale.
-      // The reason is staff-only: kept on the item and in the audit entry, never public.
+      // The reason is staff-only: kept on the item and in the audit entry, never public. The live
+      // copy goes at once, so every public surface (and the kiosk's caches at their next contact)
+      // loses the words; the draft stays for the record.
       return changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
         publishState: 'withheld',
+        ...clearedLive('feedback'),
         approvedById: null,
         approvedAt: null,
         withdrawnReason: request.body.reason ?? '',
@@ -381,24 +375,24 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const day = today();
       const since = request.query.since ?? lastForumSessionBefore(app.db, forum.id, day);
       const bands = new Map(settings.ageBands.map((b) => [b.id, b.childLabel]));
-      const rows = answeredSince(app.db, forum.id, since, day);
-      const withWords = rows.filter((r) => r.publicText.trim() !== '');
+      // Printed for the children: through the public door, approved words only.
+      const sheet = publicSheet(app.db, forum.id, since, day);
       return {
         forumId: forum.id,
         forumName: forum.name,
         since,
         today: day,
-        items: withWords.map((r) => ({
+        items: sheet.rows.map((r) => ({
           id: r.id,
-          youSaid: r.publicText,
+          youSaid: r.youSaid,
           who: bands.get(r.ageBand) ?? 'young people',
-          response: r.response!,
-          weDid: r.responseText,
-          cantReason: r.cantReason,
-          respondedOn: r.respondedOn!,
-          commitments: r.commitmentTitles,
+          response: r.answer,
+          weDid: r.weDid,
+          cantReason: r.answer === 'cant' ? r.reason : '',
+          respondedOn: r.answeredOn,
+          commitments: r.commitments,
         })),
-        missingPublicText: rows.length - withWords.length,
+        missingPublicText: sheet.notApproved,
       };
     },
   );

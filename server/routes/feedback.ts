@@ -4,7 +4,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  checkedField,
   feedbackCommitmentParams,
   feedbackCreate,
   feedbackItem,
@@ -15,13 +14,14 @@ import {
   idParam,
   problem,
   safeguardingFlag,
-  type CheckedField,
   type FeedbackUpdate,
   type Role,
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
+import { clearedLive } from '../../db/repositories/word-reviews.js';
+import { findingsIn, identifierContext } from '../services/publishing.js';
 import {
   commitmentExists,
   createFeedback,
@@ -87,6 +87,11 @@ function patchFrom(body: Omit<FeedbackUpdate, 'version'>): Partial<FeedbackInser
 const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
 
+  /** The item with the kinds of identifier its original words hold: lists and capture warn of them. */
+  function withChecks<T extends FeedbackRow>(item: T, context = identifierContext(app.db)) {
+    return { ...item, identifierKinds: [...new Set(findingsIn(item.text, context).map((f) => f.kind))] };
+  }
+
   /** The item if this caller may see it; flagged items are absent for everyone but workers. */
   function visible(id: number, role: Role | undefined) {
     const item = getFeedback(app.db, id);
@@ -103,7 +108,8 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const q = request.query;
       const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) });
-      return { ...result, page: q.page, pageSize: q.pageSize };
+      const context = identifierContext(app.db);
+      return { ...result, items: result.items.map((i) => withChecks(i, context)), page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -113,7 +119,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackItem, 404: problem } },
     },
-    async (request) => visible(request.params.id, request.user?.role),
+    async (request) => withChecks(visible(request.params.id, request.user?.role)),
   );
 
   app.post(
@@ -142,7 +148,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       if (missing.length > 0)
         problems.push({ path: 'body.promiseIds', message: `No promise has id ${missing.join(', ')}` });
       if (problems.length > 0) throw invalid(problems);
-      return reply.code(201).send(createFeedback(app.db, request.actor, input, promiseIds));
+      return reply.code(201).send(withChecks(createFeedback(app.db, request.actor, input, promiseIds)));
     },
   );
 
@@ -162,26 +168,15 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const patch = patchFrom(body);
       const settings = getSettings(app.db);
       const day = today();
-      return updateFeedback(app.db, request.actor, request.params.id, version, (current) => {
+      const updated = updateFeedback(app.db, request.actor, request.params.id, version, (current) => {
         const merged = { ...current, ...patch };
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);
         if (problems.length > 0) throw invalid(problems);
-        // New public words need checking again: a reason given for the old words no longer
-        // holds, and approved words go back to draft (withheld stays withheld). The answer (English
-        // and Welsh) is approved with the public words, so new answer words (not a cleared field)
-        // count too: a person reads everything the kiosk shows.
-        const changed = (field: 'publicText' | CheckedField, mustBeWritten: boolean) =>
-          patch[field] !== undefined &&
-          patch[field] !== current[field] &&
-          (!mustBeWritten || patch[field].trim() !== '');
-        if (changed('publicText', false) || checkedField.options.some((field) => changed(field, true))) {
-          const cleared = { ...patch, safeReason: '' };
-          if (current.publishState === 'approved')
-            return { ...cleared, publishState: 'draft', approvedById: null, approvedAt: null };
-          return cleared;
-        }
+        // Edited public words and answers are a new draft: the approved ones stay live until a
+        // person approves the change (db/repositories/word-reviews.ts keeps the queue).
         return patch;
       });
+      return withChecks(updated);
     },
   );
 
@@ -212,6 +207,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
           safeguardingToldAt: toldAt.toISOString(),
           // Withheld for good: a flagged item is never published, and any approval is void.
           publishState: 'withheld',
+          ...clearedLive('feedback'),
           approvedById: null,
           approvedAt: null,
         }),

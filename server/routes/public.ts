@@ -142,7 +142,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         })),
         weWill: actions.map((a) => ({
           id: a.id,
-          text: a.childTitle || a.title,
+          text: a.childTitle,
           textCy: a.childTitleCy,
           status: childStatusOf(a.status),
           reason: a.status === 'dropped' || a.status === 'off_track' ? a.reason : '',
