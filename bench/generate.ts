@@ -18,6 +18,7 @@ import { ensureSettings } from '../db/repositories/settings.js';
 import { createTheme } from '../db/repositories/themes.js';
 import { createUser } from '../db/repositories/users.js';
 import { settings } from '../db/schema.js';
+import { publishDemoWords } from '../db/seed/publish-demo-words.js';
 
 export type Scale = {
   promises: number;
@@ -333,6 +334,9 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     });
     return n;
   });
+
+  // The council's wording and the approved feedback as people would have approved them.
+  await timed('publish', () => db.transaction((tx) => publishDemoWords(tx)));
 
   // Leave one file with no WAL beside it, so it can be copied for each run.
   db.$client.pragma('wal_checkpoint(TRUNCATE)');

@@ -36,7 +36,8 @@ ALTER TABLE `measures` ADD `live_child_sentence_cy` text DEFAULT '' NOT NULL;-->
 ALTER TABLE `promises` ADD `live_child_text` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `promises` ADD `live_child_text_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `themes` ADD `live_child_name` text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE `themes` ADD `live_child_name_cy` text DEFAULT '' NOT NULL;-- Words a person already approved stay live: feedback approved for the kiosk, and the council's own
+ALTER TABLE `themes` ADD `live_child_name_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
+-- Words a person already approved stay live: feedback approved for the kiosk, and the council's own
 -- promise, theme and measure wording (written by admins).
 UPDATE `feedback` SET `live_public_text` = `public_text`, `live_response_text` = `response_text`, `live_cant_reason` = `cant_reason`, `live_response_text_cy` = `response_text_cy`, `live_cant_reason_cy` = `cant_reason_cy`, `live_response` = `response`, `live_responded_on` = `responded_on` WHERE `publish_state` = 'approved' AND `safeguarding` = 0;--> statement-breakpoint
 UPDATE `promises` SET `live_child_text` = `child_text`, `live_child_text_cy` = `child_text_cy`;--> statement-breakpoint

@@ -211,6 +211,7 @@ export function publishDraft(
   record: AnyRow,
   extra: AnyRow = {},
   audit: { reason?: string; confirmedBy?: number | null } = {},
+  action: 'approve' | 'confirm' = 'approve',
 ): AnyRow {
   const { table, live } = PUBLIC_WORDS[entity];
   const draft = draftWords(entity, record);
@@ -223,7 +224,7 @@ export function publishDraft(
   recordAudit(
     tx,
     actor,
-    'publish',
+    action,
     entity,
     record.id as number,
     { live: liveWords(entity, record) },

@@ -173,6 +173,6 @@ export function confirmWords(db: Db, actor: Actor, entity: WordEntity, id: numbe
     if (decision.refusals.length > 0)
       throw invalid(decision.refusals.map((r) => ({ path: `body.${r.field}`, message: r.message })));
     const extra = entity === 'feedback' ? feedbackApproval(review!.firstById, review!.reason, now) : {};
-    publishDraft(tx, actor, entity, record, extra, { reason: review!.reason, confirmedBy: actor.id });
+    publishDraft(tx, actor, entity, record, extra, { reason: review!.reason, confirmedBy: actor.id }, 'confirm');
   });
 }

@@ -10,6 +10,7 @@ import { createUser } from '../../db/repositories/users.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import type { Role } from '../../server/contracts/index.js';
 import { fixedClock, type Clock } from '../../server/domain/time.js';
+import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 export const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
@@ -56,7 +57,12 @@ export async function makeTestApp(
     });
     userIds[role] = user.id;
   }
-  options.seed?.(db, userIds);
+  if (options.seed) {
+    options.seed(db, userIds);
+    // Rows a test puts straight into the database stand for words people already approved, as
+    // the demo's do; words typed through the API go through the approval gate as in real use.
+    db.transaction((tx) => publishDemoWords(tx));
+  }
   const app = await buildApp({
     ...options,
     db,
@@ -117,4 +123,21 @@ export function makeClient(app: FastifyInstance, headers: Record<string, string>
     put: (url, payload) => inject({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
     del: (url) => inject({ method: 'DELETE', url }),
   };
+}
+
+/**
+ * Approves every change waiting for approval, through the API as a participation worker would,
+ * one record at a time: for tests whose subject is what happens after words are approved.
+ */
+export async function approveQueue(t: TestApp): Promise<void> {
+  const worker = await t.as('participation');
+  const queue = (await worker.get('/api/v1/public-words?pageSize=200')).json() as {
+    items: { entity: string; entityId: number }[];
+  };
+  for (const entry of queue.items) {
+    const path = `/api/v1/public-words/${entry.entity}/${entry.entityId}`;
+    const detail = (await worker.get(path)).json() as { version: number };
+    const res = await worker.post(`${path}/approve`, { version: detail.version });
+    if (res.statusCode !== 200) throw new Error(`approving ${path}: ${res.statusCode} ${res.body}`);
+  }
 }

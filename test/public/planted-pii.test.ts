@@ -34,6 +34,7 @@ const PLANTED = [
   'Case study naming Priya Staffname',
   'WITHDRAWAL-REASON-SECRET',
   'DRAFT-WELSH-SECRET',
+  'STAFF-TITLE-SECRET',
 ];
 
 let t: TestApp;
@@ -66,6 +67,7 @@ beforeAll(async () => {
         .values({
           promiseId: p.id,
           title: 'Run a listening week',
+          childTitle: 'We will have a week of listening to you',
           ownerId: owner.id,
           dueDate: '2026-09-01',
           status: 'on_track',
@@ -75,6 +77,9 @@ beforeAll(async () => {
         })
         .returning()
         .get();
+      db.insert(commitments)
+        .values({ promiseId: p.id, title: 'STAFF-TITLE-SECRET review', dueDate: '2026-10-01', status: 'on_track' })
+        .run();
       // The last forum before today (2026-06-15): its notes are staff-only.
       db.insert(forumSessions)
         .values({ forumId: 'cicc', heldOn: '2026-05-15', notes: 'Forum notes about Jayden Okonkwo' })
@@ -213,7 +218,10 @@ describe('the public API', () => {
       { period: '2026-Q1', value: 80, tooFewToShow: false },
       { period: '2026-Q2', value: null, tooFewToShow: true },
     ]);
-    expect(body.weWill[0]).toMatchObject({ text: 'Run a listening week', status: 'doing' });
+    expect(body.weWill[0]).toMatchObject({ text: 'We will have a week of listening to you', status: 'doing' });
+    // A commitment with no approved words for children is left out: its staff title never stands in.
+    expect(body.weWill).toHaveLength(1);
+    expect(JSON.stringify(body)).not.toContain('STAFF-TITLE-SECRET');
   });
 
   it('gives the latest update in a child’s words and marks what is new since the last forum', async () => {

@@ -265,6 +265,12 @@ describe('loop measures, waiting list and the "You said, we did" sheet', () => {
   });
 
   it('makes the "You said, we did" sheet from answers since the forum last met, in public words only', async () => {
+    // Only approved words and answers are printed for the children: approve A's.
+    const sheetOf = async () =>
+      (await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc&since=2026-04-01')).json();
+    expect(sheetOf()).resolves.toMatchObject({ items: [], missingPublicText: 2 });
+    const a = (await worker.get(`/api/v1/feedback/${ids.A}`)).json();
+    expect((await worker.post(`/api/v1/feedback/${ids.A}/approve`, { version: a.version })).statusCode).toBe(200);
     const sinceLast = (await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc')).json();
     expect(sinceLast).toMatchObject({ since: '2026-06-01', items: [], missingPublicText: 0, today: '2026-06-15' });
     const res = await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc&since=2026-04-01');
@@ -324,9 +330,18 @@ describe('moderation: the identifier check, approval and withdrawal', () => {
     ]);
     const refused = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: item.version });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.safeReason']);
+    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.publicText']);
+    // A phone number can never be approved by giving a reason: it must be edited out.
+    expect(found.findings.map((f: { hard: boolean }) => f.hard)).toEqual([false, true]);
+    const reasoned = await worker.post(`/api/v1/feedback/${item.id}/approve`, {
+      version: item.version,
+      safeReason: 'she said ok',
+    });
+    expect(reasoned.statusCode).toBe(400);
+    expect(reasoned.json().errors[0]).toMatchObject({ path: 'body.publicText' });
+    expect(reasoned.json().errors[0].message).toContain('07700 900123');
     const after = (await worker.get(`/api/v1/feedback/${item.id}`)).json();
-    expect(after).toMatchObject({ publishState: 'draft', version: item.version });
+    expect(after).toMatchObject({ publishState: 'draft', livePublicText: '', version: item.version });
     expect(auditActions(t, item.id)).toEqual(['create']);
   });
 
@@ -352,22 +367,50 @@ describe('moderation: the identifier check, approval and withdrawal', () => {
     expect(auditActions(t, item.id)).toEqual(['create', 'update', 'approve']);
   });
 
-  it('approves with a finding when the worker records why it is safe; new words clear the reason', async () => {
+  it('approves a finding judged safe only when a second person confirms; new words start again', async () => {
     const item = await create('Jayden at Oakwood Primary said the food is bad');
-    const ok = await worker.post(`/api/v1/feedback/${item.id}/approve`, {
+    const reason = 'Jayden is a made-up name the group chose';
+    const first = await worker.post(`/api/v1/feedback/${item.id}/approve`, {
       version: item.version,
-      safeReason: 'Jayden is a made-up name the group chose',
+      safeReason: reason,
     });
-    expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({
+    expect(first.statusCode).toBe(200);
+    // Approved once: nothing is public until a second participation worker or admin confirms.
+    expect(first.json()).toMatchObject({ publishState: 'draft', livePublicText: '' });
+    const waiting = (await worker.get(`/api/v1/feedback/${item.id}/findings`)).json();
+    expect(waiting.review).toMatchObject({ state: 'awaiting_second', reason, firstById: t.userIds.participation });
+    const self = await worker.post(`/api/v1/feedback/${item.id}/confirm`);
+    expect(self.statusCode).toBe(400);
+    const admin = await t.as('admin');
+    const confirmed = await admin.post(`/api/v1/feedback/${item.id}/confirm`);
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json()).toMatchObject({
       publishState: 'approved',
-      safeReason: 'Jayden is a made-up name the group chose',
+      safeReason: reason,
+      approvedById: t.userIds.participation,
+      livePublicText: 'Jayden at Oakwood Primary said the food is bad',
     });
+    expect(auditActions(t, item.id)).toEqual(['create', 'approve_first', 'confirm']);
+    // New words are a new draft: the confirmed ones stay live, and the new ones start again.
     const changed = await worker.patch(`/api/v1/feedback/${item.id}`, {
-      version: ok.json().version,
+      version: confirmed.json().version,
       publicText: 'Jayden at Oakwood Primary said the food is awful',
     });
-    expect(changed.json()).toMatchObject({ publishState: 'draft', safeReason: '', approvedAt: null });
+    expect(changed.json()).toMatchObject({
+      publishState: 'approved',
+      livePublicText: 'Jayden at Oakwood Primary said the food is bad',
+    });
+    expect((await worker.get(`/api/v1/feedback/${item.id}/findings`)).json().review).toMatchObject({
+      state: 'to_check',
+      reason: '',
+    });
+    // Approved again with a reason, then edited before the second person looked: nothing to confirm.
+    await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: changed.json().version, safeReason: reason });
+    await worker.patch(`/api/v1/feedback/${item.id}`, {
+      version: changed.json().version,
+      publicText: 'Jayden said the food is awful',
+    });
+    expect((await admin.post(`/api/v1/feedback/${item.id}/confirm`)).statusCode).toBe(409);
   });
 
   it('refuses empty public words, stale versions and safeguarding items for good', async () => {
@@ -509,7 +552,8 @@ describe('survey import and export', () => {
         entityId: String(id),
         before: null,
       });
-      expect(history.items[0].after).toEqual(item);
+      const { identifierKinds: _kinds, ...stored } = item;
+      expect(history.items[0].after).toEqual(stored);
     }
   });
 

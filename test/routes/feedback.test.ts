@@ -316,7 +316,9 @@ describe('logging and answering feedback', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', userId: t.userIds.participation, before: null });
     expect(audit[0]!.after).toMatchObject({ text: 'We want more days out', promiseIds: [1, 2] });
-    expect(audit[0]!.after).toEqual(item);
+    const { identifierKinds, ...stored } = item;
+    expect(identifierKinds).toEqual([]);
+    expect(audit[0]!.after).toEqual(stored);
 
     const byAdmin = await (await t.as('admin')).post('/api/v1/feedback', { ...base, publicText: 'More days out' });
     expect(byAdmin.statusCode).toBe(201);
@@ -504,52 +506,60 @@ describe('logging and answering feedback', () => {
     expect(auditFor(t, item.id).map((a) => a.action)).toEqual(['create', 'update', 'update', 'update']);
   });
 
-  it('puts approved public words back to draft when they change, and only then', async () => {
+  it('keeps the approved words live while an edit of them waits for approval', async () => {
     const item = await create({ publicText: 'A child wants more family time' });
-    t.db
-      .update(feedback)
-      .set({ publishState: 'approved', approvedById: t.userIds.admin, approvedAt: '2026-06-14T09:00:00.000Z' })
-      .where(eq(feedback.id, item.id))
-      .run();
-    const same = await worker.patch(`/api/v1/feedback/${item.id}`, {
-      version: 1,
-      publicText: 'A child wants more family time',
-      text: 'I want more time with my family',
+    const approved = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: 1 });
+    expect(approved.json()).toMatchObject({
+      publishState: 'approved',
+      approvedById: t.userIds.participation,
+      livePublicText: 'A child wants more family time',
+      version: 2,
     });
-    expect(same.json()).toMatchObject({ publishState: 'approved', approvedById: t.userIds.admin, version: 2 });
     const edited = await worker.patch(`/api/v1/feedback/${item.id}`, {
       version: 2,
       publicText: 'Children want more family time',
     });
     expect(edited.statusCode).toBe(200);
+    // The edit is a draft: the words children see stay the approved ones until a person approves it.
     expect(edited.json()).toMatchObject({
       publicText: 'Children want more family time',
-      publishState: 'draft',
-      approvedById: null,
-      approvedAt: null,
+      livePublicText: 'A child wants more family time',
+      publishState: 'approved',
     });
-    expect(auditFor(t, item.id).at(-1)!.before).toMatchObject({ publishState: 'approved' });
+    const queued = async () =>
+      (
+        (await worker.get('/api/v1/public-words?entity=feedback&pageSize=200')).json().items as {
+          entityId: number;
+          state: string;
+          changedById: number;
+        }[]
+      ).find((i) => i.entityId === item.id);
+    expect(await queued()).toMatchObject({ state: 'to_check', changedById: t.userIds.participation });
+    const again = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: 3 });
+    expect(again.json()).toMatchObject({ livePublicText: 'Children want more family time' });
+    expect(await queued()).toBeUndefined();
+    // Changing a field children never see does not queue anything.
+    await worker.patch(`/api/v1/feedback/${item.id}`, { version: 4, text: 'I want more time with my family' });
+    expect(await queued()).toBeUndefined();
   });
 
-  it('puts an approved item back to draft when its answer words change: the kiosk shows them too', async () => {
+  it('keeps an item on the kiosk when it is answered: the answer joins it once approved', async () => {
     const item = await create({ publicText: 'A child wants more family time' });
-    const approve = () =>
-      t.db
-        .update(feedback)
-        .set({ publishState: 'approved', approvedById: t.userIds.admin, approvedAt: '2026-06-14T09:00:00.000Z' })
-        .where(eq(feedback.id, item.id))
-        .run();
-    approve();
+    await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: 1 });
     const answered = await worker.patch(`/api/v1/feedback/${item.id}`, {
-      version: 1,
+      version: 2,
       response: 'doing',
       responseText: 'We are setting up family days',
     });
     expect(answered.statusCode).toBe(200);
-    expect(answered.json()).toMatchObject({ publishState: 'draft', approvedById: null, approvedAt: null });
-    approve();
-    const status = await worker.patch(`/api/v1/feedback/${item.id}`, { version: 2, response: 'did' });
-    expect(status.json()).toMatchObject({ response: 'did', publishState: 'approved' });
+    expect(answered.json()).toMatchObject({
+      publishState: 'approved',
+      livePublicText: 'A child wants more family time',
+      liveResponse: null,
+      liveResponseText: '',
+    });
+    const approved = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: 3 });
+    expect(approved.json()).toMatchObject({ liveResponse: 'doing', liveResponseText: 'We are setting up family days' });
   });
 
   it('flags safeguarding: withheld for good, hidden from everyone but workers, audited', async () => {

@@ -89,6 +89,9 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/feedback/:id/safeguarding', // marks an existing item
     'POST /api/v1/feedback/:id/approve',
     'POST /api/v1/feedback/:id/withdraw',
+    'POST /api/v1/feedback/:id/confirm', // approvals change the words children see, never create
+    'POST /api/v1/public-words/:entity/:id/approve',
+    'POST /api/v1/public-words/:entity/:id/confirm',
     'POST /api/v1/rating-sessions/:id/end',
     'POST /api/v1/public/rating/join', // signed out: keys are per user
     'POST /api/v1/public/rating/verdicts',

@@ -149,17 +149,17 @@ describe('the answer in Welsh', () => {
   it('reaches the public only once approved with the English, never as unapproved text', async () => {
     const item = await approvedItem();
     expect(await publicAnswer(item.id)).toMatchObject({ weDid: 'We booked two trips', weDidCy: '' });
-    // New Welsh words send the approved item back for approval: nothing of it is public meanwhile.
+    // New Welsh words wait for approval: the approved answer stays public, the new words do not.
     const edited = await worker.patch(`/api/v1/feedback/${item.id}`, {
       version: item.version,
       responseTextCy: 'Rydym wedi trefnu dwy daith',
     });
     expect(edited.json()).toMatchObject({
-      publishState: 'draft',
-      approvedAt: null,
+      publishState: 'approved',
       responseTextCy: 'Rydym wedi trefnu dwy daith',
+      liveResponseTextCy: '',
     });
-    expect(await publicAnswer(item.id)).toBeUndefined();
+    expect(await publicAnswer(item.id)).toMatchObject({ weDid: 'We booked two trips', weDidCy: '' });
     expect(await everyPublicBody()).not.toContain('Rydym wedi trefnu dwy daith');
     const approved = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: edited.json().version });
     expect(approved.statusCode).toBe(200);
@@ -180,7 +180,7 @@ describe('the answer in Welsh', () => {
       cantReason: 'The house has no room',
       cantReasonCy: 'Does dim lle yn Beech House',
     });
-    expect(edited.json().publishState).toBe('draft');
+    expect(edited.json().publishState).toBe('approved');
     const found = (await worker.get(`/api/v1/feedback/${item.id}/findings`)).json();
     expect(found.findings).toEqual([]);
     expect(found.answers).toEqual([
@@ -189,19 +189,24 @@ describe('the answer in Welsh', () => {
       {
         field: 'cantReasonCy',
         text: 'Does dim lle yn Beech House',
-        findings: [expect.objectContaining({ kind: 'watch-word', text: 'Beech House' })],
+        findings: [expect.objectContaining({ kind: 'watch-word', text: 'Beech House', hard: false })],
       },
     ]);
     expect(found.blocked).toBe(true);
     const refused = await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: edited.json().version });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.safeReason']);
-    expect(await publicAnswer(item.id)).toBeUndefined();
+    // The answer approved before stays public while the new one waits.
+    const before = { answer: 'did', weDid: 'We booked two trips' };
+    expect(await publicAnswer(item.id)).toMatchObject(before);
     const ok = await worker.post(`/api/v1/feedback/${item.id}/approve`, {
       version: edited.json().version,
       safeReason: 'Beech House is the council office, not a home',
     });
     expect(ok.statusCode).toBe(200);
+    // Judged safe by one person: a second must confirm before children see it.
+    expect(await publicAnswer(item.id)).toMatchObject(before);
+    expect((await (await t.as('admin')).post(`/api/v1/feedback/${item.id}/confirm`)).statusCode).toBe(200);
     expect(await publicAnswer(item.id)).toMatchObject({
       answer: 'cant',
       reason: 'The house has no room',
@@ -209,10 +214,12 @@ describe('the answer in Welsh', () => {
     });
   });
 
-  it('leaves an approval alone when the Welsh is cleared (nothing new to check)', async () => {
+  it('takes Welsh words down only once clearing them is approved, like any change', async () => {
     const item = await approvedItem({ responseTextCy: 'Rydym wedi trefnu' });
     const cleared = await worker.patch(`/api/v1/feedback/${item.id}`, { version: item.version, responseTextCy: '' });
     expect(cleared.json().publishState).toBe('approved');
+    expect(await publicAnswer(item.id)).toMatchObject({ weDidCy: 'Rydym wedi trefnu' });
+    await worker.post(`/api/v1/feedback/${item.id}/approve`, { version: cleared.json().version });
     expect(await publicAnswer(item.id)).toMatchObject({ weDidCy: '' });
   });
 
