@@ -10,12 +10,13 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
  * Approved copies of words children read. Staff edit the draft columns (child_title, public_text
  * ...); the public door reads only these, which change only when a person approves the draft.
  */
+const liveText = (name: string) => text(name).notNull().default('');
 function liveWords<K extends string>(columns: Record<K, string>) {
-  return Object.fromEntries(
-    Object.entries<string>(columns).map(([key, name]) => [key, text(name).notNull().default('')]),
-  ) as Record<K, ReturnType<typeof liveText>>;
+  return Object.fromEntries(Object.entries<string>(columns).map(([key, name]) => [key, liveText(name)])) as Record<
+    K,
+    ReturnType<typeof liveText>
+  >;
 }
-const liveText = () => text('').notNull().default('');
 
 const timestamps = {
   version: integer('version').notNull().default(1),
