@@ -1,33 +1,13 @@
 // Word lists for the identifier check (identifiers.ts). Pure data, built once at import.
 //
 // Given names and surnames come from @faker-js/faker's English-language locales (en, plus the
-// British, Irish, Indian, Nigerian, Ghanaian, South African, Australian and Hong Kong lists), so
-// the check rests on a maintained list rather than on capital letters. Faker's lists lean
-// American, so a short supplement of names common among children in the UK is added here;
-// councils add their own through `context.localNames`.
-import { faker as en } from '@faker-js/faker/locale/en';
-import { faker as enAU } from '@faker-js/faker/locale/en_AU';
-import { faker as enGB } from '@faker-js/faker/locale/en_GB';
-import { faker as enGH } from '@faker-js/faker/locale/en_GH';
-import { faker as enHK } from '@faker-js/faker/locale/en_HK';
-import { faker as enIE } from '@faker-js/faker/locale/en_IE';
-import { faker as enIN } from '@faker-js/faker/locale/en_IN';
-import { faker as enNG } from '@faker-js/faker/locale/en_NG';
-import { faker as enZA } from '@faker-js/faker/locale/en_ZA';
-
-const locales = [en, enGB, enIE, enAU, enIN, enNG, enGH, enZA, enHK];
-
-/** Faker keeps a list either as an array or as { generic, female, male } arrays. */
-function collect(into: Set<string>, value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      // Only single words: "Anand Swarup" style entries are patterns, not one name.
-      if (typeof v === 'string' && /^[\p{L}][\p{L}'’-]+$/u.test(v)) into.add(v.toLowerCase());
-    }
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) collect(into, v);
-  }
-}
+// British, Irish, Indian, Nigerian, Ghanaian, South African, Australian and Hong Kong lists),
+// generated once into identifiers-names.generated.ts (scripts/generate-name-lists.ts), so the
+// check rests on a maintained list rather than on capital letters, and a faker release cannot
+// change what counts as a name. Faker's lists lean American, so a short supplement of names
+// common among children in the UK is added here; councils add their own through
+// `context.localNames`.
+import { FAKER_GIVEN_NAMES, FAKER_SURNAMES } from './identifiers-names.generated.js';
 
 const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const lower = (s: string): string[] => split(s).map((w) => w.toLowerCase());
@@ -63,18 +43,8 @@ const UK_SURNAMES = lower(`
   Campbell Stewart Fraser Sinclair Docherty Reilly Kennedy Quinn
 `);
 
-function names(kind: 'first_name' | 'last_name'): Set<string> {
-  const out = new Set<string>();
-  for (const f of locales) {
-    const person = f.rawDefinitions.person as Record<string, unknown> | undefined;
-    collect(out, person?.[kind]);
-    if (kind === 'first_name') collect(out, person?.middle_name);
-  }
-  return out;
-}
-
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...names('first_name'), ...UK_GIVEN_NAMES]);
-export const SURNAMES: ReadonlySet<string> = new Set([...names('last_name'), ...UK_SURNAMES]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...split(FAKER_GIVEN_NAMES), ...UK_GIVEN_NAMES]);
+export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), ...UK_SURNAMES]);
 
 /**
  * Names that are also everyday English words ("Will", "Grace", "Hope", "May"...). They count as a
