@@ -258,3 +258,11 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(
   Like Left In At To From Of And For With I We Lonely Empty Long Short Wrong Ring Road
 `),
 );
+
+/** Words that follow "call me" or "my friend" without being a name. */
+export const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
+  `a an the and or but so me you him her them us it that this back when if names stupid horrible
+  nasty rude all every things stuff whenever please on at in to up out over later tomorrow today
+  again now what by because cos lots loads mean bad weird different is was are were who which has
+  had have will would can could should and too also never always just really very not`.split(/\s+/),
+);
