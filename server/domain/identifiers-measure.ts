@@ -2,8 +2,11 @@
 // (scripts/measure-identifiers.ts) and the tests both call it.
 import { FINDING_KINDS, findIdentifiers, type Finding, type IdentifierContext } from './identifiers.js';
 
-/** A quote and the kinds of identifier a person found in it (none: the quote is clean). */
-export type LabelledText = { text: string; kinds: readonly string[] };
+/**
+ * A quote and the kinds of identifier a person found in it. `identifying` says whether it could
+ * identify someone; without it, a quote with no kinds is clean.
+ */
+export type LabelledText = { text: string; kinds: readonly string[]; identifying?: boolean };
 
 export type KindRate = { kind: string; quotes: number; hits: number; rate: number };
 
@@ -42,8 +45,9 @@ export function measure(
   const results = quotes.map((q) => ({ q, found: findIdentifiers(q.text, context) }));
   const msPerQuote = quotes.length ? (now() - started) / quotes.length : 0;
 
-  const withIds = results.filter((r) => r.q.kinds.length > 0);
-  const clean = results.filter((r) => r.q.kinds.length === 0);
+  const identifying = (q: LabelledText) => q.identifying ?? q.kinds.length > 0;
+  const withIds = results.filter((r) => identifying(r.q));
+  const clean = results.filter((r) => !identifying(r.q));
   const hit = (r: (typeof results)[number], labels: readonly string[]) =>
     r.found.some((f) => labels.some((l) => answersLabel(f.kind, l)));
 
