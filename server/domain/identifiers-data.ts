@@ -76,6 +76,8 @@ export const ORDINARY_NAME_WORDS: ReadonlySet<string> = new Set(
   Garden Garrison Gust Ho Juniper Lam Lung Lyric Magnolia Margarita Marquis Marquise Meta Novella
   Oral Ova Pang Pansy Pinkie Pun Romaine Roman Salami Shad Sierra Swami Sylvan Talon Tam Tan Tang
   Tel Toke Tong Tromp Tutu Van Viva Wale Wan White Witting Yip Sim Marina Savannah
+  Chelsea Jordan India Georgia Paris Florence Sydney Kenya Chad Jamaica Africa Carolina Virginia
+  Austin Dallas Brooklyn Devon Kent Lincoln Chester Adelaide Victoria Alexandria Egypt Ireland
 `),
 );
 
@@ -100,11 +102,13 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Tesla Mercedes Porsche Kia Nike Adidas Chanel Gucci Primark Tesco Asda Aldi Lidl Morrisons
   Sainsbury Sainsburys Greggs Nandos Costa Subway Argos Boots Currys Wetherspoons Specsavers
   McDonald McDonalds Maccies Maccy KFC Domino Dominos Hollister Superdrug Poundland Iceland
-  Chelsea Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
+  Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
   CAMHS CAMH NHS GP YOT IRO LAC CLA CiC CiCC PA SW DWP PIP ESA UCAS Ofsted Barnardo Barnardos
   NSPCC Childline Coram Connexions Jobcentre Brexit
   English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
+  Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
+  Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau
 `),
 );
 
@@ -142,6 +146,34 @@ export const PLACE_NAMES: readonly string[] = `
 `
   .split(/\n/)
   .flatMap((line) => split(line));
+
+/**
+ * People and characters children mention who are not anyone they know: footballers, singers,
+ * presenters, characters in books, films and TV. A name among these is about the famous one.
+ */
+export const FAMOUS_PEOPLE: readonly string[] = `
+  Marcus Rashford|Raheem Sterling|Harry Kane|Bukayo Saka|Jude Bellingham|Declan Rice|Phil Foden
+  Jack Grealish|Mo Salah|Mohamed Salah|Erling Haaland|Cristiano Ronaldo|Lionel Messi|Kylian Mbappe
+  David Beckham|Wayne Rooney|Gareth Bale|Aaron Ramsey|Ben Davies|Kieffer Moore|Alun Wyn Jones
+  Gareth Southgate|Lewis Hamilton|Simone Biles|Tom Daley|Emma Raducanu|Andy Murray|Serena Williams
+  Usain Bolt|Mo Farah|Anthony Joshua|Tyson Fury|Dina Asher-Smith|Jessica Ennis|Ian Wright
+  Harry Styles|Ed Sheeran|Taylor Swift|Billie Eilish|Dua Lipa|Stormzy|Central Cee
+  Beyonce|Rihanna|Kendrick Lamar|Jay-Z|Kanye West|Eminem|Ariana Grande|Olivia Rodrigo
+  Lewis Capaldi|Little Mix|One Direction|Sam Smith|Justin Bieber|Michael Jackson|Elvis|Tom Jones
+  Ant and Dec|Ant McPartlin|Declan Donnelly|Mr Tumble|Justin Fletcher|Joe Wicks|Jamie Oliver
+  Gordon Ramsay|David Attenborough|Greta Thunberg|Malala|KSI|MrBeast|Mr Beast|Sidemen
+  Tracy Beaker|Jacqueline Wilson|Harry Potter|Hermione Granger|Ron Weasley|Dumbledore
+  Voldemort|Hagrid|Privet Drive|Miss Trunchbull|Miss Honey|Roald Dahl|Willy Wonka
+  Anne of Green Gables|Green Gables|Oliver Twist|Peter Pan|Paddington|Mr Bean|Mr Men
+  Olaf|Moana|Shrek|Spider-Man|Spiderman|Batman|Superman|Iron Man|Captain America
+  Hannah Montana|SpongeBob|Bart Simpson|Homer Simpson|Doctor Who|Sherlock|Bluey|Bing|Postman Pat
+  Fireman Sam|Bob the Builder|Thomas the Tank Engine|Horrid Henry|Tinkerbell|Cinderella|Rapunzel
+  Dumping Ground|Waterloo Road|Eden Project|Jeremy Kyle|Holly Willoughby|Phillip Schofield
+  King Charles|Queen Elizabeth|Prince William|Prince Harry|Rishi Sunak|Boris Johnson|Keir Starmer
+`
+  .split(/[|\n]/)
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 /** Famous people, characters, brands and places with a person's name in them: never a child. */
 export const PROTECTED_PHRASES: readonly string[] = [
@@ -203,6 +235,7 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Prince Harry',
   'King Charles',
   'Santa Claus',
+  ...FAMOUS_PEOPLE,
   ...PLACE_NAMES.filter((p) => p.includes('-')),
   'St Albans',
   'St Helens',

@@ -3,7 +3,7 @@
 // "they call me Smudge"), staff and carers by how they are introduced ("my social worker Dave",
 // "Mrs P"). Also the words of the text, with what the sentence says about their capitals, which
 // the places check uses too.
-import type { Add } from './identifiers.js';
+import type { Add, FindingKind } from './identifiers.js';
 import { type Compiled, TITLES } from './identifiers-context.js';
 import { GIVEN_NAMES, NEVER_NAME_WORDS, NOT_A_NICKNAME, ORDINARY_NAME_WORDS, SURNAMES } from './identifiers-data.js';
 
@@ -79,12 +79,10 @@ const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
     strength: 'nickname',
   },
   {
-    re: /\b(?:called|named|name\s+is|name's|name\s+was|names\s+are|(?:hi|hello|hiya|hey)[\s,]+(?:i'?m|i\s+am|it'?s|its|this\s+is))\s+["“‘']?$/i,
-    kind: 'name',
-    strength: 'naming',
-  },
-  {
-    re: new RegExp(`\\b(?:${STAFF_ROLES})\\s*(?:,\\s*|\\s+(?:called|named|is|was)\\s+|\\s+)$`, 'i'),
+    re: new RegExp(
+      `\\b(?:${STAFF_ROLES})(?:\\s+(?:at|from|in)\\s+(?:the|our|my)\\s+[\\p{L}']+)?\\s*(?:,\\s*|\\s+(?:(?:is\\s+)?called|named|is|was)\\s+|\\s+)$`,
+      'iu',
+    ),
     kind: 'staff-or-carer',
     strength: 'staff',
   },
@@ -97,6 +95,13 @@ const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
     strength: 'relation',
   },
   { re: /\b(?:auntie|aunty|aunt|uncle|nanny|nana|grandma|grandad|cousin)\s+$/i, kind: 'name', strength: 'relation' },
+  // "me and Tayo", "Jayden and me": a companion.
+  { re: /\b(?:me|i)\s+and\s+$/i, kind: 'name', strength: 'relation' },
+  {
+    re: /\b(?:called|named|name\s+is|name's|name\s+was|names\s+are|(?:hi|hello|hiya|hey)[\s,]+(?:i'?m|i\s+am|it'?s|its|this\s+is))\s+["“‘']?$/i,
+    kind: 'name',
+    strength: 'naming',
+  },
   // "miss" only with a capital: "I miss Jayden" is not a teacher.
   { re: /(?<![\p{L}])(?:[Mm]rs?|Miss|[Mm][sx]|[Dd]r|Sir)\.?\s+$/u, kind: 'staff-or-carer', strength: 'title' },
 ];
@@ -111,7 +116,24 @@ function cueBefore(text: string, start: number): Cue | null {
 }
 
 const PERSON_VERB_AFTER =
-  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my|is\s+my|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged)\b/i;
+  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my|is\s+my|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged|cried|from\s+my)\b/i;
+
+// After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
+const STAFF_AFTER = new RegExp(
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:new\\s+|old\\s+)?(?:${STAFF_ROLES})\\b`,
+  'iu',
+);
+
+// Before a name, words that say it is an animal's or a toy's: "our dog Buster", "a rabbit called".
+const PET_BEFORE =
+  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:\s+(?:is|was))?(?:\s+(?:called|named))?\s+(?:["“‘']\s*)?$/i;
+const PET_AFTER =
+  /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
+
+// A nickname made of a size word and a name or an initial: "Big Dazza", "Tiny T", "Little Mo".
+const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}])/gu;
+// Between a given name and a surname: "Dylan ap Rhys", "Anne de Vries".
+const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
 type Category = 'local' | 'never' | 'ordinary' | 'name' | 'unknown';
 
@@ -128,11 +150,13 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const isName = (p: string) => GIVEN_NAMES.has(p) || SURNAMES.has(p) || ctx.localNames.has(p);
       if (parts.length > 1 && parts.every(isName))
         return parts.every((p) => ORDINARY_NAME_WORDS.has(p)) ? 'ordinary' : 'name';
+      if (parts.length > 1 && t.capital && GIVEN_NAMES.has(parts[0]!) && !ORDINARY_NAME_WORDS.has(parts[0]!))
+        return 'name';
     }
     return 'unknown';
   };
   // Typed all in small letters, case says nothing, so the words around a name must.
-  const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
+  const allLower = !/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text);
   const isSurname = (key: string) =>
     SURNAMES.has(key) || (key.includes('-') && key.split('-').every((p) => SURNAMES.has(p)));
   const adjacent = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
@@ -141,7 +165,16 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const t = tokens[i]!;
     const cat = category(t);
     if (t.word.length < 2) continue;
+    // An animal's or a toy's name ("our dog Buster", "Luna the guinea pig"), with the words after.
+    if (isPetName(t)) {
+      while (tokens[i + 1] && tokens[i + 1]!.capital && adjacent(tokens[i]!, tokens[i + 1]!)) i++;
+      continue;
+    }
     const cue = cueBefore(text, t.start);
+    const after = text.slice(t.end, t.end + 60);
+    // Capitals only ("ISA", "LAC") are initials or an acronym: a name only as someone's company.
+    const acronym = /^\p{Lu}{2,4}$/u.test(t.word);
+    if (acronym && !(cue && cue.strength !== 'staff') && !/^\s+and\s+(?:me|i)\b/i.test(after)) continue;
     const next = tokens[i + 1];
     const followedBySurname =
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
@@ -173,6 +206,14 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         flagged = true;
         why = `Looks like a first name (${t.word}): someone who did or said something`;
       }
+    } else if (
+      cat === 'unknown' &&
+      (t.capital || acronym) &&
+      !t.capitalIsNoise &&
+      /^\s+and\s+(?:me|i)\b/i.test(after)
+    ) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): someone who did something with the writer`;
     } else if (cue && (cat === 'never' || cat === 'unknown')) {
       const strongEnough = cat === 'unknown' || cue.strength === 'naming' || cue.strength === 'relation';
       // In small letters only a title or "called" says an unknown word is a name: "mrs okafor".
@@ -191,17 +232,29 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const n = tokens[j]!;
       const nc = category(n);
       // "tyler harrison" in small letters: a listed surname after a listed given name.
-      const lowerSurname = !t.capital && !n.capital && cat === 'name' && nc === 'name' && isSurname(n.key);
-      if ((!n.capital && !lowerSurname) || !adjacent(tokens[j - 1]!, n) || n.sentenceStart) break;
+      const given = cat === 'name' && GIVEN_NAMES.has(t.key);
+      const lowerSurname = !t.capital && !n.capital && nc === 'name' && (given || isSurname(n.key));
+      // "Dylan ap Rhys": a particle, then the surname.
+      const particle = PARTICLES.has(n.word) && tokens[j + 1]?.capital && adjacent(n, tokens[j + 1]!);
+      if ((!n.capital && !lowerSurname && !particle) || !adjacent(tokens[j - 1]!, n) || n.sentenceStart) break;
       if (nc === 'never' || (nc === 'ordinary' && !SURNAMES.has(n.key))) break;
-      if (nc === 'unknown' && t.capitalIsNoise && !cue) break;
-      end = n.end;
+      // An unknown capitalised word after a first name is a surname ("Hannah Greenaway"), even
+      // at the start of a sentence; after a word that is only a name by position, it is not.
+      if (nc === 'unknown' && t.capitalIsNoise && !cue && !given) break;
+      if (particle) j++;
+      end = tokens[j]!.end;
       j++;
     }
     let start = t.start;
-    const kind = cue?.kind ?? (end !== t.end ? 'full-name' : 'name');
+    const multiword = end !== t.end;
+    let kind: FindingKind =
+      cue?.kind === 'staff-or-carer' ? cue.kind : multiword && cue?.strength !== 'nickname' ? 'full-name' : 'name';
+    const staffAfter = kind !== 'staff-or-carer' && STAFF_AFTER.test(text.slice(end, end + 60));
+    if (staffAfter) kind = 'staff-or-carer';
     if (cue?.strength === 'title') start = text.lastIndexOf(cue.said, t.start);
-    if (kind === 'staff-or-carer') {
+    if (staffAfter) {
+      why = `Looks like the name of a member of staff or a carer (${text.slice(start, end)})`;
+    } else if (kind === 'staff-or-carer') {
       why = `Looks like the name of a member of staff or a carer (${text.slice(start, end)}): it follows "${cue!.said}"`;
     } else if (end !== t.end) {
       why = `Looks like a person's full name (${text.slice(start, end)})`;
@@ -210,11 +263,26 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     i = j - 1;
   }
 
+  for (const m of text.matchAll(SIZE_NICKNAME)) {
+    const end = m.index + m[0].length;
+    if (protectedSpans.some(([s, e]) => s <= m.index && end <= e)) continue;
+    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PET_AFTER.test(text.slice(end, end + 20)))
+      continue;
+    add('name', m.index, end, `Looks like a nickname (${m[0]})`);
+  }
+
   // "Mrs P", "Mr. K": a title and an initial.
   for (const m of text.matchAll(
     /(?<![\p{L}])(?:[Mm]rs?|Miss|[Mm][sx]|[Dd]r|Sir)\.?\s+(\p{Lu})(?![\p{L}\p{N}'’])\.?/gu,
   )) {
+    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add('staff-or-carer', m.index, m.index + m[0].length, `Looks like a member of staff or a carer (${m[0]})`);
+  }
+
+  function isPetName(t: Token): boolean {
+    return (
+      PET_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PET_AFTER.test(text.slice(t.end, t.end + 20))
+    );
   }
 
   /** "Hope Centre", "Royal Mail": an ordinary word inside some other capitalised name. */
