@@ -13,7 +13,8 @@ export function findEmails(text: string, add: Add) {
   for (const m of text.matchAll(SPELT_EMAIL)) {
     const local = m[1]!.toLowerCase();
     if (NOT_AN_EMAIL_NAME.has(local)) continue;
-    if (!SPELT_PROVIDER.test(m[2]!) && !/\bdot\b|\(dot\)|\[dot\]/i.test(m[3]!)) continue;
+    const bracketed = /[([]at[)\]]/i.test(m[0]);
+    if (!bracketed && !SPELT_PROVIDER.test(m[2]!) && !/\bdot\b|\(dot\)|\[dot\]/i.test(m[3]!)) continue;
     add('email', m.index, m.index + m[0].length, `Looks like an email address written out (${m[0]})`);
   }
 }
@@ -64,6 +65,12 @@ export function findPhones(text: string, add: Add) {
     add('phone', s, e, `Looks like a phone number (${m[1]})`);
   }
   findSpokenPhones(text, add);
+  // "07700 and then 900 then 467": a number told in pieces.
+  for (const m of text.matchAll(/\b0\d{2,4}(?:\s*(?:,|and\s+then|then|and)\s*\d{2,4}){1,3}\b/gi)) {
+    if (isPhoneNumber(m[0].replace(/\D/g, ''))) {
+      add('phone', m.index, m.index + m[0].length, `Looks like a phone number told in pieces (${m[0]})`);
+    }
+  }
 }
 
 // "oh seven seven double oh nine double oh one two three": a number written as it is said.
@@ -135,6 +142,8 @@ export function findPostcodes(text: string, add: Add) {
     const code = m[0];
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!POSTCODE_AREAS.has(m[1]!) || NOT_POSTCODES.has(code)) continue;
+    if (/^\s+(?:tablets?|vitamins?|injections?|jabs?|shots?|levels?)\b/i.test(text.slice(m.index + code.length)))
+      continue;
     if (/^[MA]\d+$/.test(code) && /\bthe\s+$/i.test(before)) continue; // the M6, the A1: roads
     if (/^S[1-6]$/.test(code) && /\b(?:in|year|yr)\s+$/i.test(before)) continue; // Scottish S1-S6
     add('postcode', m.index, m.index + code.length, `Looks like the start of a postcode (${code})`);

@@ -39,28 +39,70 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([...LOOKS_LIKE].map((c,
 
 const PLAIN = /^[\x20-\x7E\n\t]*$/;
 
+// Curly quotes read as straight ones, so "I’m" and "I'm" are the same words to the check.
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['’', "'"],
+  ['‘', "'"],
+  ['ʼ', "'"],
+  ['“', '"'],
+  ['”', '"'],
+]);
+
+// A right-to-left override shows what follows backwards until a pop, an isolate's end or a new
+// line: "\u202E881 009 00770" is seen as "07700 900 188", so the check reads it reversed too.
+const RLO = '\u202E';
+const ENDS_OVERRIDE = new Set(['\u202C', '\u2069', '\n']);
+
+type Piece = { ch: string; from: number; to: number };
+
 export function foldForCheck(original: string): Folded {
   // Most text is plain ASCII: nothing to fold, and offsets are the same.
   if (PLAIN.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
 
-  let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
+  const pieces: Piece[] = [];
+  let reversedFrom = -1;
+  const endOverride = () => {
+    if (reversedFrom >= 0) pieces.push(...pieces.splice(reversedFrom).reverse());
+    reversedFrom = -1;
+  };
   // A base character with the combining marks after it, so NFKC can compose "a" + "\u0302".
   for (const m of original.matchAll(/[^\p{M}][\p{M}]*|[\p{M}]+/gsu)) {
     const group = m[0];
+    if (group === RLO) {
+      endOverride();
+      reversedFrom = pieces.length;
+      continue;
+    }
+    if (ENDS_OVERRIDE.has(group)) endOverride();
     if (isInvisible(group)) continue;
     for (const ch of group.normalize('NFKC')) {
-      const out = LOOK_ALIKES.get(ch) ?? ch;
-      text += out;
-      for (let k = 0; k < out.length; k++) {
-        from.push(m.index);
-        to.push(m.index + group.length);
-      }
+      pieces.push({ ch: LOOK_ALIKES.get(ch) ?? QUOTES.get(ch) ?? ch, from: m.index, to: m.index + group.length });
     }
   }
+  endOverride();
+
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const p of pieces) {
+    text += p.ch;
+    for (let k = 0; k < p.ch.length; k++) {
+      from.push(p.from);
+      to.push(p.to);
+    }
+  }
+  // Reversed pieces run backwards through the original: a span covers all it came from.
   return {
     text,
-    toOriginal: (s, e) => (e > s ? [from[s]!, to[e - 1]!] : [from[s] ?? original.length, from[s] ?? original.length]),
+    toOriginal: (s, e) => {
+      if (e <= s) return [from[s] ?? original.length, from[s] ?? original.length];
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let k = s; k < e; k++) {
+        lo = Math.min(lo, from[k]!);
+        hi = Math.max(hi, to[k]!);
+      }
+      return [lo, hi];
+    },
   };
 }

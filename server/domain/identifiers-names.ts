@@ -23,9 +23,11 @@ export type Token = {
 };
 
 export function isSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index);
+  // Only the last few characters matter; reading them all made long texts slow (quadratic).
+  const from = Math.max(0, index - 40);
+  const before = text.slice(from, index);
   const trimmed = before.replace(/["“”‘'([*•\-\s]+$/u, '');
-  return trimmed === '' || /[.!?:;…\n]$/u.test(trimmed) || /\n\s*$/u.test(before);
+  return (trimmed === '' && from === 0) || /[.!?:;…\n]$/u.test(trimmed) || /\n\s*$/u.test(before);
 }
 
 export function tokenise(text: string): Token[] {
@@ -150,7 +152,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const isName = (p: string) => GIVEN_NAMES.has(p) || SURNAMES.has(p) || ctx.localNames.has(p);
       if (parts.length > 1 && parts.every(isName))
         return parts.every((p) => ORDINARY_NAME_WORDS.has(p)) ? 'ordinary' : 'name';
-      if (parts.length > 1 && t.capital && GIVEN_NAMES.has(parts[0]!) && !ORDINARY_NAME_WORDS.has(parts[0]!))
+      if (parts.length > 1 && t.capital && parts.some((p) => GIVEN_NAMES.has(p) && !ORDINARY_NAME_WORDS.has(p)))
         return 'name';
     }
     return 'unknown';
@@ -174,7 +176,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const after = text.slice(t.end, t.end + 60);
     // Capitals only ("ISA", "LAC") are initials or an acronym: a name only as someone's company.
     const acronym = /^\p{Lu}{2,4}$/u.test(t.word);
-    if (acronym && !(cue && cue.strength !== 'staff') && !/^\s+and\s+(?:me|i)\b/i.test(after)) continue;
+    if (acronym && !(cue && cue.strength !== 'staff') && !/^\s+and\s+me\b/i.test(after)) continue;
     const next = tokens[i + 1];
     const followedBySurname =
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
@@ -202,7 +204,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       } else if (midSentenceCapital && !partOfOtherName(i)) {
         flagged = true;
         why = `Looks like a first name (${t.word}): a capital in the middle of a sentence`;
-      } else if (t.capital && t.sentenceStart && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 20))) {
+      } else if (t.capital && /^\s+(?!I\b)\p{Lu}\b(?!\.?\s*\p{Lu})/u.test(after)) {
+        flagged = true;
+        why = `Looks like a name and an initial (${t.word})`;
+      } else if ((t.capital || allLower) && t.sentenceStart && PERSON_VERB_AFTER.test(text.slice(t.end, t.end + 20))) {
         flagged = true;
         why = `Looks like a first name (${t.word}): someone who did or said something`;
       }

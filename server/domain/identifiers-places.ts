@@ -11,18 +11,19 @@ const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
 const STREET_SUFFIX_UNNUMBERED =
   /^(?:Road|Rd|Street|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft)$/;
-const STREET_SUFFIX_LOWER = /^(?:road|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate)$/;
+const STREET_SUFFIX_LOWER =
+  /^(?:road|rd|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate|court|way|place|walk|row|rise|view|square|parade)$/;
 const HOME_SUFFIX =
   /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
 const MEASURE_WORDS = new Set(
-  'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my'.split(
+  'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my each every all'.split(
     ' ',
   ),
 );
 
 // A house number makes an address of almost any "<words> Road": "12 Acacia Road", "4 oak lane".
 const NUMBERED_ADDRESS = new RegExp(
-  `\\b(\\d{1,4}[A-Za-z]?),?\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){1,3}?)(${STREET_SUFFIX.source.slice(4, -2)})\\b`,
+  `(?<![.,£$€\\d])\\b(\\d{1,4}[A-Za-z]?),?\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){1,3}?)(${STREET_SUFFIX.source.slice(4, -2)})\\b`,
   'giu',
 );
 
@@ -46,7 +47,15 @@ const LOWER_SCHOOL_ADJECTIVES = new Set(
   same special mainstream local new old big little small nice horrible strict`.split(/\s+/),
 );
 
+const SCHOOL_IN_TOWN =
+  /\bthe\s+(?:grammar|comp|comprehensive|academy|high|primary|catholic\s+school|welsh\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
+const LOWER_SAINT_SCHOOL =
+  /\b(?:st|saint)\.?\s+\p{L}[\p{L}']+\s+(?:primary|primery|prim|juniors?|infants?|high|school|skool|academy|college|rc|c\s+of\s+e)\b/giu;
+
 export function findSchools(text: string, tokens: Token[], add: Add) {
+  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL]) {
+    for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
+  }
   const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -137,6 +146,16 @@ const LOWER_HOUSE = new RegExp(
 const LOWER_HOUSE_NAME =
   /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|old\s+rectory|old\s+vicarage))\b/dg;
 
+const WELSH_HOME =
+  /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
+const NAMED_AS_HOME =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
+const LIVING_AT =
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|to|in|from)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+// In small letters with the words to say so: "at brookfield (the childrens home not the school)".
+const LOWER_HOME =
+  /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;
+
 export function findHomes(text: string, tokens: Token[], add: Add) {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -150,11 +169,43 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
     add('home', tokens[first]!.start, t.end, `Looks like the name of a home or building (${name})`);
   }
   for (const m of text.matchAll(HOUSE_NAME)) {
+    // "3 The Paddocks" is an address.
+    const number = text.slice(Math.max(0, m.index - 8), m.index).match(/\b\d{1,4}[A-Za-z]?,?\s+$/);
+    if (number) {
+      const s = m.index - number[0].length;
+      add(
+        'street-address',
+        s,
+        m.index + m[0].length,
+        `Looks like an address (${text.slice(s, m.index + m[0].length)})`,
+      );
+    } else add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  // Welsh house and home names: "Tŷ Derw", "Cartref Glan yr Afon", "Y Bwthyn".
+  for (const m of text.matchAll(WELSH_HOME)) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  // "Holly Bank is the home where...", "Ashcroft is the best home I've lived in".
+  for (const m of text.matchAll(NAMED_AS_HOME)) {
+    const [s, e] = m.indices![1]!;
+    if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  // "im at Ashcroft now", "the staff at Larches": where a child lives, by the words before it.
+  for (const m of text.matchAll(LIVING_AT)) {
+    const [s, e] = m.indices![1]!;
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GENERIC_PLACE_WORDS.has(w) || NEVER_NAME_WORDS.has(w))) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
   }
   for (const m of text.matchAll(LOWER_HOUSE_NAME)) {
     const [s, e] = m.indices![1]!;
     add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(LOWER_HOME)) {
+    const [s, e] = m.indices![1]!;
+    if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
   }
   for (const m of text.matchAll(LOWER_HOUSE)) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);

@@ -111,8 +111,11 @@ export function findIdentifiers(original: string, context: IdentifierContext): F
   });
 
   const tokens = tokenise(text);
+  // A place inside a famous or protected name, or ending in one ("4 Privet Drive"), is not a place.
+  const endsProtected = (start: number, end: number) =>
+    protectedSpans.some(([s, e]) => s < end && start < e && e >= end);
   const addPlace: Add = (kind, start, end, why) => {
-    if (!isProtected(start, end)) add(kind, start, end, why);
+    if (!isProtected(start, end) && !endsProtected(start, end)) add(kind, start, end, why);
   };
   findSchools(text, tokens, addPlace);
   findStreets(text, tokens, addPlace);

@@ -183,7 +183,11 @@ describe('findIdentifiers: what the independent check found it missed', () => {
       ['Ring ０７７００ ９００１２３ please.', 'phone', '０７７００ ９００１２３'],
       ['My friend J\u0430yden got moved.', 'name', 'J\u0430yden'], // Cyrillic а
       ['My friend \u0399\u03bfan got moved.', 'name', '\u0399\u03bfan'], // Greek Ι and ο
-      ['Call 07700\u202E 900123 now.', 'phone', '07700\u202E 900123'],
+      ['I\u2019m the only one who has a guide dog', 'unique-description', 'I\u2019m the only one who has a guide dog'],
+      ['Call 07700\u2066 900123\u2069 now.', 'phone', '07700\u2066 900123'],
+      // Shown backwards by a right-to-left override, so a reader sees 07700 900123.
+      ['text me on \u202E321009 00770\u202C ok', 'phone', '321009 00770'],
+      ['\u202Eyelrahc\u202C said the food is bad', 'name', 'yelrahc'],
       ['Email jay\uFEFF@gmail.com', 'email', 'jay\uFEFF@gmail.com'],
     ];
     for (const [text, kind, words] of cases) {
