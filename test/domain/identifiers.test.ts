@@ -8,6 +8,8 @@ import {
   maskIdentifiers,
   type IdentifierContext,
 } from '../../server/domain/identifiers.js';
+import { QUOTES as HELD_OUT } from '../fixtures/identifier-quotes-2026/held-out.js';
+import { QUOTES as TUNING } from '../fixtures/identifier-quotes-2026/tuning.js';
 import { CLEAN_QUOTES, IDENTIFIER_QUOTES, LABELLED_CONTEXT, LABELLED_QUOTES } from '../fixtures/identifier-quotes.js';
 
 const none: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
@@ -282,5 +284,34 @@ describe('the labelled set', () => {
       expect(k.quotes).toBeGreaterThanOrEqual(5);
     }
     expect(m.msPerQuote).toBeLessThan(5);
+  });
+});
+
+// The 2026 set was written by someone who had not read the check, and split once, by them, into a
+// tuning half (the check was tuned on it) and a held-out half (only ever measured as totals). The
+// tuning half must meet the goal; the held-out half is held to what it honestly reached, rounded
+// down, so a change that makes the check worse on quotes nobody tuned for fails here.
+describe('the 2026 set', () => {
+  const noLists: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
+
+  it('has a tuning half and a held-out half with identifiers of every kind and hard clean quotes', () => {
+    for (const half of [TUNING, HELD_OUT]) {
+      expect(half.filter((q) => q.identifying).length).toBeGreaterThanOrEqual(100);
+      expect(half.filter((q) => !q.identifying).length).toBeGreaterThanOrEqual(100);
+    }
+  });
+
+  it('tuning half: at least 95% of identifying quotes flagged, at most 10% false alarms', () => {
+    const m = measure(TUNING, noLists);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('held-out half: at least what it reached when the tuning was done (84% flagged, 11% false alarms)', () => {
+    const m = measure(HELD_OUT, noLists);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.84);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.8);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.11);
   });
 });
