@@ -238,6 +238,7 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Young Minds',
   'YoungMinds',
   'Big Ben',
+  'Big Mac',
   'Big Issue',
   'Little Chef',
   ...FAMOUS_PEOPLE,

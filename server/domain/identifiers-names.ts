@@ -133,7 +133,10 @@ const PET_AFTER =
   /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
 // A nickname made of a size word and a name or an initial: "Big Dazza", "Tiny T", "Little Mo".
-const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}])/gu;
+const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+(\p{Lu}(?:\p{Ll}+)?)(?![\p{L}])/gu;
+// The second word must be an initial, a listed name, or shaped like a nickname ("Dazza",
+// "Jonno", "Macca"), so "Big Brother", "Young Carers" and "Baby Shark" are not nicknames.
+const NICKNAME_SHAPE = /^\p{Lu}(?:\p{Ll}*(?:zza|zzy|cca|nno|ppy|zz)|\p{Ll}?)$/u;
 // Between a given name and a surname: "Dylan ap Rhys", "Anne de Vries".
 const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
@@ -270,6 +273,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
 
   for (const m of text.matchAll(SIZE_NICKNAME)) {
     const end = m.index + m[0].length;
+    const key = m[1]!.toLowerCase();
+    const named = (GIVEN_NAMES.has(key) || ctx.localNames.has(key)) && !ORDINARY_NAME_WORDS.has(key);
+    if ((!named && !NICKNAME_SHAPE.test(m[1]!)) || NEVER_NAME_WORDS.has(key)) continue;
     if (protectedSpans.some(([s, e]) => s <= m.index && end <= e)) continue;
     if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PET_AFTER.test(text.slice(end, end + 20)))
       continue;

@@ -150,8 +150,9 @@ const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
 const NAMED_AS_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
+// "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
 const LIVING_AT =
-  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|to|in|from)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
 // In small letters with the words to say so: "at brookfield (the childrens home not the school)".
 const LOWER_HOME =
   /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;

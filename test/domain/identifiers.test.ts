@@ -228,6 +228,11 @@ describe('findIdentifiers: does not cry wolf', () => {
     'Mark my words. The phone bill is high. We sue nobody. Jack of all trades.',
     'PLEASE STOP MOVING US IN THE MIDDLE OF EXAMS',
     'Being In Care Should Not Mean Being Treated Different',
+    'I watch Big Brother. Young Carers is good. We sang Baby Shark and had a Big Mac.',
+    'I was placed in Aberystwyth, miles from home. I live in Pontypridd now.',
+    'our dog Buster and Luna the guinea pig. My hamster is called Mr K.',
+    'Lewis Hamilton and Simone Biles were on telly. Mae angen wifi gwell.',
+    "I'm not the only one in my class who is in care. The bus is £4.50 each way. I take B12 tablets.",
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
