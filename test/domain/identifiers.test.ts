@@ -313,10 +313,10 @@ describe('the 2026 set', () => {
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 
-  it('held-out half: at least what it reached when the tuning was done (84% flagged, 11% false alarms)', () => {
+  it('held-out half: at least what it reached when the tuning was done (84% flagged, 10% false alarms)', () => {
     const m = measure(HELD_OUT, noLists);
     expect(m.flaggedRate).toBeGreaterThanOrEqual(0.84);
     expect(m.rightKindRate).toBeGreaterThanOrEqual(0.8);
-    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.11);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 });
