@@ -151,15 +151,18 @@ export const feedbackCommitmentParams = z.object({ id: queryId, commitmentId: qu
 
 export const findingKind = z.enum([
   'name',
+  'full-name',
   'handle',
   'staff-or-carer',
   'school',
-  'home-or-street',
+  'home',
+  'street-address',
   'postcode',
   'phone',
   'email',
   'date-of-birth',
   'watch-word',
+  'unique-description',
 ]);
 export const identifierFinding = z.object({
   kind: findingKind,

@@ -1,33 +1,13 @@
 // Word lists for the identifier check (identifiers.ts). Pure data, built once at import.
 //
 // Given names and surnames come from @faker-js/faker's English-language locales (en, plus the
-// British, Irish, Indian, Nigerian, Ghanaian, South African, Australian and Hong Kong lists), so
-// the check rests on a maintained list rather than on capital letters. Faker's lists lean
-// American, so a short supplement of names common among children in the UK is added here;
-// councils add their own through `context.localNames`.
-import { faker as en } from '@faker-js/faker/locale/en';
-import { faker as enAU } from '@faker-js/faker/locale/en_AU';
-import { faker as enGB } from '@faker-js/faker/locale/en_GB';
-import { faker as enGH } from '@faker-js/faker/locale/en_GH';
-import { faker as enHK } from '@faker-js/faker/locale/en_HK';
-import { faker as enIE } from '@faker-js/faker/locale/en_IE';
-import { faker as enIN } from '@faker-js/faker/locale/en_IN';
-import { faker as enNG } from '@faker-js/faker/locale/en_NG';
-import { faker as enZA } from '@faker-js/faker/locale/en_ZA';
-
-const locales = [en, enGB, enIE, enAU, enIN, enNG, enGH, enZA, enHK];
-
-/** Faker keeps a list either as an array or as { generic, female, male } arrays. */
-function collect(into: Set<string>, value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      // Only single words: "Anand Swarup" style entries are patterns, not one name.
-      if (typeof v === 'string' && /^[\p{L}][\p{L}'’-]+$/u.test(v)) into.add(v.toLowerCase());
-    }
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) collect(into, v);
-  }
-}
+// British, Irish, Indian, Nigerian, Ghanaian, South African, Australian and Hong Kong lists),
+// generated once into identifiers-names.generated.ts (scripts/generate-name-lists.ts), so the
+// check rests on a maintained list rather than on capital letters, and a faker release cannot
+// change what counts as a name. Faker's lists lean American, so a short supplement of names
+// common among children in the UK is added here; councils add their own through
+// `context.localNames`.
+import { FAKER_GIVEN_NAMES, FAKER_SURNAMES } from './identifiers-names.generated.js';
 
 const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const lower = (s: string): string[] => split(s).map((w) => w.toLowerCase());
@@ -63,18 +43,8 @@ const UK_SURNAMES = lower(`
   Campbell Stewart Fraser Sinclair Docherty Reilly Kennedy Quinn
 `);
 
-function names(kind: 'first_name' | 'last_name'): Set<string> {
-  const out = new Set<string>();
-  for (const f of locales) {
-    const person = f.rawDefinitions.person as Record<string, unknown> | undefined;
-    collect(out, person?.[kind]);
-    if (kind === 'first_name') collect(out, person?.middle_name);
-  }
-  return out;
-}
-
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...names('first_name'), ...UK_GIVEN_NAMES]);
-export const SURNAMES: ReadonlySet<string> = new Set([...names('last_name'), ...UK_SURNAMES]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...split(FAKER_GIVEN_NAMES), ...UK_GIVEN_NAMES]);
+export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), ...UK_SURNAMES]);
 
 /**
  * Names that are also everyday English words ("Will", "Grace", "Hope", "May"...). They count as a
@@ -106,6 +76,8 @@ export const ORDINARY_NAME_WORDS: ReadonlySet<string> = new Set(
   Garden Garrison Gust Ho Juniper Lam Lung Lyric Magnolia Margarita Marquis Marquise Meta Novella
   Oral Ova Pang Pansy Pinkie Pun Romaine Roman Salami Shad Sierra Swami Sylvan Talon Tam Tan Tang
   Tel Toke Tong Tromp Tutu Van Viva Wale Wan White Witting Yip Sim Marina Savannah
+  Chelsea Jordan India Georgia Paris Florence Sydney Kenya Chad Jamaica Africa Carolina Virginia
+  Austin Dallas Brooklyn Devon Kent Lincoln Chester Adelaide Victoria Alexandria Egypt Ireland
 `),
 );
 
@@ -130,11 +102,13 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Tesla Mercedes Porsche Kia Nike Adidas Chanel Gucci Primark Tesco Asda Aldi Lidl Morrisons
   Sainsbury Sainsburys Greggs Nandos Costa Subway Argos Boots Currys Wetherspoons Specsavers
   McDonald McDonalds Maccies Maccy KFC Domino Dominos Hollister Superdrug Poundland Iceland
-  Chelsea Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
+  Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
   CAMHS CAMH NHS GP YOT IRO LAC CLA CiC CiCC PA SW DWP PIP ESA UCAS Ofsted Barnardo Barnardos
   NSPCC Childline Coram Connexions Jobcentre Brexit
   English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
+  Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
+  Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau
 `),
 );
 
@@ -172,6 +146,34 @@ export const PLACE_NAMES: readonly string[] = `
 `
   .split(/\n/)
   .flatMap((line) => split(line));
+
+/**
+ * People and characters children mention who are not anyone they know: footballers, singers,
+ * presenters, characters in books, films and TV. A name among these is about the famous one.
+ */
+export const FAMOUS_PEOPLE: readonly string[] = `
+  Marcus Rashford|Raheem Sterling|Harry Kane|Bukayo Saka|Jude Bellingham|Declan Rice|Phil Foden
+  Jack Grealish|Mo Salah|Mohamed Salah|Erling Haaland|Cristiano Ronaldo|Lionel Messi|Kylian Mbappe
+  David Beckham|Wayne Rooney|Gareth Bale|Aaron Ramsey|Ben Davies|Kieffer Moore|Alun Wyn Jones
+  Gareth Southgate|Lewis Hamilton|Simone Biles|Tom Daley|Emma Raducanu|Andy Murray|Serena Williams
+  Usain Bolt|Mo Farah|Anthony Joshua|Tyson Fury|Dina Asher-Smith|Jessica Ennis|Ian Wright
+  Harry Styles|Ed Sheeran|Taylor Swift|Billie Eilish|Dua Lipa|Stormzy|Central Cee
+  Beyonce|Rihanna|Kendrick Lamar|Jay-Z|Kanye West|Eminem|Ariana Grande|Olivia Rodrigo
+  Lewis Capaldi|Little Mix|One Direction|Sam Smith|Justin Bieber|Michael Jackson|Elvis|Tom Jones
+  Ant and Dec|Ant McPartlin|Declan Donnelly|Mr Tumble|Justin Fletcher|Joe Wicks|Jamie Oliver
+  Gordon Ramsay|David Attenborough|Greta Thunberg|Malala|KSI|MrBeast|Mr Beast|Sidemen
+  Tracy Beaker|Jacqueline Wilson|Harry Potter|Hermione Granger|Ron Weasley|Dumbledore
+  Voldemort|Hagrid|Privet Drive|Miss Trunchbull|Miss Honey|Roald Dahl|Willy Wonka
+  Anne of Green Gables|Green Gables|Oliver Twist|Peter Pan|Paddington|Mr Bean|Mr Men
+  Olaf|Moana|Shrek|Spider-Man|Spiderman|Batman|Superman|Iron Man|Captain America
+  Hannah Montana|SpongeBob|Bart Simpson|Homer Simpson|Doctor Who|Sherlock|Bluey|Bing|Postman Pat
+  Fireman Sam|Bob the Builder|Thomas the Tank Engine|Horrid Henry|Tinkerbell|Cinderella|Rapunzel
+  Dumping Ground|Waterloo Road|Eden Project|Jeremy Kyle|Holly Willoughby|Phillip Schofield
+  King Charles|Queen Elizabeth|Prince William|Prince Harry|Rishi Sunak|Boris Johnson|Keir Starmer
+`
+  .split(/[|\n]/)
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 /** Famous people, characters, brands and places with a person's name in them: never a child. */
 export const PROTECTED_PHRASES: readonly string[] = [
@@ -233,6 +235,13 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Prince Harry',
   'King Charles',
   'Santa Claus',
+  'Young Minds',
+  'YoungMinds',
+  'Big Ben',
+  'Big Mac',
+  'Big Issue',
+  'Little Chef',
+  ...FAMOUS_PEOPLE,
   ...PLACE_NAMES.filter((p) => p.includes('-')),
   'St Albans',
   'St Helens',
@@ -287,4 +296,12 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(
   Opera Concert Leisure Youth Community Sports Bus Train Police Fire Court Going Go Went Love Hate
   Like Left In At To From Of And For With I We Lonely Empty Long Short Wrong Ring Road
 `),
+);
+
+/** Words that follow "call me" or "my friend" without being a name. */
+export const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
+  `a an the and or but so me you him her them us it that this back when if names stupid horrible
+  nasty rude all every things stuff whenever please on at in to up out over later tomorrow today
+  again now what by because cos lots loads mean bad weird different is was are were who which has
+  had have will would can could should and too also never always just really very not`.split(/\s+/),
 );

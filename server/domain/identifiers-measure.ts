@@ -1,30 +1,39 @@
 // How well the identifier check does on a labelled set of quotes. Pure: the measuring script
 // (scripts/measure-identifiers.ts) and the tests both call it.
-import {
-  FINDING_KINDS,
-  findIdentifiers,
-  type Finding,
-  type FindingKind,
-  type IdentifierContext,
-} from './identifiers.js';
+import { FINDING_KINDS, findIdentifiers, type Finding, type IdentifierContext } from './identifiers.js';
 
-export type LabelledText = { text: string; kinds: readonly FindingKind[] };
+/**
+ * A quote and the kinds of identifier a person found in it. `identifying` says whether it could
+ * identify someone; without it, a quote with no kinds is clean.
+ */
+export type LabelledText = { text: string; kinds: readonly string[]; identifying?: boolean };
 
-export type KindRate = { kind: FindingKind; quotes: number; hits: number; rate: number };
+export type KindRate = { kind: string; quotes: number; hits: number; rate: number };
 
 export type Measurement = {
   identifierQuotes: number;
   cleanQuotes: number;
-  /** Share of quotes with identifiers where the check raised at least one finding of a labelled kind. */
-  hitRate: number;
+  /** Share of quotes with identifiers where the check raised any finding: the worker is asked. */
+  flaggedRate: number;
+  /** Share of quotes with identifiers where a finding was of a labelled kind. */
+  rightKindRate: number;
   /** Share of clean quotes with any finding at all. */
   falseAlarmRate: number;
+  /** Per labelled kind: how many quotes with that label got a finding of that kind. */
   perKind: KindRate[];
-  misses: { text: string; expected: readonly FindingKind[]; found: Finding[] }[];
+  /** Quotes with identifiers and no finding at all. */
+  misses: { text: string; expected: readonly string[]; found: Finding[] }[];
+  /** Quotes flagged, but never with a labelled kind. */
+  wrongKind: { text: string; expected: readonly string[]; found: Finding[] }[];
   falseAlarms: { text: string; found: Finding[] }[];
   /** Mean time per quote, in milliseconds (after one warm-up pass). */
   msPerQuote: number;
 };
+
+/** A finding of this kind answers a label of that kind: a full name contains the name. */
+export function answersLabel(found: string, label: string): boolean {
+  return found === label || (label === 'name' && found === 'full-name');
+}
 
 export function measure(
   quotes: readonly LabelledText[],
@@ -36,27 +45,34 @@ export function measure(
   const results = quotes.map((q) => ({ q, found: findIdentifiers(q.text, context) }));
   const msPerQuote = quotes.length ? (now() - started) / quotes.length : 0;
 
-  const withIds = results.filter((r) => r.q.kinds.length > 0);
-  const clean = results.filter((r) => r.q.kinds.length === 0);
-  const hit = (r: (typeof results)[number], kinds: readonly FindingKind[]) =>
-    r.found.some((f) => kinds.includes(f.kind));
+  const identifying = (q: LabelledText) => q.identifying ?? q.kinds.length > 0;
+  const withIds = results.filter((r) => identifying(r.q));
+  const clean = results.filter((r) => !identifying(r.q));
+  const hit = (r: (typeof results)[number], labels: readonly string[]) =>
+    r.found.some((f) => labels.some((l) => answersLabel(f.kind, l)));
 
-  const misses = withIds
-    .filter((r) => !hit(r, r.q.kinds))
-    .map((r) => ({ text: r.q.text, expected: r.q.kinds, found: r.found }));
+  const report = (r: (typeof results)[number]) => ({ text: r.q.text, expected: r.q.kinds, found: r.found });
+  const misses = withIds.filter((r) => r.found.length === 0).map(report);
+  const wrongKind = withIds.filter((r) => r.found.length > 0 && !hit(r, r.q.kinds)).map(report);
   const falseAlarms = clean.filter((r) => r.found.length > 0).map((r) => ({ text: r.q.text, found: r.found }));
-  const perKind = FINDING_KINDS.map((kind) => {
-    const labelled = withIds.filter((r) => r.q.kinds.includes(kind));
-    const hits = labelled.filter((r) => hit(r, [kind])).length;
-    return { kind, quotes: labelled.length, hits, rate: labelled.length ? hits / labelled.length : 0 };
-  });
+  const labels = [...new Set([...FINDING_KINDS, ...withIds.flatMap((r) => r.q.kinds)])];
+  const perKind = labels
+    .map((kind) => {
+      const labelled = withIds.filter((r) => r.q.kinds.includes(kind));
+      const hits = labelled.filter((r) => hit(r, [kind])).length;
+      return { kind, quotes: labelled.length, hits, rate: labelled.length ? hits / labelled.length : 0 };
+    })
+    .filter((k) => k.quotes > 0);
+  const share = (n: number, of: number) => (of ? n / of : 0);
   return {
     identifierQuotes: withIds.length,
     cleanQuotes: clean.length,
-    hitRate: withIds.length ? (withIds.length - misses.length) / withIds.length : 0,
-    falseAlarmRate: clean.length ? falseAlarms.length / clean.length : 0,
+    flaggedRate: share(withIds.length - misses.length, withIds.length),
+    rightKindRate: share(withIds.length - misses.length - wrongKind.length, withIds.length),
+    falseAlarmRate: share(falseAlarms.length, clean.length),
     perKind,
     misses,
+    wrongKind,
     falseAlarms,
     msPerQuote,
   };

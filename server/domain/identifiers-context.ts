@@ -1,0 +1,79 @@
+// The council's own lists for the identifier check (watch words, staff and carers, local names
+// and places), compiled into regular expressions once per distinct context: the same few
+// contexts are used all day.
+import type { Add, FindingKind, IdentifierContext } from './identifiers.js';
+import { NEVER_NAME_WORDS, ORDINARY_NAME_WORDS, PLACE_NAMES, PROTECTED_PHRASES } from './identifiers-data.js';
+
+export type Compiled = {
+  watchRe: RegExp | null;
+  staffFullRe: RegExp | null;
+  staffPartInsensitiveRe: RegExp | null;
+  staffPartCapitalRe: RegExp | null;
+  protectedRe: RegExp;
+  localNames: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+};
+
+const compiledCache = new Map<string, Compiled>();
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir']);
+
+export function compileContext(context: IdentifierContext): Compiled {
+  const key = JSON.stringify([context.localNames, context.watchWords, context.staffNames, context.placeNames ?? []]);
+  const hit = compiledCache.get(key);
+  if (hit) return hit;
+
+  const clean = (list: readonly string[] | undefined) =>
+    (list ?? []).map((s) => s.normalize('NFKC').trim().replace(/\s+/g, ' ')).filter((s) => s.length > 0);
+  const staff = clean(context.staffNames);
+  const staffFull = staff.filter((s) => s.includes(' '));
+  const parts = [...new Set(staff.flatMap((s) => s.split(' ')))]
+    .map((p) => p.replace(/\.$/, ''))
+    .filter((p) => p.length >= 2 && !TITLES.has(p.toLowerCase()));
+  // A staff member called "Will" or "Hope" is matched only when capitalised, so "I will" is safe.
+  const ambiguous = (p: string) => {
+    const k = p.toLowerCase();
+    return ORDINARY_NAME_WORDS.has(k) || NEVER_NAME_WORDS.has(k);
+  };
+  const places = clean(context.placeNames);
+
+  const compiled: Compiled = {
+    watchRe: wordsRegex(clean(context.watchWords), 'giu'),
+    staffFullRe: wordsRegex(staffFull, 'giu'),
+    staffPartInsensitiveRe: wordsRegex(
+      parts.filter((p) => !ambiguous(p)),
+      'giu',
+    ),
+    staffPartCapitalRe: wordsRegex(
+      parts.filter(ambiguous).map((p) => p[0]!.toUpperCase() + p.slice(1).toLowerCase()),
+      'gu',
+    ),
+    protectedRe: wordsRegex([...PROTECTED_PHRASES, ...PLACE_NAMES, ...places], 'giu')!,
+    localNames: new Set(clean(context.localNames).map((s) => s.toLowerCase())),
+    placeWords: new Set(places.flatMap((p) => p.toLowerCase().split(' '))),
+  };
+  if (compiledCache.size > 50) compiledCache.clear();
+  compiledCache.set(key, compiled);
+  return compiled;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex matching any of the phrases as whole words (longest first), or null if none. */
+export function wordsRegex(phrases: readonly string[], flags: string): RegExp | null {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  if (unique.length === 0) return null;
+  const body = unique.map((p) => escapeRegex(p).replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
+export function spansOf(re: RegExp | null, text: string): [number, number][] {
+  if (!re) return [];
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+export function findListed(text: string, re: RegExp | null, kind: FindingKind, why: (w: string) => string, add: Add) {
+  if (!re) return;
+  for (const m of text.matchAll(re)) add(kind, m.index, m.index + m[0].length, why(m[0]));
+}

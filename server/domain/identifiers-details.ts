@@ -1,0 +1,103 @@
+// Details that pin down one child without a name or an address: a date of birth ("born on 29/02",
+// "my birthday is christmas eve") and a description only one child fits ("I'm the only one who...",
+// "the only girl in my year in care").
+import type { Add } from './identifiers.js';
+
+// Dates of birth: a date is only a birth date when the words around it say so.
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// Welsh months too: "25 Ionawr".
+const MONTH_CY = '(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DAY_WORD =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\\s-]first)';
+// Days only one date can be: "christmas eve", "bonfire night", "new year's day".
+const FESTIVAL =
+  "(?:christmas|xmas)(?:\\s+(?:eve|day))?|new\\s+year'?s?\\s+(?:eve|day)|boxing\\s+day|valentine'?s?(?:\\s+day)?|hallowe'?en|bonfire\\s+night|guy\\s+fawkes(?:\\s+night)?|st\\.?\\s+(?:patrick|david|george|andrew)'?s\\s+day|april\\s+fool'?s'?(?:\\s+day)?|leap\\s+day|29(?:th)?\\s+(?:of\\s+)?feb(?:ruary)?";
+const DATE = [
+  `(?:${DAY}|${DAY_WORD})\\s+(?:of\\s+)?(?:${MONTH}|${MONTH_CY})(?:,?\\s+(?:\\d{4}|'?\\d{2})\\b)?`,
+  // "the 2nd of the 2nd"
+  `${DAY}\\s+of\\s+the\\s+${DAY}`,
+  `${MONTH}\\.?\\s+(?:the\\s+)?(?:${DAY}|${DAY_WORD})(?:,?\\s+\\d{4})?`,
+  `\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:\\d{4}|\\d{2}))?`,
+  `\\d{4}-\\d{2}-\\d{2}`,
+  `${MONTH}\\s+\\d{4}`,
+  `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)`,
+  DAY_WORD,
+  FESTIVAL,
+].join('|');
+const DOB_CUE =
+  "(?:\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";
+// Up to three words may stand between the cue and the date: "born in Leeds on 3 March".
+const GAP = "(?:[\\s,]+(?!\\d|(?:and|but|then|so|or|because|cos)\\b)[\\p{L}'’]+){0,3}?";
+const DOB_RE = new RegExp(
+  `${DOB_CUE}${GAP}[\\s,]*(?:is|:|-|=)?\\s*(?:on\\s+|at\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`,
+  'dgiu',
+);
+// The other way round: "the 3rd of May is my birthday", "christmas eve is my bday".
+const DOB_AFTER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:the\\s+)?(${DATE})(?:(?:\\s+(?:is|was|'s))\\s+(?:my|his|her)\\s+(?:birthday|bday|b-day|date\\s+of\\s+birth)|\\s+baby\\b)`,
+  'dgiu',
+);
+
+export function findDatesOfBirth(text: string, add: Add) {
+  for (const re of [DOB_RE, DOB_AFTER_RE]) {
+    for (const m of text.matchAll(re)) {
+      const [s, e] = m.indices![1]!;
+      add('date-of-birth', s, e, `Looks like a date of birth (${m[1]})`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A description only one child fits. Said about oneself ("I'm the only one who...") or about a
+// group small enough to count on one hand ("the only girl in my year in care").
+
+const ONLY_ME =
+  /\b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|me\s+being|being|as)\s+(?:literally\s+|basically\s+|still\s+|probably\s+|now\s+|also\s+)?the\s+only\s+[^.!?\n]{3,80}/giu;
+const ONLY_ONE_IN =
+  /\b(?:the\s+)?(?:only|youngest|oldest|tallest|smallest|first|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:girl|boy|kid|child|person|one|pupil|student|lad|lass|care\s+leaver|young\s+person|teenager|twins?|family|foster\s+kid|looked\s+after\s+child)s?\s+(?:in|at|on|from)\s+(?:my|our|the|this|that|their|his|her)\s+(?:whole\s+)?(?:year|class|school|home|house|unit|group|street|road|village|town|team|estate|form|college|uni|university|area|placement|church|mosque|temple|club|block|flats|squad|cadets|sixth\s+form)\b[^.!?\n]{0,60}/giu;
+// Words that end a described group: "the only one who cares is my nan" describes someone else.
+const NOT_ME_AFTER =
+  /^(?:the\s+only\s+)(?:thing|things|way|reason|time|option|problem|issue|place|bit|day|adult|grown-?up|staff|worker|carer|teacher)\b/i;
+
+// "I'm the kid whose dad went to prison", "I'm the girl who plays for Wales".
+const THE_ONE_WHO =
+  /\b(?:i'm|im|i\s+am|i\s+was)\s+(?:the|that)\s+(?:[\p{L}'-]+\s+){0,2}?(?:one|kid|girl|boy|person|child|lad|lass|care\s+leaver|young\s+person|teenager)\s+(?:who|whose|that|with)\b[^.!?\n]{3,80}/giu;
+// "the boy with the prosthetic leg", "the 8 year old with the pink glasses".
+const THE_ONE_WITH =
+  /\bthe\s+(?:\d{1,2}\s+year\s+old|boy|girl|kid|child|lad|lass|one)\s+(?:with|in)\s+(?:the|a|one|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:leg|legs|arm|arms|hand|eye|eyes|hair|glasses|hearing\s+aids?|wheelchair|scar|birthmark|tattoo|braces|cast|crutches|limp|cochlear\s+implant)\b[^.!?\n]{0,60}/giu;
+
+export function findUniqueDescriptions(text: string, add: Add) {
+  for (const re of [THE_ONE_WHO, THE_ONE_WITH]) {
+    for (const m of text.matchAll(re)) {
+      add(
+        'unique-description',
+        m.index,
+        m.index + m[0].trimEnd().length,
+        `Describes the only child who fits (${m[0].trim()})`,
+      );
+    }
+  }
+  for (const m of text.matchAll(ONLY_ME)) {
+    const phrase = m[0].slice(m[0].search(/the\s+only/i));
+    if (NOT_ME_AFTER.test(phrase)) continue;
+    const start = m.index;
+    add(
+      'unique-description',
+      start,
+      start + m[0].trimEnd().length,
+      `Describes the only child who fits (${m[0].trim()})`,
+    );
+  }
+  for (const m of text.matchAll(ONLY_ONE_IN)) {
+    if (/\bnot\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // "not the only one"
+    add(
+      'unique-description',
+      m.index,
+      m.index + m[0].trimEnd().length,
+      `Describes the only child who fits (${m[0].trim()})`,
+    );
+  }
+}

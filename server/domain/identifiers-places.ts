@@ -1,0 +1,214 @@
+// Places in the identifier check: named schools, homes and house names ("Maple Lodge", "The
+// Willows") and street addresses ("12 Acacia Road", "12 elm road", "Elm Street"), never the
+// generic words ("my school", "the children's home", "the High Street").
+import type { Add } from './identifiers.js';
+import { GENERIC_PLACE_WORDS, GENERIC_SCHOOL_WORDS, NEVER_NAME_WORDS } from './identifiers-data.js';
+import type { Token } from './identifiers-names.js';
+
+const SCHOOL_SUFFIX =
+  /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Junior School|Juniors|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
+const STREET_SUFFIX =
+  /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
+const STREET_SUFFIX_UNNUMBERED =
+  /^(?:Road|Rd|Street|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft)$/;
+const STREET_SUFFIX_LOWER =
+  /^(?:road|rd|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate|court|way|place|walk|row|rise|view|square|parade)$/;
+const HOME_SUFFIX =
+  /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
+const MEASURE_WORDS = new Set(
+  'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my each every all'.split(
+    ' ',
+  ),
+);
+
+// A house number makes an address of almost any "<words> Road": "12 Acacia Road", "4 oak lane".
+const NUMBERED_ADDRESS = new RegExp(
+  `(?<![.,£$€\\d])\\b(\\d{1,4}[A-Za-z]?),?\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){1,3}?)(${STREET_SUFFIX.source.slice(4, -2)})\\b`,
+  'giu',
+);
+
+/** The capitalised words right before token i (same sentence, only spaces between), at most n. */
+function namedRun(text: string, tokens: Token[], i: number, n: number, generic: ReadonlySet<string>): number | null {
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= n; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, tokens[k + 1]!.start);
+    if (!/^(?:['’]s)?\.?\s+$/u.test(gap) || !/^\p{Lu}/u.test(t.word)) break;
+    first = k;
+    if (t.sentenceStart) break;
+  }
+  // Drop generic leading words ("the", "Secondary"); what is left must name something.
+  while (first < i && generic.has(tokens[first]!.key)) first++;
+  return first < i ? first : null;
+}
+
+const LOWER_SCHOOL_ADJECTIVES = new Set(
+  `normal different another any every each which posh rubbish proper real regular nearest good bad
+  same special mainstream local new old big little small nice horrible strict`.split(/\s+/),
+);
+
+const SCHOOL_IN_TOWN =
+  /\bthe\s+(?:grammar|comp|comprehensive|academy|high|primary|catholic\s+school|welsh\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
+const LOWER_SAINT_SCHOOL =
+  /\b(?:st|saint)\.?\s+\p{L}[\p{L}']+\s+(?:primary|primery|prim|juniors?|infants?|high|school|skool|academy|college|rc|c\s+of\s+e)\b/giu;
+
+export function findSchools(text: string, tokens: Token[], add: Add) {
+  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL]) {
+    for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
+  }
+  const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "St Mary's", "St. John's", "Saint Anne's"
+    if ((t.word === 'St' || t.word === 'Saint') && tokens[i + 1]) {
+      const next = tokens[i + 1]!;
+      if (/^\p{Lu}/u.test(next.word) && /^\.?\s+$/.test(text.slice(t.end, next.start))) {
+        let end = text.slice(next.start).match(/^\p{L}[\p{L}'’-]*/u)![0].length + next.start;
+        const after = tokens[i + 2];
+        if (after && SCHOOL_SUFFIX.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) end = after.end;
+        const name = text.slice(t.start, end);
+        add('school', t.start, end, `Looks like the name of a school or church (${name})`);
+        continue;
+      }
+    }
+    // "Oakfield Primary", "Northgate High School", "Riverside Academy"
+    const two = tokens[i + 1];
+    const twoWords = two && /^\s+$/.test(text.slice(t.end, two.start)) ? `${t.word} ${two.word}` : null;
+    const suffixEnd = twoWords && SCHOOL_SUFFIX.test(twoWords) ? two!.end : SCHOOL_SUFFIX.test(t.word) ? t.end : null;
+    if (suffixEnd === null || i === 0) continue;
+    let first = namedRun(text, tokens, i, 3, GENERIC_SCHOOL_WORDS);
+    // Text typed all in small letters: "at thornhill high" names a school, "at big school" does not.
+    if (first === null && allLower && i >= 2 && /^(?:at|to|from)$/.test(tokens[i - 2]!.key)) {
+      const w = tokens[i - 1]!.key;
+      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w)) first = i - 1;
+    }
+    if (first === null) continue;
+    const lowerSuffix = !/^\p{Lu}/u.test(t.word);
+    if (lowerSuffix && first === i - 1 && tokens[first]!.sentenceStart) continue; // "Boring school..."
+    if (tokens.slice(first, i).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
+    const name = text.slice(tokens[first]!.start, suffixEnd);
+    add('school', tokens[first]!.start, suffixEnd, `Looks like the name of a school (${name})`);
+    if (twoWords && suffixEnd === two!.end) i++;
+  }
+}
+
+export function findStreets(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NUMBERED_ADDRESS)) {
+    const words = m[2]!.trim().split(/\s+/);
+    const suffix = m[3]!;
+    const capitalised = /^\p{Lu}/u.test(suffix);
+    if (capitalised ? !STREET_SUFFIX.test(suffix) : !STREET_SUFFIX_LOWER.test(suffix)) continue;
+    if (words.some((w) => MEASURE_WORDS.has(w.toLowerCase()))) continue;
+    add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!STREET_SUFFIX_UNNUMBERED.test(t.word)) continue;
+    const first = namedRun(text, tokens, i, 2, GENERIC_PLACE_WORDS);
+    if (first === null) continue;
+    if (tokens.slice(first, i).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
+    const name = text.slice(tokens[first]!.start, t.end);
+    add('street-address', tokens[first]!.start, t.end, `Looks like a street name (${name})`);
+  }
+  // Typed in small letters, a street is a street when the words say someone lives there:
+  // "we live on elm road", "moved to oak lane".
+  for (const m of text.matchAll(LOWER_STREET)) {
+    const [s, e] = m.indices![1]!;
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GENERIC_PLACE_WORDS.has(w) || NOT_A_STREET_NAME.has(w) || NEVER_NAME_WORDS.has(w))) continue;
+    add('street-address', s, e, `Looks like a street name (${m[1]})`);
+  }
+}
+
+const LIVING = String.raw`(?:live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live)`;
+const LOWER_STREET = new RegExp(
+  String.raw`\b${LIVING}\s+(?:is\s+)?(?:on|in|at|to|off|down|near)\s+(?:the\s+)?(((\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*)?)\s+(?:road|rd|street|lane|avenue|ave|close|crescent|drive|grove|terrace|way|court|gardens|place|walk|row|rise|mews|view|parade|square))\b`,
+  'dgiu',
+);
+const NOT_A_STREET_NAME = new Set(
+  'a an my our your his her their this that same busy main high long big new old other next quiet dead posh one'.split(
+    ' ',
+  ),
+);
+
+// House names of the kind children's homes and houses carry: "The Willows", "the Beeches".
+const HOUSE_NAME =
+  /\b[Tt]he\s+(Willows|Beeches|Oaks|Elms|Limes|Laurels|Firs|Cedars|Pines|Hollies|Birches|Maples|Rowans|Poplars|Larches|Yews|Chestnuts|Sycamores|Acorns|Meadows|Orchards|Gables|Grange|Paddocks|Lindens|Heathers|Ferns|Briars|Brambles|Hawthorns|Junipers|Magnolias|Lilacs|Laburnums|Cherries|Spinney|Coppice|Hollows|Willow|Firs|Old\s+Rectory|Old\s+Vicarage|Lodge|Cottage|Manor|Haven|Nest|Anchorage|Croft)\b/gu;
+// "<tree or plant> house", typed in small letters: "willow house", "oak lodge".
+const HOUSE_STEM =
+  'oak|elm|ash|willow|beech|maple|birch|rowan|cedar|holly|ivy|rose|hazel|pine|larch|yew|laurel|primrose|bluebell|heather|meadow|brook|orchard|cherry|apple|chestnut|sycamore|hawthorn|poplar|linden|lime|fir|fern|daisy|lily|lavender|thistle|acorn|bramble|juniper|magnolia|lilac|laburnum|woodland|riverside|hillside|oakwood|elmwood|ashwood|redwood|greenacre|fairview';
+const LOWER_HOUSE = new RegExp(
+  `\\b(?:${HOUSE_STEM})\\s+(?:house|lodge|cottage|grange|manor|hall|court|view|place)\\b`,
+  'g',
+);
+
+// The same in small letters, where the words say it is a place: "back at the willows".
+const LOWER_HOUSE_NAME =
+  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|old\s+rectory|old\s+vicarage))\b/dg;
+
+const WELSH_HOME =
+  /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
+const NAMED_AS_HOME =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
+// "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
+const LIVING_AT =
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+// In small letters with the words to say so: "at brookfield (the childrens home not the school)".
+const LOWER_HOME =
+  /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;
+
+export function findHomes(text: string, tokens: Token[], add: Add) {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const home = HOME_SUFFIX.test(t.word) || (t.key === 'home' && /children['’]?s$/i.test(tokens[i - 1]!.word));
+    if (!home) continue;
+    const last = t.key === 'home' ? i - 1 : i;
+    const first = namedRun(text, tokens, last, 2, GENERIC_PLACE_WORDS);
+    if (first === null) continue;
+    if (tokens.slice(first, last).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
+    const name = text.slice(tokens[first]!.start, t.end);
+    add('home', tokens[first]!.start, t.end, `Looks like the name of a home or building (${name})`);
+  }
+  for (const m of text.matchAll(HOUSE_NAME)) {
+    // "3 The Paddocks" is an address.
+    const number = text.slice(Math.max(0, m.index - 8), m.index).match(/\b\d{1,4}[A-Za-z]?,?\s+$/);
+    if (number) {
+      const s = m.index - number[0].length;
+      add(
+        'street-address',
+        s,
+        m.index + m[0].length,
+        `Looks like an address (${text.slice(s, m.index + m[0].length)})`,
+      );
+    } else add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  // Welsh house and home names: "Tŷ Derw", "Cartref Glan yr Afon", "Y Bwthyn".
+  for (const m of text.matchAll(WELSH_HOME)) {
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  // "Holly Bank is the home where...", "Ashcroft is the best home I've lived in".
+  for (const m of text.matchAll(NAMED_AS_HOME)) {
+    const [s, e] = m.indices![1]!;
+    if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  // "im at Ashcroft now", "the staff at Larches": where a child lives, by the words before it.
+  for (const m of text.matchAll(LIVING_AT)) {
+    const [s, e] = m.indices![1]!;
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GENERIC_PLACE_WORDS.has(w) || NEVER_NAME_WORDS.has(w))) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(LOWER_HOUSE_NAME)) {
+    const [s, e] = m.indices![1]!;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(LOWER_HOME)) {
+    const [s, e] = m.indices![1]!;
+    if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(LOWER_HOUSE)) {
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+}
