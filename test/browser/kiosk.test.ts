@@ -247,7 +247,12 @@ describe('the kiosk', () => {
   });
 
   it('records the children’s verdict: PIN, a turn, one tap per promise', async () => {
-    const { pin, row } = createRatingSession(h.db, systemActor, { forumId: 'cicc', minutes: 60 }, new Date());
+    const { pin, row } = createRatingSession(
+      h.db,
+      systemActor,
+      { forumId: 'cicc', minutes: 60, members: 12 },
+      new Date(),
+    );
     const { context, page, errors } = await openKiosk(h);
     await page.getByRole('button', { name: 'For grown-ups: start voting' }).click();
     await page.getByLabel('PIN from the participation worker').fill(pin === '000000' ? '000001' : '000000');

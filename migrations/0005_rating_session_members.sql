@@ -1,0 +1,1 @@
+ALTER TABLE `rating_sessions` ADD `members` integer;
