@@ -126,3 +126,4 @@ export const verdictTap = z.object({
 });
 /** `replaced`: this turn had already given a verdict on the promise, and changed it (it never adds). */
 export const verdictTapped = z.object({ recorded: z.literal(true), replaced: z.boolean() });
+export type VerdictTapped = z.infer<typeof verdictTapped>;
