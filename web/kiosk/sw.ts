@@ -81,17 +81,27 @@ async function keep(url: string, response: Response): Promise<void> {
 
 const promiseIdOf = (url: string) => /\/promises\/(\d+)$/.exec(new URL(url).pathname)?.[1];
 
+let queue: Promise<void> = Promise.resolve();
+let queued = false;
+let latest: Response | null = null;
+
 /**
  * After a fresh summary: every other kept answer is fetched again and replaced, and a promise
  * the summary no longer lists is deleted outright, even if the network drops before its turn.
+ * A navigation and the page's own summary come together: at most one pass waits behind the
+ * running one, with the newest summary, so no contact is skipped and none is repeated needlessly.
  */
-let revalidating: Promise<void> | null = null;
-
-async function revalidateKept(summary: Response): Promise<void> {
-  // A navigation and the page's own summary arrive together: one pass over the kept answers serves both.
-  if (revalidating) return revalidating;
-  revalidating = revalidateKeptOnce(summary).finally(() => (revalidating = null));
-  return revalidating;
+function revalidateKept(summary: Response): Promise<void> {
+  latest = summary;
+  if (queued) return queue;
+  queued = true;
+  queue = queue
+    .then(() => {
+      queued = false;
+      return revalidateKeptOnce(latest!);
+    })
+    .catch(() => undefined);
+  return queue;
 }
 
 async function revalidateKeptOnce(summary: Response): Promise<void> {
