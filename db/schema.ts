@@ -452,9 +452,14 @@ export const ratingSessions = sqliteTable('rating_sessions', {
   endedAt: text('ended_at'),
   expiresAt: text('expires_at').notNull(),
   failedAttempts: integer('failed_attempts').notNull().default(0),
+  /**
+   * How many members the worker counted in the room when opening the session: no promise may
+   * hold more verdicts than this. Null only for sessions opened before it was asked.
+   */
+  members: integer('members'),
 });
 
-/** One tap per child per promise: counts only, never names. */
+/** One verdict per child's turn per promise, never more per promise than members present: counts only, never names. */
 export const verdicts = sqliteTable(
   'verdicts',
   {

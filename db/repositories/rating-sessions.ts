@@ -1,11 +1,13 @@
 // The children's verdict: rating sessions (opened by a participation worker with a short PIN) and
 // the taps children make on the kiosk. Counts only: a tap keeps the promise, the choice and a
 // random per-turn token (so a second tap by the same child replaces the first), never a name.
+// No promise holds more verdicts in a session than the members the worker counted in the room.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { ratingSessions, verdicts } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
+import { verdictDecision, type VerdictDecision } from '../../server/domain/verdict-cap.js';
 import { write } from './write.js';
 
 export type RatingSessionRow = typeof ratingSessions.$inferSelect;
@@ -46,7 +48,7 @@ export function sessionIsOpen(row: RatingSessionRow, now: Date): boolean {
 export function createRatingSession(
   db: Db,
   actor: Actor,
-  input: { forumId: string | null; minutes: number },
+  input: { forumId: string | null; minutes: number; members: number },
   now: Date,
 ): { row: RatingSessionRow; pin: string } {
   return write(db, (tx) => {
@@ -61,6 +63,7 @@ export function createRatingSession(
       .values({
         pinHash: `${salt}:${hashPin(pin, salt)}`,
         forumId: input.forumId,
+        members: input.members,
         startedById: actor.id,
         startedAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + input.minutes * 60_000).toISOString(),
@@ -86,17 +89,24 @@ export function listRatingSessions(db: Db, limit = 20): RatingSessionRow[] {
     .all();
 }
 
-export function tapCounts(db: Db, sessionIds: number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  if (!sessionIds.length) return counts;
+export type SessionTally = { verdicts: number; turns: number };
+
+/** Per session: the verdicts it holds, and how many children's turns gave at least one. */
+export function sessionTallies(db: Db, sessionIds: number[]): Map<number, SessionTally> {
+  const tallies = new Map<number, SessionTally>();
+  if (!sessionIds.length) return tallies;
   const rows = db
-    .select({ sessionId: verdicts.sessionId, n: sql<number>`count(*)` })
+    .select({
+      sessionId: verdicts.sessionId,
+      verdicts: sql<number>`count(*)`,
+      turns: sql<number>`count(distinct ${verdicts.voterToken})`,
+    })
     .from(verdicts)
     .where(inArray(verdicts.sessionId, sessionIds))
     .groupBy(verdicts.sessionId)
     .all();
-  for (const r of rows) counts.set(r.sessionId, r.n);
-  return counts;
+  for (const r of rows) tallies.set(r.sessionId, { verdicts: r.verdicts, turns: r.turns });
+  return tallies;
 }
 
 /** Ends the session: its PIN stops working at once. Ending an ended session changes nothing. */
@@ -134,23 +144,48 @@ export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow 
   return undefined;
 }
 
+/**
+ * Records one turn's verdict on a promise: a second from the same turn replaces the first, and a
+ * new turn is refused ('full') once the promise holds a verdict for every member present. The
+ * count and the write share one transaction, so two kiosks tapping at once cannot pass the cap.
+ */
 export function recordVerdict(
   db: Db,
-  input: { sessionId: number; promiseId: number; verdict: Verdict; voterToken: string },
-): void {
-  write(db, (tx) => {
-    tx.insert(verdicts)
-      .values(input)
-      .onConflictDoUpdate({
-        target: [verdicts.sessionId, verdicts.promiseId, verdicts.voterToken],
-        set: { verdict: input.verdict },
-      })
-      .run();
+  session: RatingSessionRow,
+  input: { promiseId: number; verdict: Verdict; voterToken: string },
+): VerdictDecision {
+  return write(db, (tx) => {
+    const samePromise = and(eq(verdicts.sessionId, session.id), eq(verdicts.promiseId, input.promiseId));
+    const mine = tx
+      .select({ id: verdicts.id, verdict: verdicts.verdict })
+      .from(verdicts)
+      .where(and(samePromise, eq(verdicts.voterToken, input.voterToken)))
+      .get();
+    const counted = mine
+      ? 0
+      : (tx
+          .select({ n: sql<number>`count(*)` })
+          .from(verdicts)
+          .where(samePromise)
+          .get()?.n ?? 0);
+    const decision = verdictDecision({ members: session.members, counted, alreadyCounted: !!mine });
+    if (decision === 'full') return decision;
+    if (mine) tx.update(verdicts).set({ verdict: input.verdict }).where(eq(verdicts.id, mine.id)).run();
+    else
+      tx.insert(verdicts)
+        .values({ ...input, sessionId: session.id })
+        .run();
     // The audit keeps the count's change, not the child's token.
-    recordAudit(tx, kioskActor, 'tap', 'verdict', input.promiseId, null, {
-      sessionId: input.sessionId,
-      verdict: input.verdict,
-    });
+    recordAudit(
+      tx,
+      kioskActor,
+      'tap',
+      'verdict',
+      input.promiseId,
+      mine ? { sessionId: session.id, verdict: mine.verdict } : null,
+      { sessionId: session.id, verdict: input.verdict },
+    );
+    return decision;
   });
 }
 

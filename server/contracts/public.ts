@@ -124,4 +124,6 @@ export const verdictTap = z.object({
   promiseId: z.number().int().positive(),
   verdict: verdictChoice,
 });
-export const verdictTapped = z.object({ recorded: z.literal(true) });
+/** `replaced`: this turn had already given a verdict on the promise, and changed it (it never adds). */
+export const verdictTapped = z.object({ recorded: z.literal(true), replaced: z.boolean() });
+export type VerdictTapped = z.infer<typeof verdictTapped>;

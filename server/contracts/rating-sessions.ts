@@ -10,8 +10,12 @@ export const ratingSession = z.object({
   expiresAt: z.string(),
   endedAt: z.string().nullable(),
   open: z.boolean(),
-  /** How many taps the session holds (counts only). */
+  /** How many verdicts the session holds: one per child's turn per promise (counts only). */
   taps: z.number().int(),
+  /** Members present, as the worker counted them; null for sessions opened before it was asked. */
+  members: z.number().int().nullable(),
+  /** How many of the members gave at least one verdict. */
+  tookPart: z.number().int(),
 });
 export type RatingSession = z.infer<typeof ratingSession>;
 
@@ -23,6 +27,12 @@ export const ratingSessionCreate = z.object({
   forumId: z.string().trim().min(1).max(40).nullable().optional(),
   /** How long the PIN works if nobody ends the session: 15 minutes to 8 hours. */
   minutes: z.number().int().min(15).max(480).optional(),
+  /** Members present: no promise can hold more verdicts than this. */
+  members: z
+    .number({ error: 'Enter how many members are here, as a whole number' })
+    .int('Enter how many members are here, as a whole number')
+    .min(1, 'Enter how many members are here: at least 1')
+    .max(200, 'Enter how many members are here: 200 or fewer'),
 });
 export type RatingSessionCreate = z.infer<typeof ratingSessionCreate>;
 

@@ -1,5 +1,6 @@
 // The children's verdict. Staff (participation workers and admins) open and end rating sessions;
-// the kiosk, signed out, joins one with its PIN and records one tap per child per promise; any
+// the kiosk, signed out, joins one with its PIN and records one tap per child per promise, never
+// more per promise than the members present (server/domain/verdict-cap.ts); any
 // signed-in user reads the counts per promise (the board shows them beside the RAG).
 // The kiosk's two routes live under /public like every signed-out route; they write only taps
 // and read promises only through the public door (db/repositories/public.ts).
@@ -19,6 +20,7 @@ import {
   verdictTapped,
 } from '../contracts/index.js';
 import { HttpProblem, invalid, notFound } from '../errors.js';
+import { membersTookPart } from '../domain/verdict-cap.js';
 import { WindowLimiter } from '../domain/rate-limit.js';
 import { publicPromises } from '../../db/repositories/public.js';
 import {
@@ -28,9 +30,10 @@ import {
   recordVerdict,
   sessionForPin,
   sessionIsOpen,
-  tapCounts,
+  sessionTallies,
   verdictCounts,
   type RatingSessionRow,
+  type SessionTally,
 } from '../../db/repositories/rating-sessions.js';
 
 /** Wrong PINs one address may try in ten minutes. */
@@ -40,6 +43,14 @@ const PIN_WINDOW_MS = 10 * 60_000;
 export const TAPS_PER_MINUTE = 300;
 const STAFF = ['admin', 'participation'] as const;
 
+/** The kiosk shows its own words for this, in the child's language; these are for anyone else. */
+const everyoneHasVoted = () =>
+  new HttpProblem(
+    409,
+    'Everyone has had their say',
+    'This promise already has a verdict from every member present in this session.',
+  );
+
 const tooMany = () =>
   new HttpProblem(429, 'Too many tries', 'Too many wrong PINs from this device. Wait ten minutes, then try again.');
 
@@ -47,14 +58,16 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const wrongPins = new WindowLimiter(PIN_TRIES, PIN_WINDOW_MS);
   const taps = new WindowLimiter(TAPS_PER_MINUTE, 60_000);
 
-  const toApi = (row: RatingSessionRow, count: number) => ({
+  const toApi = (row: RatingSessionRow, tally: SessionTally = { verdicts: 0, turns: 0 }) => ({
     id: row.id,
     forumId: row.forumId,
     startedAt: row.startedAt,
     expiresAt: row.expiresAt,
     endedAt: row.endedAt,
     open: sessionIsOpen(row, app.clock.now()),
-    taps: count,
+    taps: tally.verdicts,
+    members: row.members,
+    tookPart: membersTookPart(row.members, tally.turns),
   });
 
   /** The open session for this PIN, counting a wrong one against the caller's address. */
@@ -72,11 +85,11 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: STAFF }, schema: { tags: ['verdicts'], response: { 200: ratingSessionList } } },
     async () => {
       const rows = listRatingSessions(app.db);
-      const counts = tapCounts(
+      const tallies = sessionTallies(
         app.db,
         rows.map((r) => r.id),
       );
-      return { items: rows.map((r) => toApi(r, counts.get(r.id) ?? 0)) };
+      return { items: rows.map((r) => toApi(r, tallies.get(r.id))) };
     },
   );
 
@@ -84,16 +97,24 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rating-sessions',
     {
       config: { access: STAFF },
-      schema: { tags: ['verdicts'], body: ratingSessionCreate, response: { 201: ratingSessionStarted } },
+      schema: {
+        tags: ['verdicts'],
+        body: ratingSessionCreate,
+        response: { 201: ratingSessionStarted, 400: problem },
+      },
     },
     async (request, reply) => {
       const { row, pin } = createRatingSession(
         app.db,
         request.actor,
-        { forumId: request.body.forumId ?? null, minutes: request.body.minutes ?? 120 },
+        {
+          forumId: request.body.forumId ?? null,
+          minutes: request.body.minutes ?? 120,
+          members: request.body.members,
+        },
         app.clock.now(),
       );
-      return reply.code(201).send({ ...toApi(row, 0), pin });
+      return reply.code(201).send({ ...toApi(row), pin });
     },
   );
 
@@ -106,7 +127,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const row = endRatingSession(app.db, request.actor, request.params.id, app.clock.now());
       if (!row) throw notFound('Rating session');
-      return toApi(row, tapCounts(app.db, [row.id]).get(row.id) ?? 0);
+      return toApi(row, sessionTallies(app.db, [row.id]).get(row.id));
     },
   );
 
@@ -143,21 +164,21 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['public'],
         body: verdictTap,
-        response: { 200: verdictTapped, 400: problem, 404: problem, 429: problem },
+        response: { 200: verdictTapped, 400: problem, 404: problem, 409: problem, 429: problem },
       },
     },
     async (request, reply) => {
       if (!taps.attempt(request.ip, app.clock.now().getTime())) throw tooMany();
       const session = sessionFor(request.body.pin, request.ip);
       if (!publicPromises(app.db, [request.body.promiseId]).length) throw notFound('Promise');
-      recordVerdict(app.db, {
-        sessionId: session.id,
+      const decision = recordVerdict(app.db, session, {
         promiseId: request.body.promiseId,
         verdict: request.body.verdict,
         voterToken: request.body.voterToken,
       });
       reply.header('cache-control', 'no-store');
-      return { recorded: true as const };
+      if (decision === 'full') throw everyoneHasVoted();
+      return { recorded: true as const, replaced: decision === 'replace' };
     },
   );
 };

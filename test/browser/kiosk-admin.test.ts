@@ -10,18 +10,29 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe('kiosk staff tools', () => {
-  it('lets a participation worker start a rating session, see its PIN once, and end it', async () => {
+  it('lets a participation worker start a rating session with the members present, see its PIN once, and end it', async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'participation');
     await page.getByRole('link', { name: 'Kiosk', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Kiosk' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Welsh text still to write' }).waitFor();
+    // The members present are needed first: the error summary takes focus and links to the field.
+    await page.getByRole('button', { name: 'Start a rating session' }).click();
+    await page.getByRole('heading', { level: 2, name: 'There is a problem' }).waitFor();
+    await page.getByRole('link', { name: 'Enter how many members are here' }).waitFor();
+    await checkPage(page, 'kiosk-admin-members-missing', errors);
+    await page.getByLabel('How many members are here').fill('201');
+    await page.getByRole('button', { name: 'Start a rating session' }).click();
+    await page.getByRole('link', { name: 'Enter how many members are here, from 1 to 200' }).waitFor();
+    await page.getByLabel('How many members are here').fill('9');
     await page.getByRole('button', { name: 'Start a rating session' }).click();
     const pin = await page.locator('.pt-kiosk-admin-pin__digits').textContent();
     expect(pin).toMatch(/^\d{6}$/);
     // The PIN works on the kiosk's API.
     const joined = await page.request.post('/api/v1/public/rating/join', { data: { pin } });
     expect(joined.status()).toBe(200);
+    await page.getByRole('cell', { name: '0 of 9 members' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'There is a problem' }).count()).toBe(0);
     await checkPage(page, 'kiosk-admin', errors);
     await page
       .getByRole('button', { name: /^End the session started / })

@@ -246,8 +246,14 @@ describe('the kiosk', () => {
     await context.close();
   });
 
-  it('records the children’s verdict: PIN, a turn, one tap per promise', async () => {
-    const { pin, row } = createRatingSession(h.db, systemActor, { forumId: 'cicc', minutes: 60 }, new Date());
+  it('records the children’s verdict: PIN, a turn, one tap per promise, never more than members present', async () => {
+    // One member present: the second child's turn finds the promise already rated by everyone.
+    const { pin, row } = createRatingSession(
+      h.db,
+      systemActor,
+      { forumId: 'cicc', minutes: 60, members: 1 },
+      new Date(),
+    );
     const { context, page, errors } = await openKiosk(h);
     await page.getByRole('button', { name: 'For grown-ups: start voting' }).click();
     await page.getByLabel('PIN from the participation worker').fill(pin === '000000' ? '000001' : '000000');
@@ -265,8 +271,24 @@ describe('the kiosk', () => {
     await page.getByText('Thank you! You chose: Getting there').waitFor();
     await page.getByRole('button', { name: 'Kept' }).click();
     await page.getByText('Thank you! You chose: Kept').waitFor();
+    // Tapping the same answer again, quickly, is the same child: a friendly word, nothing added.
+    await page.getByRole('button', { name: 'Kept' }).click();
+    await page.getByRole('button', { name: 'Kept' }).click();
+    await page.getByText('You’ve already told us – thank you!').waitFor();
     await checkPage(page, 'kiosk-verdict', errors);
     await page.getByRole('button', { name: 'I’ve finished my turn' }).click();
+    // A new turn (a new token) on the same promise: the server refuses it, the child hears why.
+    await page.getByRole('button', { name: 'Start my turn' }).click();
+    await page.locator(`[data-theme-id="${theme.id}"]`).click();
+    await page.locator(`[data-promise-id="${promise.id}"]`).click();
+    await page.getByRole('button', { name: 'Not yet' }).click();
+    await page.getByText('Thanks! Everyone here has had their say on this promise.').waitFor();
+    expect(await page.getByText(/^Thank you! You chose/).count()).toBe(0);
+    await page.getByRole('button', { name: /Newid i’r Gymraeg/ }).click();
+    await page.getByRole('button', { name: 'Ddim eto' }).click();
+    await page.getByText('Diolch! Mae pawb yma wedi dweud eu dweud am yr addewid hwn.').waitFor();
+    await checkPage(page, 'kiosk-verdict-full-cy', errors);
+    await page.getByRole('button', { name: 'Rydw i wedi gorffen fy nhro' }).click();
     const taps = h.db.select().from(verdicts).where(eq(verdicts.sessionId, row.id)).all();
     expect(taps.map((v) => [v.promiseId, v.verdict])).toEqual([[promise.id, 'kept']]);
     await context.close();

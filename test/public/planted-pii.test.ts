@@ -242,7 +242,9 @@ describe('the public API', () => {
   });
 
   it('leaks nothing through the kiosk’s verdict routes either', async () => {
-    const started = await (await t.as('participation')).post('/api/v1/rating-sessions', { forumId: 'cicc' });
+    const started = await (
+      await t.as('participation')
+    ).post('/api/v1/rating-sessions', { forumId: 'cicc', members: 12 });
     const pin = started.json().pin as string;
     const join = await t.anon.post('/api/v1/public/rating/join', { pin });
     const tap = await t.anon.post('/api/v1/public/rating/verdicts', {

@@ -167,7 +167,10 @@ describe('Idempotency-Key on every create route', () => {
         url: `/api/v1/board/meetings/${meeting}/challenges`,
         body: { text: 'Why are contact days late?', dueDate: '2026-07-01', promiseId: promise },
       },
-      'POST /api/v1/rating-sessions': { url: '/api/v1/rating-sessions', body: { forumId: 'cicc', minutes: 30 } },
+      'POST /api/v1/rating-sessions': {
+        url: '/api/v1/rating-sessions',
+        body: { forumId: 'cicc', minutes: 30, members: 12 },
+      },
       'POST /api/v1/board/meetings/:id/packs': {
         url: `/api/v1/board/meetings/${meeting}/packs`,
         body: { kind: 'board' },

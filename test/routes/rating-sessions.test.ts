@@ -1,5 +1,6 @@
-// The children's verdict: a participation worker opens a session with a PIN, the kiosk taps one
-// verdict per child per promise, the counts come back per promise, and the PIN is guarded.
+// The children's verdict: a participation worker opens a session with a PIN and the members
+// present, the kiosk taps one verdict per child per promise and never more per promise than the
+// members present, the counts come back per promise, and the PIN is guarded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TODAY, type TestApp } from '../helpers/app.js';
 import { auditLog, promises, themes } from '../../db/schema.js';
@@ -39,11 +40,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function start(minutes?: number) {
-  const res = await (await t.as('participation')).post('/api/v1/rating-sessions', minutes ? { minutes } : {});
+async function start(minutes?: number, members = 12) {
+  const res = await (
+    await t.as('participation')
+  ).post('/api/v1/rating-sessions', minutes ? { minutes, members } : { members });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: number; pin: string; open: boolean; taps: number; expiresAt: string };
+  return res.json() as { id: number; pin: string; open: boolean; taps: number; expiresAt: string; members: number };
 }
+const end = async (id: number) => (await t.as('participation')).post(`/api/v1/rating-sessions/${id}/end`);
+const counts = async (sessionId: number) =>
+  (await (await t.as('viewer')).get(`/api/v1/verdicts/summary?sessionId=${sessionId}`)).json().items as {
+    promiseId: number;
+    total: number;
+  }[];
+/** A distinct token for the nth turn, as a device clearing its token would make. */
+const turn = (n: number) => `turn${String(n).padStart(16, '0')}`;
 
 const tap = (pin: string, promiseId: number, verdict: string, voterToken = TOKEN_A, ip = freshIp()) =>
   t.anon.inject({
@@ -59,7 +70,7 @@ describe('rating sessions', () => {
   it('starts with a 6-digit PIN shown once, records it in the audit trail without the PIN', async () => {
     const s = await start();
     expect(s.pin).toMatch(/^\d{6}$/);
-    expect(s).toMatchObject({ open: true, taps: 0, expiresAt: '2026-06-15T14:00:00.000Z' });
+    expect(s).toMatchObject({ open: true, taps: 0, members: 12, tookPart: 0, expiresAt: '2026-06-15T14:00:00.000Z' });
     const list = (await (await t.as('participation')).get('/api/v1/rating-sessions')).json();
     const listed = list.items.find((i: { id: number }) => i.id === s.id);
     expect(listed).toMatchObject({ id: s.id, open: true });
@@ -111,7 +122,33 @@ describe('rating sessions', () => {
 
     const ended = await (await t.as('participation')).post(`/api/v1/rating-sessions/${s.id}/end`);
     expect(ended.statusCode).toBe(200);
-    expect(ended.json()).toMatchObject({ id: s.id, open: false, taps: 3, endedAt: `${TODAY}T12:00:00.000Z` });
+    expect(ended.json()).toMatchObject({
+      id: s.id,
+      open: false,
+      taps: 3,
+      members: 12,
+      tookPart: 2,
+      endedAt: `${TODAY}T12:00:00.000Z`,
+    });
+  });
+
+  it('needs the members present, a whole number from 1 to 200, as a field problem', async () => {
+    const staff = await t.as('participation');
+    for (const body of [{}, { members: 0 }, { members: 201 }, { members: 2.5 }, { members: '12' }, { members: null }]) {
+      const res = await staff.post('/api/v1/rating-sessions', body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().errors[0].path).toBe('body.members');
+      expect(res.json().errors[0].message).toMatch(/^Enter how many members are here/);
+    }
+    for (const members of [1, 200]) {
+      const ok = await staff.post('/api/v1/rating-sessions', { members });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json().members).toBe(members);
+      await end(ok.json().id);
+    }
+    const listed = (await staff.get('/api/v1/rating-sessions')).json().items[0];
+    expect(listed).toMatchObject({ members: 200, tookPart: 0 });
   });
 
   it('stops the PIN working the moment the worker ends the session', async () => {
@@ -182,5 +219,51 @@ describe('rating sessions', () => {
     expect(later.items).toEqual([]);
     expect((await (await t.as('viewer')).get('/api/v1/verdicts/summary?from=2026-13-01')).statusCode).toBe(400);
     expect((await t.anon.get('/api/v1/verdicts/summary')).statusCode).toBe(401);
+  });
+});
+
+// After the counts across sessions above, which these taps would change.
+describe('verdicts count children, not taps', () => {
+  it('keeps one verdict per turn per promise: forty taps from one token are one verdict, the last', async () => {
+    const s = await start(undefined, 3);
+    const answers = await Promise.all(Array.from({ length: 39 }, () => tap(s.pin, p1, 'not_yet', TOKEN_A)));
+    answers.push(await tap(s.pin, p1, 'kept', TOKEN_A));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(40).fill(200));
+    expect(answers.filter((a) => !a.json().replaced)).toHaveLength(1);
+    expect(await counts(s.id)).toEqual([
+      { promiseId: p1, kept: 1, gettingThere: 0, notYet: 0, total: 1, lastRatedOn: TODAY },
+    ]);
+    // The same turn on another promise is its own verdict, and still one child taking part.
+    expect((await tap(s.pin, p2, 'kept', TOKEN_A)).json()).toEqual({ recorded: true, replaced: false });
+    expect((await end(s.id)).json()).toMatchObject({ taps: 2, members: 3, tookPart: 1 });
+  });
+
+  it('never holds more verdicts on a promise than members present, however many tokens a device makes', async () => {
+    const s = await start(undefined, 3);
+    for (let n = 0; n < 3; n++) expect((await tap(s.pin, p1, 'not_yet', turn(n))).statusCode).toBe(200);
+    // A fourth turn (a device that cleared its token) is refused with a problem the kiosk can word.
+    for (let n = 3; n < 40; n++) {
+      const refused = await tap(s.pin, p1, 'not_yet', turn(n));
+      expect(refused.statusCode).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json()).toMatchObject({ status: 409, title: 'Everyone has had their say' });
+    }
+    expect((await counts(s.id)).find((c) => c.promiseId === p1)?.total).toBe(3);
+    // A child already counted may still change their mind; another promise has its own room.
+    expect((await tap(s.pin, p1, 'kept', turn(0))).json()).toEqual({ recorded: true, replaced: true });
+    expect((await tap(s.pin, p2, 'kept', turn(7))).statusCode).toBe(200);
+    expect(await counts(s.id)).toEqual([
+      { promiseId: p1, kept: 1, gettingThere: 0, notYet: 2, total: 3, lastRatedOn: TODAY },
+      { promiseId: p2, kept: 1, gettingThere: 0, notYet: 0, total: 1, lastRatedOn: TODAY },
+    ]);
+    // Four tokens gave verdicts, but only three members were there.
+    expect((await end(s.id)).json()).toMatchObject({ taps: 4, members: 3, tookPart: 3 });
+    // A refused tap changed nothing, so it left nothing in the audit trail.
+    const audited = t.db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((a) => a.entity === 'verdict' && (a.after as { sessionId?: number } | null)?.sessionId === s.id);
+    expect(audited).toHaveLength(5);
   });
 });

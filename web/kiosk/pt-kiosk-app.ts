@@ -1,6 +1,8 @@
 // The children's kiosk: a shared touch screen (or a phone) showing the council's promises in
 // plain words, in English or Welsh. It keeps nothing about who used it: no cookies, no storage,
 // no analytics. When idle it resets itself and cycles through the promises (attract mode).
+// It asks the server again on every page change and when the internet comes back, and never shows
+// saved data more than a day old: it says "Connect to see the latest" instead.
 // Idle timings come from the URL (?idle=seconds&cycle=seconds) so tests need not wait long.
 import { html, nothing, type LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -28,6 +30,8 @@ const IDLE_MS = seconds('idle', 90_000);
 /** How long each promise shows in attract mode. */
 const CYCLE_MS = seconds('cycle', 8_000);
 const REFRESH_MS = 5 * 60_000;
+/** While showing saved data, how often to try the server again (the "online" event can come early). */
+const OFFLINE_RETRY_MS = 5_000;
 const DEFAULT_LANG: Lang = params.get('lang') === 'cy' ? 'cy' : 'en';
 
 /** A random token for one child's turn: never stored, forgotten when the turn ends. */
@@ -44,6 +48,9 @@ export class PtKioskApp extends PtKioskElement {
   @state() private view: View = { name: 'home' };
   @state() private summary: PublicSummary | null = null;
   @state() private offline = false;
+  @state() private stale = false;
+  /** Counts answers fresh from the server after saved ones, so the open promise reloads too. */
+  @state() private reconnections = 0;
   @state() private loadFailed = false;
   @state() private attract = false;
   @state() private attractIndex = 0;
@@ -53,6 +60,8 @@ export class PtKioskApp extends PtKioskElement {
   private idleTimer = 0;
   private cycleTimer = 0;
   private refreshTimer = 0;
+  private retryTimer = 0;
+  private readonly onOnline = () => void this.load();
   private readonly onActivity = (event: Event) => {
     if (this.attract) {
       // The touch that wakes the kiosk only wakes it: it must not also press what is under it.
@@ -74,6 +83,7 @@ export class PtKioskApp extends PtKioskElement {
       this.go({ name: 'promise', promiseId: (e as CustomEvent).detail.promiseId }),
     );
     this.refreshTimer = window.setInterval(() => void this.load(), REFRESH_MS);
+    window.addEventListener('online', this.onOnline);
     void this.load();
     this.armIdle();
   }
@@ -84,23 +94,33 @@ export class PtKioskApp extends PtKioskElement {
     clearTimeout(this.idleTimer);
     clearInterval(this.cycleTimer);
     clearInterval(this.refreshTimer);
+    clearTimeout(this.retryTimer);
+    window.removeEventListener('online', this.onOnline);
   }
 
   private async load() {
+    clearTimeout(this.retryTimer);
+    const wasOffline = this.offline;
     try {
       const loaded = await loadSummary();
       this.summary = loaded.data;
       this.offline = loaded.offline;
+      this.stale = loaded.stale;
       this.loadFailed = false;
     } catch {
       this.loadFailed = !this.summary;
       this.offline = true;
     }
+    if (this.offline) this.retryTimer = window.setTimeout(() => void this.load(), OFFLINE_RETRY_MS);
+    else if (wasOffline) this.reconnections++;
   }
 
   private go(view: View) {
     stopSpeaking();
     this.view = view;
+    // Every page change is a chance to learn what changed (and, through the service worker, to
+    // forget whatever was withdrawn).
+    void this.load();
     window.scrollTo(0, 0);
     // Move focus to the new page's heading, so keyboard and screen reader users start at the top.
     // The heading belongs to the page element, which renders after this one, so wait for both.
@@ -200,7 +220,11 @@ export class PtKioskApp extends PtKioskElement {
       ${this.votingBar()}
       <main id="pt-kiosk-main" class="pt-kiosk-main">${this.page()}</main>
       <footer class="pt-kiosk-footer">
-        ${this.offline ? html`<p class="pt-kiosk-offline" role="status">${t('updated.offline')}</p>` : nothing}
+        ${
+          this.offline && !this.stale
+            ? html`<p class="pt-kiosk-offline" role="status">${t('updated.offline')}</p>`
+            : nothing
+        }
         ${
           this.summary
             ? html`<p class="pt-kiosk-updated">${t('updated.at', { when: dateTime(this.summary.generatedAt) })}</p>`
@@ -224,6 +248,8 @@ export class PtKioskApp extends PtKioskElement {
       return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('app.title')}</h1>
         <p class="pt-kiosk-error" role="alert">${t('error.load')}</p>
         <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
+    // Saved words more than a day old may have been withdrawn since: show none of them.
+    if (this.stale) return this.stalePage();
     // The title is known before the data: show it at once, so nothing moves when the data comes.
     if (!this.summary)
       return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('app.title')}</h1>
@@ -241,12 +267,19 @@ export class PtKioskApp extends PtKioskElement {
           .promiseId=${v.promiseId}
           .language=${this.language}
           .voting=${this.voting}
+          .reconnections=${this.reconnections}
         ></pt-kiosk-promise>`;
       case 'pin':
         return this.pinPage();
       default:
         return html`<pt-kiosk-home .summary=${this.summary} .language=${this.language}></pt-kiosk-home>`;
     }
+  }
+
+  private stalePage() {
+    return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('app.title')}</h1>
+      <p class="pt-kiosk-error pt-kiosk-stale" role="alert"><span aria-hidden="true">⚠</span> ${t('updated.stale')}</p>
+      <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
   }
 
   private pinPage() {
@@ -303,7 +336,7 @@ export class PtKioskApp extends PtKioskElement {
   }
 
   private attractScreen() {
-    const list = this.summary?.promises ?? [];
+    const list = this.stale ? [] : (this.summary?.promises ?? []);
     const p = list[this.attractIndex % Math.max(list.length, 1)];
     const theme = p && this.summary?.themes.find((th) => th.id === p.themeId);
     return html`<div class="pt-kiosk-attract" role="dialog" aria-modal="true" aria-label=${t('attract.label')}>

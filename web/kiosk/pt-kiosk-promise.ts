@@ -1,11 +1,13 @@
 // One promise as cards: Our promise, You said, We will, How we'll know, What happened, and, while
 // a rating session is on and a child has started their turn, "Did we keep this promise?".
-// Every card has a Read aloud button.
+// Every card has a Read aloud button. A turn counts once per promise: tapping again, or while the
+// first tap is still sending, gets a friendly "already told us"; a promise every member present has
+// rated gets a friendly "everyone has had their say" (the server refuses more with a 409).
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PublicPromise, VerdictChoice } from '../../server/contracts/index.js';
 import { PtKioskElement } from './light.js';
-import { loadPromise, sendVerdict } from './api.js';
+import { KioskApiError, loadPromise, sendVerdict } from './api.js';
 import { barChart, chartText } from './chart.js';
 import { content, contentText, label, newBadge, sentence, statusTag } from './content.js';
 import { lang, monthName, t, type Lang, type MessageKey } from './i18n.js';
@@ -26,16 +28,22 @@ export class PtKioskPromise extends PtKioskElement {
   @property({ type: Number }) promiseId = 0;
   @property() language: Lang = 'en';
   @property({ attribute: false }) voting: Voting | null = null;
+  /** Goes up when the kiosk is back in touch with the server: the promise is fetched again. */
+  @property({ type: Number }) reconnections = 0;
   @state() private promise: PublicPromise | null = null;
   @state() private failed = false;
+  @state() private stale = false;
   @state() private chosen: VerdictChoice | null = null;
-  @state() private voteFailed = false;
+  /** What the last tap earned, beside the thanks: a friendly word, or that it did not send. */
+  @state() private voteNote: MessageKey | null = null;
+
+  private sending = false;
 
   override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('promiseId')) void this.load();
+    if (changed.has('promiseId') || changed.has('reconnections')) void this.load();
     if (changed.has('voting') || changed.has('promiseId')) {
       this.chosen = null;
-      this.voteFailed = false;
+      this.voteNote = null;
     }
   }
 
@@ -44,6 +52,7 @@ export class PtKioskPromise extends PtKioskElement {
     try {
       const loaded = await loadPromise(this.promiseId);
       this.promise = loaded.data;
+      this.stale = loaded.stale;
     } catch {
       this.failed = true;
     }
@@ -65,6 +74,13 @@ export class PtKioskPromise extends PtKioskElement {
         <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
     const p = this.promise;
     if (!p || p.id !== this.promiseId) return html`<p class="pt-kiosk-loading">${t('loading')}</p>`;
+    // Saved words more than a day old may have been withdrawn since: show none of them.
+    if (this.stale)
+      return html`<h1 class="pt-kiosk-title" tabindex="-1">${t('card.promise')}</h1>
+        <p class="pt-kiosk-error pt-kiosk-stale" role="alert">
+          <span aria-hidden="true">⚠</span> ${t('updated.stale')}
+        </p>
+        <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
     const text = contentText(p.text, p.textCy);
     return html`
       <p class="pt-kiosk-theme-name">${content(p.theme.name, p.theme.nameCy)}</p>
@@ -216,8 +232,7 @@ export class PtKioskPromise extends PtKioskElement {
         )}
       </div>
       <p class="pt-kiosk-vote-result" role="status">
-        ${this.chosen ? t('vote.thanks', { choice: t(`vote.${this.chosen}`) }) : ''}
-        ${this.voteFailed ? t('vote.failed') : ''}
+        ${this.voteNote ? t(this.voteNote) : this.chosen ? t('vote.thanks', { choice: t(`vote.${this.chosen}`) }) : ''}
       </p>`;
     return this.card('verdict', t('card.verdict'), body, () => CHOICES.map((c) => t(`vote.${c}`)).join(', '));
   }
@@ -225,12 +240,22 @@ export class PtKioskPromise extends PtKioskElement {
   private async choose(promiseId: number, choice: VerdictChoice) {
     const voting = this.voting;
     if (!voting?.voterToken) return;
-    this.voteFailed = false;
+    // Quick taps on the same answer, or any tap while one is sending, are the same child again.
+    if (this.sending || (this.chosen === choice && this.voteNote !== 'vote.failed')) {
+      this.voteNote = 'vote.already';
+      return;
+    }
+    this.sending = true;
     try {
+      // Back on a promise this turn already rated, the server replaced the answer: it never adds one.
       await sendVerdict(voting.pin, voting.voterToken, promiseId, choice);
+      this.voteNote = null;
       this.chosen = choice;
-    } catch {
-      this.voteFailed = true;
+    } catch (err) {
+      this.voteNote = err instanceof KioskApiError && err.status === 409 ? 'vote.full' : 'vote.failed';
+      if (this.voteNote === 'vote.full') this.chosen = null;
+    } finally {
+      this.sending = false;
     }
   }
 }

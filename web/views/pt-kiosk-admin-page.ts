@@ -1,6 +1,6 @@
 // Staff tools for the children's kiosk (/admin/kiosk): a link to the kiosk itself (/kiosk), the
-// children's verdict sessions (participation workers and admins start one, see its PIN once, end
-// it), and the Welsh parity report: child-facing text the kiosk would show without Welsh.
+// children's verdict sessions (participation workers and admins start one with the members
+// present, see its PIN once, end it, and see how many members took part), and the Welsh parity report: child-facing text the kiosk would show without Welsh.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
@@ -14,11 +14,21 @@ import type {
   Theme,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
-import { api } from '../api/client.js';
+import { api, ApiError } from '../api/client.js';
 import { hasRole } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-error-summary.js';
+
+/** The members field's problem, or '' when it holds a whole number from 1 to 200. */
+function membersProblem(value: string): string {
+  const v = value.trim();
+  if (!v) return t('kioskAdmin.membersMissing');
+  if (!/^\d+$/.test(v)) return t('kioskAdmin.membersWhole');
+  const n = Number(v);
+  return n < 1 || n > 200 ? t('kioskAdmin.membersRange') : '';
+}
 
 type Gap = {
   kind: 'theme' | 'promise' | 'commitment' | 'ageBand' | 'answer';
@@ -51,6 +61,8 @@ export class PtKioskAdminPage extends PtLightElement {
   @state() private started: RatingSessionStarted | null = null;
   @state() private failed = false;
   @state() private minutes = '120';
+  @state() private members = '';
+  @state() private membersError = '';
 
   private readonly canRun = hasRole('admin', 'participation');
 
@@ -126,7 +138,31 @@ export class PtKioskAdminPage extends PtLightElement {
             </div>`
           : nothing
       }
+      <pt-error-summary
+        .errors=${this.membersError ? [{ fieldId: 'f-members', message: this.membersError }] : []}
+      ></pt-error-summary>
       <form novalidate @submit=${(e: SubmitEvent) => void this.start(e)}>
+        <div class="govuk-form-group ${this.membersError ? 'govuk-form-group--error' : ''}">
+          <label class="govuk-label" for="f-members">${t('kioskAdmin.members')}</label>
+          <div id="f-members-hint" class="govuk-hint">${t('kioskAdmin.membersHint')}</div>
+          ${
+            this.membersError
+              ? html`<p id="f-members-error" class="govuk-error-message">
+                  <span class="govuk-visually-hidden">${t('error.prefix')}</span> ${this.membersError}
+                </p>`
+              : nothing
+          }
+          <input
+            class="govuk-input govuk-input--width-4 ${this.membersError ? 'govuk-input--error' : ''}"
+            id="f-members"
+            name="members"
+            inputmode="numeric"
+            autocomplete="off"
+            aria-describedby=${this.membersError ? 'f-members-hint f-members-error' : 'f-members-hint'}
+            .value=${this.members}
+            @input=${(e: InputEvent) => (this.members = (e.target as HTMLInputElement).value)}
+          />
+        </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for="f-minutes">${t('kioskAdmin.minutes')}</label>
           <div id="f-minutes-hint" class="govuk-hint">${t('kioskAdmin.minutesHint')}</div>
@@ -159,6 +195,9 @@ export class PtKioskAdminPage extends PtLightElement {
                     <th scope="col" class="govuk-table__header govuk-table__header--numeric">
                       ${t('kioskAdmin.taps')}
                     </th>
+                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                      ${t('kioskAdmin.tookPart')}
+                    </th>
                     <td class="govuk-table__header"></td>
                   </tr>
                 </thead>
@@ -174,6 +213,13 @@ export class PtKioskAdminPage extends PtLightElement {
                           >
                         </td>
                         <td class="govuk-table__cell govuk-table__cell--numeric">${s.taps}</td>
+                        <td class="govuk-table__cell govuk-table__cell--numeric">
+                          ${
+                            s.members === null
+                              ? t('kioskAdmin.tookPartUnknown', { n: s.tookPart })
+                              : t('kioskAdmin.tookPartOf', { n: s.tookPart, members: s.members })
+                          }
+                        </td>
                         <td class="govuk-table__cell">
                           ${
                             s.open
@@ -239,13 +285,20 @@ export class PtKioskAdminPage extends PtLightElement {
   private async start(event: SubmitEvent) {
     event.preventDefault();
     this.failed = false;
+    this.membersError = membersProblem(this.members);
+    if (this.membersError) return;
     try {
       this.started = await api.post<RatingSessionStarted>('/rating-sessions', {
         minutes: Number(this.minutes) || 120,
+        members: Number(this.members.trim()),
       });
+      this.members = '';
       void this.sessions.run();
-    } catch {
-      this.failed = true;
+    } catch (err) {
+      // The server's own words for the field when it disagrees; anything else is a failure.
+      const fieldMessage = err instanceof ApiError ? err.fieldErrors.members : undefined;
+      if (fieldMessage) this.membersError = fieldMessage;
+      else this.failed = true;
     }
   }
 
