@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Proves the README's production install works: a fresh clone of the current commit, installed
-# with `npm ci && npm run build && npm prune --omit=dev`, started with NODE_ENV=production on a
-# new database, gets its first admin from `npm run user -- add`, answers /health, serves the built
-# app, and lets that admin sign in over HTTP. Uncommitted changes are not part of the check.
-#   sh scripts/check-production-install.sh        (CI runs it as one test: see .ci/run)
+# with `npm ci && npm run build && npm prune --omit=dev`, migrates a new database, starts with
+# NODE_ENV=production, gets its first admin from `npm run user -- add`, answers /health, serves
+# the built app, lets that admin sign in over HTTP, takes a backup while running, stops cleanly
+# and restores the backup. Uncommitted changes are not part of the check.
+#   bash scripts/check-production-install.sh      (CI runs it as one test: see .ci/run)
 # Prints the pruned install's package count and size, then "production install: ok", or exits 1.
 set -euo pipefail
 
@@ -45,6 +46,8 @@ port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0
 export NODE_ENV=production SEED_DEMO=false HOST=127.0.0.1 PORT="$port" DATABASE_PATH="$work/data/promise-tracker.db"
 export PT_PASSWORD="prod-check-$(node -e 'console.log(require("node:crypto").randomBytes(12).toString("base64url"))')"
 email='first.admin@council.example'
+
+npm run db:migrate --silent || fail 'npm run db:migrate failed on a new database'
 
 setsid npm start >"$work/server.log" 2>&1 &
 server=$!
@@ -91,10 +94,13 @@ const wrong = await fetch(`${base}/api/v1/session`, {
 check(wrong.status === 401, `a wrong password was answered ${wrong.status}, not 401`);
 EOF
 
+npm run db:backup --silent -- "$work/backup.db" || fail 'npm run db:backup failed while the server ran'
+
 # Stop the server as systemd would: SIGTERM to node (its pid file is beside the database).
 kill -TERM "$(cat "$DATABASE_PATH.pid")" || fail 'the server wrote no pid file'
 code=0
 wait "$server" || code=$?
 server=''
 [ "$code" -eq 0 ] || fail "the server did not stop cleanly on SIGTERM (exit $code)"
+npm run db:restore --silent -- "$work/backup.db" || fail 'npm run db:restore failed with the server stopped'
 echo 'production install: ok'

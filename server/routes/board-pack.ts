@@ -261,7 +261,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 type Cell = string | number | null;
-/** `dates` names the columns that hold `YYYY-MM-DD` dates (or '' for none). */
+/** `dates` names the columns of `YYYY-MM-DD` dates (a cell may be '' for no date). */
 type Sheet = { columns: string[]; rows: Cell[][]; dates?: string[] };
 
 /**
