@@ -1,5 +1,10 @@
-// Builds the server bundle (dist/server.js) and the web app (dist/web/). Fast enough to run on
-// every `npm start`. `tsx scripts/build.ts web` builds only the web app (the browser tests' pretest).
+// Builds the server (dist/server.js), the operator commands beside it (dist/user.js, migrate,
+// seed, backup, restore) and the web app (dist/web/). Fast enough to run on every `npm start`.
+//   tsx scripts/build.ts           everything
+//   tsx scripts/build.ts web       only the web app (the browser tests' pretest)
+//   tsx scripts/build.ts node      only the server and the operator commands (before `npm run user`)
+// The node bundles leave every package as an import, so a production install needs only the
+// runtime `dependencies`: no tsx, esbuild or sass (see scripts/build-if-dev.js).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,12 +12,25 @@ import * as sass from 'sass';
 import { buildKiosk } from './build-kiosk.js';
 import { browserBuildOptions, entryFiles } from './build-shared.js';
 
+/**
+ * The commands an operator runs on a production install, by their npm script. They are written
+ * flat beside server.js, so db/client.ts finds ../migrations from each of them alike.
+ */
+const OPERATOR_COMMANDS = ['user', 'migrate', 'seed', 'backup', 'restore'] as const;
+
 const only = process.argv[2];
+if (only !== undefined && only !== 'web' && only !== 'node') {
+  console.error(`Unknown build target "${only}": use "web", "node" or nothing for both.`);
+  process.exit(2);
+}
 
 if (only !== 'web') {
   await build({
-    entryPoints: ['server/server.ts'],
-    outfile: 'dist/server.js',
+    entryPoints: [
+      { in: 'server/server.ts', out: 'server' },
+      ...OPERATOR_COMMANDS.map((name) => ({ in: `scripts/${name}.ts`, out: name })),
+    ],
+    outdir: 'dist',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -22,7 +40,7 @@ if (only !== 'web') {
     logLevel: 'warning',
   });
 }
-if (only !== 'server') await buildWeb().then(() => buildKiosk());
+if (only !== 'node') await buildWeb().then(() => buildKiosk());
 
 /** The staff app: content-hashed, minified, code-split ESM plus one bundled stylesheet. */
 async function buildWeb() {

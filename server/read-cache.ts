@@ -13,6 +13,7 @@
 // to every client whose Accept-Encoding allows it, as every browser's does: the answers are 15 to
 // 110 KB of JSON and compress to a tenth or less, so a hit is mostly the cost of fewer bytes.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import Negotiator from 'negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { getSettings } from '../db/repositories/settings.js';
@@ -57,10 +58,11 @@ function bytesFor(request: FastifyRequest, reply: FastifyReply, entry: Pick<Entr
 export type Encoding = 'br' | 'gzip' | null;
 
 /**
- * The coding a client with this Accept-Encoding should be sent (RFC 9110 section 12.5.3): brotli
- * or gzip (x-gzip) when acceptable, by name or through `*`, with a weight above zero and no lower
- * than that of identity, which is acceptable unless excluded by `identity;q=0` or by `*;q=0` when
- * identity is not named. The higher weight wins; on a tie brotli, the smaller. No header: plain.
+ * The coding a client with this Accept-Encoding should be sent (RFC 9110 section 12.5.3), as
+ * negotiator (the jshttp parser Express's `accepts` uses) reads it: brotli or gzip (x-gzip) when
+ * acceptable, by name or through `*`, with a weight above zero and no lower than identity's, which
+ * is acceptable unless excluded. The higher weight wins; on a tie brotli, the smaller, then gzip,
+ * then plain. No header: plain.
  */
 export function encodingFor(header: string | undefined): Encoding {
   if (!header) return null;
@@ -72,34 +74,18 @@ export function encodingFor(header: string | undefined): Encoding {
   }
   return known;
 }
-// Browsers send the same few headers on every request: each is parsed once.
+// Browsers send the same few headers on every request: each is read once.
 const encodingMemo = new Map<string, Encoding>();
 
-const WEIGHT = /^q=(0(\.\d{0,3})?|1(\.0{0,3})?)$/i;
+/** What we can send, best first: negotiator breaks a tie of weights by this order. */
+const CODINGS = ['br', 'gzip', 'identity'] as const;
+/** RFC 9110 says to read x-gzip as gzip; negotiator does not, so the header is told so first. */
+const X_GZIP = /(^|,)(\s*)x-gzip(?=\s*(;|,|$))/gi;
 
 function decideEncoding(header: string): Encoding {
-  const weights = new Map<string, number>();
-  for (const element of header.split(',')) {
-    const [name = '', ...params] = element.split(';').map((part) => part.trim());
-    if (!name) continue;
-    let q = 1;
-    for (const param of params) {
-      if (!/^q=/i.test(param)) continue;
-      // A malformed weight makes the element meaningless: it is left out.
-      q = WEIGHT.test(param) ? Number(param.slice(2)) : NaN;
-    }
-    if (Number.isNaN(q)) continue;
-    const coding = name.toLowerCase() === 'x-gzip' ? 'gzip' : name.toLowerCase();
-    weights.set(coding, Math.max(weights.get(coding) ?? 0, q));
-  }
-  const any = weights.get('*');
-  const identity = weights.get('identity') ?? any ?? 1;
-  const br = weights.get('br') ?? any ?? 0;
-  const gzip = weights.get('gzip') ?? any ?? 0;
-  const usable = (q: number) => q > 0 && q >= identity;
-  if (usable(br) && br >= gzip) return 'br';
-  if (usable(gzip)) return 'gzip';
-  return null;
+  const headers = { 'accept-encoding': header.replace(X_GZIP, '$1$2gzip') };
+  const chosen = new Negotiator({ headers }).encoding(CODINGS, { preferred: CODINGS });
+  return chosen === 'br' || chosen === 'gzip' ? chosen : null;
 }
 
 /** Every answer of a cached route varies with Accept-Encoding, compressed or not. */

