@@ -46,6 +46,8 @@ export type PackFeedbackRow = {
   id: number;
   promiseId: number | null;
   publicText: string;
+  publishState: 'draft' | 'approved' | 'withheld';
+  safeguarding: boolean;
   ageBand: string;
   heardOn: string;
   response: 'did' | 'doing' | 'cant' | null;
@@ -120,12 +122,16 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
       for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
     }
     // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
+    // This narrows the reading; which words are approved is decided by approvedPublicWords()
+    // (server/domain/need-to-know.ts), and this fragment must follow it.
     const publishable = and(eq(feedback.publishState, 'approved'), eq(feedback.safeguarding, false));
     const linked: PackFeedbackRow[] = tx
       .select({
         id: feedback.id,
         promiseId: feedbackPromises.promiseId,
         publicText: feedback.publicText,
+        publishState: feedback.publishState,
+        safeguarding: feedback.safeguarding,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
         response: feedback.response,
@@ -143,6 +149,8 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
         id: feedback.id,
         promiseId: sql<number | null>`null`,
         publicText: feedback.publicText,
+        publishState: feedback.publishState,
+        safeguarding: feedback.safeguarding,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
         response: feedback.response,

@@ -114,6 +114,9 @@ const selectYouSaid = (db: DbOrTx) =>
       heardOn: feedback.heardOn,
       source: feedback.source,
       safeguarding: feedback.safeguarding,
+      // What the route needs to decide which words the caller is shown.
+      publicText: feedback.publicText,
+      publishState: feedback.publishState,
     })
     .from(feedbackCommitments)
     .innerJoin(feedback, eq(feedback.id, feedbackCommitments.feedbackId));
@@ -190,6 +193,8 @@ export type YouSaidRow = {
   heardOn: string;
   source: (typeof feedback.$inferSelect)['source'];
   safeguarding: boolean;
+  publicText: string;
+  publishState: (typeof feedback.$inferSelect)['publishState'];
 };
 
 /**

@@ -11,6 +11,7 @@ import {
   feedbackPage,
   feedbackPromiseParams,
   feedbackQuery,
+  feedbackSeen,
   feedbackUpdate,
   idParam,
   problem,
@@ -21,6 +22,7 @@ import {
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
+import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import {
   commitmentExists,
@@ -34,10 +36,24 @@ import {
   updateFeedback,
   type FeedbackInsert,
   type FeedbackRow,
+  type FeedbackWithLinks,
 } from '../../db/repositories/feedback.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
+
+/** An item as this reader may see it: everyone but workers gets the words they are shown, never the original. */
+function seenBy(reader: WordsReader, item: FeedbackWithLinks) {
+  if (reader.seesOriginal) return { ...item, wordsShown: 'original' as const };
+  const { words, shown } = reader.of(item);
+  return { ...item, text: words, publicText: reader.publicWords(item), wordsShown: shown };
+}
+
+/** Does a search match what this reader is shown (LIKE's case rule: ASCII letters in any case)? */
+function matches(reader: WordsReader, item: FeedbackRow, q: string): boolean {
+  const needle = q.toLowerCase();
+  return [reader.of(item).words, item.responseText].some((w) => w.toLowerCase().includes(needle));
+}
 
 const forumIds = (s: SettingsRow) => new Set(s.forums.map((f) => f.id));
 const ageBandIds = (s: SettingsRow) => new Set(s.ageBands.map((b) => b.id));
@@ -102,8 +118,13 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) });
-      return { ...result, page: q.page, pageSize: q.pageSize };
+      const reader = wordsReader(app.db, request.user?.role);
+      // A search by words matches only the words the caller is shown: the database narrows it,
+      // and each candidate is judged on its shown words, so no original word can be fished for.
+      const search = q.q;
+      const keep = !reader.seesOriginal && search ? (item: FeedbackRow) => matches(reader, item, search) : undefined;
+      const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) }, keep);
+      return { ...result, items: result.items.map((item) => seenBy(reader, item)), page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -111,9 +132,9 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/feedback/:id',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackItem, 404: problem } },
+      schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackSeen, 404: problem } },
     },
-    async (request) => visible(request.params.id, request.user?.role),
+    async (request) => seenBy(wordsReader(app.db, request.user?.role), visible(request.params.id, request.user?.role)),
   );
 
   app.post(
