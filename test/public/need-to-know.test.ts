@@ -25,7 +25,9 @@ const NON_WORKERS = ['owner', 'board', 'viewer'] as const satisfies readonly Rol
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 let t: TestApp;
-const ids = { promise: 0, commitment: 0, approved: 0, unchecked: 0 };
+const ids = { promise: 0, commitment: 0, approved: 0, unchecked: 0, imported: 0 };
+/** A survey comment: its history is the file's import entry, shown as its own. */
+const IMPORTED = `${NAME} rang ${PHONE} about the survey`;
 
 /** Fails naming the planted string and where it was found. */
 function expectNonePlanted(where: string, body: string) {
@@ -92,6 +94,12 @@ beforeAll(async () => {
     });
     expect(res.statusCode, res.body).toBe(200);
   }
+  const imported = await worker.post('/api/v1/feedback/import', {
+    csv: `text,heard_on,age_band\n${IMPORTED},2026-06-02,11-18\n`,
+    dryRun: false,
+  });
+  expect(imported.statusCode, imported.body).toBe(201);
+  ids.imported = (await worker.get('/api/v1/feedback?q=about%20the%20survey')).json().items[0].id;
   // Approved as moderation leaves it (moderation itself is tested with its routes).
   t.db
     .update(feedback)
@@ -203,6 +211,17 @@ describe.each(NON_WORKERS)('as %s, a child’s original words never come out', (
     }
     const history = (await client.get(`/api/v1/history/feedback/${ids.unchecked}`)).json();
     expect(history.items.find((e: { action: string }) => e.action === 'create').after.text).toBe(MASKED);
+    const importHistory = await client.get(`/api/v1/history/feedback/${ids.imported}`);
+    expect(importHistory.statusCode).toBe(200);
+    expectNonePlanted('the history of an imported item', importHistory.body);
+    expect(importHistory.json().items).toEqual([
+      expect.objectContaining({
+        action: 'import',
+        userEmail: '',
+        userName: 'Test participation',
+        after: expect.objectContaining({ text: '[name] rang [phone] about the survey' }),
+      }),
+    ]);
     const promiseHistory = await client.get(`/api/v1/promises/${ids.promise}/history`);
     expect(promiseHistory.statusCode).toBe(200);
     expectNonePlanted('the promise history', promiseHistory.body);
@@ -258,7 +277,7 @@ describe.each(WORKERS)('as %s, the original words are still there', (role) => {
       wordsShown: 'original',
     });
     const search = (await client.get(`/api/v1/feedback?q=${NAME}`)).json();
-    expect(search.total).toBe(2);
+    expect(search.total).toBe(3);
     const card = (await client.get(`/api/v1/promises/${ids.promise}/card`)).json();
     expect(card.youSaid.items.map((i: { text: string }) => i.text)).toEqual([ORIGINAL, APPROVED_ORIGINAL]);
     const commitment = (await client.get(`/api/v1/commitments/${ids.commitment}`)).json();
