@@ -46,7 +46,15 @@ const seesFlagged = (role: Role | undefined) => role === 'participation' || role
 function seenBy(reader: WordsReader, item: FeedbackWithLinks) {
   if (reader.seesOriginal) return { ...item, wordsShown: 'original' as const };
   const { words, shown } = reader.of(item);
-  return { ...item, text: words, publicText: reader.publicWords(item), wordsShown: shown };
+  return {
+    ...item,
+    text: words,
+    publicText: reader.publicWords(item),
+    // A worker's notes on the words may quote them: masked like them.
+    safeReason: reader.mask(item.safeReason),
+    withdrawnReason: reader.mask(item.withdrawnReason),
+    wordsShown: shown,
+  };
 }
 
 /** Does a search match what this reader is shown (LIKE's case rule: ASCII letters in any case)? */

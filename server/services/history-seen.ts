@@ -7,8 +7,8 @@ import type { Role } from '../contracts/common.js';
 import { canSeeStaffEmails } from '../domain/need-to-know.js';
 import { wordsReader } from './words-shown.js';
 
-/** The fields of a feedback item's image that hold words a child said, or words drawn from them. */
-const WORDS_FIELDS = ['text', 'publicText'] as const;
+/** The fields of a feedback item's image that hold a child's words, words drawn from them, or notes quoting them. */
+const WORDS_FIELDS = ['text', 'publicText', 'safeReason', 'withdrawnReason'] as const;
 
 type Entry = { entity?: string; userId: number | null; userEmail: string; before: unknown; after: unknown };
 

@@ -40,6 +40,6 @@ export function wordsReader(db: Db, role: Role | undefined): WordsReader {
     seesOriginal,
     of: (item) => wordsShown(role, item.text, approvedPublicWords(item), () => findingsIn(item.text)),
     publicWords: (item) => (seesOriginal ? item.publicText : (approvedPublicWords(item) ?? '')),
-    mask: (text) => (seesOriginal ? text : maskIdentifiers(text, findingsIn(text))),
+    mask: (text) => (seesOriginal || text.trim() === '' ? text : maskIdentifiers(text, findingsIn(text))),
   };
 }

@@ -103,7 +103,13 @@ beforeAll(async () => {
   // Approved as moderation leaves it (moderation itself is tested with its routes).
   t.db
     .update(feedback)
-    .set({ publishState: 'approved', approvedById: t.userIds.participation, approvedAt: '2026-06-06T10:00:00Z' })
+    .set({
+      publishState: 'approved',
+      approvedById: t.userIds.participation,
+      approvedAt: '2026-06-06T10:00:00Z',
+      // A worker's note may quote the original: it is masked like it.
+      safeReason: `${NAME} is not in the public words`,
+    })
     .where(eq(feedback.id, ids.approved))
     .run();
 });
@@ -124,7 +130,12 @@ describe.each(NON_WORKERS)('as %s, a child’s original words never come out', (
         i,
       ]),
     );
-    expect(byId.get(ids.approved)).toMatchObject({ text: PUBLIC, publicText: PUBLIC, wordsShown: 'public' });
+    expect(byId.get(ids.approved)).toMatchObject({
+      text: PUBLIC,
+      publicText: PUBLIC,
+      safeReason: '[name] is not in the public words',
+      wordsShown: 'public',
+    });
     expect(byId.get(ids.unchecked)).toMatchObject({ text: MASKED, publicText: '', wordsShown: 'masked' });
     for (const id of [ids.approved, ids.unchecked]) {
       const one = await client.get(`/api/v1/feedback/${id}`);
