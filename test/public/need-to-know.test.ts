@@ -179,6 +179,13 @@ describe.each(NON_WORKERS)('as %s, a child’s original words never come out', (
       expect.objectContaining({ id: ids.unchecked, text: MASKED, wordsShown: 'masked' }),
       expect.objectContaining({ id: ids.approved, text: PUBLIC, wordsShown: 'public' }),
     ]);
+    if (role === 'owner') {
+      // The answer to the owner's quick update.
+      const version = commitment.json().version as number;
+      const updated = await client.patch(`/api/v1/commitments/${ids.commitment}`, { version, progress: 20 });
+      expect(updated.statusCode, updated.body).toBe(200);
+      expectNonePlanted('the quick update’s answer', updated.body);
+    }
     const mine = await client.get('/api/v1/my-actions');
     expect(mine.statusCode).toBe(200);
     expectNonePlanted('my actions', mine.body);
