@@ -46,6 +46,9 @@ export type PackFeedbackRow = {
   id: number;
   promiseId: number | null;
   publicText: string;
+  /** The approved copy children and the board read. */
+  livePublicText: string;
+  safeguarding: boolean;
   ageBand: string;
   heardOn: string;
   response: 'did' | 'doing' | 'cant' | null;
@@ -119,7 +122,9 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
         .all();
       for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
     }
-    // Only the approved copy of publishable words, never safeguarding-flagged ones: a pack is read widely.
+    // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
+    // This narrows the reading; which words are approved is decided by approvedPublicWords()
+    // (server/domain/need-to-know.ts), and this fragment must follow it.
     const publishable = and(
       eq(feedback.publishState, 'approved'),
       eq(feedback.safeguarding, false),
@@ -130,6 +135,8 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
         id: feedback.id,
         promiseId: feedbackPromises.promiseId,
         publicText: feedback.livePublicText,
+        livePublicText: feedback.livePublicText,
+        safeguarding: feedback.safeguarding,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
         response: feedback.liveResponse,
@@ -147,6 +154,8 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
         id: feedback.id,
         promiseId: sql<number | null>`null`,
         publicText: feedback.livePublicText,
+        livePublicText: feedback.livePublicText,
+        safeguarding: feedback.safeguarding,
         ageBand: feedback.ageBand,
         heardOn: feedback.heardOn,
         response: feedback.liveResponse,

@@ -115,6 +115,10 @@ const selectYouSaid = (db: DbOrTx) =>
       heardOn: feedback.heardOn,
       source: feedback.source,
       safeguarding: feedback.safeguarding,
+      // What the route needs to decide which words the caller is shown.
+      publicText: feedback.publicText,
+      publishState: feedback.publishState,
+      livePublicText: feedback.livePublicText,
     })
     .from(feedbackCommitments)
     .innerJoin(feedback, eq(feedback.id, feedbackCommitments.feedbackId));
@@ -191,6 +195,9 @@ export type YouSaidRow = {
   heardOn: string;
   source: (typeof feedback.$inferSelect)['source'];
   safeguarding: boolean;
+  publicText: string;
+  publishState: (typeof feedback.$inferSelect)['publishState'];
+  livePublicText: string;
 };
 
 /**

@@ -144,23 +144,43 @@ function attachLinks(db: DbOrTx, rows: FeedbackRow[]): FeedbackWithLinks[] {
   return rows.map((r) => ({ ...r, promiseIds: p.get(r.id) ?? [], commitmentIds: c.get(r.id) ?? [] }));
 }
 
+/**
+ * A page of feedback. `keep`, when given, judges every row the filters match (a search the
+ * caller may only run over the words they are shown): the page and total count the kept rows.
+ */
 export function listFeedback(
   db: Db,
   filter: FeedbackFilter,
   viewer: Viewer,
+  keep?: (row: FeedbackRow) => boolean,
 ): { items: FeedbackWithLinks[]; total: number; unlinkedCount: number } {
   const where = and(...conditions(db, filter, viewer));
   const order =
     filter.sort === 'heardOn' ? [asc(feedback.heardOn), asc(feedback.id)] : [desc(feedback.heardOn), desc(feedback.id)];
-  const rows = db
-    .select()
-    .from(feedback)
-    .where(where)
-    .orderBy(...order)
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(feedback).where(where).get()?.n ?? 0;
+  const offset = (filter.page - 1) * filter.pageSize;
+  let rows: FeedbackRow[];
+  let total: number;
+  if (keep) {
+    const kept = db
+      .select()
+      .from(feedback)
+      .where(where)
+      .orderBy(...order)
+      .all()
+      .filter(keep);
+    rows = kept.slice(offset, offset + filter.pageSize);
+    total = kept.length;
+  } else {
+    rows = db
+      .select()
+      .from(feedback)
+      .where(where)
+      .orderBy(...order)
+      .limit(filter.pageSize)
+      .offset(offset)
+      .all();
+    total = db.select({ n: count() }).from(feedback).where(where).get()?.n ?? 0;
+  }
   // Whatever the filters, workers always see how many items still wait to be linked.
   const unlinkedCount =
     db

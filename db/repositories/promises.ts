@@ -320,6 +320,10 @@ export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding
       ageBand: feedback.ageBand,
       heardOn: feedback.heardOn,
       safeguarding: feedback.safeguarding,
+      // What the route needs to decide which words the caller is shown.
+      publicText: feedback.publicText,
+      publishState: feedback.publishState,
+      livePublicText: feedback.livePublicText,
       total: everything,
     })
     .from(feedbackPromises)
@@ -333,6 +337,9 @@ export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding
     .select({
       feedbackId: feedback.id,
       publicText: feedback.publicText,
+      publishState: feedback.publishState,
+      livePublicText: feedback.livePublicText,
+      safeguarding: feedback.safeguarding,
       response: sql<'did' | 'doing' | 'cant'>`${feedback.response}`,
       responseText: feedback.responseText,
       cantReason: feedback.cantReason,

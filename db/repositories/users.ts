@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../client.js';
 import { users } from '../schema.js';
@@ -136,4 +136,15 @@ export function updateUser(
     }
     return row;
   });
+}
+
+/** The names of these accounts, by id (disabled ones too: history keeps who did what). */
+export function userNames(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -5,7 +5,10 @@ export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   userId: z.number().int().nullable(),
+  /** The account's email address: admins only ('' for everyone else, who read userName). */
   userEmail: z.string(),
+  /** Who did it, by name; null for the system or an account that no longer exists. */
+  userName: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),

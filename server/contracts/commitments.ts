@@ -2,6 +2,7 @@
 // owner, a due date and an append-only history of updates.
 import { z } from 'zod';
 import { isoDate, pageOf, pageQuery, queryBool, shortText, timestamps, version } from './common.js';
+import { wordsShown } from './feedback.js';
 
 export const commitmentStatus = z.enum(['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped']);
 export type CommitmentStatus = z.infer<typeof commitmentStatus>;
@@ -54,8 +55,9 @@ export type CommitmentHistoryEntry = z.infer<typeof commitmentHistoryEntry>;
  */
 export const commitmentYouSaid = z.object({
   id: z.number().int(),
-  /** The words as heard: staff-only. */
+  /** The words this caller may see: as heard for workers, else approved public words or the masked original. */
   text: z.string(),
+  wordsShown,
   ageBand: z.string(),
   /** The council's wording for the age band (e.g. "Care leavers"); the id when it has none. */
   ageBandLabel: z.string(),

@@ -72,6 +72,18 @@ export const feedbackItem = z.object({
 });
 export type FeedbackItem = z.infer<typeof feedbackItem>;
 
+/**
+ * Which words `text` holds for this caller: the original (participation workers and admins), the
+ * approved public words, or, before there are any, the original with identifiers masked ("not yet
+ * checked"). Everyone else never receives a child's original words.
+ */
+export const wordsShown = z.enum(['original', 'public', 'masked']);
+export type WordsShown = z.infer<typeof wordsShown>;
+
+/** An item as a reader sees it: `text` is the words this caller may see, `publicText` only approved words. */
+export const feedbackSeen = feedbackItem.extend({ wordsShown });
+export type FeedbackSeen = z.infer<typeof feedbackSeen>;
+
 const longText = (max: number) => z.string().trim().max(max);
 
 // Fields without defaults: a partial update must never reset a field it did not send.
@@ -141,7 +153,7 @@ export const feedbackQuery = z
 export type FeedbackQuery = z.infer<typeof feedbackQuery>;
 
 /** A page of feedback, plus how many items (whatever the filters) still wait to be linked to a promise. */
-export const feedbackPage = pageOf(feedbackItem).extend({ unlinkedCount: z.number().int() });
+export const feedbackPage = pageOf(feedbackSeen).extend({ unlinkedCount: z.number().int() });
 export type FeedbackPage = z.infer<typeof feedbackPage>;
 
 export const feedbackPromiseParams = z.object({ id: queryId, promiseId: queryId });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { audience, pageOf, pageQuery, queryBool, ragRating, shortText, timestamps, trend, version } from './common.js';
 import { theme } from './themes.js';
+import { wordsShown } from './feedback.js';
 
 const principleCode = z.string().trim().min(1).max(10);
 
@@ -107,10 +108,14 @@ export const promisePage = pageOf(promiseSummary);
 // The promise card.
 const feedbackResponse = z.enum(['did', 'doing', 'cant']);
 
-/** What the card shows of an item: the words as heard, who (by age band) and when. */
+/**
+ * What the card shows of an item: the words the caller may see (the words as heard for workers,
+ * else the approved public words or the masked original: see `wordsShown`), who (by age band) and when.
+ */
 export const promiseCardYouSaid = z.object({
   id: z.number().int(),
   text: z.string(),
+  wordsShown,
   ageBand: z.string(),
   heardOn: z.string(),
   safeguarding: z.boolean(),
@@ -163,6 +168,7 @@ export const promiseCardEvidence = z.object({
 /** What the card shows of an answer: what we did, why not if we could not, and the words it answers. */
 export const promiseCardWeDid = z.object({
   feedbackId: z.number().int(),
+  /** The item's public words: for everyone but workers, only approved ones ('' while there are none). */
   publicText: z.string(),
   response: feedbackResponse,
   responseText: z.string(),
@@ -202,7 +208,10 @@ export const promiseAuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   userId: z.number().int().nullable(),
+  /** The account's email address: admins only ('' for everyone else, who read userName). */
   userEmail: z.string(),
+  /** Who did it, by name; null for the system or an account that no longer exists. */
+  userName: z.string().nullable(),
   action: z.string(),
   before: z.unknown(),
   after: z.unknown(),

@@ -1,9 +1,11 @@
-// The audit trail: admins search all of it; anyone may read the history of a record they may read.
+// The audit trail: admins search all of it; anyone may read the history of a record they may read,
+// as history-seen.ts shows it to them (names, not emails; children's words masked unless a worker).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import { auditPage, auditQuery, historyParams, pageQuery, problem } from '../contracts/index.js';
 import { z } from 'zod';
 import { forbidden, notFound } from '../errors.js';
+import { historySeenBy } from '../services/history-seen.js';
 import { listAudit } from '../../db/repositories/audit-read.js';
 import { feedback } from '../../db/schema.js';
 
@@ -16,7 +18,11 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage } },
     },
-    async (request) => listAudit(app.db, request.query),
+    async (request) => {
+      const page = listAudit(app.db, request.query);
+      // Admins only, who see everything; names are added for them as for everyone.
+      return { ...page, items: historySeenBy(app.db, request.user?.role, page.items) };
+    },
   );
 
   app.get(
@@ -43,7 +49,13 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           .get();
         if (!row || row.safeguarding) throw notFound('Feedback');
       }
-      return listAudit(app.db, { entity, entityId: id, page: request.query.page, pageSize: request.query.pageSize });
+      const page = listAudit(app.db, {
+        entity,
+        entityId: id,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      });
+      return { ...page, items: historySeenBy(app.db, role, page.items, entity) };
     },
   );
 };

@@ -21,6 +21,7 @@ import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
 import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput } from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
+import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
 import { toCsv } from '../domain/csv-import.js';
 import { cachedSummary } from './board.js';
@@ -31,6 +32,7 @@ import {
   listPacks,
   loadPackData,
   previousMeetingDate,
+  type PackFeedbackRow,
   type PackRow,
 } from '../../db/repositories/board-pack.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -43,6 +45,14 @@ const DEFAULT_PERIOD_DAYS = 182;
 
 function toPack(row: PackRow) {
   return { ...row, snapshot: row.snapshot as PackSnapshot };
+}
+
+/** A pack is read by everyone: it carries only approved public words, never a child's original ones. */
+function approvedOnly(rows: readonly PackFeedbackRow[]): PackFeedbackRow[] {
+  return rows.flatMap((f) => {
+    const words = approvedPublicWords(f);
+    return words === null ? [] : [{ ...f, publicText: words }];
+  });
 }
 
 function packInput(db: Db, asAt: string, from: string, to: string): PackInput {
@@ -63,8 +73,8 @@ function packInput(db: Db, asAt: string, from: string, to: string): PackInput {
     promises: data.promises,
     commitments: data.commitments,
     measures: evidence.measures,
-    linkedFeedback: data.linkedFeedback,
-    childrenToldUs: data.childrenToldUs,
+    linkedFeedback: approvedOnly(data.linkedFeedback),
+    childrenToldUs: approvedOnly(data.childrenToldUs),
   };
 }
 

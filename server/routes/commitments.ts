@@ -23,6 +23,7 @@ import {
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
+import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import {
   archiveCommitment,
@@ -54,12 +55,20 @@ function toHistoryEntry(row: CommitmentUpdateRow): CommitmentHistoryEntry {
   return { ...row, status: row.status as CommitmentHistoryEntry['status'] };
 }
 
-/** Children's words as the API gives them: without the join key, with the age band in words. */
-export function toYouSaid(rows: YouSaidRow[], ageBands: readonly AgeBand[]): CommitmentYouSaid[] {
-  return rows.map(({ commitmentId: _c, ...y }) => ({
-    ...y,
-    ageBandLabel: ageBands.find((b) => b.id === y.ageBand)?.label ?? y.ageBand,
-  }));
+/**
+ * Children's words as the API gives them: the words this reader may see (never the original
+ * for anyone but workers), without the join key, with the age band in words.
+ */
+export function toYouSaid(rows: YouSaidRow[], ageBands: readonly AgeBand[], reader: WordsReader): CommitmentYouSaid[] {
+  return rows.map(({ commitmentId: _c, publicText, publishState, ...y }) => {
+    const { words, shown } = reader.of({ ...y, publicText, publishState });
+    return {
+      ...y,
+      text: words,
+      wordsShown: shown,
+      ageBandLabel: ageBands.find((b) => b.id === y.ageBand)?.label ?? y.ageBand,
+    };
+  });
 }
 
 /** Safeguarding-flagged feedback is for participation workers and admins only, everywhere. */
@@ -94,7 +103,11 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       // A year of monthly updates: an answer must not grow with every update.
       updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
       updatesTotal: countCommitmentUpdates(app.db, id),
-      youSaid: toYouSaid(youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [], settings.ageBands),
+      youSaid: toYouSaid(
+        youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [],
+        settings.ageBands,
+        wordsReader(app.db, user.role),
+      ),
     };
   }
 

@@ -10,6 +10,7 @@ import {
   feedbackPage,
   feedbackPromiseParams,
   feedbackQuery,
+  feedbackSeen,
   feedbackUpdate,
   idParam,
   problem,
@@ -19,6 +20,7 @@ import {
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
+import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { clearedLive } from '../../db/repositories/word-reviews.js';
 import { findingsIn, identifierContext } from '../services/publishing.js';
@@ -34,10 +36,32 @@ import {
   updateFeedback,
   type FeedbackInsert,
   type FeedbackRow,
+  type FeedbackWithLinks,
 } from '../../db/repositories/feedback.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
+
+/** An item as this reader may see it: everyone but workers gets the words they are shown, never the original. */
+function seenBy(reader: WordsReader, item: FeedbackWithLinks) {
+  if (reader.seesOriginal) return { ...item, wordsShown: 'original' as const };
+  const { words, shown } = reader.of(item);
+  return {
+    ...item,
+    text: words,
+    publicText: reader.publicWords(item),
+    // A worker's notes on the words may quote them: masked like them.
+    safeReason: reader.mask(item.safeReason),
+    withdrawnReason: reader.mask(item.withdrawnReason),
+    wordsShown: shown,
+  };
+}
+
+/** Does a search match what this reader is shown (LIKE's case rule: ASCII letters in any case)? */
+function matches(reader: WordsReader, item: FeedbackRow, q: string): boolean {
+  const needle = q.toLowerCase();
+  return [reader.of(item).words, item.responseText].some((w) => w.toLowerCase().includes(needle));
+}
 
 const forumIds = (s: SettingsRow) => new Set(s.forums.map((f) => f.id));
 const ageBandIds = (s: SettingsRow) => new Set(s.ageBands.map((b) => b.id));
@@ -107,9 +131,14 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) });
+      const reader = wordsReader(app.db, request.user?.role);
       const context = identifierContext(app.db);
-      return { ...result, items: result.items.map((i) => withChecks(i, context)), page: q.page, pageSize: q.pageSize };
+      // A search by words matches only the words the caller is shown: the database narrows it,
+      // and each candidate is judged on its shown words, so no original word can be fished for.
+      const search = q.q;
+      const keep = !reader.seesOriginal && search ? (item: FeedbackRow) => matches(reader, item, search) : undefined;
+      const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) }, keep);
+      return { ...result, items: result.items.map((item) => seenBy(reader, withChecks(item, context))), page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -117,9 +146,10 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/feedback/:id',
     {
       config: { access: 'signedIn' },
-      schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackItem, 404: problem } },
+      schema: { tags: ['feedback'], params: idParam, response: { 200: feedbackSeen, 404: problem } },
     },
-    async (request) => withChecks(visible(request.params.id, request.user?.role)),
+    async (request) =>
+      seenBy(wordsReader(app.db, request.user?.role), withChecks(visible(request.params.id, request.user?.role))),
   );
 
   app.post(

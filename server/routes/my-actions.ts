@@ -28,6 +28,7 @@ import {
   type OpenCommitmentRow,
 } from '../../db/repositories/my-actions.js';
 import { seesFlagged, toCommitment, toYouSaid } from './commitments.js';
+import { wordsReader } from '../services/words-shown.js';
 
 const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
   function rules(): AttentionRules & { timeZone: string; ageBands: AgeBand[] } {
@@ -60,6 +61,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
         rows.map((c) => c.id),
         seesFlagged(user),
       );
+      const reader = wordsReader(app.db, user.role);
       const groups = new Map<number, MyActionGroup>();
       const group = (promiseId: number, promiseStaffText: string) => {
         let g = groups.get(promiseId);
@@ -72,7 +74,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
           ...toCommitment(row, r.today),
           attention: attentionOf({ ...row, lastTouchedOn }, r),
           daysSinceUpdate: daysSinceUpdate({ lastTouchedOn }, r.today),
-          youSaid: toYouSaid(youSaid.get(row.id) ?? [], r.ageBands),
+          youSaid: toYouSaid(youSaid.get(row.id) ?? [], r.ageBands, reader),
         };
         group(row.promiseId, row.promiseStaffText).commitments.push(item);
       }

@@ -18,6 +18,9 @@ import { ragTrend } from '../domain/rag-trend.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { dateIn } from '../domain/time.js';
 import { readCache } from '../read-cache.js';
+import { canSeeOriginalWords } from '../domain/need-to-know.js';
+import { wordsReader } from '../services/words-shown.js';
+import { historySeenBy } from '../services/history-seen.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { getTheme } from '../../db/repositories/themes.js';
 import {
@@ -38,9 +41,11 @@ const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
 const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
   const seesSafeguarding = (role: Role | undefined) => role !== undefined && SAFEGUARDING_ROLES.includes(role);
-  // The list and the card differ between callers only in whether flagged feedback counts.
+  // The list and the card differ between callers only in whether flagged feedback counts and
+  // whether the children's original words are shown.
   const cache = readCache(app, {
-    vary: (request) => (seesSafeguarding(request.user?.role) ? 'safeguarding' : 'standard'),
+    vary: (request) =>
+      `${seesSafeguarding(request.user?.role) ? 'safeguarding' : 'standard'}:${canSeeOriginalWords(request.user?.role) ? 'original' : 'shown'}`,
   });
 
   /** Checks the references a create or update sends; all problems are reported at once. */
@@ -164,6 +169,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!row) throw notFound('Promise');
       const user = request.user!;
       const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
+      const reader = wordsReader(app.db, user.role);
       const onDate = today();
       const threshold = getSettings(app.db).smallNumberThreshold;
       const latest = card.reviews[0]?.rating ?? null;
@@ -172,7 +178,13 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
         promise: row,
         owner: card.owner,
         theme: card.theme,
-        youSaid: card.youSaid,
+        youSaid: {
+          items: card.youSaid.items.map(({ publicText, publishState, ...item }) => {
+            const { words, shown } = reader.of({ ...item, publicText, publishState });
+            return { ...item, text: words, wordsShown: shown };
+          }),
+          total: card.youSaid.total,
+        },
         weWill: card.weWill.map((c) => ({
           ...c,
           overdue: !CLOSED_STATUSES.includes(c.status) && c.dueDate < onDate,
@@ -208,7 +220,13 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
           }),
           evidence: card.evidence,
         },
-        weDid: card.weDid,
+        weDid: {
+          items: card.weDid.items.map(({ publishState, safeguarding, ...answer }) => ({
+            ...answer,
+            publicText: reader.publicWords({ ...answer, publishState, safeguarding }),
+          })),
+          total: card.weDid.total,
+        },
         rag: {
           latest,
           previous,
@@ -227,7 +245,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
-      return { items: loadHistory(app.db, request.params.id) };
+      return { items: historySeenBy(app.db, request.user?.role, loadHistory(app.db, request.params.id), 'promise') };
     },
   );
 };

@@ -1,8 +1,10 @@
 // Promise journeys: create and edit with a validation error first, the promise page on a deep
-// link and refresh, and a stale edit that shows the other person's version.
+// link and refresh, a stale edit that shows the other person's version, and a viewer who is
+// shown a child's words not yet checked with their details hidden and the words marked so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { listThemes } from '../../db/repositories/themes.js';
+import { feedback, feedbackPromises, promises } from '../../db/schema.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -64,6 +66,32 @@ describe('promises in a real browser', () => {
       await context.close();
     },
   );
+
+  it('shows a viewer words not yet checked with their details hidden, marked so', { timeout: 60_000 }, async () => {
+    const promise = h.db.select({ id: promises.id, staffText: promises.staffText }).from(promises).limit(1).get()!;
+    const item = h.db
+      .insert(feedback)
+      .values({
+        text: 'Please ring me on 07700 900321 or write to planted.child@example.com',
+        source: 'survey',
+        heardOn: '2026-06-01',
+        ageBand: '11-18',
+      })
+      .returning()
+      .get();
+    h.db.insert(feedbackPromises).values({ feedbackId: item.id, promiseId: promise.id }).run();
+    const { context, page, errors } = await openPage(h);
+    await signIn(page, 'viewer');
+    await page.goto(`/promises/${promise.id}`);
+    const words = page.locator('#you-said + ul li', { hasText: 'Please ring me on [phone] or write to [email]' });
+    await words.waitFor();
+    expect(await words.locator('.govuk-tag').innerText()).toBe('Not yet checked');
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('07700 900321');
+    expect(text).not.toContain('planted.child@example.com');
+    await checkPage(page, 'promise-page-viewer', errors);
+    await context.close();
+  });
 
   it('explains a stale edit and shows the other person’s version', { timeout: 60_000 }, async () => {
     const theme = listThemes(h.db, false)[0]!;

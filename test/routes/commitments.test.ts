@@ -545,6 +545,7 @@ describe('the quick update', () => {
     expect(res.json().youSaid[0]).toEqual({
       id: open,
       text: 'I want to see my sister more',
+      wordsShown: 'masked',
       ageBand: 'care-leaver',
       ageBandLabel: 'Care leaver (16 to 25)',
       heardOn: '2026-05-01',

@@ -311,7 +311,7 @@ describe('logging and answering feedback', () => {
       commitmentIds: [],
       version: 1,
     });
-    expect((await worker.get(`/api/v1/feedback/${item.id}`)).json()).toEqual(item);
+    expect((await worker.get(`/api/v1/feedback/${item.id}`)).json()).toEqual({ ...item, wordsShown: 'original' });
     const audit = auditFor(t, item.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', userId: t.userIds.participation, before: null });
@@ -456,7 +456,7 @@ describe('logging and answering feedback', () => {
     const res = await worker.patch(`/api/v1/feedback/${item.id}`, { version: 1, ...change });
     expect(res.statusCode).toBe(400);
     expect(paths(res)).toContain(path);
-    expect((await worker.get(`/api/v1/feedback/${item.id}`)).json()).toEqual(item);
+    expect((await worker.get(`/api/v1/feedback/${item.id}`)).json()).toEqual({ ...item, wordsShown: 'original' });
     expect(auditFor(t, item.id)).toHaveLength(1);
   });
 

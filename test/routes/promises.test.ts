@@ -308,12 +308,14 @@ describe('GET /promises/:id/card', () => {
     expect(card.theme).toMatchObject({ id: ids.rights, name: 'Rights' });
 
     // What the page shows of each item: the words, the age band and the date (answers are below).
+    // A viewer gets the words not yet approved with identifiers masked (these have none), marked so.
     expect(card.youSaid).toEqual({
       total: 2,
       items: [
         {
           id: ids.f2,
           text: 'My social worker keeps changing',
+          wordsShown: 'masked',
           ageBand: '11-18',
           heardOn: '2026-04-10',
           safeguarding: false,
@@ -321,6 +323,7 @@ describe('GET /promises/:id/card', () => {
         {
           id: ids.f1,
           text: "I didn't know who my social worker was",
+          wordsShown: 'masked',
           ageBand: '8-11',
           heardOn: '2026-03-05',
           safeguarding: false,
@@ -440,18 +443,23 @@ describe('GET /promises/:id/card', () => {
       { id: ids.e1, kind: 'quote', title: 'What a young person said', body: '', url: '', dated: '2026-04-01' },
     ]);
 
+    // Its public words are written but not approved: a viewer is not given them.
     expect(card.weDid).toEqual({
       total: 1,
       items: [
         {
           feedbackId: ids.f1,
-          publicText: 'Some of us did not know who our social worker was',
+          publicText: '',
           response: 'did',
           responseText: 'Every child now has a card with their social worker on it',
           cantReason: '',
         },
       ],
     });
+    const forWorker = (await (await t.as('participation')).get(`/api/v1/promises/${ids.p1}/card`)).json();
+    expect(forWorker.weDid.items.find((d: { feedbackId: number }) => d.feedbackId === ids.f1).publicText).toBe(
+      'Some of us did not know who our social worker was',
+    );
 
     expect(card.rag).toEqual({
       latest: 'amber',
@@ -726,8 +734,10 @@ describe('changing promises', () => {
     expect(history.statusCode).toBe(200);
     const items = history.json().items;
     expect(items.map((e: { action: string }) => e.action)).toEqual(['archive', 'update', 'create']);
+    // Staff email addresses are for admins: a viewer reads who did it by name.
     expect(items[0]).toMatchObject({
-      userEmail: 'admin@test.example',
+      userEmail: '',
+      userName: 'Test admin',
       before: { archived: false },
       after: { archived: true },
     });

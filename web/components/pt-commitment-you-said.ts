@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CommitmentYouSaid } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { t } from '../i18n/messages.js';
+import './pt-words-tag.js';
 
 const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** 2026-06-15 (or an ISO instant) as "15 June 2026". */
@@ -33,7 +34,7 @@ export class PtCommitmentYouSaid extends PtLightElement {
                 (y) =>
                   html`<li>
                     <blockquote class="pt-you-said__quote">
-                      <p class="govuk-body">“${y.text}”</p>
+                      <p class="govuk-body">“${y.text}” <pt-words-tag shown=${y.wordsShown}></pt-words-tag></p>
                       <footer class="govuk-body-s pt-you-said__who">
                         ${t('actions.youSaidWho', { ageBand: y.ageBandLabel, date: formatDay(y.heardOn) })}
                       </footer>

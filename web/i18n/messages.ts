@@ -133,6 +133,7 @@ const core = {
   'promise.youSaid': 'You said',
   'promise.youSaidEmpty': 'No feedback is linked to this promise yet.',
   'promise.youSaidMore': 'Showing the newest {shown} of {total}.',
+  'words.notYetChecked': 'Not yet checked',
   'promise.weWill': 'We will',
   'promise.weWillEmpty': 'No commitments have been made under this promise yet.',
   'promise.weWillCaption': 'Commitments under this promise',

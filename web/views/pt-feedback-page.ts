@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-words-tag.js';
 
 @customElement('pt-feedback-page')
 export class PtFeedbackPage extends PtLightElement {
@@ -65,7 +66,10 @@ export class PtFeedbackPage extends PtLightElement {
                   (i) =>
                     html`<tr class="govuk-table__row">
                       <td class="govuk-table__cell">${i.heardOn}</td>
-                      <td class="govuk-table__cell"><a class="govuk-link" href="/feedback/${i.id}">${i.text}</a></td>
+                      <td class="govuk-table__cell">
+                        <a class="govuk-link" href="/feedback/${i.id}">${i.text}</a>
+                        <pt-words-tag shown=${i.wordsShown}></pt-words-tag>
+                      </td>
                       <td class="govuk-table__cell">
                         ${
                           i.safeguarding

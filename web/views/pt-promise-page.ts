@@ -11,6 +11,7 @@ import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
 import '../components/pt-summary-list.js';
 import '../components/pt-status-tag.js';
+import '../components/pt-words-tag.js';
 import '../components/pt-trend.js';
 import '../components/pt-progress-bar.js';
 import '../components/pt-loading.js';
@@ -134,7 +135,8 @@ export class PtPromisePage extends PtLightElement {
                   ${card.youSaid.items.map(
                     (f) =>
                       html`<li>
-                        “${f.text}” <span class="govuk-hint">(${f.ageBand}, ${formatDate(f.heardOn)})</span>
+                        “${f.text}” <pt-words-tag shown=${f.wordsShown}></pt-words-tag>
+                        <span class="govuk-hint">(${f.ageBand}, ${formatDate(f.heardOn)})</span>
                       </li>`,
                   )}
                 </ul>
@@ -239,7 +241,7 @@ export class PtPromisePage extends PtLightElement {
                     html`<li>
                       <strong>${t(`promise.response.${d.response}`)}:</strong> ${d.responseText}
                       ${d.cantReason ? html`<br />${d.cantReason}` : nothing}
-                      <span class="govuk-hint">(“${d.publicText}”)</span>
+                      ${d.publicText ? html`<span class="govuk-hint">(“${d.publicText}”)</span>` : nothing}
                     </li>`,
                 )}
               </ul>`
