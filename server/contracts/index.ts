@@ -16,3 +16,4 @@ export * from './board.js';
 export * from './board-pack.js';
 export * from './public.js';
 export * from './rating-sessions.js';
+export * from './account-access.js';
