@@ -121,9 +121,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       claims = tokens.claims();
     } catch (err) {
       request.log.warn({ err }, 'single sign-on answer refused');
-      recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, {
-        reason: err instanceof Error ? err.message.slice(0, 200) : 'unknown',
-      });
+      recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, { reason: failureReason(err) });
       return refuse(reply, 'failed');
     }
     if (!claims) return refuse(reply, 'failed');
@@ -191,3 +189,17 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 };
 
 export default oidcRoutes;
+
+/** What went wrong, for the audit trail: openid-client's message and the check that failed. */
+function failureReason(err: unknown): string {
+  if (!(err instanceof Error)) return 'unknown';
+  const cause = err.cause instanceof Error ? err.cause : null;
+  const claim =
+    cause && 'cause' in cause && typeof cause.cause === 'object' && cause.cause
+      ? (cause.cause as { claim?: unknown }).claim
+      : undefined;
+  return [err.message, cause?.message, typeof claim === 'string' ? `claim ${claim}` : '']
+    .filter(Boolean)
+    .join(': ')
+    .slice(0, 300);
+}
