@@ -162,4 +162,37 @@ describe('single sign-on in a real browser', () => {
     await checkPage(page, 'forgot-password', errors);
     await context.close();
   });
+
+  it('lets an admin map groups to roles and turn passwords off, which the sign-in page then hides', async () => {
+    const { context, page, errors } = await openPage(h);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill(ADMIN.email);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/promises');
+    await page.goto('/admin/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign-in' }).waitFor();
+    await page.getByLabel('Groups that make an account').fill('grp-participation = participation\ngrp-board = chair');
+    await page.getByRole('button', { name: 'Save sign-in settings' }).click();
+    await page.locator('.govuk-error-summary__list', { hasText: 'Line 2 must be' }).waitFor();
+    await checkPage(page, 'admin-sign-in-errors', errors);
+    await page.getByLabel('Groups that make an account').fill('grp-participation = participation\ngrp-board = board');
+    await page.getByLabel('No, only with the council account').check();
+    await page.getByRole('button', { name: 'Save sign-in settings' }).click();
+    await page.getByText('Sign-in settings saved').waitFor();
+    await checkPage(page, 'admin-sign-in', errors);
+    const settings = await page.evaluate(async () => (await fetch('/api/v1/settings')).json());
+    expect(settings).toMatchObject({
+      localPasswords: false,
+      ssoGroupRoles: { 'grp-participation': 'participation', 'grp-board': 'board' },
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in?signed-out=1');
+    await page.getByRole('button', { name: 'Sign in with your council account' }).waitFor();
+    expect(await page.getByLabel('Email address').isVisible()).toBe(false);
+    await page.getByText('Sign in with a password instead').click();
+    expect(await page.getByLabel('Email address').isVisible()).toBe(true);
+    await checkPage(page, 'sign-in-passwords-off', errors);
+    await context.close();
+  });
 });

@@ -264,6 +264,12 @@ const ROUTES: Route[] = [
     view: () => html`<pt-admin-invite-page></pt-admin-invite-page>`,
   },
   {
+    pattern: '/admin/sign-in',
+    section: 'admin',
+    load: () => import('../views/pt-admin-sign-in-page.js'),
+    view: () => html`<pt-admin-sign-in-page></pt-admin-sign-in-page>`,
+  },
+  {
     pattern: '/admin/outbox',
     section: 'admin',
     load: () => import('../views/pt-admin-outbox-page.js'),

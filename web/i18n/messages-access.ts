@@ -64,4 +64,21 @@ export const accessMessages = {
   'outbox.empty': 'No email has been sent yet.',
   'adminHome.outbox': 'Email outbox',
   'adminHome.outboxHint': 'Invitations and reset links: sent, waiting and failed.',
+  'adminHome.signIn': 'Sign-in',
+  'adminHome.signInHint': 'Single sign-on groups and roles; whether passwords are still used.',
+  'signInSettings.title': 'Sign-in',
+  'signInSettings.ssoOn': 'Single sign-on with the council account is set up.',
+  'signInSettings.ssoOff':
+    'Single sign-on is not set up: your IT team sets OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and PUBLIC_URL. Until then, staff sign in with a password.',
+  'signInSettings.groups': 'Groups that make an account',
+  'signInSettings.groupsHint':
+    'One a line: the group id from your provider, an equals sign, and the role ({roles}). Someone with no account who is in one of these groups gets an account with that role when they first sign in.',
+  'signInSettings.lineProblem': 'Line {line} must be a group id, an equals sign and one of: {roles}',
+  'signInSettings.passwords': 'Can staff sign in with an email address and password?',
+  'signInSettings.passwordsHint':
+    'Accounts made on the command line can always use their password, so there is a way back in if single sign-on fails.',
+  'signInSettings.passwordsOn': 'Yes',
+  'signInSettings.passwordsOff': 'No, only with the council account',
+  'signInSettings.save': 'Save sign-in settings',
+  'signInSettings.saved': 'Sign-in settings saved',
 } as const;
