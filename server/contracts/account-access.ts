@@ -43,7 +43,14 @@ export const resetRequested = z.object({ message: z.string() });
 const token = z.string().trim().min(20, 'This link is not complete').max(200);
 export const linkPurpose = z.enum(['invitation', 'reset']);
 export const tokenCheck = z.object({ token, purpose: linkPurpose });
-export const tokenInfo = z.object({ email: z.string(), name: z.string(), purpose: linkPurpose, sso: z.boolean() });
+export const tokenInfo = z.object({
+  email: z.string(),
+  name: z.string(),
+  purpose: linkPurpose,
+  sso: z.boolean(),
+  /** False: passwords are turned off for this account, so an invitation offers only single sign-on. */
+  localPasswords: z.boolean(),
+});
 export type TokenInfo = z.infer<typeof tokenInfo>;
 export const tokenPassword = z.object({ token, purpose: linkPurpose, password: z.string().max(256) });
 

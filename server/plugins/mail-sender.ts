@@ -23,6 +23,9 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const { SMTP_URL, MAIL_FROM, MAIL_RETRY_SECONDS, MAIL_POLL_SECONDS } = app.config;
+    // Refuse to start rather than queue email that every server would reject.
+    if (SMTP_URL && !MAIL_FROM)
+      throw new Error('SMTP_URL is set but MAIL_FROM is not: set the address email comes from');
     // nodemailer upgrades an smtp:// connection with STARTTLS whenever the server offers it.
     const transport = SMTP_URL ? nodemailer.createTransport(SMTP_URL) : null;
     let running: Promise<number> | null = null;

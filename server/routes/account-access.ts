@@ -48,6 +48,9 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
   const perAddress = new WindowLimiter(10, 15 * 60_000);
   const perAccount = new WindowLimiter(3, 60 * 60_000);
 
+  /** Whether this account may sign in with a password: the council allows it, or it was made on the command line. */
+  const passwordsAllowed = (user: UserRow) => getSettings(app.db).localPasswords || user.localAlways;
+
   app.addHook('onResponse', async (request) => {
     if (request.mailQueued) app.deliverMail().catch((err: unknown) => request.log.warn({ err }, 'mail sender failed'));
   });
@@ -139,7 +142,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       const canSend =
         !!user &&
         !user.disabled &&
-        (settings.localPasswords || user.localAlways) &&
+        passwordsAllowed(user) &&
         mailOn &&
         !!app.config.PUBLIC_URL &&
         perAccount.attempt(String(user.id), now.getTime());
@@ -184,7 +187,13 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const found = findUsableToken(app.db, request.body.token, request.body.purpose, app.clock.now());
       if (!found) throw linkGone();
-      return { email: found.user.email, name: found.user.name, purpose: found.token.purpose, sso: ssoOn };
+      return {
+        email: found.user.email,
+        name: found.user.name,
+        purpose: found.token.purpose,
+        sso: ssoOn,
+        localPasswords: passwordsAllowed(found.user),
+      };
     },
   );
 
@@ -192,13 +201,23 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session/links/password',
     {
       config: { access: 'public' },
-      schema: { tags: ['session'], body: tokenPassword, response: { 204: z.null(), 400: problem, 404: problem } },
+      schema: {
+        tags: ['session'],
+        body: tokenPassword,
+        response: { 204: z.null(), 400: problem, 403: problem, 404: problem },
+      },
     },
     async (request, reply) => {
       const { token, purpose, password } = request.body;
       const now = app.clock.now();
       const found = findUsableToken(app.db, token, purpose, now);
       if (!found) throw linkGone();
+      if (!passwordsAllowed(found.user))
+        throw new HttpProblem(
+          403,
+          'Use your council account',
+          'Passwords are turned off: sign in with your council account.',
+        );
       const problemText = passwordProblem(password, found.user.email);
       if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
       const passwordHash = await hashPassword(password);

@@ -231,5 +231,28 @@ describe('single sign-on', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().detail).toContain('council account');
     await signInClient(t.app, 'break.glass@test.example', 0, 'a-long-break-glass-password');
+
+    // An invitation now offers only the council account.
+    const invited = await admin.post('/api/v1/users/invitations', {
+      email: 'sso.only@test.example',
+      name: 'Sso Only',
+      role: 'viewer',
+    });
+    const token = invited.json().link.split('#')[1];
+    const check = await t.anon.post('/api/v1/session/links/check', { token, purpose: 'invitation' });
+    expect(check.json()).toMatchObject({ sso: true, localPasswords: false });
+    const set = await t.anon.post('/api/v1/session/links/password', {
+      token,
+      purpose: 'invitation',
+      password: 'a-long-password-nobody-uses',
+    });
+    expect(set.statusCode).toBe(403);
+    // …and the person signs in with it instead.
+    const { location } = await signInWithProvider(t.app, provider, {
+      sub: 'sso-only-sub',
+      email: 'sso.only@test.example',
+      email_verified: true,
+    });
+    expect(location).toBe('/promises');
   });
 });

@@ -38,6 +38,8 @@ export const accessMessages = {
   'setPassword.orSso':
     'If your council uses single sign-on, you can sign in with your council account instead of setting a password.',
 
+  'setPassword.ssoOnly':
+    'Your council signs in to Promise Tracker with your council account. You do not need a password.',
   'invite.button': 'Invite someone',
   'invite.title': 'Invite someone',
   'invite.intro':

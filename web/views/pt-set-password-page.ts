@@ -72,37 +72,46 @@ export class PtSetPasswordPage extends PtLightElement {
 
   private form(info: TokenInfo) {
     const summary = Object.entries(this.errors).map(([k, message]) => ({ fieldId: `f-${k}`, message }));
+    const ssoOnly = !info.localPasswords;
     return html`<pt-error-summary .errors=${summary}></pt-error-summary>
       <h1 class="govuk-heading-l">${this.heading()}</h1>
       <p class="govuk-body">${t('setPassword.for', { email: info.email })}</p>
       ${
         info.sso && this.purpose === 'invitation'
-          ? html`<p class="govuk-body">${t('setPassword.orSso')}</p>
-              <a class="govuk-button govuk-button--secondary" href="/auth/oidc/start" role="button" draggable="false"
+          ? html`<p class="govuk-body">${t(ssoOnly ? 'setPassword.ssoOnly' : 'setPassword.orSso')}</p>
+              <a
+                class="govuk-button ${ssoOnly ? '' : 'govuk-button--secondary'}"
+                href="/auth/oidc/start"
+                role="button"
+                draggable="false"
                 >${t('sso.button')}</a
               >`
           : nothing
       }
-      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
-        <pt-text-field
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          width="one-half"
-          label=${t('setPassword.password')}
-          hint=${t('setPassword.passwordHint')}
-          error=${this.errors.password ?? ''}
-        ></pt-text-field>
-        <pt-text-field
-          name="confirm"
-          type="password"
-          autocomplete="new-password"
-          width="one-half"
-          label=${t('setPassword.confirm')}
-          error=${this.errors.confirm ?? ''}
-        ></pt-text-field>
-        <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('setPassword.submit')}</button>
-      </form>`;
+      ${info.localPasswords ? this.passwordForm() : nothing}`;
+  }
+
+  private passwordForm() {
+    return html`<form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+      <pt-text-field
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        width="one-half"
+        label=${t('setPassword.password')}
+        hint=${t('setPassword.passwordHint')}
+        error=${this.errors.password ?? ''}
+      ></pt-text-field>
+      <pt-text-field
+        name="confirm"
+        type="password"
+        autocomplete="new-password"
+        width="one-half"
+        label=${t('setPassword.confirm')}
+        error=${this.errors.confirm ?? ''}
+      ></pt-text-field>
+      <button type="submit" class="govuk-button" ?disabled=${this.busy}>${t('setPassword.submit')}</button>
+    </form>`;
   }
 
   override render() {
