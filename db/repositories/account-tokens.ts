@@ -17,10 +17,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date, ttlMs: number): string {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
-  db.update(accountTokens)
-    .set({ usedAt: at })
-    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)))
-    .run();
+  retireTokens(db, userId, purpose, now);
   db.insert(accountTokens)
     .values({
       tokenHash: hashToken(token),
@@ -31,6 +28,14 @@ export function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, no
     })
     .run();
   return token;
+}
+
+/** Stops every unused link of this kind for the account (an invitation, once they have signed in another way). */
+export function retireTokens(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date): void {
+  db.update(accountTokens)
+    .set({ usedAt: now.toISOString() })
+    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)))
+    .run();
 }
 
 /** The unused, unexpired link with this token, and its account; undefined for anything else. */

@@ -15,6 +15,7 @@ import { pickSsoRole, ssoEmail } from '../domain/sso.js';
 import { createSession, deleteSession } from '../../db/repositories/sessions.js';
 import { findUserByEmail, getUser, insertUser, type UserRow } from '../../db/repositories/users.js';
 import { findLinkForUser, findLinkedUserId, linkAccount } from '../../db/repositories/account-links.js';
+import { retireTokens } from '../../db/repositories/account-tokens.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { write } from '../../db/repositories/write.js';
@@ -169,6 +170,8 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
           null,
         );
       if (!linkedId) linkAccount(tx, account.id, claims.iss, claims.sub);
+      // Signed in with the council account: an invitation still open has done its job.
+      retireTokens(tx, account.id, 'invitation', now);
       recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
         via: 'sso',
         ...(user ? {} : { created: true, groups }),

@@ -254,5 +254,7 @@ describe('single sign-on', () => {
       email_verified: true,
     });
     expect(location).toBe('/promises');
+    // The invitation has done its job and stops working.
+    expect((await t.anon.post('/api/v1/session/links/check', { token, purpose: 'invitation' })).statusCode).toBe(404);
   });
 });
