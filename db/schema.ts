@@ -63,8 +63,17 @@ export const settings = sqliteTable('settings', {
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'`),
+  /** Single sign-on: a group id from the provider's `groups` claim and the role it gives a new account. */
+  ssoGroupRoles: text('sso_group_roles', { mode: 'json' })
+    .$type<Record<string, UserRole>>()
+    .notNull()
+    .default(sql`'{}'`),
+  /** Off once single sign-on works: then only accounts made on the command line sign in with a password. */
+  localPasswords: integer('local_passwords', { mode: 'boolean' }).notNull().default(true),
   ...timestamps,
 });
+
+export type UserRole = 'admin' | 'participation' | 'owner' | 'board' | 'viewer';
 
 export const users = sqliteTable(
   'users',
@@ -82,6 +91,11 @@ export const users = sqliteTable(
     lockedUntil: text('locked_until'),
     /** May be named owner of a commitment or measure. Set from the role when the account is made. */
     canOwnActions: integer('can_own_actions', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Made or reset on the command line (`npm run user`): may sign in with a password even when
+     * the council has turned local passwords off, so there is always a way back in.
+     */
+    localAlways: integer('local_always', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
@@ -564,4 +578,66 @@ export const wordReviews = sqliteTable(
     uniqueIndex('word_reviews_entity_unique').on(t.entity, t.entityId),
     index('word_reviews_state_idx').on(t.state),
   ],
+);
+
+/** Which single sign-on identity (issuer + subject) belongs to which account, once it has signed in. */
+export const accountLinks = sqliteTable(
+  'account_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('account_links_identity_unique').on(t.issuer, t.subject),
+    index('account_links_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * Single-use links sent to a person: an invitation to set a first password, or a password reset.
+ * Only the SHA-256 of the random token is kept, so a copy of the database cannot use one.
+ */
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['invitation', 'reset'] }).notNull(),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('account_tokens_hash_unique').on(t.tokenHash), index('account_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Email waiting to be sent, written in the same transaction as the change that caused it; the
+ * mail sender delivers it with retries. Never holds a child's words: counts, titles and links.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    to: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['waiting', 'sent', 'failed'] })
+      .notNull()
+      .default('waiting'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
 );

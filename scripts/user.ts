@@ -4,6 +4,8 @@
 //   npm run user -- reset <email>                  (same password rules)
 //   npm run user -- disable <email>
 //   npm run user -- list
+// An account made or reset here may always sign in with its password, even when the council has
+// turned passwords off for single sign-on: the way back in if the provider fails.
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../server/config.js';
 import { openAndMigrate } from '../db/client.js';
@@ -41,7 +43,13 @@ switch (command) {
     if (!role.success) fail(`Role must be one of: ${roleSchema.options.join(', ')}`);
     if (findUserByEmail(db, email)) fail(`${email} already has an account`);
     const { password, generated } = choosePassword(email);
-    await createUser(db, actor, { email, role: role.data, name: nameParts.join(' ') || email, password });
+    await createUser(db, actor, {
+      email,
+      role: role.data,
+      name: nameParts.join(' ') || email,
+      password,
+      localAlways: true,
+    });
     console.log(`Added ${email} as ${role.data}.`);
     if (generated) console.log(`Password (shown once): ${password}`);
     break;
@@ -50,7 +58,7 @@ switch (command) {
     const user = email ? findUserByEmail(db, email) : undefined;
     if (!user) fail(`No account for ${email ?? '(no email given)'}`);
     const { password, generated } = choosePassword(user.email);
-    await resetPassword(db, actor, user.id, password);
+    await resetPassword(db, actor, user.id, password, { localAlways: true });
     console.log(`Password reset for ${user.email}; all its sessions have ended.`);
     if (generated) console.log(`Password (shown once): ${password}`);
     break;

@@ -9,7 +9,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, oidcConfigured, type Config } from './config.js';
 import { systemClock, type Clock } from './domain/time.js';
 import { openAndMigrate, type Db } from '../db/client.js';
 import { ensureSettings } from '../db/repositories/settings.js';
@@ -21,6 +21,7 @@ import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
 import idempotency from './plugins/idempotency.js';
 import groupCommit from './plugins/group-commit.js';
+import mailSender from './plugins/mail-sender.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -40,6 +41,8 @@ import boardRoutes from './routes/board.js';
 import boardPackRoutes from './routes/board-pack.js';
 import publicRoutes from './routes/public.js';
 import ratingSessionRoutes from './routes/rating-sessions.js';
+import accountAccessRoutes from './routes/account-access.js';
+import oidcRoutes from './routes/oidc.js';
 
 export type BuildOptions = {
   config?: Partial<Config>;
@@ -102,8 +105,10 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   await app.register(auth);
   await app.register(idempotency);
   await app.register(groupCommit);
+  await app.register(mailSender);
 
   await app.register(healthRoutes);
+  if (oidcConfigured(config)) await app.register(oidcRoutes);
   await app.register(staticApp);
   await app.register(
     async (api) => {
@@ -125,6 +130,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(boardPackRoutes);
       await api.register(publicRoutes, { prefix: '/public' });
       await api.register(ratingSessionRoutes);
+      await api.register(accountAccessRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -25,7 +25,41 @@ const configSchema = z.object({
   BACKUP_EVERY_MINUTES: z.coerce.number().positive().default(1440),
   /** How many scheduled backups to keep; older ones are deleted. */
   BACKUP_KEEP: z.coerce.number().int().positive().default(14),
+  /** Where people reach this service, e.g. https://promises.example.gov.uk: used in links and the SSO callback. */
+  PUBLIC_URL: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v === '' || URL.canParse(v),
+      'PUBLIC_URL must be a full address such as https://promises.example.gov.uk',
+    )
+    .transform((v) => v.replace(/\/+$/, '')),
+  /** Single sign-on with OpenID Connect (Entra ID: https://login.microsoftonline.com/{tenant}/v2.0). Empty: off. */
+  OIDC_ISSUER_URL: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || URL.canParse(v), 'OIDC_ISSUER_URL must be a full address'),
+  OIDC_CLIENT_ID: z.string().default(''),
+  OIDC_CLIENT_SECRET: z.string().default(''),
+  /** smtp://user:pass@host:587 (STARTTLS when the server offers it) or smtps://…:465. Empty: no email is sent. */
+  SMTP_URL: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || /^smtps?:\/\//.test(v), 'SMTP_URL must start with smtp:// or smtps://'),
+  MAIL_FROM: z.string().default(''),
+  /** How long an invitation link works. */
+  INVITATION_HOURS: z.coerce.number().positive().default(72),
+  /** How long a password reset link works. */
+  RESET_MINUTES: z.coerce.number().positive().default(60),
+  /** The mail sender's first retry waits this long; each later one waits twice as long as the last. */
+  MAIL_RETRY_SECONDS: z.coerce.number().min(0).default(30),
+  /** How often the mail sender looks for email to send. */
+  MAIL_POLL_SECONDS: z.coerce.number().positive().default(15),
 });
+
+/** Single sign-on is on when the issuer, client and public address are all set. */
+export const oidcConfigured = (c: Config) => !!(c.OIDC_ISSUER_URL && c.OIDC_CLIENT_ID && c.PUBLIC_URL);
+export const smtpConfigured = (c: Config) => !!c.SMTP_URL;
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -35,7 +35,8 @@ export function startRouter() {
     if (!link || link.target || link.hasAttribute('download') || link.origin !== location.origin) return;
     // In-page links (the error summary, the skip link) keep their native behaviour.
     if (link.pathname === location.pathname && link.hash) return;
-    if (link.pathname.startsWith('/api/')) return;
+    // The API, and single sign-on's redirect out to the council's provider, are not app pages.
+    if (link.pathname.startsWith('/api/') || link.pathname.startsWith('/auth/')) return;
     event.preventDefault();
     navigate(link.pathname + link.search);
   });

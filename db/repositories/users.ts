@@ -4,11 +4,13 @@ import type { Db } from '../client.js';
 import { users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { deleteUserSessions } from './sessions.js';
-import { updateVersioned, write } from './write.js';
+import { updateVersioned, write, type Tx } from './write.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
-  Partial<Pick<typeof users.$inferInsert, 'jobTitle' | 'agency' | 'canOwnActions'>> & { password?: string | null };
+  Partial<Pick<typeof users.$inferInsert, 'jobTitle' | 'agency' | 'canOwnActions' | 'localAlways'>> & {
+    password?: string | null;
+  };
 
 /**
  * Whether a new account (or one given a new role) may own actions when nobody says otherwise:
@@ -40,27 +42,40 @@ export function publicUser(u: UserRow) {
 
 export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<UserRow> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return write(db, (tx) => {
-    const row = tx
-      .insert(users)
-      .values({
-        email: input.email.trim().toLowerCase(),
-        name: input.name,
-        role: input.role,
-        jobTitle: input.jobTitle ?? '',
-        agency: input.agency ?? 'Council',
-        canOwnActions: input.canOwnActions ?? canOwnActionsByDefault(input.role),
-        passwordHash,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
-    return row;
-  });
+  return write(db, (tx) => insertUser(tx, actor, input, passwordHash));
 }
 
-/** Setting a new password ends every session the account has. */
-export async function resetPassword(db: Db, actor: Actor, userId: number, password: string): Promise<void> {
+/** Adds an account inside a caller's transaction (an invitation, a single sign-on account), audited. */
+export function insertUser(tx: Tx, actor: Actor, input: NewUser, passwordHash: string | null): UserRow {
+  const row = tx
+    .insert(users)
+    .values({
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      role: input.role,
+      jobTitle: input.jobTitle ?? '',
+      agency: input.agency ?? 'Council',
+      canOwnActions: input.canOwnActions ?? canOwnActionsByDefault(input.role),
+      passwordHash,
+      localAlways: input.localAlways ?? false,
+    })
+    .returning()
+    .get();
+  recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
+  return row;
+}
+
+/**
+ * Setting a new password ends every session the account has. `localAlways` (the command line)
+ * also lets the account sign in with it when the council has turned passwords off.
+ */
+export async function resetPassword(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  password: string,
+  options: { localAlways?: boolean } = {},
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   write(db, (tx) => {
     tx.update(users)
@@ -68,6 +83,7 @@ export async function resetPassword(db: Db, actor: Actor, userId: number, passwo
         passwordHash,
         failedSignIns: 0,
         lockedUntil: null,
+        ...(options.localAlways ? { localAlways: true } : {}),
         version: sql`${users.version} + 1`,
         updatedAt: new Date().toISOString(),
       })

@@ -17,3 +17,4 @@ export * from './board-pack.js';
 export * from './public.js';
 export * from './rating-sessions.js';
 export * from './public-words.js';
+export * from './account-access.js';

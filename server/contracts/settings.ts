@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audience, shortText, timestamps, version } from './common.js';
+import { audience, role, shortText, timestamps, version } from './common.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use lower-case letters, numbers and hyphens');
 
@@ -85,6 +85,12 @@ const settingsFields = z.object({
   ragThresholds,
   watchWords: z.array(z.string().trim().min(1).max(80)).max(2000),
   localNames: z.array(z.string().trim().min(1).max(80)).max(5000),
+  /** Single sign-on: a group id in the provider's `groups` claim, and the role a new account from it gets. */
+  ssoGroupRoles: z
+    .record(z.string().trim().min(1).max(200), role)
+    .refine((r) => Object.keys(r).length <= 200, 'Map at most 200 groups'),
+  /** Email and password sign-in; can be turned off only when single sign-on is set up. */
+  localPasswords: z.boolean(),
 });
 
 export const settings = settingsFields.extend({

@@ -30,7 +30,11 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session',
     {
       config: { access: 'public' },
-      schema: { tags: ['session'], body: signIn, response: { 200: sessionInfo, 401: problem, 429: problem } },
+      schema: {
+        tags: ['session'],
+        body: signIn,
+        response: { 200: sessionInfo, 401: problem, 403: problem, 429: problem },
+      },
     },
     async (request, reply) => {
       const now = app.clock.now();
@@ -66,6 +70,13 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new HttpProblem(401, 'Sign-in failed', WRONG);
       }
 
+      // With passwords turned off for single sign-on, only command-line accounts (the way back in) use one.
+      if (!getSettings(app.db).localPasswords && !user.localAlways)
+        throw new HttpProblem(
+          403,
+          'Use your council account',
+          'Passwords are turned off: sign in with your council account.',
+        );
       clearFailedSignIns(app.db, user.id);
       // Rotate: any session this browser had is ended and a new id issued.
       if (request.sessionId) deleteSession(app.db, request.sessionId);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { count, eq, notInArray } from 'drizzle-orm';
 import { problem, settings, settingsUpdate, type Settings } from '../contracts/index.js';
 import { invalid } from '../errors.js';
+import { oidcConfigured } from '../config.js';
 import { principlesFor } from '../domain/principles.js';
 import { getSettings, writeSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { changedFields, recordAudit } from '../../db/repositories/audit.js';
@@ -28,6 +29,14 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
+      // Turning passwords off without a working single sign-on would lock everyone out.
+      if (patch.localPasswords === false && !oidcConfigured(app.config))
+        throw invalid([
+          {
+            path: 'body.localPasswords',
+            message: 'Set up single sign-on (OIDC_ISSUER_URL, OIDC_CLIENT_ID, PUBLIC_URL) before turning passwords off',
+          },
+        ]);
       const row = writeSettings(app.db, (tx) => {
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {

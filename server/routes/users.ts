@@ -1,16 +1,7 @@
 // People: everyone signed in can list colleagues to pick an owner; only admins manage accounts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  account,
-  accountCreate,
-  accountUpdate,
-  idParam,
-  passwordReset,
-  person,
-  problem,
-  type Account,
-} from '../contracts/index.js';
+import { account, accountCreate, accountUpdate, idParam, passwordReset, person, problem } from '../contracts/index.js';
 import { conflict, invalid, notFound } from '../errors.js';
 import { passwordProblem } from '../domain/passwords.js';
 import {
@@ -23,24 +14,8 @@ import {
   updateUser,
   type UserRow,
 } from '../../db/repositories/users.js';
+import { toAccount } from '../services/accounts.js';
 import { VersionConflict } from '../../db/repositories/write.js';
-
-function toAccount(u: UserRow): Account {
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    jobTitle: u.jobTitle,
-    agency: u.agency,
-    disabled: u.disabled,
-    canOwnActions: u.canOwnActions,
-    canSignIn: !!u.passwordHash && !u.disabled,
-    version: u.version,
-    createdAt: u.createdAt,
-    updatedAt: u.updatedAt,
-  };
-}
 
 const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

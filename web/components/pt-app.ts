@@ -51,6 +51,24 @@ const ROUTES: Route[] = [
   { pattern: '/sign-in', section: 'public', view: () => html`<pt-sign-in-page></pt-sign-in-page>` },
   { pattern: '/session-ended', section: 'public', view: () => html`<pt-session-ended-page></pt-session-ended-page>` },
   {
+    pattern: '/forgot-password',
+    section: 'public',
+    load: () => import('../views/pt-forgot-password-page.js'),
+    view: () => html`<pt-forgot-password-page></pt-forgot-password-page>`,
+  },
+  {
+    pattern: '/reset-password',
+    section: 'public',
+    load: () => import('../views/pt-set-password-page.js'),
+    view: () => html`<pt-set-password-page purpose="reset"></pt-set-password-page>`,
+  },
+  {
+    pattern: '/invitation',
+    section: 'public',
+    load: () => import('../views/pt-set-password-page.js'),
+    view: () => html`<pt-set-password-page purpose="invitation"></pt-set-password-page>`,
+  },
+  {
     pattern: '/promises',
     section: 'promises',
     load: lazy.promises,
@@ -238,6 +256,24 @@ const ROUTES: Route[] = [
     section: 'admin',
     load: () => import('../views/pt-admin-users-page.js'),
     view: () => html`<pt-admin-users-page mode="new"></pt-admin-users-page>`,
+  },
+  {
+    pattern: '/admin/users/invite',
+    section: 'admin',
+    load: () => import('../views/pt-admin-invite-page.js'),
+    view: () => html`<pt-admin-invite-page></pt-admin-invite-page>`,
+  },
+  {
+    pattern: '/admin/sign-in',
+    section: 'admin',
+    load: () => import('../views/pt-admin-sign-in-page.js'),
+    view: () => html`<pt-admin-sign-in-page></pt-admin-sign-in-page>`,
+  },
+  {
+    pattern: '/admin/outbox',
+    section: 'admin',
+    load: () => import('../views/pt-admin-outbox-page.js'),
+    view: () => html`<pt-admin-outbox-page></pt-admin-outbox-page>`,
   },
   {
     pattern: '/admin/users/:id',

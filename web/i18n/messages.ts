@@ -8,6 +8,7 @@ import { kioskAdminMessages } from './messages-kiosk-admin.js';
 import { adminMessages } from './messages-admin.js';
 import { archiveMessages } from './messages-archive.js';
 import { linkingMessages } from './messages-linking.js';
+import { accessMessages } from './messages-access.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -228,6 +229,7 @@ const en = {
   ...adminMessages,
   ...archiveMessages,
   ...linkingMessages,
+  ...accessMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -65,6 +65,8 @@ export class PtAdminPage extends PtLightElement {
         </li>
         <li><a class="govuk-link" href="/admin/users">${t('adminHome.users')}</a>: ${t('adminHome.usersHint')}</li>
         <li><a class="govuk-link" href="/admin/audit">${t('adminHome.audit')}</a>: ${t('adminHome.auditHint')}</li>
+        <li><a class="govuk-link" href="/admin/sign-in">${t('adminHome.signIn')}</a>: ${t('adminHome.signInHint')}</li>
+        <li><a class="govuk-link" href="/admin/outbox">${t('adminHome.outbox')}</a>: ${t('adminHome.outboxHint')}</li>
       </ul>
       <h2 class="govuk-heading-m">${t('admin.themes')}</h2>
       <div class="govuk-button-group">

@@ -249,7 +249,10 @@ export class PtAdminUsersPage extends PtLightElement {
   private list(accounts: Account[]) {
     return html`<a class="govuk-back-link" href="/admin">${t('admin.back')}</a>
       <h1 class="govuk-heading-l">${t('adminUsers.title')}</h1>
-      <a class="govuk-button" href="/admin/users/new">${t('adminUsers.add')}</a>
+      <div class="govuk-button-group">
+        <a class="govuk-button" href="/admin/users/invite">${t('invite.button')}</a>
+        <a class="govuk-button govuk-button--secondary" href="/admin/users/new">${t('adminUsers.add')}</a>
+      </div>
       ${
         accounts.length
           ? html`<pt-data-table

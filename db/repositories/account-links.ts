@@ -1,0 +1,29 @@
+// Which single sign-on identity belongs to which account. An identity is the provider's issuer
+// and its subject (`sub`), which never changes for a person, unlike their email address.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { accountLinks } from '../schema.js';
+import type { DbOrTx } from './write.js';
+
+export type AccountLinkRow = typeof accountLinks.$inferSelect;
+
+export function findLinkedUserId(db: Db, issuer: string, subject: string): number | undefined {
+  return db
+    .select({ userId: accountLinks.userId })
+    .from(accountLinks)
+    .where(and(eq(accountLinks.issuer, issuer), eq(accountLinks.subject, subject)))
+    .get()?.userId;
+}
+
+/** The identity this account already has at this issuer, if any. */
+export function findLinkForUser(db: Db, userId: number, issuer: string): AccountLinkRow | undefined {
+  return db
+    .select()
+    .from(accountLinks)
+    .where(and(eq(accountLinks.userId, userId), eq(accountLinks.issuer, issuer)))
+    .get();
+}
+
+export function linkAccount(db: DbOrTx, userId: number, issuer: string, subject: string): void {
+  db.insert(accountLinks).values({ userId, issuer, subject }).run();
+}

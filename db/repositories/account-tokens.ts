@@ -1,0 +1,90 @@
+// Single-use links for invitations and password resets. The link carries a random 32-byte token;
+// only its SHA-256 is stored, so a copy of the database cannot be used to set anyone's password.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { accountTokens, users } from '../schema.js';
+import { recordAudit, type Actor } from './audit.js';
+import { deleteUserSessions } from './sessions.js';
+import { write, type DbOrTx } from './write.js';
+
+export type TokenPurpose = 'invitation' | 'reset';
+export type AccountTokenRow = typeof accountTokens.$inferSelect;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** Makes a new link for the account; any earlier unused link for the same purpose stops working. */
+export function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date, ttlMs: number): string {
+  const token = randomBytes(32).toString('base64url');
+  const at = now.toISOString();
+  retireTokens(db, userId, purpose, now);
+  db.insert(accountTokens)
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      purpose,
+      createdAt: at,
+      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+    })
+    .run();
+  return token;
+}
+
+/** Stops every unused link of this kind for the account (an invitation, once they have signed in another way). */
+export function retireTokens(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date): void {
+  db.update(accountTokens)
+    .set({ usedAt: now.toISOString() })
+    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)))
+    .run();
+}
+
+/** The unused, unexpired link with this token, and its account; undefined for anything else. */
+export function findUsableToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
+  const found = db
+    .select({ token: accountTokens, user: users })
+    .from(accountTokens)
+    .innerJoin(users, eq(users.id, accountTokens.userId))
+    .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose)))
+    .get();
+  if (!found || found.token.usedAt || found.user.disabled) return undefined;
+  if (Date.parse(found.token.expiresAt) <= now.getTime()) return undefined;
+  return found;
+}
+
+/**
+ * Sets the password a link was for, in one transaction: the link is used up, every session the
+ * account had ends, and the change is audited. False when the link was used meanwhile.
+ */
+export function setPasswordWithToken(
+  db: Db,
+  actor: Actor,
+  tokenId: number,
+  userId: number,
+  passwordHash: string,
+  purpose: TokenPurpose,
+  now: Date,
+): boolean {
+  return write(db, (tx) => {
+    const used = tx
+      .update(accountTokens)
+      .set({ usedAt: now.toISOString() })
+      .where(and(eq(accountTokens.id, tokenId), isNull(accountTokens.usedAt)))
+      .run();
+    if (used.changes === 0) return false;
+    tx.update(users)
+      .set({
+        passwordHash,
+        failedSignIns: 0,
+        lockedUntil: null,
+        version: sql`${users.version} + 1`,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(users.id, userId))
+      .run();
+    deleteUserSessions(tx, userId);
+    recordAudit(tx, actor, purpose === 'invitation' ? 'accept-invitation' : 'reset-password', 'user', userId, null, {
+      by: 'link',
+    });
+    return true;
+  });
+}
