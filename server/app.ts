@@ -1,6 +1,6 @@
 // The whole application as one Fastify instance. server.ts only starts and stops it; tests
 // build it with buildApp() and talk to it through inject().
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -21,6 +21,8 @@ import auth from './plugins/auth.js';
 import staticApp from './plugins/static.js';
 import idempotency from './plugins/idempotency.js';
 import groupCommit from './plugins/group-commit.js';
+import bodyLimits, { SIGNED_IN_BODY_LIMIT } from './plugins/body-limits.js';
+import noStore from './plugins/no-store.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -40,6 +42,15 @@ import boardPackRoutes from './routes/board-pack.js';
 import publicRoutes from './routes/public.js';
 import ratingSessionRoutes from './routes/rating-sessions.js';
 
+/** What a log line says about a request: its method and route, never its query string. */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.routeOptions?.url ?? request.url.split('?')[0],
+    remoteAddress: request.ip,
+  };
+}
+
 export type BuildOptions = {
   config?: Partial<Config>;
   db?: Db;
@@ -52,9 +63,18 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   ensureSettings(db);
 
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            // The route's pattern, never the URL: a query string can hold a search for a child's name.
+            serializers: { req: requestForLog },
+          },
+    // The default for routes the body-limits plugin does not reach (none under /api/v1).
+    bodyLimit: SIGNED_IN_BODY_LIMIT,
+    // A hop count works at run time (Fastify's documented integer option); its types leave it out.
+    trustProxy: config.TRUST_PROXY as boolean | string[],
     // Stop slow or stuck clients from holding connections.
     requestTimeout: 30_000,
     // While shutting down, a request arriving on a busy keep-alive socket is refused by the
@@ -70,6 +90,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
 
   await app.register(context, { db, clock: options.clock ?? systemClock, config });
   await app.register(errors);
+  await app.register(bodyLimits);
   await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: {
@@ -83,9 +104,14 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Only where the site is served over https; otherwise it would break plain-http installs.
+        upgradeInsecureRequests: config.SECURE_COOKIES ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
+    // frame-ancestors 'none' above says it, and X-Frame-Options: SAMEORIGIN contradicted it.
+    xFrameOptions: false,
+    strictTransportSecurity: config.SECURE_COOKIES,
   });
   await app.register(swagger, {
     openapi: {
@@ -101,6 +127,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   await app.register(auth);
   await app.register(idempotency);
   await app.register(groupCommit);
+  await app.register(noStore);
 
   await app.register(healthRoutes);
   await app.register(staticApp);

@@ -20,6 +20,7 @@ import {
 } from '../contracts/index.js';
 import { HttpProblem, invalid, notFound } from '../errors.js';
 import { WindowLimiter } from '../domain/rate-limit.js';
+import { SMALL_BODY_LIMIT } from '../plugins/body-limits.js';
 import { publicPromises } from '../../db/repositories/public.js';
 import {
   createRatingSession,
@@ -123,6 +124,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/rating/join',
     {
       config: { access: 'public' },
+      bodyLimit: SMALL_BODY_LIMIT,
       schema: {
         tags: ['public'],
         body: verdictJoin,
@@ -140,6 +142,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/rating/verdicts',
     {
       config: { access: 'public' },
+      bodyLimit: SMALL_BODY_LIMIT,
       schema: {
         tags: ['public'],
         body: verdictTap,

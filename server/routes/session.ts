@@ -5,6 +5,7 @@ import { signIn, sessionInfo, problem } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { WindowLimiter } from '../domain/rate-limit.js';
+import { SMALL_BODY_LIMIT } from '../plugins/body-limits.js';
 import { createSession, deleteSession } from '../../db/repositories/sessions.js';
 import {
   clearFailedSignIns,
@@ -30,6 +31,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session',
     {
       config: { access: 'public' },
+      bodyLimit: SMALL_BODY_LIMIT,
       schema: { tags: ['session'], body: signIn, response: { 200: sessionInfo, 401: problem, 429: problem } },
     },
     async (request, reply) => {
