@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import { emailFor, makeTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
 import { auditLog, users } from '../../db/schema.js';
 import type { Clock } from '../../server/domain/time.js';
+import { signInDelayMs } from '../../server/domain/rate-limit.js';
+import { SIGN_IN_FAILURES_PER_ADDRESS } from '../../server/routes/session.js';
 
 // A clock the tests can move forward.
 let nowMs = Date.parse('2026-06-15T09:00:00Z');
@@ -77,29 +79,56 @@ describe('signing in', () => {
 });
 
 describe('locking and rate limits', () => {
-  it('locks an account after five failures in a row, even with the right password', async () => {
+  it('after five failures in a row makes each try wait, and the right password works once it has', async () => {
     for (let i = 0; i < 5; i++)
       expect((await signIn(emailFor('participation'), 'wrong-password-xx', '10.1.0.1')).statusCode).toBe(401);
-    const locked = await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.2');
-    expect(locked.statusCode).toBe(401);
+    // Within the delay even the right password is refused, with the same answer as a wrong one.
+    const waiting = await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.2');
+    expect(waiting.statusCode).toBe(401);
     const row = t.db
       .select()
       .from(users)
       .where(eq(users.email, emailFor('participation')))
       .get()!;
-    expect(row.lockedUntil).not.toBeNull();
+    expect(Date.parse(row.lockedUntil!) - nowMs).toBe(1_000);
     expect(t.db.select().from(auditLog).where(eq(auditLog.action, 'lock')).all()).toHaveLength(1);
-    nowMs += 16 * 60_000; // the lock lasts 15 minutes
+    nowMs += 1_001;
     expect((await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.3')).statusCode).toBe(200);
   });
 
-  it('limits attempts from one address', async () => {
+  it('doubles the delay with each further failure, never beyond 15 minutes', () => {
+    expect([1, 4, 5, 6, 7, 10, 14, 15, 40].map(signInDelayMs)).toEqual([
+      0, 0, 1_000, 2_000, 4_000, 32_000, 512_000, 900_000, 900_000,
+    ]);
+  });
+
+  it('lets a stranger guessing at an account delay it, never shut its owner out for long', async () => {
+    const email = emailFor('owner');
+    // Guessing as fast as the delays allow for 30 tries: each wrong try after a delay doubles it.
+    for (let i = 0; i < 30; i++) {
+      await signIn(email, 'wrong-password-xx', '198.51.100.7');
+      nowMs += signInDelayMs(i + 1) + 1;
+    }
+    // The owner, once the current delay has passed, signs in with the right password.
+    expect((await signIn(email, TEST_PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+  });
+
+  it('does not shut out everyone behind one address: 20 failures there leave the right password working', async () => {
+    const office = '10.2.0.1';
+    for (let i = 0; i < 20; i++)
+      expect((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', office)).statusCode).toBe(401);
+    expect((await signIn(emailFor('admin'), TEST_PASSWORD, office)).statusCode).toBe(200);
+  });
+
+  it(`limits failures from one address to ${SIGN_IN_FAILURES_PER_ADDRESS} a minute`, async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 22; i++)
-      codes.push((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', '10.2.0.1')).statusCode);
-    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
-    expect(codes.slice(20)).toEqual([429, 429]);
-    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.2')).statusCode).toBe(200);
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS + 2; i++)
+      codes.push((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', '10.2.0.9')).statusCode);
+    expect(codes.slice(0, SIGN_IN_FAILURES_PER_ADDRESS).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(SIGN_IN_FAILURES_PER_ADDRESS)).toEqual([429, 429]);
+    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.10')).statusCode).toBe(200);
+    nowMs += 60_000;
+    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.9')).statusCode).toBe(200);
   });
 });
 
