@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { emailFor, makeTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
 import { auditLog, users } from '../../db/schema.js';
 import type { Clock } from '../../server/domain/time.js';
 import { signInDelayMs } from '../../server/domain/rate-limit.js';
+import { buildApp } from '../../server/app.js';
+import { SWEEP_EVERY_MS } from '../../server/plugins/auth.js';
+import { createSession, findSession } from '../../db/repositories/sessions.js';
 import { SIGN_IN_FAILURES_PER_ADDRESS } from '../../server/routes/session.js';
 
 // A clock the tests can move forward.
@@ -144,6 +147,42 @@ describe('sessions', () => {
     const expired = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().detail).toContain('session has ended');
+  });
+
+  it('report the expiry they really have, between the once-a-minute touches too', async () => {
+    const res = await signIn(emailFor('board'), TEST_PASSWORD, '10.3.0.7');
+    const cookie = cookieHeader(res);
+    const signedInAt = nowMs;
+    expect(Date.parse(res.json().expiresAt)).toBe(signedInAt + 30 * 60_000);
+    nowMs += 40_000; // too soon to touch the session again
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    const reported = Date.parse(me.json().expiresAt);
+    expect(reported).toBe(signedInAt + 30 * 60_000);
+    nowMs = reported - 1;
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    // That request touched it: the expiry moves on, and is again the true one.
+    const later = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    expect(Date.parse(later.json().expiresAt)).toBe(nowMs + 30 * 60_000);
+  });
+
+  it('are deleted once ended, at start-up and every ten minutes', async () => {
+    const created = (minutesAgo: number) => new Date(nowMs - minutesAgo * 60_000);
+    const ended = createSession(t.db, t.userIds.viewer, created(45));
+    const live = createSession(t.db, t.userIds.viewer, created(5));
+    const has = (id: string) => !!findSession(t.db, id);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const app = await buildApp({ db: t.db, clock, config: { LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:' } });
+    try {
+      await app.ready();
+      expect(has(ended.id)).toBe(false);
+      expect(has(live.id)).toBe(true);
+      nowMs += 26 * 60_000; // the live one has now been idle 31 minutes
+      vi.advanceTimersByTime(SWEEP_EVERY_MS);
+      expect(has(live.id)).toBe(false);
+    } finally {
+      await app.close();
+      vi.useRealTimers();
+    }
   });
 
   it('end after 12 hours however active', async () => {
