@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { loadConfig } from '../../server/config.js';
+import { SIGN_IN_FAILURES_PER_ADDRESS } from '../../server/routes/session.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -143,5 +145,39 @@ describe('request edges', () => {
     expect(list.statusCode).toBe(405);
     expect(list.headers.allow).toContain('POST');
     expect((await admin.put('/api/v1/nothing-here', {})).statusCode).toBe(404);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('reads false, true, a hop count or a list of addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).TRUST_PROXY).toEqual(['10.0.0.1', '192.168.0.0/16']);
+  });
+
+  it('counts sign-in failures against the real client behind a trusted proxy, and only then', async () => {
+    const fail = (app: TestApp, client: string) =>
+      app.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 'nobody@test.example', password: 'wrong-password-xx' },
+        remoteAddress: '10.9.9.9',
+        headers: { 'x-forwarded-for': client },
+      });
+    const proxied = await makeTestApp({ config: { TRUST_PROXY: ['10.9.9.9'] } });
+    try {
+      // Each client behind the proxy has its own allowance; the proxy's address is not shared.
+      for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS; i++)
+        expect((await fail(proxied, '203.0.113.1')).statusCode).toBe(401);
+      expect((await fail(proxied, '203.0.113.1')).statusCode).toBe(429);
+      expect((await fail(proxied, '203.0.113.2')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+    // Not trusted (the default): the header is ignored, so a client cannot pick its own address.
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS; i++) await fail(t, `203.0.113.${i}`);
+    expect((await fail(t, '203.0.113.250')).statusCode).toBe(429);
   });
 });
