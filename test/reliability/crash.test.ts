@@ -36,6 +36,15 @@ describe('crash safety', () => {
       // machine is to start the server.
       let firstAck!: () => void;
       const writing = new Promise<void>((r) => (firstAck = r));
+      const readOne = async (id: number) => {
+        const res = await fetch(`${server.url}/api/v1/themes/${id}`, { headers: headers(s) });
+        reads++;
+        if (!res.ok) return;
+        const body = (await res.json()) as { id: number; name: string };
+        const before = seen.get(body.id);
+        if (before !== undefined && before !== body.name) changed.push(`${body.id}: ${before} then ${body.name}`);
+        seen.set(body.id, body.name);
+      };
       // Four clients writing as fast as they can: creates, and updates of what they created.
       const writer = async (w: number) => {
         while (!stop) {
@@ -56,11 +65,15 @@ describe('crash safety', () => {
               }
             } else {
               const name = `crash ${n}`;
-              const res = await fetch(`${server.url}/api/v1/themes`, {
+              const newest = Math.max(0, ...acked.keys(), ...seen.keys());
+              const create = fetch(`${server.url}/api/v1/themes`, {
                 method: 'POST',
                 headers: headers(s),
                 body: JSON.stringify({ name, childName: name }),
               });
+              // Reads of the ids this create may get, sent right behind it so the server can
+              // answer them while its write is still in flight.
+              const [res] = await Promise.all([create, ...[1, 2, 3, 4].map((k) => readOne(newest + k))]);
               if (res.ok) {
                 const body = (await res.json()) as { id: number; name: string; version: number };
                 acked.set(body.id, { id: body.id, name: body.name, version: body.version });
@@ -74,15 +87,6 @@ describe('crash safety', () => {
       };
       // A client reading the newest items: the four ids just past the highest one known, which
       // are being created (and not yet acknowledged) as it asks.
-      const readOne = async (id: number) => {
-        const res = await fetch(`${server.url}/api/v1/themes/${id}`, { headers: headers(s) });
-        reads++;
-        if (!res.ok) return;
-        const body = (await res.json()) as { id: number; name: string };
-        const before = seen.get(body.id);
-        if (before !== undefined && before !== body.name) changed.push(`${body.id}: ${before} then ${body.name}`);
-        seen.set(body.id, body.name);
-      };
       const reader = async (r: number) => {
         while (!stop) {
           const newest = Math.max(0, ...acked.keys(), ...seen.keys());
