@@ -544,6 +544,8 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   path: text('path').notNull(),
   statusCode: integer('status_code').notNull(),
   body: text('body').notNull(),
+  /** SHA-256 of the request's body, so a retry with a different body is refused, not replayed. */
+  requestHash: text('request_hash'),
   createdAt: text('created_at').notNull().default(now),
 });
 

@@ -1,6 +1,6 @@
 // The whole application as one Fastify instance. server.ts only starts and stops it; tests
 // build it with buildApp() and talk to it through inject().
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -22,6 +22,8 @@ import staticApp from './plugins/static.js';
 import idempotency from './plugins/idempotency.js';
 import groupCommit from './plugins/group-commit.js';
 import mailSender from './plugins/mail-sender.js';
+import bodyLimits, { SIGNED_IN_BODY_LIMIT } from './plugins/body-limits.js';
+import noStore from './plugins/no-store.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
 import settingsRoutes from './routes/settings.js';
@@ -44,6 +46,15 @@ import ratingSessionRoutes from './routes/rating-sessions.js';
 import accountAccessRoutes from './routes/account-access.js';
 import oidcRoutes from './routes/oidc.js';
 
+/** What a log line says about a request: its method and route, never its query string. */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.routeOptions?.url ?? request.url.split('?')[0],
+    remoteAddress: request.ip,
+  };
+}
+
 export type BuildOptions = {
   config?: Partial<Config>;
   db?: Db;
@@ -56,9 +67,18 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   ensureSettings(db);
 
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            // The route's pattern, never the URL: a query string can hold a search for a child's name.
+            serializers: { req: requestForLog },
+          },
+    // The default for routes the body-limits plugin does not reach (none under /api/v1).
+    bodyLimit: SIGNED_IN_BODY_LIMIT,
+    // A hop count works at run time (Fastify's documented integer option); its types leave it out.
+    trustProxy: config.TRUST_PROXY as boolean | string[],
     // Stop slow or stuck clients from holding connections.
     requestTimeout: 30_000,
     // While shutting down, a request arriving on a busy keep-alive socket is refused by the
@@ -74,6 +94,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
 
   await app.register(context, { db, clock: options.clock ?? systemClock, config });
   await app.register(errors);
+  await app.register(bodyLimits);
   await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: {
@@ -87,9 +108,14 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Only where the site is served over https; otherwise it would break plain-http installs.
+        upgradeInsecureRequests: config.SECURE_COOKIES ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
+    // frame-ancestors 'none' above says it, and X-Frame-Options: SAMEORIGIN contradicted it.
+    xFrameOptions: false,
+    strictTransportSecurity: config.SECURE_COOKIES,
   });
   await app.register(swagger, {
     openapi: {
@@ -106,6 +132,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   await app.register(idempotency);
   await app.register(groupCommit);
   await app.register(mailSender);
+  await app.register(noStore);
 
   await app.register(healthRoutes);
   if (oidcConfigured(config)) await app.register(oidcRoutes);

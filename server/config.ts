@@ -20,6 +20,24 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), for the sign-in and
+   * kiosk limits: `false` (the default: none), `true` (any), a hop count, or a comma-separated
+   * list of addresses or CIDR ranges. Passed to Fastify's trustProxy.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((v): boolean | number | string[] => {
+      if (v === '' || v === 'false') return false;
+      if (v === 'true') return true;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+    }),
   /** Folder for scheduled online backups; empty (the default) means no scheduled backups. */
   BACKUP_DIR: z.string().default(''),
   BACKUP_EVERY_MINUTES: z.coerce.number().positive().default(1440),

@@ -1,9 +1,16 @@
 // Starts and stops the app. Everything else lives in app.ts.
 //
-// Stopping is graceful: on SIGTERM or SIGINT the server stops accepting connections, closes idle
-// keep-alive connections, lets every request already being answered finish (its answer carries
-// `Connection: close` so the client does not reuse the socket), closes the database, and exits.
-// If that takes longer than SHUTDOWN_GRACE_MS the remaining connections are cut and it exits 1.
+// Stopping is graceful: on SIGTERM or SIGINT the server stops accepting connections, lets every
+// request already being answered finish, answers any request still arriving on an open keep-alive
+// connection with a 503 (every answer from then on carries `Connection: close`, so the client
+// does not reuse the socket and the server closes it), closes keep-alive connections left idle,
+// closes the database, and exits. If that takes longer than SHUTDOWN_GRACE_MS the remaining
+// connections are cut and it exits 1.
+//
+// Idle keep-alive connections are closed only once they have stayed idle for IDLE_GRACE_MS after
+// the signal, not at once as Node's server.close() does: a busy client sends its next request
+// on the socket a moment after its last answer, and a socket closed under it in that moment is
+// a reset instead of the documented 503.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rmSync, writeFileSync } from 'node:fs';
 import { buildApp } from './app.js';
@@ -15,6 +22,7 @@ import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
 import { pidFileFor } from '../db/backup.js';
 
 const SHUTDOWN_GRACE_MS = 4500;
+const IDLE_GRACE_MS = 300;
 
 const config = loadConfig();
 const db = openAndMigrate(config.DATABASE_PATH);
@@ -41,7 +49,8 @@ if (config.BACKUP_DIR) {
 
 // Requests being answered right now, so shutdown can tell them to close their connection.
 const inFlight = new Set<ServerResponse>();
-app.server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+// First, before Fastify answers: a request refused while closing is answered synchronously.
+app.server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
   if (closing && !res.headersSent) res.setHeader('Connection', 'close');
   inFlight.add(res);
   res.once('close', () => inFlight.delete(res));
@@ -66,9 +75,18 @@ async function shutdown(signal: string) {
     // Fastify stops accepting connections, closes idle keep-alive sockets and waits for the rest;
     // requests that arrive on a busy keep-alive socket meanwhile get a problem+json 503 with
     // Retry-After and Connection: close (the errors plugin).
+    // Node's close() (and Fastify's) would end every idle keep-alive socket at once; instead
+    // they are ended after IDLE_GRACE_MS, and again each IDLE_GRACE_MS for any left idle since.
+    const closeIdle = app.server.closeIdleConnections.bind(app.server);
+    app.server.closeIdleConnections = () => {};
+    const sweep = setTimeout(function again() {
+      closeIdle();
+      sweep.refresh();
+    }, IDLE_GRACE_MS);
+    sweep.unref();
     const closed = app.close();
-    app.server.closeIdleConnections();
     await closed;
+    clearTimeout(sweep);
     finish(0);
   } catch (err) {
     app.log.error({ err }, 'error during shutdown');

@@ -57,6 +57,20 @@ function joinBatch(db: Db): Batch {
   return batch;
 }
 
+/**
+ * The shared commit open on this connection right now, if any. A read served while it is open
+ * sees its writes before they are on disk (one connection, one transaction), so its answer must
+ * wait for the same commit: otherwise a crash could lose an item a client was already shown, and
+ * give its id to another.
+ */
+export function openCommit(db: Db): Promise<void> | undefined {
+  const client = db.$client;
+  return client.inTransaction ? openBatches.get(client)?.committed : undefined;
+}
+
+/** How many shared commits of this connection have failed and rolled back so far. */
+export const failedCommits = (db: Db): number => rollbacks.get(db.$client) ?? 0;
+
 /** Runs a write as one unit: the change, its audit entry and kept counts move together. */
 export function write<T>(db: Db, fn: (tx: Tx) => T): T {
   const scope = writeScope.getStore();

@@ -9,13 +9,18 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'Enter a real date');
 
-export const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 53 - 1),
-});
+/**
+ * A record's id as it appears in a path: plain decimal digits with no leading zero, within the
+ * safe integer range. Looser coercion read `0x10` as 16 and `1e1` as 10, so one record had many
+ * addresses.
+ */
+export const idString = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/, 'Enter the id as a whole number, such as 12')
+  .transform(Number)
+  .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, 'That id is too large'));
+
+export const idParam = z.object({ id: idString });
 export type IdParam = z.infer<typeof idParam>;
 
 export const version = z.number().int().positive();

@@ -5,12 +5,13 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem } from '../errors.js';
 import { sendProblem } from './errors.js';
-import { deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
+import { deleteExpiredSessions, deleteSession, findSession, touchSession } from '../../db/repositories/sessions.js';
 import type { Access } from './context.js';
 import type { SessionUser } from '../contracts/index.js';
 
 export const SESSION_COOKIE = 'pt_session';
 const TOUCH_EVERY_MS = 60_000;
+export const SWEEP_EVERY_MS = 10 * 60_000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export type RouteAccess = { method: string; url: string; access: Access };
@@ -86,6 +87,32 @@ export default fp(
       done();
     });
 
+    // Ended sessions are deleted at start-up and every ten minutes, not only when their cookie
+    // comes back: a session whose browser never returns would otherwise be kept for ever.
+    const sweepExpired = () => {
+      const now = app.clock.now().getTime();
+      try {
+        deleteExpiredSessions(
+          app.db,
+          new Date(now - app.config.SESSION_IDLE_MINUTES * 60_000),
+          new Date(now - app.config.SESSION_MAX_HOURS * 3_600_000),
+        );
+      } catch (err) {
+        app.log.warn({ err }, 'could not delete ended sessions');
+      }
+    };
+    let sweep: NodeJS.Timeout | undefined;
+    app.addHook('onReady', (done) => {
+      sweepExpired();
+      sweep = setInterval(sweepExpired, SWEEP_EVERY_MS);
+      sweep.unref();
+      done();
+    });
+    app.addHook('onClose', (_instance, done) => {
+      clearInterval(sweep);
+      done();
+    });
+
     function loadSession(request: FastifyRequest, reply: FastifyReply) {
       const header = request.headers.cookie;
       const id = header ? app.parseCookie(header)[SESSION_COOKIE] : undefined;
@@ -105,12 +132,15 @@ export default fp(
         request.sessionExpired = true;
         return;
       }
-      // Touch at most once a minute so reads stay reads.
-      if (now - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) {
+      // Touch at most once a minute so reads stay reads. The expiry reported is the one the
+      // stored time gives, so a session never ends before the time it told the browser.
+      let lastSeen = Date.parse(found.session.lastSeenAt);
+      if (now - lastSeen > TOUCH_EVERY_MS) {
         // Best effort: when the disk is full a read must still be answered, so a failed touch
-        // only costs the session a minute of idle time.
+        // only costs the session a minute of idle time (and the expiry reported says so).
         try {
           touchSession(app.db, found.session.id, app.clock.now());
+          lastSeen = now;
         } catch (err) {
           request.log.warn({ err }, 'could not record session activity');
         }
@@ -129,7 +159,7 @@ export default fp(
       request.sessionId = found.session.id;
       request.csrfToken = found.session.csrfToken;
       request.sessionExpiresAt = new Date(
-        Math.min(now + app.config.SESSION_IDLE_MINUTES * 60_000, absoluteLimit),
+        Math.min(lastSeen + app.config.SESSION_IDLE_MINUTES * 60_000, absoluteLimit),
       ).toISOString();
     }
   },

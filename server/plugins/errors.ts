@@ -44,7 +44,7 @@ export default fp(
     app.addHook('onRequest', (_request, reply, done) => {
       if (!closing) return done();
       void sendProblem(
-        reply.header('retry-after', '5'),
+        reply.header('retry-after', '5').header('connection', 'close'),
         new HttpProblem(503, 'Restarting', 'The server is restarting. Try again in a few seconds.'),
       );
     });
@@ -86,12 +86,31 @@ export default fp(
       return sendProblem(reply, new HttpProblem(500, 'Something went wrong', 'The error has been logged.'));
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(
-        reply,
-        new HttpProblem(404, 'Not found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`),
-      ),
-    );
+    // Every route's path as a pattern, so a wrong method on a known path is a 405 naming the
+    // methods it has, not a 404. Catch-all routes (the web pages) are left out: they answer GET only
+    // and would otherwise turn every unknown path into a 405.
+    const routes: { pattern: RegExp; methods: Set<string> }[] = [];
+    app.addHook('onRoute', (route) => {
+      if (route.url.includes('*')) return;
+      const source = `^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}/?$`;
+      let entry = routes.find((r) => r.pattern.source === source);
+      if (!entry) routes.push((entry = { pattern: new RegExp(source), methods: new Set() }));
+      for (const method of Array.isArray(route.method) ? route.method : [route.method]) entry.methods.add(method);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const allowed = new Set<string>();
+      for (const r of routes) if (r.pattern.test(path)) for (const m of r.methods) allowed.add(m);
+      if (allowed.size > 0 && !allowed.has(request.method)) {
+        const allow = [...allowed].sort().join(', ');
+        return sendProblem(
+          reply.header('allow', allow),
+          new HttpProblem(405, 'Method not allowed', `${path} does not accept ${request.method}. It accepts ${allow}.`),
+        );
+      }
+      return sendProblem(reply, new HttpProblem(404, 'Not found', `There is nothing at ${request.method} ${path}.`));
+    });
   },
   { name: 'errors' },
 );

@@ -1,5 +1,7 @@
 // Safe retries: a create request carrying an Idempotency-Key is answered once; repeating it (a
-// tablet on bad Wi-Fi) returns the first answer and creates nothing twice.
+// tablet on bad Wi-Fi) returns the first answer and creates nothing twice. The same key with a
+// different path or body is a mistake, not a retry: 422.
+import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, lt } from 'drizzle-orm';
@@ -13,6 +15,7 @@ const KEEP_FOR_MS = 24 * 3_600_000;
 declare module 'fastify' {
   interface FastifyRequest {
     idempotencyKey: string | null;
+    idempotencyRequestHash: string | null;
   }
 }
 
@@ -24,6 +27,7 @@ export default fp(
     let lastPrune = 0;
 
     app.decorateRequest('idempotencyKey', null);
+    app.decorateRequest('idempotencyRequestHash', null);
 
     const lookup = (key: string) => app.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key)).get();
 
@@ -42,13 +46,19 @@ export default fp(
       const pending = inFlight.get(key);
       if (pending) await pending;
       const seen = lookup(key);
+      const hash = createHash('sha256')
+        .update(JSON.stringify(request.body ?? null))
+        .digest('base64url');
       if (seen) {
-        if (seen.method !== request.method || seen.path !== request.url)
+        // A key remembered before hashes were kept (request_hash null) is matched by path only.
+        const sameBody = seen.requestHash === null || seen.requestHash === hash;
+        if (seen.method !== request.method || seen.path !== request.url || !sameBody)
           throw new HttpProblem(422, 'Key already used', 'This Idempotency-Key was used for a different request.');
         reply.code(seen.statusCode).header('idempotent-replayed', 'true').type('application/json').send(seen.body);
         return true;
       }
       request.idempotencyKey = key;
+      request.idempotencyRequestHash = hash;
       inFlight.set(key, new Promise<void>((resolve) => finishers.set(key, resolve)));
       return false;
     }
@@ -69,6 +79,7 @@ export default fp(
               path: request.url,
               statusCode: reply.statusCode,
               body: payload,
+              requestHash: request.idempotencyRequestHash,
             })
             .onConflictDoNothing()
             .run(),

@@ -22,6 +22,7 @@ import {
 import { HttpProblem, invalid, notFound } from '../errors.js';
 import { membersTookPart } from '../domain/verdict-cap.js';
 import { WindowLimiter } from '../domain/rate-limit.js';
+import { SMALL_BODY_LIMIT } from '../plugins/body-limits.js';
 import { publicPromises } from '../../db/repositories/public.js';
 import {
   createRatingSession,
@@ -36,9 +37,14 @@ import {
   type SessionTally,
 } from '../../db/repositories/rating-sessions.js';
 
-/** Wrong PINs one address may try in ten minutes. */
-export const PIN_TRIES = 10;
-const PIN_WINDOW_MS = 10 * 60_000;
+/**
+ * Wrong PINs one address may try in a minute. A forum's tablets usually share one address, so
+ * this is generous and short: children mistyping a few times never block the forum, and a
+ * blocked address waits at most a minute. Guessing from many addresses is bounded per session
+ * (MAX_FAILED_ATTEMPTS in db/repositories/rating-sessions.ts).
+ */
+export const PIN_TRIES = 20;
+const PIN_WINDOW_MS = 60_000;
 /** Taps one address may make in a minute: a full forum tapping fast stays well inside it. */
 export const TAPS_PER_MINUTE = 300;
 const STAFF = ['admin', 'participation'] as const;
@@ -52,7 +58,7 @@ const everyoneHasVoted = () =>
   );
 
 const tooMany = () =>
-  new HttpProblem(429, 'Too many tries', 'Too many wrong PINs from this device. Wait ten minutes, then try again.');
+  new HttpProblem(429, 'Too many tries', 'Too many wrong PINs from this device. Wait a minute, then try again.');
 
 const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const wrongPins = new WindowLimiter(PIN_TRIES, PIN_WINDOW_MS);
@@ -144,6 +150,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/rating/join',
     {
       config: { access: 'public' },
+      bodyLimit: SMALL_BODY_LIMIT,
       schema: {
         tags: ['public'],
         body: verdictJoin,
@@ -161,6 +168,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/rating/verdicts',
     {
       config: { access: 'public' },
+      bodyLimit: SMALL_BODY_LIMIT,
       schema: {
         tags: ['public'],
         body: verdictTap,

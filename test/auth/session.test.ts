@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { emailFor, makeTestApp, TEST_PASSWORD, type TestApp } from '../helpers/app.js';
 import { auditLog, users } from '../../db/schema.js';
 import type { Clock } from '../../server/domain/time.js';
+import { signInDelayMs } from '../../server/domain/rate-limit.js';
+import { buildApp } from '../../server/app.js';
+import { SWEEP_EVERY_MS } from '../../server/plugins/auth.js';
+import { createSession, findSession } from '../../db/repositories/sessions.js';
+import { SIGN_IN_FAILURES_PER_ADDRESS } from '../../server/routes/session.js';
 
 // A clock the tests can move forward.
 let nowMs = Date.parse('2026-06-15T09:00:00Z');
@@ -77,29 +82,56 @@ describe('signing in', () => {
 });
 
 describe('locking and rate limits', () => {
-  it('locks an account after five failures in a row, even with the right password', async () => {
+  it('after five failures in a row makes each try wait, and the right password works once it has', async () => {
     for (let i = 0; i < 5; i++)
       expect((await signIn(emailFor('participation'), 'wrong-password-xx', '10.1.0.1')).statusCode).toBe(401);
-    const locked = await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.2');
-    expect(locked.statusCode).toBe(401);
+    // Within the delay even the right password is refused, with the same answer as a wrong one.
+    const waiting = await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.2');
+    expect(waiting.statusCode).toBe(401);
     const row = t.db
       .select()
       .from(users)
       .where(eq(users.email, emailFor('participation')))
       .get()!;
-    expect(row.lockedUntil).not.toBeNull();
+    expect(Date.parse(row.lockedUntil!) - nowMs).toBe(1_000);
     expect(t.db.select().from(auditLog).where(eq(auditLog.action, 'lock')).all()).toHaveLength(1);
-    nowMs += 16 * 60_000; // the lock lasts 15 minutes
+    nowMs += 1_001;
     expect((await signIn(emailFor('participation'), TEST_PASSWORD, '10.1.0.3')).statusCode).toBe(200);
   });
 
-  it('limits attempts from one address', async () => {
+  it('doubles the delay with each further failure, never beyond 15 minutes', () => {
+    expect([1, 4, 5, 6, 7, 10, 14, 15, 40].map(signInDelayMs)).toEqual([
+      0, 0, 1_000, 2_000, 4_000, 32_000, 512_000, 900_000, 900_000,
+    ]);
+  });
+
+  it('lets a stranger guessing at an account delay it, never shut its owner out for long', async () => {
+    const email = emailFor('owner');
+    // Guessing as fast as the delays allow for 30 tries: each wrong try after a delay doubles it.
+    for (let i = 0; i < 30; i++) {
+      await signIn(email, 'wrong-password-xx', '198.51.100.7');
+      nowMs += signInDelayMs(i + 1) + 1;
+    }
+    // The owner, once the current delay has passed, signs in with the right password.
+    expect((await signIn(email, TEST_PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+  });
+
+  it('does not shut out everyone behind one address: 20 failures there leave the right password working', async () => {
+    const office = '10.2.0.1';
+    for (let i = 0; i < 20; i++)
+      expect((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', office)).statusCode).toBe(401);
+    expect((await signIn(emailFor('admin'), TEST_PASSWORD, office)).statusCode).toBe(200);
+  });
+
+  it(`limits failures from one address to ${SIGN_IN_FAILURES_PER_ADDRESS} a minute`, async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 22; i++)
-      codes.push((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', '10.2.0.1')).statusCode);
-    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
-    expect(codes.slice(20)).toEqual([429, 429]);
-    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.2')).statusCode).toBe(200);
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ADDRESS + 2; i++)
+      codes.push((await signIn(`nobody${i}@test.example`, 'wrong-password-xx', '10.2.0.9')).statusCode);
+    expect(codes.slice(0, SIGN_IN_FAILURES_PER_ADDRESS).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(SIGN_IN_FAILURES_PER_ADDRESS)).toEqual([429, 429]);
+    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.10')).statusCode).toBe(200);
+    nowMs += 60_000;
+    expect((await signIn(emailFor('viewer'), TEST_PASSWORD, '10.2.0.9')).statusCode).toBe(200);
   });
 });
 
@@ -115,6 +147,42 @@ describe('sessions', () => {
     const expired = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().detail).toContain('session has ended');
+  });
+
+  it('report the expiry they really have, between the once-a-minute touches too', async () => {
+    const res = await signIn(emailFor('board'), TEST_PASSWORD, '10.3.0.7');
+    const cookie = cookieHeader(res);
+    const signedInAt = nowMs;
+    expect(Date.parse(res.json().expiresAt)).toBe(signedInAt + 30 * 60_000);
+    nowMs += 40_000; // too soon to touch the session again
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    const reported = Date.parse(me.json().expiresAt);
+    expect(reported).toBe(signedInAt + 30 * 60_000);
+    nowMs = reported - 1;
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    // That request touched it: the expiry moves on, and is again the true one.
+    const later = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
+    expect(Date.parse(later.json().expiresAt)).toBe(nowMs + 30 * 60_000);
+  });
+
+  it('are deleted once ended, at start-up and every ten minutes', async () => {
+    const created = (minutesAgo: number) => new Date(nowMs - minutesAgo * 60_000);
+    const ended = createSession(t.db, t.userIds.viewer, created(45));
+    const live = createSession(t.db, t.userIds.viewer, created(5));
+    const has = (id: string) => !!findSession(t.db, id);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const app = await buildApp({ db: t.db, clock, config: { LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:' } });
+    try {
+      await app.ready();
+      expect(has(ended.id)).toBe(false);
+      expect(has(live.id)).toBe(true);
+      nowMs += 26 * 60_000; // the live one has now been idle 31 minutes
+      vi.advanceTimersByTime(SWEEP_EVERY_MS);
+      expect(has(live.id)).toBe(false);
+    } finally {
+      await app.close();
+      vi.useRealTimers();
+    }
   });
 
   it('end after 12 hours however active', async () => {

@@ -1,5 +1,7 @@
 // Guarantee 1: a write acknowledged with a 2xx survives the process being killed at any moment,
-// nothing half-written is ever visible, and the file stays sound.
+// nothing half-written is ever visible, and the file stays sound. Reads of the newest items,
+// made while the writes are in flight, never show an item the crash then loses (a phantom read),
+// and no id a client was ever shown is given to a different item after restart.
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -19,6 +21,9 @@ describe('crash safety', () => {
     const prepared = await prepareDatabase(['admin']);
     dir = prepared.dir;
     const acked = new Map<number, Acked>(); // theme id -> the newest state a client was told about
+    const seen = new Map<number, string>(); // theme id -> its name, as any read returned it
+    let reads = 0;
+    const changed: string[] = []; // an id read once under one name and later under another
     let session: Session | null = null;
     let seq = 0;
 
@@ -27,6 +32,19 @@ describe('crash safety', () => {
       session ??= await signIn(server.url);
       const s = session;
       let stop = false;
+      // The kill comes at a random moment once writes are being acknowledged, however slow the
+      // machine is to start the server.
+      let firstAck!: () => void;
+      const writing = new Promise<void>((r) => (firstAck = r));
+      const readOne = async (id: number) => {
+        const res = await fetch(`${server.url}/api/v1/themes/${id}`, { headers: headers(s) });
+        reads++;
+        if (!res.ok) return;
+        const body = (await res.json()) as { id: number; name: string };
+        const before = seen.get(body.id);
+        if (before !== undefined && before !== body.name) changed.push(`${body.id}: ${before} then ${body.name}`);
+        seen.set(body.id, body.name);
+      };
       // Four clients writing as fast as they can: creates, and updates of what they created.
       const writer = async (w: number) => {
         while (!stop) {
@@ -43,17 +61,23 @@ describe('crash safety', () => {
               if (res.ok) {
                 const body = (await res.json()) as { id: number; name: string; version: number };
                 acked.set(body.id, { id: body.id, name: body.name, version: body.version });
+                firstAck();
               }
             } else {
               const name = `crash ${n}`;
-              const res = await fetch(`${server.url}/api/v1/themes`, {
+              const newest = Math.max(0, ...acked.keys(), ...seen.keys());
+              const create = fetch(`${server.url}/api/v1/themes`, {
                 method: 'POST',
                 headers: headers(s),
                 body: JSON.stringify({ name, childName: name }),
               });
+              // Reads of the ids this create may get, sent right behind it so the server can
+              // answer them while its write is still in flight.
+              const [res] = await Promise.all([create, ...[1, 2, 3, 4].map((k) => readOne(newest + k))]);
               if (res.ok) {
                 const body = (await res.json()) as { id: number; name: string; version: number };
                 acked.set(body.id, { id: body.id, name: body.name, version: body.version });
+                firstAck();
               }
             }
           } catch {
@@ -61,15 +85,33 @@ describe('crash safety', () => {
           }
         }
       };
+      // A client reading the newest items: the four ids just past the highest one known, which
+      // are being created (and not yet acknowledged) as it asks.
+      const reader = async (r: number) => {
+        while (!stop) {
+          const newest = Math.max(0, ...acked.keys(), ...seen.keys());
+          try {
+            // The four writers have at most four creates in flight: ask for each of them.
+            await Promise.all([1, 2, 3, 4].map((k) => readOne(newest + k + 4 * r)));
+          } catch {
+            return;
+          }
+        }
+      };
       const writers = [0, 1, 2, 3].map(writer);
-      await new Promise((r) => setTimeout(r, 80 + Math.floor(Math.random() * 250)));
+      const readers = [0].map(reader);
+      await writing;
+      await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 250)));
       server.proc.kill('SIGKILL');
       await server.exited;
       stop = true;
-      await Promise.all(writers);
+      await Promise.all([...writers, ...readers]);
     }
 
     expect(acked.size).toBeGreaterThan(KILLS); // the test really did write under fire
+    // and really did read the newest items, some of them before their create was acknowledged
+    expect(reads).toBeGreaterThan(KILLS);
+    expect(seen.size).toBeGreaterThan(0);
 
     const db = new Database(prepared.dbPath);
     try {
@@ -82,6 +124,11 @@ describe('crash safety', () => {
         expect(row!.name).toBe(a.name);
         expect(row!.version).toBeGreaterThanOrEqual(a.version);
       }
+      // No phantom read: every item a read returned is still there after the crashes, under the
+      // same name, so its id was never lost and given to another item.
+      const phantoms = [...seen].filter(([id, name]) => byId.get(id)?.name !== name);
+      expect(phantoms, `phantom reads out of ${reads}`).toEqual([]);
+      expect(changed, 'an id given to a different item').toEqual([]);
       // Nothing half-written: every theme has its create in the audit trail and one audit entry
       // per version; no audit entry points at a theme that is not there.
       const audits = db
@@ -106,5 +153,28 @@ describe('crash safety', () => {
     expect(res.status).toBe(200);
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 80_000);
+  }, 150_000); // ~30 s on a quiet machine; the kills' server starts slow down under load
+
+  it('never reuses an id: every generated integer key is AUTOINCREMENT', async () => {
+    const prepared = await prepareDatabase([]);
+    const db = new Database(prepared.dbPath);
+    try {
+      const tables = db.prepare("select name, sql from sqlite_master where type = 'table'").all() as {
+        name: string;
+        sql: string;
+      }[];
+      expect(tables.length).toBeGreaterThan(10);
+      // Not generated: settings holds the one row with id 1; feedback_imports is keyed by its
+      // audit entry's id (itself AUTOINCREMENT).
+      const notGenerated = new Set(['settings', 'feedback_imports']);
+      const withoutAutoincrement = tables
+        .filter((t) => /integer PRIMARY KEY/i.test(t.sql) && !notGenerated.has(t.name))
+        .filter((t) => !/PRIMARY KEY AUTOINCREMENT/i.test(t.sql))
+        .map((t) => t.name);
+      expect(withoutAutoincrement).toEqual([]);
+    } finally {
+      db.close();
+      rmSync(prepared.dir, { recursive: true, force: true });
+    }
+  });
 });

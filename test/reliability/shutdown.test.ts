@@ -39,7 +39,7 @@ describe('graceful shutdown', () => {
     dirs.push(prepared.dir);
     const server = await startServer(prepared.dbPath);
     const s = await signIn(server.url);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
     // Warm up keep-alive sockets, then leave some of them idle.
     await Promise.all(
@@ -69,6 +69,8 @@ describe('graceful shutdown', () => {
 
     // A steady stream of keep-alive writes from several clients.
     const created: number[] = [];
+    const answeredAfter: (string | undefined)[] = [];
+    let signalled = 0;
     const outcomes: (number | string)[] = [];
     let stop = false;
     const loop = async (w: number) => {
@@ -82,6 +84,7 @@ describe('graceful shutdown', () => {
             JSON.stringify({ name: `sd ${w}-${i}`, childName: 'x' }),
           );
           outcomes.push(res.status);
+          if (signalled > 0 && res.status === 503) answeredAfter.push(res.connection);
           if (res.status === 201) created.push((JSON.parse(res.body) as { id: number }).id);
         } catch (err) {
           outcomes.push((err as NodeJS.ErrnoException).code ?? 'error');
@@ -89,10 +92,10 @@ describe('graceful shutdown', () => {
         }
       }
     };
-    const loops = [0, 1, 2].map(loop);
+    const loops = [0, 1, 2, 3, 4, 5, 6, 7].map(loop);
     await new Promise((r) => setTimeout(r, 300));
 
-    const signalled = Date.now();
+    signalled = Date.now();
     server.proc.kill('SIGTERM');
     const code = await server.exited;
     const tookMs = Date.now() - signalled;
@@ -111,6 +114,13 @@ describe('graceful shutdown', () => {
     // the rest were refused at the door (connection refused/reset), so not acknowledged.
     const statuses = outcomes.filter((o): o is number => typeof o === 'number');
     expect(statuses.filter((st) => st !== 201 && st !== 503)).toEqual([]);
+    // No busy keep-alive connection was cut under a request: each was answered (a 503 at worst)
+    // and closed by the server, so the next request found the door shut (refused), never a reset.
+    expect(outcomes.filter((o) => typeof o === 'string' && o !== 'ECONNREFUSED')).toEqual([]);
+    expect(
+      answeredAfter.every((c) => c === 'close'),
+      'Connection: close after SIGTERM',
+    ).toBe(true);
     expect(created.length).toBeGreaterThan(0);
 
     const db = new Database(prepared.dbPath);

@@ -25,6 +25,23 @@ describe('Idempotency-Key', () => {
     expect(themeCount()).toBe(before + 1);
   });
 
+  it('refuses the same key with a different body (422), instead of replaying the first answer', async () => {
+    const admin = await t.as('admin');
+    const before = themeCount();
+    const headers = { 'idempotency-key': 'tablet-retry-0009' };
+    const first = await admin.post('/api/v1/themes', { name: 'Clubs', childName: 'Your clubs' }, headers);
+    expect(first.statusCode).toBe(201);
+    const other = await admin.post('/api/v1/themes', { name: 'Friends', childName: 'Your friends' }, headers);
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    expect(other.json().title).toBe('Key already used');
+    // The true retry is still replayed, and only one theme was made.
+    const again = await admin.post('/api/v1/themes', { name: 'Clubs', childName: 'Your clubs' }, headers);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(themeCount()).toBe(before + 1);
+  });
+
   it('answers simultaneous duplicates once', async () => {
     const admin = await t.as('admin');
     const before = themeCount();

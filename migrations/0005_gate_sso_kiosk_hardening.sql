@@ -1,3 +1,42 @@
+CREATE TABLE `account_links` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`issuer` text NOT NULL,
+	`subject` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `account_links_identity_unique` ON `account_links` (`issuer`,`subject`);--> statement-breakpoint
+CREATE INDEX `account_links_user_idx` ON `account_links` (`user_id`);--> statement-breakpoint
+CREATE TABLE `account_tokens` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`token_hash` text NOT NULL,
+	`user_id` integer NOT NULL,
+	`purpose` text NOT NULL,
+	`expires_at` text NOT NULL,
+	`used_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `account_tokens_hash_unique` ON `account_tokens` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `account_tokens_user_idx` ON `account_tokens` (`user_id`);--> statement-breakpoint
+CREATE TABLE `outbox` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`to_address` text NOT NULL,
+	`subject` text NOT NULL,
+	`body` text NOT NULL,
+	`status` text DEFAULT 'waiting' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`next_attempt_at` text NOT NULL,
+	`last_error` text,
+	`sent_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `outbox_due_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE TABLE `word_reviews` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`entity` text NOT NULL,
@@ -31,12 +70,17 @@ ALTER TABLE `feedback` ADD `live_response_text_cy` text DEFAULT '' NOT NULL;--> 
 ALTER TABLE `feedback` ADD `live_cant_reason_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `feedback` ADD `live_response` text;--> statement-breakpoint
 ALTER TABLE `feedback` ADD `live_responded_on` text;--> statement-breakpoint
+ALTER TABLE `idempotency_keys` ADD `request_hash` text;--> statement-breakpoint
 ALTER TABLE `measures` ADD `live_child_sentence` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `measures` ADD `live_child_sentence_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `promises` ADD `live_child_text` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `promises` ADD `live_child_text_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `rating_sessions` ADD `members` integer;--> statement-breakpoint
+ALTER TABLE `settings` ADD `sso_group_roles` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
+ALTER TABLE `settings` ADD `local_passwords` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `themes` ADD `live_child_name` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `themes` ADD `live_child_name_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `users` ADD `local_always` integer DEFAULT false NOT NULL;--> statement-breakpoint
 -- Words a person already approved stay live: feedback approved for the kiosk, and the council's own
 -- promise, theme and measure wording (written by admins).
 UPDATE `feedback` SET `live_public_text` = `public_text`, `live_response_text` = `response_text`, `live_cant_reason` = `cant_reason`, `live_response_text_cy` = `response_text_cy`, `live_cant_reason_cy` = `cant_reason_cy`, `live_response` = `response`, `live_responded_on` = `responded_on` WHERE `publish_state` = 'approved' AND `safeguarding` = 0;--> statement-breakpoint
