@@ -2,7 +2,7 @@
 // for the current URL. It owns the session and the routing; pages own their own data.
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { SessionInfo } from '../../server/contracts/index.js';
+import type { SessionInfo, WordEntity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
@@ -143,6 +143,19 @@ const ROUTES: Route[] = [
     section: 'feedback',
     load: lazy.feedbackSheet,
     view: () => html`<pt-feedback-sheet-page></pt-feedback-sheet-page>`,
+  },
+  {
+    pattern: '/feedback/approvals',
+    section: 'feedback',
+    load: () => import('../views/pt-feedback-approvals-page.js'),
+    view: () => html`<pt-feedback-approvals-page></pt-feedback-approvals-page>`,
+  },
+  {
+    pattern: '/feedback/approvals/:entity/:id',
+    section: 'feedback',
+    load: () => import('../views/pt-words-review-page.js'),
+    view: (p) =>
+      html`<pt-words-review-page .entity=${p.entity as WordEntity} .recordId=${Number(p.id)}></pt-words-review-page>`,
   },
   {
     pattern: '/feedback/:id',

@@ -38,6 +38,7 @@ export class PtFeedbackPage extends PtLightElement {
       <ul class="govuk-list pt-fb-actions">
         <li><a class="govuk-link" href="/feedback/sessions/new">${t('fb.logSession')}</a></li>
         <li><a class="govuk-link" href="/feedback/import">${t('fb.import')}</a></li>
+        <li><a class="govuk-link" href="/feedback/approvals">${t('fb.approvals')}</a></li>
         <li><a class="govuk-link" href="/feedback/waiting">${t('fb.waiting')}</a></li>
         <li><a class="govuk-link" href="/feedback/measures">${t('fb.measures')}</a></li>
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
@@ -69,6 +70,11 @@ export class PtFeedbackPage extends PtLightElement {
                       <td class="govuk-table__cell">
                         <a class="govuk-link" href="/feedback/${i.id}">${i.text}</a>
                         <pt-words-tag shown=${i.wordsShown}></pt-words-tag>
+                        ${
+                          i.identifierKinds?.length
+                            ? html`<strong class="govuk-tag govuk-tag--orange">${t('fb.mayIdentify')}</strong>`
+                            : ''
+                        }
                       </td>
                       <td class="govuk-table__cell">
                         ${
