@@ -105,6 +105,7 @@ beforeAll(async () => {
     .update(feedback)
     .set({
       publishState: 'approved',
+      livePublicText: PUBLIC,
       approvedById: t.userIds.participation,
       approvedAt: '2026-06-06T10:00:00Z',
       // A worker's note may quote the original: it is masked like it.

@@ -109,6 +109,10 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/feedback/:id/confirm', // approvals change the words children see, never create
     'POST /api/v1/public-words/:entity/:id/approve',
     'POST /api/v1/public-words/:entity/:id/confirm',
+    'POST /api/v1/users/:id/invitations', // a new link replaces the open one, which stops working
+    'POST /api/v1/session/reset-requests', // signed out: keys are per user
+    'POST /api/v1/session/links/check',
+    'POST /api/v1/session/links/password',
     'POST /api/v1/rating-sessions/:id/end',
     'POST /api/v1/public/rating/join', // signed out: keys are per user
     'POST /api/v1/public/rating/verdicts',
@@ -175,6 +179,10 @@ describe('Idempotency-Key on every create route', () => {
       'POST /api/v1/users': {
         url: '/api/v1/users',
         body: { email: 'retry@test.example', name: 'Retry person', role: 'viewer' },
+      },
+      'POST /api/v1/users/invitations': {
+        url: '/api/v1/users/invitations',
+        body: { email: 'invited-retry@test.example', name: 'Invited person', role: 'viewer' },
       },
       'POST /api/v1/board/meetings': {
         url: '/api/v1/board/meetings',

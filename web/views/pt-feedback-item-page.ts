@@ -14,6 +14,7 @@ import type {
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api, request } from '../api/client.js';
+import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
@@ -166,6 +167,24 @@ export class PtFeedbackItemPage extends PtLightElement {
       : nothing;
   }
 
+  /** Approved once with a reason: the second person confirms here; the first is told they wait. */
+  private awaiting(findings: FeedbackFindings) {
+    const review = findings.review;
+    if (review?.state !== 'awaiting_second') return nothing;
+    if (review.firstById === session()?.user.id)
+      return html`<p class="govuk-inset-text" data-testid="awaiting-second">${t('item.awaitingYou')}</p>`;
+    return html`<p class="govuk-inset-text" data-testid="awaiting-second">
+        ${t('item.awaiting', { reason: review.reason })}
+      </p>
+      <button
+        class="govuk-button"
+        type="button"
+        @click=${() => void this.act(() => api.post(`/feedback/${this.feedbackId}/confirm`, {}), 'item.confirmed')}
+      >
+        ${t('item.confirm')}
+      </button>`;
+  }
+
   /** The public words with each finding marked, for the worker to see exactly what was found. */
   private highlighted(f: FeedbackFindings): TemplateResult {
     const parts: (string | TemplateResult)[] = [];
@@ -192,6 +211,17 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${this.errors._ ? html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">${this.errors._}</h2></div>` : nothing}
       <h2 class="govuk-heading-m">${t('item.original')}</h2>
       <p class="govuk-inset-text">${item.text}</p>
+      ${
+        findings.original.findings.length
+          ? html`<div class="govuk-warning-text" data-testid="original-findings">
+                <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                <strong class="govuk-warning-text__text">${t('item.originalFindings')}</strong>
+              </div>
+              <ul class="govuk-list govuk-list--bullet">
+                ${findings.original.findings.map((f) => html`<li>“${f.text}”: ${f.why}</li>`)}
+              </ul>`
+          : nothing
+      }
       <p class="govuk-body"><strong>${t('fb.state')}:</strong> ${t(`fb.publish.${item.publishState}` as MessageKey)}</p>
       ${
         item.withdrawnAt
@@ -222,7 +252,13 @@ export class PtFeedbackItemPage extends PtLightElement {
                       </div>
                       ${this.highlighted(findings)}
                       <ul class="govuk-list govuk-list--bullet">
-                        ${findings.findings.map((f) => html`<li>“${f.text}”: ${f.why}</li>`)}
+                        ${findings.findings.map(
+                          (f) =>
+                            html`<li>
+                              “${f.text}”: ${f.why}
+                              ${f.hard ? html`<strong class="govuk-tag govuk-tag--red">${t('review.hard')}</strong>` : nothing}
+                            </li>`,
+                        )}
                       </ul>`
                   : html`<p class="govuk-body">${t('item.noFindings')}</p>`
               }
@@ -237,7 +273,13 @@ export class PtFeedbackItemPage extends PtLightElement {
                         >
                       </div>
                       <ul class="govuk-list govuk-list--bullet" lang=${w.field.endsWith('Cy') ? 'cy' : 'en'}>
-                        ${w.findings.map((f) => html`<li>“${f.text}”: <span lang="en">${f.why}</span></li>`)}
+                        ${w.findings.map(
+                          (f) =>
+                            html`<li>
+                              “${f.text}”: <span lang="en">${f.why}</span>
+                              ${f.hard ? html`<strong class="govuk-tag govuk-tag--red" lang="en">${t('review.hard')}</strong>` : nothing}
+                            </li>`,
+                        )}
                       </ul>`,
                 )}
               <form
@@ -251,9 +293,18 @@ export class PtFeedbackItemPage extends PtLightElement {
                   );
                 }}
               >
+                ${
+                  item.livePublicText && item.livePublicText !== item.publicText
+                    ? html`<p class="govuk-body" data-testid="live-words">
+                        <strong>${t('item.liveNow')}:</strong> ${item.livePublicText}
+                      </p>`
+                    : nothing
+                }
                 <div class="govuk-form-group">
                   <label class="govuk-label" for="f-publicText">${t('item.publicText')}</label>
-                  <div class="govuk-hint" id="f-publicText-hint">${t('item.publicHint')}</div>
+                  <div class="govuk-hint" id="f-publicText-hint">
+                    ${t('item.publicHint')} ${item.publicText ? nothing : t('item.maskedStart')}
+                  </div>
                   ${this.err('publicText')}
                   <textarea
                     class="govuk-textarea"
@@ -261,7 +312,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                     name="publicText"
                     rows="3"
                     aria-describedby="f-publicText-hint"
-                    .value=${item.publicText}
+                    .value=${item.publicText || findings.original.masked}
                   ></textarea>
                 </div>
                 <pt-reading-age for="f-publicText" language="en"></pt-reading-age>
@@ -278,10 +329,11 @@ export class PtFeedbackItemPage extends PtLightElement {
                         version: item.version,
                         ...(reason ? { safeReason: reason } : {}),
                       }),
-                    'item.approved',
+                    (saved) => (saved.livePublicText === saved.publicText ? 'item.approved' : 'item.approvedFirst'),
                   );
                 }}
               >
+                ${this.awaiting(findings)}
                 ${
                   findingCount(findings)
                     ? html`<div class="govuk-form-group ${this.errors.safeReason ? 'govuk-form-group--error' : ''}">
@@ -389,11 +441,8 @@ export class PtFeedbackItemPage extends PtLightElement {
           if (d.get('response')) body.response = String(d.get('response'));
           void this.act(
             () => api.patch(`/feedback/${id}`, body),
-            // New answer words on an approved item wait for approval before the kiosk shows them.
-            (saved) =>
-              item.publishState === 'approved' && saved.publishState === 'draft'
-                ? 'item.savedForApproval'
-                : 'item.saved',
+            // New answer words on an approved item wait for approval; the kiosk keeps the approved ones.
+            (saved) => (saved.publishState === 'approved' ? 'item.savedForApproval' : 'item.saved'),
           );
         }}
       >
