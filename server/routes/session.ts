@@ -24,7 +24,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per address: 20 failed attempts in 15 minutes. Per account: locked after 5 failures in a row.
   const perAddress = new WindowLimiter(20, 15 * 60_000);
   // Verifying against a real hash for unknown emails keeps the timing the same as a wrong password.
-  const dummyHash = await hashPassword('not-a-real-password-for-timing');
+  const dummyHash = await hashPassword('not-a-real-password-for-timing', app.passwordCost);
 
   app.post(
     '/session',
