@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { listThemes } from '../../db/repositories/themes.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(async () => {
 describe('promises in a real browser', () => {
   it(
     'creates a promise after fixing a validation error, edits it, and opens it by deep link',
-    { timeout: 60_000 },
+    { timeout: scaled(60_000) },
     async () => {
       const theme = listThemes(h.db, false)[0]!;
       const { context, page, errors } = await openPage(h);
@@ -65,7 +66,7 @@ describe('promises in a real browser', () => {
     },
   );
 
-  it('explains a stale edit and shows the other person’s version', { timeout: 60_000 }, async () => {
+  it('explains a stale edit and shows the other person’s version', { timeout: scaled(60_000) }, async () => {
     const theme = listThemes(h.db, false)[0]!;
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');

@@ -6,6 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import Database from 'better-sqlite3';
 import { headers, prepareDatabase, removeBuiltServer, signIn, startServer } from './server-process.js';
+import { scaled } from '../helpers/slowness.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -34,91 +35,95 @@ function request(
 }
 
 describe('graceful shutdown', () => {
-  it('finishes in-flight requests with Connection: close, drops idle keep-alive sockets and exits 0 in time', async () => {
-    const prepared = await prepareDatabase(['admin']);
-    dirs.push(prepared.dir);
-    const server = await startServer(prepared.dbPath);
-    const s = await signIn(server.url);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
+  it(
+    'finishes in-flight requests with Connection: close, drops idle keep-alive sockets and exits 0 in time',
+    async () => {
+      const prepared = await prepareDatabase(['admin']);
+      dirs.push(prepared.dir);
+      const server = await startServer(prepared.dbPath);
+      const s = await signIn(server.url);
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
 
-    // Warm up keep-alive sockets, then leave some of them idle.
-    await Promise.all(
-      Array.from({ length: 6 }, () => request(agent, `${server.url}/api/v1/themes`, 'GET', headers(s))),
-    );
-
-    // One request whose body is only half sent when the signal arrives: it is in flight.
-    const slowBody = JSON.stringify({ name: 'Sent slowly', childName: 'Sent slowly' });
-    const slow = new Promise<Answer>((resolve, reject) => {
-      const req = http.request(
-        `${server.url}/api/v1/themes`,
-        {
-          method: 'POST',
-          agent: new http.Agent({ keepAlive: true }),
-          headers: { ...headers(s), 'content-length': String(Buffer.byteLength(slowBody)) },
-        },
-        (res) => {
-          let data = '';
-          res.on('data', (c: Buffer) => (data += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body: data }));
-        },
+      // Warm up keep-alive sockets, then leave some of them idle.
+      await Promise.all(
+        Array.from({ length: 6 }, () => request(agent, `${server.url}/api/v1/themes`, 'GET', headers(s))),
       );
-      req.on('error', reject);
-      req.write(slowBody.slice(0, 10));
-      setTimeout(() => req.end(slowBody.slice(10)), 600);
-    });
 
-    // A steady stream of keep-alive writes from several clients.
-    const created: number[] = [];
-    const outcomes: (number | string)[] = [];
-    let stop = false;
-    const loop = async (w: number) => {
-      for (let i = 0; !stop; i++) {
-        try {
-          const res = await request(
-            agent,
-            `${server.url}/api/v1/themes`,
-            'POST',
-            headers(s),
-            JSON.stringify({ name: `sd ${w}-${i}`, childName: 'x' }),
-          );
-          outcomes.push(res.status);
-          if (res.status === 201) created.push((JSON.parse(res.body) as { id: number }).id);
-        } catch (err) {
-          outcomes.push((err as NodeJS.ErrnoException).code ?? 'error');
-          await new Promise((r) => setTimeout(r, 20));
+      // One request whose body is only half sent when the signal arrives: it is in flight.
+      const slowBody = JSON.stringify({ name: 'Sent slowly', childName: 'Sent slowly' });
+      const slow = new Promise<Answer>((resolve, reject) => {
+        const req = http.request(
+          `${server.url}/api/v1/themes`,
+          {
+            method: 'POST',
+            agent: new http.Agent({ keepAlive: true }),
+            headers: { ...headers(s), 'content-length': String(Buffer.byteLength(slowBody)) },
+          },
+          (res) => {
+            let data = '';
+            res.on('data', (c: Buffer) => (data += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body: data }));
+          },
+        );
+        req.on('error', reject);
+        req.write(slowBody.slice(0, 10));
+        setTimeout(() => req.end(slowBody.slice(10)), 600);
+      });
+
+      // A steady stream of keep-alive writes from several clients.
+      const created: number[] = [];
+      const outcomes: (number | string)[] = [];
+      let stop = false;
+      const loop = async (w: number) => {
+        for (let i = 0; !stop; i++) {
+          try {
+            const res = await request(
+              agent,
+              `${server.url}/api/v1/themes`,
+              'POST',
+              headers(s),
+              JSON.stringify({ name: `sd ${w}-${i}`, childName: 'x' }),
+            );
+            outcomes.push(res.status);
+            if (res.status === 201) created.push((JSON.parse(res.body) as { id: number }).id);
+          } catch (err) {
+            outcomes.push((err as NodeJS.ErrnoException).code ?? 'error');
+            await new Promise((r) => setTimeout(r, 20));
+          }
         }
-      }
-    };
-    const loops = [0, 1, 2].map(loop);
-    await new Promise((r) => setTimeout(r, 300));
+      };
+      const loops = [0, 1, 2].map(loop);
+      await new Promise((r) => setTimeout(r, 300));
 
-    const signalled = Date.now();
-    server.proc.kill('SIGTERM');
-    const code = await server.exited;
-    const tookMs = Date.now() - signalled;
-    stop = true;
-    await Promise.all(loops);
-    agent.destroy();
+      const signalled = Date.now();
+      server.proc.kill('SIGTERM');
+      const code = await server.exited;
+      const tookMs = Date.now() - signalled;
+      stop = true;
+      await Promise.all(loops);
+      agent.destroy();
 
-    expect(code).toBe(0);
-    expect(tookMs).toBeLessThan(5000);
-    const inFlight = await slow;
-    expect(inFlight.status).toBe(201);
-    expect(inFlight.connection).toBe('close');
-    const slowId = (JSON.parse(inFlight.body) as { id: number }).id;
+      expect(code).toBe(0);
+      expect(tookMs).toBeLessThan(5000);
+      const inFlight = await slow;
+      expect(inFlight.status).toBe(201);
+      expect(inFlight.connection).toBe('close');
+      const slowId = (JSON.parse(inFlight.body) as { id: number }).id;
 
-    // No request was answered with an error other than "shutting down, try elsewhere" (503);
-    // the rest were refused at the door (connection refused/reset), so not acknowledged.
-    const statuses = outcomes.filter((o): o is number => typeof o === 'number');
-    expect(statuses.filter((st) => st !== 201 && st !== 503)).toEqual([]);
-    expect(created.length).toBeGreaterThan(0);
+      // No request was answered with an error other than "shutting down, try elsewhere" (503);
+      // the rest were refused at the door (connection refused/reset), so not acknowledged.
+      const statuses = outcomes.filter((o): o is number => typeof o === 'number');
+      expect(statuses.filter((st) => st !== 201 && st !== 503)).toEqual([]);
+      expect(created.length).toBeGreaterThan(0);
 
-    const db = new Database(prepared.dbPath);
-    const ids = new Set((db.prepare('select id from themes').all() as { id: number }[]).map((r) => r.id));
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    db.close();
-    for (const id of [...created, slowId]) expect(ids.has(id), `theme ${id}`).toBe(true);
-  }, 30_000);
+      const db = new Database(prepared.dbPath);
+      const ids = new Set((db.prepare('select id from themes').all() as { id: number }[]).map((r) => r.id));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+      for (const id of [...created, slowId]) expect(ids.has(id), `theme ${id}`).toBe(true);
+    },
+    scaled(30_000),
+  );
 });
 
 /** One raw HTTP/1.1 keep-alive connection, so a test can send part of a request and wait. */
@@ -159,39 +164,43 @@ function rawConnection(url: string) {
 }
 
 describe('a request arriving while the server shuts down', () => {
-  it('is refused as problem+json 503 with Retry-After and Connection: close, and the server still exits 0', async () => {
-    const prepared = await prepareDatabase(['admin']);
-    dirs.push(prepared.dir);
-    const server = await startServer(prepared.dbPath);
-    const s = await signIn(server.url);
-    const conn = rawConnection(server.url);
-    const cookie = `cookie: ${s.cookie}\r\n`;
+  it(
+    'is refused as problem+json 503 with Retry-After and Connection: close, and the server still exits 0',
+    async () => {
+      const prepared = await prepareDatabase(['admin']);
+      dirs.push(prepared.dir);
+      const server = await startServer(prepared.dbPath);
+      const s = await signIn(server.url);
+      const conn = rawConnection(server.url);
+      const cookie = `cookie: ${s.cookie}\r\n`;
 
-    // A first request keeps the connection open (keep-alive)…
-    await conn.write(`GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n${cookie}\r\n`);
-    const first = await conn.response();
-    expect(first.status).toBe(200);
-    expect(first.headers.connection).toBe('keep-alive');
+      // A first request keeps the connection open (keep-alive)…
+      await conn.write(`GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n${cookie}\r\n`);
+      const first = await conn.response();
+      expect(first.status).toBe(200);
+      expect(first.headers.connection).toBe('keep-alive');
 
-    // …and the next one has begun arriving (so the socket is busy, not idle) when the signal comes.
-    await conn.write('GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n');
-    await new Promise((r) => setTimeout(r, 100));
-    server.proc.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    await conn.write(`${cookie}\r\n`);
-    const refused = await conn.response();
-    conn.destroy();
+      // …and the next one has begun arriving (so the socket is busy, not idle) when the signal comes.
+      await conn.write('GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n');
+      await new Promise((r) => setTimeout(r, 100));
+      server.proc.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      await conn.write(`${cookie}\r\n`);
+      const refused = await conn.response();
+      conn.destroy();
 
-    expect(refused.status).toBe(503);
-    expect(refused.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-    expect(refused.headers['retry-after']).toBe('5');
-    expect(refused.headers.connection).toBe('close');
-    expect(JSON.parse(refused.body)).toEqual({
-      type: 'about:blank',
-      title: 'Restarting',
-      status: 503,
-      detail: 'The server is restarting. Try again in a few seconds.',
-    });
-    expect(await server.exited).toBe(0);
-  }, 30_000);
+      expect(refused.status).toBe(503);
+      expect(refused.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(refused.headers['retry-after']).toBe('5');
+      expect(refused.headers.connection).toBe('close');
+      expect(JSON.parse(refused.body)).toEqual({
+        type: 'about:blank',
+        title: 'Restarting',
+        status: 503,
+        detail: 'The server is restarting. Try again in a few seconds.',
+      });
+      expect(await server.exited).toBe(0);
+    },
+    scaled(30_000),
+  );
 });
