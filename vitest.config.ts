@@ -14,6 +14,10 @@ export default defineConfig({
     testTimeout: Math.round(30_000 * slowness),
     hookTimeout: Math.round(120_000 * slowness),
     pool: 'forks',
+    // vitest's default on 2 cores is one worker, leaving a core idle while a browser test waits on
+    // Chromium or a server process; two workers keep both busy. Forks, not threads: better-sqlite3
+    // and Chromium children are simplest to clean up with their process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     globalSetup: ['test/global-setup.ts'],
     provide: { slowness },
   },
