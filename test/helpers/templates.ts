@@ -19,7 +19,7 @@ export const TEST_PASSWORD_COST: PasswordCost = Object.freeze({ memoryCost: 8, t
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 export const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
 export const emailFor = (role: Role) => `${role}@test.example`;
-export const TEST_COUNCIL_NAME = 'Test Borough Council';
+const TEST_COUNCIL_NAME = 'Test Borough Council';
 
 export type TemplatePaths = { app: string; demo: string };
 
