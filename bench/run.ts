@@ -337,8 +337,10 @@ export async function runBench(
 
     const measure = async (spec: Omit<LoadSpec, 'connections' | 'seconds'>, pid: number) => {
       const health = `${spec.origin}${spec.origin === ceiling.origin ? '/hello' : '/health'}`;
-      await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
-      await settle(health);
+      if (opts.warmupSeconds > 0) {
+        await load({ ...spec, connections: 10, seconds: opts.warmupSeconds }, work);
+        await settle(health);
+      }
       const out: Record<number, LoadResult> = {};
       for (const c of opts.connections) {
         // A versioned case learns the versions its warm-up (or the last run) left behind, once the

@@ -13,6 +13,7 @@ import { loadConfig, oidcConfigured, type Config } from './config.js';
 import { systemClock, type Clock } from './domain/time.js';
 import { openAndMigrate, type Db } from '../db/client.js';
 import { ensureSettings } from '../db/repositories/settings.js';
+import { STRONG_PASSWORD_COST, type PasswordCost } from '../db/repositories/users.js';
 import context from './plugins/context.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import securityHeaders from './plugins/security-headers.js';
@@ -59,6 +60,8 @@ export type BuildOptions = {
   config?: Partial<Config>;
   db?: Db;
   clock?: Clock;
+  /** How costly password hashes are; the strong default always, except in tests. */
+  passwordCost?: PasswordCost;
 };
 
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -92,7 +95,12 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(context, { db, clock: options.clock ?? systemClock, config });
+  await app.register(context, {
+    db,
+    clock: options.clock ?? systemClock,
+    config,
+    passwordCost: options.passwordCost ?? STRONG_PASSWORD_COST,
+  });
   await app.register(errors);
   await app.register(bodyLimits);
   await app.register(securityHeaders, {

@@ -30,5 +30,3 @@ export const invalid = (errors: FieldProblem[], detail = 'Check the highlighted 
 
 export const forbidden = (detail = 'You do not have permission to do this.') =>
   new HttpProblem(403, 'Forbidden', detail);
-
-export const unauthorised = (detail = 'Sign in to continue.') => new HttpProblem(401, 'Sign in required', detail);

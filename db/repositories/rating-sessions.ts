@@ -76,10 +76,6 @@ export function createRatingSession(
   });
 }
 
-export function getRatingSession(db: Db, id: number): RatingSessionRow | undefined {
-  return db.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
-}
-
 export function listRatingSessions(db: Db, limit = 20): RatingSessionRow[] {
   return db
     .select()

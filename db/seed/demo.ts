@@ -25,7 +25,13 @@ import {
 } from '../schema.js';
 import { DEFAULT_THEMES } from '../defaults.js';
 import { ensureSettings, writeSettings } from '../repositories/settings.js';
-import { createUser, DEMO_PASSWORD, findUserByEmail } from '../repositories/users.js';
+import {
+  createUser,
+  DEMO_PASSWORD,
+  findUserByEmail,
+  STRONG_PASSWORD_COST,
+  type PasswordCost,
+} from '../repositories/users.js';
 import { systemActor } from '../repositories/audit.js';
 import type { Tx } from '../repositories/write.js';
 import {
@@ -59,11 +65,16 @@ export function isEmptyCouncil(db: Db): boolean {
 
 /**
  * Loads the demo council. Users are created first (hashing is async); everything else goes in
- * one transaction, so a failure leaves no half-built council. `now` is for tests.
+ * one transaction, so a failure leaves no half-built council. `now` and a cheaper password
+ * `cost` are for tests.
  */
-export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  now: Date = new Date(),
+  cost: PasswordCost = STRONG_PASSWORD_COST,
+): Promise<void> {
   ensureSettings(db, DEMO_COUNCIL_NAME, 'england');
-  const people = await ensureUsers(db);
+  const people = await ensureUsers(db, cost);
   const today = dateIn(now, TIME_ZONE);
   writeSettings(db, (tx) => {
     const current = tx.select().from(settings).where(eq(settings.id, 1)).get();
@@ -82,20 +93,25 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
 }
 
 /** Creates the demo people, reusing any that already exist (so a failed load can be retried). */
-async function ensureUsers(db: Db): Promise<Record<UserKey, number>> {
+async function ensureUsers(db: Db, cost: PasswordCost): Promise<Record<UserKey, number>> {
   const ids = {} as Record<UserKey, number>;
   for (const person of DEMO_USERS) {
     const existing = findUserByEmail(db, person.email);
     const row =
       existing ??
-      (await createUser(db, systemActor, {
-        email: person.email,
-        name: person.name,
-        role: person.role,
-        jobTitle: person.jobTitle,
-        agency: person.agency ?? 'Council',
-        password: person.canSignIn ? DEMO_PASSWORD : null,
-      }));
+      (await createUser(
+        db,
+        systemActor,
+        {
+          email: person.email,
+          name: person.name,
+          role: person.role,
+          jobTitle: person.jobTitle,
+          agency: person.agency ?? 'Council',
+          password: person.canSignIn ? DEMO_PASSWORD : null,
+        },
+        cost,
+      ));
     ids[person.key] = row.id;
   }
   return ids;

@@ -26,7 +26,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per account: after 5 failures in a row each try waits a delay that doubles, up to 15 minutes.
   const perAddress = new WindowLimiter(SIGN_IN_FAILURES_PER_ADDRESS, 60_000);
   // Verifying against a real hash for unknown emails keeps the timing the same as a wrong password.
-  const dummyHash = await hashPassword('not-a-real-password-for-timing');
+  const dummyHash = await hashPassword('not-a-real-password-for-timing', app.passwordCost);
 
   app.post(
     '/session',

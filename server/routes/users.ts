@@ -74,7 +74,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
       }
       if (body.canOwnActions && !canOwnActionsByDefault(body.role)) throw ownerRoleProblem();
-      const row = await createUser(app.db, request.actor, body);
+      const row = await createUser(app.db, request.actor, body, app.passwordCost);
       return reply.code(201).send(toAccount(row));
     },
   );
@@ -122,7 +122,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!u) throw notFound('User');
       const problemText = passwordProblem(request.body.password, u.email);
       if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);
-      await resetPassword(app.db, request.actor, u.id, request.body.password);
+      await resetPassword(app.db, request.actor, u.id, request.body.password, {}, app.passwordCost);
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
-// The OpenAPI document is generated from the zod schemas. Its snapshot is a cheap alarm for an
-// accidental API change: update it on purpose with `npx vitest run test/api -u`.
+// The OpenAPI document is generated from the zod schemas. Its snapshots are a cheap alarm for an
+// accidental API change: update them on purpose with `npx vitest run test/api -u` and read the
+// diff (the whole document is in __snapshots__/openapi.json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 
@@ -44,4 +45,20 @@ describe('OpenAPI document', () => {
     );
     expect(shape).toMatchSnapshot();
   });
+
+  it('matches the reviewed snapshot of the whole document, every request and response schema included', async () => {
+    const doc: unknown = (await t.anon.get('/api/docs/json')).json();
+    await expect(`${JSON.stringify(sortKeys(doc), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/openapi.json');
+  });
 });
+
+/** The same document whatever order the routes registered their schemas in. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, sortKeys(v)]),
+  );
+}

@@ -10,6 +10,7 @@ import { openCommitments } from '../../db/repositories/my-actions.js';
 import { createMeasure, putMeasureValue } from '../../db/repositories/measures.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import { commitmentUpdates } from '../../db/schema.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -55,111 +56,119 @@ function aMeasure(name: string) {
 }
 
 describe('actions in a real browser', () => {
-  it('an owner sees their actions and makes a quick update by keyboard alone', { timeout: 90_000 }, async () => {
-    const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-    const target = openCommitments(h.db, leader.id)[0]!;
-    const { context, page, errors } = await openPage(h);
-    await signIn(page, 'owner');
-    await page.getByRole('link', { name: 'Actions', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
-    await checkPage(page, 'actions-mine', errors);
+  it(
+    'an owner sees their actions and makes a quick update by keyboard alone',
+    { timeout: scaled(90_000) },
+    async () => {
+      const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
+      const target = openCommitments(h.db, leader.id)[0]!;
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'owner');
+      await page.getByRole('link', { name: 'Actions', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
+      await checkPage(page, 'actions-mine', errors);
 
-    await page.getByRole('link', { name: `Update ${target.title}`, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: `Update: ${target.title}` }).waitFor();
-    await checkPage(page, 'actions-update', errors);
+      await page.getByRole('link', { name: `Update ${target.title}`, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: `Update: ${target.title}` }).waitFor();
+      await checkPage(page, 'actions-update', errors);
 
-    // Status by keyboard: focus the checked radio and move with the arrow keys.
-    await page.locator('input[name="status"]:checked').focus();
-    // Up, never down: down from "off track" is "done", which would set progress to 100%.
-    await page.keyboard.press('ArrowUp');
-    const status = await page.locator('input[name="status"]:checked').getAttribute('value');
-    await typeInto(page, '#f-progress', '45');
-    const [year] = target.dueDate.split('-');
-    await typeInto(page, '#f-dueDate-year', String(Number(year) + 1));
-    await typeInto(page, '#f-note', 'Met the housing team; plan agreed for the autumn.');
-    await typeInto(page, '#f-childUpdate', 'We have made a plan with the people who find homes.');
-    // The moved date asks why; sending it without a reason is refused against that field.
-    await page.locator('#f-dueDateReason').waitFor();
-    await page.getByRole('button', { name: 'Save update' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
-    expect(await page.locator('.govuk-error-summary__list a').allTextContents()).toEqual([
-      'Why has the due date changed?: Say why the due date has changed',
-    ]);
-    await checkPage(page, 'actions-update-errors', errors);
+      // Status by keyboard: focus the checked radio and move with the arrow keys.
+      await page.locator('input[name="status"]:checked').focus();
+      // Up, never down: down from "off track" is "done", which would set progress to 100%.
+      await page.keyboard.press('ArrowUp');
+      const status = await page.locator('input[name="status"]:checked').getAttribute('value');
+      await typeInto(page, '#f-progress', '45');
+      const [year] = target.dueDate.split('-');
+      await typeInto(page, '#f-dueDate-year', String(Number(year) + 1));
+      await typeInto(page, '#f-note', 'Met the housing team; plan agreed for the autumn.');
+      await typeInto(page, '#f-childUpdate', 'We have made a plan with the people who find homes.');
+      // The moved date asks why; sending it without a reason is refused against that field.
+      await page.locator('#f-dueDateReason').waitFor();
+      await page.getByRole('button', { name: 'Save update' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
+      expect(await page.locator('.govuk-error-summary__list a').allTextContents()).toEqual([
+        'Why has the due date changed?: Say why the due date has changed',
+      ]);
+      await checkPage(page, 'actions-update-errors', errors);
 
-    await typeInto(page, '#f-dueDateReason', 'The new housing contract starts later than planned.');
-    await page.getByRole('button', { name: 'Save update' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByText('Your update has been saved.').waitFor();
-    const history = page.locator('pt-data-table table');
-    await expect.poll(() => history.locator('tbody tr').count()).toBeGreaterThan(0);
-    const first = await history.locator('tbody tr').first().innerText();
-    expect(first).toContain('45%');
-    expect(first).toContain('Met the housing team; plan agreed for the autumn.');
-    expect(first).toContain('The new housing contract starts later than planned.');
-    const words: Record<string, string> = {
-      not_started: 'Not started',
-      on_track: 'On track',
-      at_risk: 'At risk',
-      off_track: 'Off track',
-      done: 'Done',
-      dropped: 'Dropped',
-    };
-    expect(status).not.toBe(target.status);
-    expect(first).toContain(words[status!]);
-    await checkPage(page, 'actions-update-saved', errors);
+      await typeInto(page, '#f-dueDateReason', 'The new housing contract starts later than planned.');
+      await page.getByRole('button', { name: 'Save update' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText('Your update has been saved.').waitFor();
+      const history = page.locator('pt-data-table table');
+      await expect.poll(() => history.locator('tbody tr').count()).toBeGreaterThan(0);
+      const first = await history.locator('tbody tr').first().innerText();
+      expect(first).toContain('45%');
+      expect(first).toContain('Met the housing team; plan agreed for the autumn.');
+      expect(first).toContain('The new housing contract starts later than planned.');
+      const words: Record<string, string> = {
+        not_started: 'Not started',
+        on_track: 'On track',
+        at_risk: 'At risk',
+        off_track: 'Off track',
+        done: 'Done',
+        dropped: 'Dropped',
+      };
+      expect(status).not.toBe(target.status);
+      expect(first).toContain(words[status!]);
+      await checkPage(page, 'actions-update-saved', errors);
 
-    // Back on My actions, the card shows what children see.
-    await page.getByRole('link', { name: 'Back to my actions' }).click();
-    await page.getByText('We have made a plan with the people who find homes.').waitFor();
-    await context.close();
-  });
+      // Back on My actions, the card shows what children see.
+      await page.getByRole('link', { name: 'Back to my actions' }).click();
+      await page.getByText('We have made a plan with the people who find homes.').waitFor();
+      await context.close();
+    },
+  );
 
-  it('shows the newest 12 updates of a long history, and all of them on request', { timeout: 60_000 }, async () => {
-    const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-    const target = openCommitments(h.db, leader.id).at(-1)!;
-    for (let n = 1; n <= 14; n++)
-      h.db
-        .insert(commitmentUpdates)
-        .values({
-          commitmentId: target.id,
-          note: `Monthly check ${n}`,
-          status: 'on_track',
-          progress: 50,
-          authorId: leader.id,
-          updatedOn: '2025-01-01',
-          createdAt: `2030-01-01T00:00:${String(n).padStart(2, '0')}.000Z`,
-        })
-        .run();
-    const { context, page, errors } = await openPage(h);
-    await signIn(page, 'owner');
-    await page.goto(`/actions/commitments/${target.id}`);
-    await page.getByRole('heading', { level: 1, name: `Update: ${target.title}` }).waitFor();
-    const rows = page.locator('pt-data-table table tbody tr');
-    await expect.poll(() => rows.count()).toBe(12);
-    expect(await rows.first().innerText()).toContain('Monthly check 14');
-    const total = await page.getByText(/Showing the latest 12 of \d+ updates\./).innerText();
-    const all = Number(/of (\d+)/.exec(total)![1]);
-    expect(all).toBeGreaterThanOrEqual(14);
-    await checkPage(page, 'actions-update-long-history', errors);
-    // A save answers with the update it recorded; the page puts it on top and counts it.
-    await typeInto(page, '#f-note', 'Monthly check 15');
-    await page.getByRole('button', { name: 'Save update' }).click();
-    await page.getByText('Your update has been saved.').waitFor();
-    await page.getByText(`Showing the latest 12 of ${all + 1} updates.`).waitFor();
-    expect(await rows.count()).toBe(12);
-    expect(await rows.first().innerText()).toMatch(/Monthly check 15\b/);
-    expect(await rows.nth(1).innerText()).toMatch(/Monthly check 14\b/);
-    // The full list, read afresh (the planted rows are dated 2030, so they sort above today's).
-    await page.getByRole('button', { name: `Show all ${all + 1} updates` }).click();
-    await expect.poll(() => rows.count()).toBe(all + 1);
-    expect(await rows.nth(13).innerText()).toMatch(/Monthly check 1\b/);
-    expect(await rows.nth(14).innerText()).toMatch(/Monthly check 15\b/);
-    await context.close();
-  });
+  it(
+    'shows the newest 12 updates of a long history, and all of them on request',
+    { timeout: scaled(60_000) },
+    async () => {
+      const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
+      const target = openCommitments(h.db, leader.id).at(-1)!;
+      for (let n = 1; n <= 14; n++)
+        h.db
+          .insert(commitmentUpdates)
+          .values({
+            commitmentId: target.id,
+            note: `Monthly check ${n}`,
+            status: 'on_track',
+            progress: 50,
+            authorId: leader.id,
+            updatedOn: '2025-01-01',
+            createdAt: `2030-01-01T00:00:${String(n).padStart(2, '0')}.000Z`,
+          })
+          .run();
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'owner');
+      await page.goto(`/actions/commitments/${target.id}`);
+      await page.getByRole('heading', { level: 1, name: `Update: ${target.title}` }).waitFor();
+      const rows = page.locator('pt-data-table table tbody tr');
+      await expect.poll(() => rows.count()).toBe(12);
+      expect(await rows.first().innerText()).toContain('Monthly check 14');
+      const total = await page.getByText(/Showing the latest 12 of \d+ updates\./).innerText();
+      const all = Number(/of (\d+)/.exec(total)![1]);
+      expect(all).toBeGreaterThanOrEqual(14);
+      await checkPage(page, 'actions-update-long-history', errors);
+      // A save answers with the update it recorded; the page puts it on top and counts it.
+      await typeInto(page, '#f-note', 'Monthly check 15');
+      await page.getByRole('button', { name: 'Save update' }).click();
+      await page.getByText('Your update has been saved.').waitFor();
+      await page.getByText(`Showing the latest 12 of ${all + 1} updates.`).waitFor();
+      expect(await rows.count()).toBe(12);
+      expect(await rows.first().innerText()).toMatch(/Monthly check 15\b/);
+      expect(await rows.nth(1).innerText()).toMatch(/Monthly check 14\b/);
+      // The full list, read afresh (the planted rows are dated 2030, so they sort above today's).
+      await page.getByRole('button', { name: `Show all ${all + 1} updates` }).click();
+      await expect.poll(() => rows.count()).toBe(all + 1);
+      expect(await rows.nth(13).innerText()).toMatch(/Monthly check 1\b/);
+      expect(await rows.nth(14).innerText()).toMatch(/Monthly check 15\b/);
+      await context.close();
+    },
+  );
 
-  it('an admin sees every owner’s overdue and stale actions', { timeout: 60_000 }, async () => {
+  it('an admin sees every owner’s overdue and stale actions', { timeout: scaled(60_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     await page.goto('/actions');
@@ -169,7 +178,7 @@ describe('actions in a real browser', () => {
     await context.close();
   });
 
-  it('adds a period value and sees the chart and its table change', { timeout: 90_000 }, async () => {
+  it('adds a period value and sees the chart and its table change', { timeout: scaled(90_000) }, async () => {
     const m = aMeasure('Care leavers in a home they chose (%)');
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'owner');
@@ -217,7 +226,7 @@ describe('actions in a real browser', () => {
     await context.close();
   });
 
-  it('imports figures from a CSV file after showing its error row', { timeout: 90_000 }, async () => {
+  it('imports figures from a CSV file after showing its error row', { timeout: scaled(90_000) }, async () => {
     const m = aMeasure('Care leavers in education or work (%)');
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'owner');
@@ -255,7 +264,7 @@ describe('actions in a real browser', () => {
     await context.close();
   });
 
-  it('adds evidence to a promise', { timeout: 60_000 }, async () => {
+  it('adds evidence to a promise', { timeout: scaled(60_000) }, async () => {
     const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
     const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
     const { context, page, errors } = await openPage(h);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ async function firstPromise(page: Page) {
 describe('admin forms and feedback tagging in a real browser', () => {
   it(
     'adds a commitment after a validation error, sees it on the promise page, then edits it',
-    { timeout: 90_000 },
+    { timeout: scaled(90_000) },
     async () => {
       const { context, page, errors } = await openPage(h);
       await signIn(page, 'admin');
@@ -75,7 +76,7 @@ describe('admin forms and feedback tagging in a real browser', () => {
     },
   );
 
-  it('explains a stale commitment edit and saves on top of their version', { timeout: 60_000 }, async () => {
+  it('explains a stale commitment edit and saves on top of their version', { timeout: scaled(60_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     const promise = await firstPromise(page);
@@ -108,7 +109,7 @@ describe('admin forms and feedback tagging in a real browser', () => {
     await context.close();
   });
 
-  it('adds a measure and edits its target', { timeout: 90_000 }, async () => {
+  it('adds a measure and edits its target', { timeout: scaled(90_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     const promise = await firstPromise(page);
@@ -142,63 +143,67 @@ describe('admin forms and feedback tagging in a real browser', () => {
     await context.close();
   });
 
-  it('links an unlinked feedback item to a promise, and the unlinked count falls', { timeout: 90_000 }, async () => {
-    const { context, page, errors } = await openPage(h);
-    await signIn(page, 'participation');
-    const promise = await firstPromise(page);
-    const before = await call<{ items: { id: number }[]; unlinkedCount: number }>(
-      page,
-      'GET',
-      '/feedback?unlinked=true&pageSize=1',
-    );
-    expect(before.unlinkedCount).toBeGreaterThan(0);
-    const itemId = before.items[0]!.id;
+  it(
+    'links an unlinked feedback item to a promise, and the unlinked count falls',
+    { timeout: scaled(90_000) },
+    async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'participation');
+      const promise = await firstPromise(page);
+      const before = await call<{ items: { id: number }[]; unlinkedCount: number }>(
+        page,
+        'GET',
+        '/feedback?unlinked=true&pageSize=1',
+      );
+      expect(before.unlinkedCount).toBeGreaterThan(0);
+      const itemId = before.items[0]!.id;
 
-    await page.goto('/feedback');
-    await page.getByTestId('unlinked').getByText(`${before.unlinkedCount} items not linked`).waitFor();
+      await page.goto('/feedback');
+      await page.getByTestId('unlinked').getByText(`${before.unlinkedCount} items not linked`).waitFor();
 
-    await page.goto(`/feedback/${itemId}`);
-    await page.getByText('Not linked to a promise yet.').waitFor();
-    // Commitments are linked by number for now; one linked here is then unlinked by its title.
-    const commitments = await call<{ items: { id: number; title: string }[] }>(
-      page,
-      'GET',
-      `/commitments?promiseId=${promise.id}&pageSize=1`,
-    );
-    const commitment = commitments.items[0]!;
-    await call(page, 'PUT', `/feedback/${itemId}/commitments/${commitment.id}`);
-    await page.reload();
-    await page.getByRole('button', { name: `Unlink ${commitment.title}` }).waitFor();
-    await checkPage(page, 'feedback-item-links', errors);
-    await page.getByRole('button', { name: `Unlink ${commitment.title}` }).click();
-    await page.getByText('Unlinked from the commitment.').waitFor();
-    await page.getByText('No commitment answers it yet.').waitFor();
+      await page.goto(`/feedback/${itemId}`);
+      await page.getByText('Not linked to a promise yet.').waitFor();
+      // Commitments are linked by number for now; one linked here is then unlinked by its title.
+      const commitments = await call<{ items: { id: number; title: string }[] }>(
+        page,
+        'GET',
+        `/commitments?promiseId=${promise.id}&pageSize=1`,
+      );
+      const commitment = commitments.items[0]!;
+      await call(page, 'PUT', `/feedback/${itemId}/commitments/${commitment.id}`);
+      await page.reload();
+      await page.getByRole('button', { name: `Unlink ${commitment.title}` }).waitFor();
+      await checkPage(page, 'feedback-item-links', errors);
+      await page.getByRole('button', { name: `Unlink ${commitment.title}` }).click();
+      await page.getByText('Unlinked from the commitment.').waitFor();
+      await page.getByText('No commitment answers it yet.').waitFor();
 
-    // Tag it to a promise with the type-ahead picker, by keyboard.
-    const picker = page.getByRole('combobox', { name: 'Promises it is about' });
-    await picker.fill(promise.staffText.slice(0, 12));
-    await page
-      .getByRole('option', { name: new RegExp(promise.staffText.slice(0, 12)) })
-      .first()
-      .waitFor();
-    await picker.press('Enter');
-    await page.getByText('Linked to the promise.').waitFor();
-    await expect.poll(() => page.getByText('Not linked to a promise yet.').count()).toBe(0);
-    const item = await call<{ promiseIds: number[]; commitmentIds: number[] }>(page, 'GET', `/feedback/${itemId}`);
-    expect(item.commitmentIds).toEqual([]);
-    expect(item.promiseIds.length).toBe(1);
+      // Tag it to a promise with the type-ahead picker, by keyboard.
+      const picker = page.getByRole('combobox', { name: 'Promises it is about' });
+      await picker.fill(promise.staffText.slice(0, 12));
+      await page
+        .getByRole('option', { name: new RegExp(promise.staffText.slice(0, 12)) })
+        .first()
+        .waitFor();
+      await picker.press('Enter');
+      await page.getByText('Linked to the promise.').waitFor();
+      await expect.poll(() => page.getByText('Not linked to a promise yet.').count()).toBe(0);
+      const item = await call<{ promiseIds: number[]; commitmentIds: number[] }>(page, 'GET', `/feedback/${itemId}`);
+      expect(item.commitmentIds).toEqual([]);
+      expect(item.promiseIds.length).toBe(1);
 
-    await page.goto('/feedback');
-    await page
-      .getByTestId('unlinked')
-      .getByText(`${before.unlinkedCount - 1} items not linked`)
-      .waitFor();
-    await context.close();
-  });
+      await page.goto('/feedback');
+      await page
+        .getByTestId('unlinked')
+        .getByText(`${before.unlinkedCount - 1} items not linked`)
+        .waitFor();
+      await context.close();
+    },
+  );
 
   it(
     'shows a reading age beside the child wording on the theme form and the feedback answer',
-    { timeout: 60_000 },
+    { timeout: scaled(60_000) },
     async () => {
       const { context, page } = await openPage(h);
       await signIn(page, 'admin');

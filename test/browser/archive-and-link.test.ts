@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ async function firstPromise(page: Page) {
 describe('archiving and restoring in a real browser', () => {
   it(
     'archives a commitment after confirming (a stale page shows their version first), then restores it from the promise page',
-    { timeout: 120_000 },
+    { timeout: scaled(120_000) },
     async () => {
       const { context, page, errors } = await openPage(h);
       await signIn(page, 'admin');
@@ -94,41 +95,45 @@ describe('archiving and restoring in a real browser', () => {
     },
   );
 
-  it('archives a measure from its edit page, shows it as archived on its page, and restores it', async () => {
-    const { context, page, errors } = await openPage(h);
-    await signIn(page, 'admin');
-    const promise = await firstPromise(page);
-    const created = await call<{ id: number }>(page, 'POST', '/measures', {
-      promiseId: promise.id,
-      name: 'Brothers and sisters who met this term',
-      unit: 'count',
-      direction: 'higher',
-    });
-    await page.goto(`/actions/measures/${created.id}/edit`);
-    await page.getByRole('button', { name: 'Archive this measure' }).click();
-    await page.getByText('Archiving takes this measure off the board’s figures and the children’s kiosk').waitFor();
-    await page.getByRole('button', { name: 'Yes, archive this measure' }).click();
-    await page.getByText('Measure archived').waitFor();
-    expect(await call(page, 'GET', `/measures/${created.id}`)).toMatchObject({ archived: true });
+  it(
+    'archives a measure from its edit page, shows it as archived on its page, and restores it',
+    async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'admin');
+      const promise = await firstPromise(page);
+      const created = await call<{ id: number }>(page, 'POST', '/measures', {
+        promiseId: promise.id,
+        name: 'Brothers and sisters who met this term',
+        unit: 'count',
+        direction: 'higher',
+      });
+      await page.goto(`/actions/measures/${created.id}/edit`);
+      await page.getByRole('button', { name: 'Archive this measure' }).click();
+      await page.getByText('Archiving takes this measure off the board’s figures and the children’s kiosk').waitFor();
+      await page.getByRole('button', { name: 'Yes, archive this measure' }).click();
+      await page.getByText('Measure archived').waitFor();
+      expect(await call(page, 'GET', `/measures/${created.id}`)).toMatchObject({ archived: true });
 
-    await page.goto(`/actions/measures/${created.id}`);
-    await page.getByText('This measure is archived.').waitFor();
-    await page.locator('.govuk-tag', { hasText: 'Archived' }).first().waitFor();
-    await checkPage(page, 'measure-archived', errors);
+      await page.goto(`/actions/measures/${created.id}`);
+      await page.getByText('This measure is archived.').waitFor();
+      await page.locator('.govuk-tag', { hasText: 'Archived' }).first().waitFor();
+      await checkPage(page, 'measure-archived', errors);
 
-    await page.getByRole('link', { name: 'Edit or archive this measure' }).click();
-    await page.getByRole('button', { name: 'Restore this measure' }).click();
-    await page.getByText('Measure restored.').waitFor();
-    await page.getByRole('button', { name: 'Archive this measure' }).waitFor();
-    expect(await call(page, 'GET', `/measures/${created.id}`)).toMatchObject({ archived: false });
-    await context.close();
-  }, 90_000);
+      await page.getByRole('link', { name: 'Edit or archive this measure' }).click();
+      await page.getByRole('button', { name: 'Restore this measure' }).click();
+      await page.getByText('Measure restored.').waitFor();
+      await page.getByRole('button', { name: 'Archive this measure' }).waitFor();
+      expect(await call(page, 'GET', `/measures/${created.id}`)).toMatchObject({ archived: false });
+      await context.close();
+    },
+    scaled(90_000),
+  );
 });
 
 describe('linking commitments to a feedback item in a real browser', () => {
   it(
     'picks a commitment of the item’s promise by keyboard, finds another by words, and unlinks one',
-    { timeout: 120_000 },
+    { timeout: scaled(120_000) },
     async () => {
       const { context, page, errors } = await openPage(h);
       await signIn(page, 'participation');

@@ -3,6 +3,7 @@
 // and the next meeting where the open challenge comes back as a matter arising until closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('the board in a real browser', () => {
-  it('runs a whole meeting from the dashboard to the printed pack', { timeout: 180_000 }, async () => {
+  it('runs a whole meeting from the dashboard to the printed pack', { timeout: scaled(300_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'board');
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { feedback, forumSessions } from '../../db/schema.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('feedback in a real browser', () => {
-  it('logs a 10-item forum session by keyboard alone', { timeout: 90_000 }, async () => {
+  it('logs a 10-item forum session by keyboard alone', { timeout: scaled(90_000) }, async () => {
     const before = h.db.select({ n: count() }).from(forumSessions).get()!.n;
     const { page, errors } = await openPage(h);
     await signIn(page, 'participation');
@@ -47,7 +48,7 @@ describe('feedback in a real browser', () => {
     await page.context().close();
   });
 
-  it('approves with a finding, then answers and feeds back', { timeout: 90_000 }, async () => {
+  it('approves with a finding, then answers and feeds back', { timeout: scaled(90_000) }, async () => {
     const created = h.db
       .insert(feedback)
       .values({
@@ -90,7 +91,7 @@ describe('feedback in a real browser', () => {
     await page.context().close();
   });
 
-  it('imports a CSV with errors (nothing saved), then a good one', { timeout: 90_000 }, async () => {
+  it('imports a CSV with errors (nothing saved), then a good one', { timeout: scaled(90_000) }, async () => {
     const before = h.db.select({ n: count() }).from(feedback).get()!.n;
     const { page, errors } = await openPage(h);
     await signIn(page, 'participation');
@@ -123,7 +124,7 @@ describe('feedback in a real browser', () => {
     await page.context().close();
   });
 
-  it('passes the page checks on the waiting list, measures and the sheet', { timeout: 90_000 }, async () => {
+  it('passes the page checks on the waiting list, measures and the sheet', { timeout: scaled(90_000) }, async () => {
     const { page, errors } = await openPage(h);
     await signIn(page, 'participation');
     for (const [path, heading, name] of [

@@ -1,21 +1,18 @@
 // The real-browser harness: the real server on a free local port over a fresh demo database,
 // driven by Debian's Chromium through playwright-core. Fails (never skips) without Chromium.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
-import { openAndMigrate, type Db } from '../../db/client.js';
-import { seedDemo } from '../../db/seed/demo.js';
-import { createUser, findUserByEmail } from '../../db/repositories/users.js';
-import { createTheme, listThemes } from '../../db/repositories/themes.js';
-import { systemActor } from '../../db/repositories/audit.js';
+import type { Db } from '../../db/client.js';
 import type { Role } from '../../server/contracts/index.js';
+import { openCopy, TEST_PASSWORD_COST } from '../helpers/templates.js';
+import { scaled } from '../helpers/slowness.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'promise-demo-2026';
@@ -36,14 +33,15 @@ export async function startHarness(): Promise<Harness> {
       `The browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (npm test's pretest does this when run as root).`,
     );
   }
-  // `npm test` builds the web app in pretest; build it here too when a single file is run.
-  if (!existsSync('dist/web/index.html')) execFileSync('npx', ['tsx', 'scripts/build.ts', 'web'], { stdio: 'inherit' });
-
+  // test/global-setup.ts has rebuilt dist/web if any of its sources changed since the last build,
+  // and seeded the demo council once; each file gets its own copy of it.
   const dir = mkdtempSync(join(tmpdir(), 'pt-browser-'));
-  const db = openAndMigrate(join(dir, 'browser.db'));
-  await seedDemo(db);
-  await ensureDemoBasics(db);
-  const app = await buildApp({ db, config: { LOG_LEVEL: 'silent', SEED_DEMO: false } });
+  const db = openCopy(inject('templates').demo, join(dir, 'browser.db'));
+  const app = await buildApp({
+    db,
+    config: { LOG_LEVEL: 'silent', SEED_DEMO: false },
+    passwordCost: TEST_PASSWORD_COST,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
@@ -65,28 +63,12 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/**
- * The demo council should hold these already; while db/seed/demo.ts is being written, make sure
- * the five demo accounts and one theme exist so the journeys have something to work with.
- */
-async function ensureDemoBasics(db: Db) {
-  for (const [role, email] of Object.entries(DEMO_ACCOUNTS) as [Role, string][]) {
-    if (findUserByEmail(db, email)) continue;
-    await createUser(db, systemActor, {
-      email,
-      name: `Demo ${role}`,
-      role,
-      jobTitle: role === 'owner' ? 'Head of Service' : '',
-      password: DEMO_PASSWORD,
-    });
-  }
-  if (!listThemes(db, false).length)
-    createTheme(db, systemActor, { name: 'Relationships', childName: 'People who matter to you' });
-}
-
 /** A page in its own context (AxeBuilder needs one), recording console errors as they happen. */
 export async function openPage(h: Harness): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width: 1280, height: 900 } });
+  // Playwright's own 30 s waits, stretched like every other timeout on a slow machine.
+  context.setDefaultTimeout(scaled(30_000));
+  context.setDefaultNavigationTimeout(scaled(30_000));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));

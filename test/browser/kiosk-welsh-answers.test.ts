@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openPage, startHarness, type Harness } from './harness.js';
 import { feedback, feedbackPromises, promises, settings, themes } from '../../db/schema.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 let themeId = 0;
@@ -57,33 +58,37 @@ beforeAll(async () => {
     responseTextCy: 'ATEB-DRAFFT-HEB-EI-GYMERADWYO',
     publishState: 'draft',
   });
-}, 120_000);
+}, scaled(120_000));
 afterAll(() => h?.close());
 
-describe('Welsh answers on the kiosk', () => {
-  it('shows the approved Welsh answer and age group in Welsh mode, and the English marked where none is written', async () => {
-    const { context, page } = await openPage(h);
-    await page.goto('/kiosk');
-    await page.getByRole('button', { name: /Newid i’r Gymraeg/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ein haddewid i chi' }).waitFor();
-    await page.locator(`[data-theme-id="${themeId}"]`).click();
-    await page.locator(`[data-promise-id="${promiseId}"]`).click();
-    const answers = page.locator('.pt-kiosk-answers');
-    await answers.getByText('Rydym wedi trefnu dwy daith i’r traeth').waitFor();
-    expect(await answers.getByText('We booked two trips to the beach').count()).toBe(0);
-    // No Welsh written: the English, marked as English, with the "not in Welsh yet" marker.
-    const fallback = answers.locator('[lang="en"]', { hasText: 'We painted the youth room blue' });
-    expect(await fallback.count()).toBe(1);
-    expect(await answers.getByText('Heb ei ysgrifennu yn Gymraeg eto').count()).toBeGreaterThan(0);
-    // The Welsh answer itself is not marked English.
-    expect(await answers.locator('[lang="en"]', { hasText: 'Rydym wedi trefnu' }).count()).toBe(0);
-    // The age group in Welsh beside a quote.
-    expect(await page.locator('.pt-kiosk-who', { hasText: 'gadawr gofal' }).count()).toBeGreaterThan(0);
-    expect(await page.content()).not.toContain('ATEB-DRAFFT-HEB-EI-GYMERADWYO');
-    // Back in English: the English answer.
-    await page.getByRole('button', { name: /Switch to English/ }).click();
-    await answers.getByText('We booked two trips to the beach').waitFor();
-    expect(await answers.getByText('Rydym wedi trefnu dwy daith i’r traeth').count()).toBe(0);
-    await context.close();
-  });
-}, 120_000);
+describe(
+  'Welsh answers on the kiosk',
+  () => {
+    it('shows the approved Welsh answer and age group in Welsh mode, and the English marked where none is written', async () => {
+      const { context, page } = await openPage(h);
+      await page.goto('/kiosk');
+      await page.getByRole('button', { name: /Newid i’r Gymraeg/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ein haddewid i chi' }).waitFor();
+      await page.locator(`[data-theme-id="${themeId}"]`).click();
+      await page.locator(`[data-promise-id="${promiseId}"]`).click();
+      const answers = page.locator('.pt-kiosk-answers');
+      await answers.getByText('Rydym wedi trefnu dwy daith i’r traeth').waitFor();
+      expect(await answers.getByText('We booked two trips to the beach').count()).toBe(0);
+      // No Welsh written: the English, marked as English, with the "not in Welsh yet" marker.
+      const fallback = answers.locator('[lang="en"]', { hasText: 'We painted the youth room blue' });
+      expect(await fallback.count()).toBe(1);
+      expect(await answers.getByText('Heb ei ysgrifennu yn Gymraeg eto').count()).toBeGreaterThan(0);
+      // The Welsh answer itself is not marked English.
+      expect(await answers.locator('[lang="en"]', { hasText: 'Rydym wedi trefnu' }).count()).toBe(0);
+      // The age group in Welsh beside a quote.
+      expect(await page.locator('.pt-kiosk-who', { hasText: 'gadawr gofal' }).count()).toBeGreaterThan(0);
+      expect(await page.content()).not.toContain('ATEB-DRAFFT-HEB-EI-GYMERADWYO');
+      // Back in English: the English answer.
+      await page.getByRole('button', { name: /Switch to English/ }).click();
+      await answers.getByText('We booked two trips to the beach').waitFor();
+      expect(await answers.getByText('Rydym wedi trefnu dwy daith i’r traeth').count()).toBe(0);
+      await context.close();
+    });
+  },
+  scaled(120_000),
+);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { listThemes } from '../../db/repositories/themes.js';
 import { feedback, feedbackPromises, promises } from '../../db/schema.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ afterAll(async () => {
 describe('promises in a real browser', () => {
   it(
     'creates a promise after fixing a validation error, edits it, and opens it by deep link',
-    { timeout: 60_000 },
+    { timeout: scaled(60_000) },
     async () => {
       const theme = listThemes(h.db, false)[0]!;
       const { context, page, errors } = await openPage(h);
@@ -67,7 +68,7 @@ describe('promises in a real browser', () => {
     },
   );
 
-  it('shows a viewer words not yet checked with their details hidden, marked so', { timeout: 60_000 }, async () => {
+  it('shows a viewer words not yet checked with their details hidden, marked so', { timeout: scaled(60_000) }, async () => {
     const promise = h.db.select({ id: promises.id, staffText: promises.staffText }).from(promises).limit(1).get()!;
     const item = h.db
       .insert(feedback)
@@ -93,7 +94,7 @@ describe('promises in a real browser', () => {
     await context.close();
   });
 
-  it('explains a stale edit and shows the other person’s version', { timeout: 60_000 }, async () => {
+  it('explains a stale edit and shows the other person’s version', { timeout: scaled(60_000) }, async () => {
     const theme = listThemes(h.db, false)[0]!;
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');

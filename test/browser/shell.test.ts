@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contracts/index.js';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -59,7 +60,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   for (const role of Object.keys(NAV) as Role[]) {
-    it(`signs in and out as ${role}, with the navigation for that role`, { timeout: 60_000 }, async () => {
+    it(`signs in and out as ${role}, with the navigation for that role`, { timeout: scaled(60_000) }, async () => {
       const { context, page, errors } = await openPage(h);
       await signIn(page, role);
       const nav = page.getByRole('navigation', { name: 'Main' });

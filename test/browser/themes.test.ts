@@ -2,6 +2,7 @@
 // person's version and saves on top of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('themes in a real browser', () => {
-  it('adds a theme after fixing a validation error', { timeout: 60_000 }, async () => {
+  it('adds a theme after fixing a validation error', { timeout: scaled(60_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     await page.goto('/admin/themes/new');
@@ -38,7 +39,7 @@ describe('themes in a real browser', () => {
     await context.close();
   });
 
-  it('explains a stale edit and shows the other person’s version', { timeout: 60_000 }, async () => {
+  it('explains a stale edit and shows the other person’s version', { timeout: scaled(60_000) }, async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     const created = await page.evaluate(async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAndMigrate } from '../../db/client.js';
+import { scaled } from '../helpers/slowness.js';
 
 describe('migrations', () => {
   it('apply cleanly to an empty database, with the pragmas every connection needs', () => {
@@ -24,29 +25,33 @@ describe('migrations', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('match the schema: drizzle-kit generate has nothing left to write', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pt-gen-'));
-    cpSync(resolve('migrations'), join(dir, 'migrations'), { recursive: true });
-    const before = readdirSync(join(dir, 'migrations')).length;
-    const out = execFileSync(
-      'npx',
-      [
-        'drizzle-kit',
-        'generate',
-        '--dialect',
-        'sqlite',
-        '--schema',
-        './db/schema.ts',
-        '--out',
-        relative(process.cwd(), join(dir, 'migrations')),
-        '--casing',
-        'snake_case',
-      ],
-      { encoding: 'utf8' },
-    );
-    const after = readdirSync(join(dir, 'migrations')).length;
-    rmSync(dir, { recursive: true, force: true });
-    expect(out).toContain('No schema changes');
-    expect(after).toBe(before);
-  }, 60_000);
+  it(
+    'match the schema: drizzle-kit generate has nothing left to write',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pt-gen-'));
+      cpSync(resolve('migrations'), join(dir, 'migrations'), { recursive: true });
+      const before = readdirSync(join(dir, 'migrations')).length;
+      const out = execFileSync(
+        'npx',
+        [
+          'drizzle-kit',
+          'generate',
+          '--dialect',
+          'sqlite',
+          '--schema',
+          './db/schema.ts',
+          '--out',
+          relative(process.cwd(), join(dir, 'migrations')),
+          '--casing',
+          'snake_case',
+        ],
+        { encoding: 'utf8' },
+      );
+      const after = readdirSync(join(dir, 'migrations')).length;
+      rmSync(dir, { recursive: true, force: true });
+      expect(out).toContain('No schema changes');
+      expect(after).toBe(before);
+    },
+    scaled(60_000),
+  );
 });

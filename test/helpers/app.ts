@@ -1,20 +1,19 @@
-// Builds the app on a fresh database per call, with one signed-in client per role.
+// Builds the app on a fresh database per call (a copy of the migrated template, see
+// templates.ts), with one signed-in client per role.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuildOptions } from '../../server/app.js';
-import { openAndMigrate, type Db } from '../../db/client.js';
-import { ensureSettings } from '../../db/repositories/settings.js';
-import { createUser } from '../../db/repositories/users.js';
-import { systemActor } from '../../db/repositories/audit.js';
+import type { Db } from '../../db/client.js';
+import { findUserByEmail } from '../../db/repositories/users.js';
 import type { Role } from '../../server/contracts/index.js';
 import { fixedClock, type Clock } from '../../server/domain/time.js';
 import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
+import { emailFor, openCopy, ROLES, TEST_PASSWORD, TEST_PASSWORD_COST } from './templates.js';
 
-export const TEST_PASSWORD = 'correct-horse-battery-staple';
-export const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
-export const emailFor = (role: Role) => `${role}@test.example`;
+export { emailFor, ROLES, TEST_PASSWORD, TEST_PASSWORD_COST };
 
 /** Noon on a fixed day, so "today" and "days waiting" are the same on every run. */
 export const TODAY = '2026-06-15';
@@ -44,19 +43,11 @@ export async function makeTestApp(
   options: Omit<BuildOptions, 'db'> & { seed?: (db: Db, users: Record<Role, number>) => void } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'pt-test-'));
-  const db = openAndMigrate(join(dir, 'test.db'));
-  ensureSettings(db, 'Test Borough Council');
-  const userIds = {} as Record<Role, number>;
-  for (const role of ROLES) {
-    const user = await createUser(db, systemActor, {
-      email: emailFor(role),
-      name: `Test ${role}`,
-      role,
-      jobTitle: role === 'owner' ? 'Head of Service' : '',
-      password: TEST_PASSWORD,
-    });
-    userIds[role] = user.id;
-  }
+  const db = openCopy(inject('templates').app, join(dir, 'test.db'));
+  const userIds = Object.fromEntries(ROLES.map((role) => [role, findUserByEmail(db, emailFor(role))!.id])) as Record<
+    Role,
+    number
+  >;
   if (options.seed) {
     options.seed(db, userIds);
     // Rows a test puts straight into the database stand for words people already approved, as
@@ -67,6 +58,7 @@ export async function makeTestApp(
     ...options,
     db,
     clock: options.clock ?? testClock(),
+    passwordCost: options.passwordCost ?? TEST_PASSWORD_COST,
     config: { LOG_LEVEL: 'silent', SEED_DEMO: false, ...options.config },
   });
   const clients = new Map<Role, Client>();

@@ -21,6 +21,7 @@ import { headers, prepareDatabase, removeBuiltServer, signIn, startServer } from
 import { checkDatabaseFile, restoreDatabase } from '../../db/backup.js';
 import backupSchedule from '../../server/plugins/backup-schedule.js';
 import { makeTestApp } from '../helpers/app.js';
+import { scaled, until } from '../helpers/slowness.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -53,111 +54,121 @@ const runScript = (script: string, args: string[], env: Record<string, string>) 
   });
 
 describe('backup and restore', () => {
-  it('round-trips a backup taken under write load, and refuses to restore over a running server', async () => {
-    const prepared = await prepareDatabase(['admin']);
-    dirs.push(prepared.dir);
-    // Scheduled backups run too, every 0.6 s, keeping two.
-    const scheduled = join(prepared.dir, 'scheduled');
-    const server = await startServer(prepared.dbPath, {
-      BACKUP_DIR: scheduled,
-      BACKUP_EVERY_MINUTES: '0.01',
-      BACKUP_KEEP: '2',
-    });
-    const s = await signIn(server.url);
-    const acked: number[] = [];
-    let stop = false;
-    const writer = async (w: number) => {
-      for (let i = 0; !stop; i++) {
-        const res = await fetch(`${server.url}/api/v1/themes`, {
-          method: 'POST',
-          headers: headers(s),
-          body: JSON.stringify({ name: `bk ${w}-${i}`, childName: 'x' }),
-        });
-        if (res.status === 201) acked.push(((await res.json()) as { id: number }).id);
+  it(
+    'round-trips a backup taken under write load, and refuses to restore over a running server',
+    async () => {
+      const prepared = await prepareDatabase(['admin']);
+      dirs.push(prepared.dir);
+      // Scheduled backups run too, every 0.6 s, keeping two.
+      const scheduled = join(prepared.dir, 'scheduled');
+      const server = await startServer(prepared.dbPath, {
+        BACKUP_DIR: scheduled,
+        BACKUP_EVERY_MINUTES: '0.01',
+        BACKUP_KEEP: '2',
+      });
+      const s = await signIn(server.url);
+      const acked: number[] = [];
+      let stop = false;
+      const writer = async (w: number) => {
+        for (let i = 0; !stop; i++) {
+          const res = await fetch(`${server.url}/api/v1/themes`, {
+            method: 'POST',
+            headers: headers(s),
+            body: JSON.stringify({ name: `bk ${w}-${i}`, childName: 'x' }),
+          });
+          if (res.status === 201) acked.push(((await res.json()) as { id: number }).id);
+        }
+      };
+      const writers = [0, 1].map(writer);
+      await until(() => acked.length >= 10, 'the writers to save some themes');
+
+      const backupFile = join(prepared.dir, 'backup.db');
+      const ackedBefore = [...acked];
+      const out = runScript('scripts/backup.ts', [backupFile], { DATABASE_PATH: prepared.dbPath });
+      expect(out).toContain('Backed up');
+      const ackedByBackupEnd = acked.length;
+      await until(() => acked.length > ackedByBackupEnd, 'a write after the backup');
+      await until(() => existsSync(scheduled) && readdirSync(scheduled).length > 0, 'a scheduled backup');
+
+      // While the server runs, restore refuses to touch its file.
+      expect(() => restoreDatabase(backupFile, prepared.dbPath)).toThrow(/is using/);
+
+      stop = true;
+      await Promise.all(writers);
+      server.proc.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      const kept = readdirSync(scheduled);
+      expect(kept.length).toBeGreaterThanOrEqual(1);
+      expect(kept.length).toBeLessThanOrEqual(2);
+      for (const f of kept) {
+        expect(f).toMatch(/^promise-tracker-\d{8}T\d{6}Z\.db$/);
+        expect(checkDatabaseFile(join(scheduled, f))).toBeNull();
       }
-    };
-    const writers = [0, 1].map(writer);
-    await new Promise((r) => setTimeout(r, 200));
 
-    const backupFile = join(prepared.dir, 'backup.db');
-    const ackedBefore = [...acked];
-    const out = runScript('scripts/backup.ts', [backupFile], { DATABASE_PATH: prepared.dbPath });
-    expect(out).toContain('Backed up');
-    await new Promise((r) => setTimeout(r, 100));
+      const snapshot = contents(backupFile);
+      const backupIds = new Set((snapshot.themes as { id: number }[]).map((t) => t.id));
+      for (const id of ackedBefore) expect(backupIds.has(id)).toBe(true);
+      // It was taken under load: the live database went on past it.
+      expect(acked.length).toBeGreaterThan(ackedBefore.length);
+      expect(checkDatabaseFile(backupFile)).toBeNull();
 
-    // While the server runs, restore refuses to touch its file.
-    expect(() => restoreDatabase(backupFile, prepared.dbPath)).toThrow(/is using/);
+      const restored = runScript('scripts/restore.ts', [backupFile], { DATABASE_PATH: prepared.dbPath });
+      expect(restored).toContain('Restored');
+      expect(contents(prepared.dbPath)).toEqual(snapshot);
+      expect(readdirSync(prepared.dir).filter((f) => f.includes('before-restore'))).toHaveLength(1);
 
-    stop = true;
-    await Promise.all(writers);
-    server.proc.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
+      // The restored database serves.
+      const again = await startServer(prepared.dbPath);
+      const res = await fetch(`${again.url}/api/v1/themes`, { headers: headers(await signIn(again.url)) });
+      expect(((await res.json()) as { items: unknown[] }).items).toHaveLength(backupIds.size);
+      again.proc.kill('SIGTERM');
+      expect(await again.exited).toBe(0);
+    },
+    scaled(40_000),
+  );
 
-    const kept = readdirSync(scheduled);
-    expect(kept.length).toBeGreaterThanOrEqual(1);
-    expect(kept.length).toBeLessThanOrEqual(2);
-    for (const f of kept) {
-      expect(f).toMatch(/^promise-tracker-\d{8}T\d{6}Z\.db$/);
-      expect(checkDatabaseFile(join(scheduled, f))).toBeNull();
-    }
+  it(
+    'refuses a damaged file, a foreign file and a newer schema version, leaving the database untouched',
+    async () => {
+      const prepared = await prepareDatabase(['admin']);
+      dirs.push(prepared.dir);
+      const before = contents(prepared.dbPath);
 
-    const snapshot = contents(backupFile);
-    const backupIds = new Set((snapshot.themes as { id: number }[]).map((t) => t.id));
-    for (const id of ackedBefore) expect(backupIds.has(id)).toBe(true);
-    // It was taken under load: the live database went on past it.
-    expect(acked.length).toBeGreaterThan(ackedBefore.length);
-    expect(checkDatabaseFile(backupFile)).toBeNull();
+      const corrupt = join(prepared.dir, 'corrupt.db');
+      copyFileSync(prepared.dbPath, corrupt);
+      const bytes = new Database(corrupt);
+      const pageSize = bytes.pragma('page_size', { simple: true }) as number;
+      bytes.close();
+      // Overwrite the middle of the file (past the header) with noise.
+      const fd = openSync(corrupt, 'r+');
+      writeSync(fd, Buffer.alloc(pageSize * 3, 0x5a), 0, pageSize * 3, pageSize * 2);
+      closeSync(fd);
+      expect(() => restoreDatabase(corrupt, prepared.dbPath)).toThrow(/refusing/);
 
-    const restored = runScript('scripts/restore.ts', [backupFile], { DATABASE_PATH: prepared.dbPath });
-    expect(restored).toContain('Restored');
-    expect(contents(prepared.dbPath)).toEqual(snapshot);
-    expect(readdirSync(prepared.dir).filter((f) => f.includes('before-restore'))).toHaveLength(1);
+      const notSqlite = join(prepared.dir, 'notes.txt');
+      writeFileSync(notSqlite, 'these are not the droids');
+      expect(() => restoreDatabase(notSqlite, prepared.dbPath)).toThrow(/could not be read/);
 
-    // The restored database serves.
-    const again = await startServer(prepared.dbPath);
-    const res = await fetch(`${again.url}/api/v1/themes`, { headers: headers(await signIn(again.url)) });
-    expect(((await res.json()) as { items: unknown[] }).items).toHaveLength(backupIds.size);
-    again.proc.kill('SIGTERM');
-    expect(await again.exited).toBe(0);
-  }, 40_000);
+      const foreign = join(prepared.dir, 'foreign.db');
+      new Database(foreign).exec('create table t (x); insert into t values (1);').close();
+      expect(() => restoreDatabase(foreign, prepared.dbPath)).toThrow(/not a Promise Tracker database/);
 
-  it('refuses a damaged file, a foreign file and a newer schema version, leaving the database untouched', async () => {
-    const prepared = await prepareDatabase(['admin']);
-    dirs.push(prepared.dir);
-    const before = contents(prepared.dbPath);
+      const newer = join(prepared.dir, 'newer.db');
+      copyFileSync(prepared.dbPath, newer);
+      const n = new Database(newer);
+      n.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run('future', 4_102_444_800_000);
+      n.close();
+      expect(() => restoreDatabase(newer, prepared.dbPath)).toThrow(/newer than or unknown/);
 
-    const corrupt = join(prepared.dir, 'corrupt.db');
-    copyFileSync(prepared.dbPath, corrupt);
-    const bytes = new Database(corrupt);
-    const pageSize = bytes.pragma('page_size', { simple: true }) as number;
-    bytes.close();
-    // Overwrite the middle of the file (past the header) with noise.
-    const fd = openSync(corrupt, 'r+');
-    writeSync(fd, Buffer.alloc(pageSize * 3, 0x5a), 0, pageSize * 3, pageSize * 2);
-    closeSync(fd);
-    expect(() => restoreDatabase(corrupt, prepared.dbPath)).toThrow(/refusing/);
-
-    const notSqlite = join(prepared.dir, 'notes.txt');
-    writeFileSync(notSqlite, 'these are not the droids');
-    expect(() => restoreDatabase(notSqlite, prepared.dbPath)).toThrow(/could not be read/);
-
-    const foreign = join(prepared.dir, 'foreign.db');
-    new Database(foreign).exec('create table t (x); insert into t values (1);').close();
-    expect(() => restoreDatabase(foreign, prepared.dbPath)).toThrow(/not a Promise Tracker database/);
-
-    const newer = join(prepared.dir, 'newer.db');
-    copyFileSync(prepared.dbPath, newer);
-    const n = new Database(newer);
-    n.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run('future', 4_102_444_800_000);
-    n.close();
-    expect(() => restoreDatabase(newer, prepared.dbPath)).toThrow(/newer than or unknown/);
-
-    expect(() => runScript('scripts/restore.ts', [newer], { DATABASE_PATH: prepared.dbPath })).toThrow(
-      /Restore refused/,
-    );
-    expect(contents(prepared.dbPath)).toEqual(before);
-    expect(readdirSync(prepared.dir).filter((f) => f.includes('before-restore'))).toEqual([]);
-  }, 20_000);
+      expect(() => runScript('scripts/restore.ts', [newer], { DATABASE_PATH: prepared.dbPath })).toThrow(
+        /Restore refused/,
+      );
+      expect(contents(prepared.dbPath)).toEqual(before);
+      expect(readdirSync(prepared.dir).filter((f) => f.includes('before-restore'))).toEqual([]);
+    },
+    scaled(20_000),
+  );
 
   it('takes scheduled backups and keeps only the newest BACKUP_KEEP', async () => {
     let minute = 0;

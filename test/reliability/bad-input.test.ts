@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
+import { scaled } from '../helpers/slowness.js';
 
 let t: TestApp;
 let admin: Client;
@@ -80,25 +81,29 @@ function checkAnswer(res: LightMyRequestResponse, what: string) {
 }
 
 describe('bad input never breaks a route', () => {
-  it('every route, signed in as admin, with arbitrary path ids, query strings and JSON bodies', async () => {
-    expect(routes().length).toBeGreaterThan(20);
-    for (const route of routes()) {
-      await fc.assert(
-        fc.asyncProperty(pathSegment, queryString, body, async (segment, query, payload) => {
-          const url = `${fillPath(route.url, segment)}${query ? `?${query}` : ''}`;
-          const res = await admin.inject({
-            method: route.method as 'GET',
-            url,
-            ...(route.method === 'GET'
-              ? {}
-              : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
-          });
-          checkAnswer(res, `${route.method} ${url}`);
-        }),
-        { numRuns: 30 },
-      );
-    }
-  }, 120_000);
+  it(
+    'every route, signed in as admin, with arbitrary path ids, query strings and JSON bodies',
+    async () => {
+      expect(routes().length).toBeGreaterThan(20);
+      for (const route of routes()) {
+        await fc.assert(
+          fc.asyncProperty(pathSegment, queryString, body, async (segment, query, payload) => {
+            const url = `${fillPath(route.url, segment)}${query ? `?${query}` : ''}`;
+            const res = await admin.inject({
+              method: route.method as 'GET',
+              url,
+              ...(route.method === 'GET'
+                ? {}
+                : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
+            });
+            checkAnswer(res, `${route.method} ${url}`);
+          }),
+          { numRuns: 30 },
+        );
+      }
+    },
+    scaled(120_000),
+  );
 
   it('every write route, with the wrong content type, invalid UTF-8, broken JSON and a huge body', async () => {
     const writes = routes().filter((r) => r.method !== 'GET');
@@ -130,22 +135,26 @@ describe('bad input never breaks a route', () => {
     }
   });
 
-  it('signed out, every route refuses or answers cleanly', async () => {
-    for (const route of t.app.routeAccess) {
-      await fc.assert(
-        fc.asyncProperty(pathSegment, body, async (segment, payload) => {
-          const url = fillPath(route.url, segment);
-          const res = await t.anon.inject({
-            method: route.method as 'GET',
-            url,
-            ...(route.method === 'GET'
-              ? {}
-              : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
-          });
-          checkAnswer(res, `anon ${route.method} ${url}`);
-        }),
-        { numRuns: 4 },
-      );
-    }
-  }, 60_000);
+  it(
+    'signed out, every route refuses or answers cleanly',
+    async () => {
+      for (const route of t.app.routeAccess) {
+        await fc.assert(
+          fc.asyncProperty(pathSegment, body, async (segment, payload) => {
+            const url = fillPath(route.url, segment);
+            const res = await t.anon.inject({
+              method: route.method as 'GET',
+              url,
+              ...(route.method === 'GET'
+                ? {}
+                : { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }),
+            });
+            checkAnswer(res, `anon ${route.method} ${url}`);
+          }),
+          { numRuns: 4 },
+        );
+      }
+    },
+    scaled(60_000),
+  );
 });

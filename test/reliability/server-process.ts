@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { openAndMigrate } from '../../db/client.js';
 import { ensureSettings } from '../../db/repositories/settings.js';
 import { createUser } from '../../db/repositories/users.js';
+import { TEST_PASSWORD_COST } from '../helpers/templates.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import type { Role } from '../../server/contracts/index.js';
 
@@ -45,12 +46,12 @@ export async function prepareDatabase(roles: Role[] = ['admin']): Promise<{ dir:
   const db = openAndMigrate(dbPath);
   ensureSettings(db, 'Reliability Borough Council');
   for (const role of roles) {
-    await createUser(db, systemActor, {
-      email: `${role}@rel.example`,
-      name: `Rel ${role}`,
-      role,
-      password: PASSWORD,
-    });
+    await createUser(
+      db,
+      systemActor,
+      { email: `${role}@rel.example`, name: `Rel ${role}`, role, password: PASSWORD },
+      TEST_PASSWORD_COST,
+    );
   }
   db.$client.close();
   return { dir, dbPath };

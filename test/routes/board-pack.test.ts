@@ -16,6 +16,7 @@ import {
   themes,
   users,
 } from '../../db/schema.js';
+import { scaled } from '../helpers/slowness.js';
 
 type Ids = { theme: number; keep: number; home: number; action: number };
 
@@ -285,33 +286,37 @@ describe('board packs, the children’s companion, the progress report and expor
     ]);
   });
 
-  it('prints the pack to a tagged A4 PDF with page numbers, and the text reads back', async () => {
-    const res = await (await t.as('viewer')).get(`/api/v1/board/packs/${packId}/pdf`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    const bytes = new Uint8Array(res.rawPayload);
-    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
-    // Tagged: the document carries a structure tree and says so.
-    expect(Buffer.from(bytes).toString('latin1')).toContain('/StructTreeRoot');
-    const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
-    // Front matter, then one page per theme at least.
-    expect(doc.numPages).toBeGreaterThanOrEqual(2);
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-    }
-    const all = pages.join('\n');
-    // The pack as it was frozen, not as the promise reads now.
-    expect(all).toContain('Help you keep in touch with brothers and sisters');
-    expect(all).not.toContain('Renamed later');
-    expect(all).toContain('What the colours mean');
-    expect(all).toContain('You said');
-    expect(all).toContain('I want to see my sister more');
-    expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
-    expect(pages[0]).toContain('as at 2026-06-15');
-    await doc.destroy();
-  }, 60_000);
+  it(
+    'prints the pack to a tagged A4 PDF with page numbers, and the text reads back',
+    async () => {
+      const res = await (await t.as('viewer')).get(`/api/v1/board/packs/${packId}/pdf`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const bytes = new Uint8Array(res.rawPayload);
+      expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+      // Tagged: the document carries a structure tree and says so.
+      expect(Buffer.from(bytes).toString('latin1')).toContain('/StructTreeRoot');
+      const doc = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+      // Front matter, then one page per theme at least.
+      expect(doc.numPages).toBeGreaterThanOrEqual(2);
+      const pages: string[] = [];
+      for (let i = 1; i <= doc.numPages; i++) {
+        const content = await (await doc.getPage(i)).getTextContent();
+        pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
+      }
+      const all = pages.join('\n');
+      // The pack as it was frozen, not as the promise reads now.
+      expect(all).toContain('Help you keep in touch with brothers and sisters');
+      expect(all).not.toContain('Renamed later');
+      expect(all).toContain('What the colours mean');
+      expect(all).toContain('You said');
+      expect(all).toContain('I want to see my sister more');
+      expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
+      expect(pages[0]).toContain('as at 2026-06-15');
+      await doc.destroy();
+    },
+    scaled(60_000),
+  );
 });
 
 describe('CSV cells', () => {

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { makeTestApp, signInClient, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
+import {
+  makeTestApp,
+  signInClient,
+  TEST_PASSWORD,
+  TEST_PASSWORD_COST,
+  type Client,
+  type TestApp,
+} from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
 import { auditLog, feedback, feedbackCommitments, promises, themes, users } from '../../db/schema.js';
 import { detailAfterSave } from '../../server/contracts/index.js';
@@ -12,7 +19,7 @@ let t: TestApp;
 let owner2: Client;
 
 beforeAll(async () => {
-  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const passwordHash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
   t = await makeTestApp({
     seed: (db) => {
       const theme = db

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { makeTestApp, signInClient, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
+import {
+  makeTestApp,
+  signInClient,
+  TEST_PASSWORD,
+  TEST_PASSWORD_COST,
+  type Client,
+  type TestApp,
+} from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
 import { auditLog, promises, themes, users } from '../../db/schema.js';
 
@@ -11,7 +18,7 @@ let t: TestApp;
 let owner2: Client;
 
 beforeAll(async () => {
-  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const passwordHash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
   t = await makeTestApp({
     seed: (db) => {
       const theme = db.insert(themes).values({ name: 'Future', childName: 'Your future' }).returning().get();

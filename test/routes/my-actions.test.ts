@@ -2,7 +2,14 @@
 // due soon = within 14 days (up to 2026-06-29) and stale = no update for 60 days or more
 // (last touched on or before 2026-04-16).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, signInClient, TEST_PASSWORD, type Client, type TestApp } from '../helpers/app.js';
+import {
+  makeTestApp,
+  signInClient,
+  TEST_PASSWORD,
+  TEST_PASSWORD_COST,
+  type Client,
+  type TestApp,
+} from '../helpers/app.js';
 import { hashPassword } from '../../db/repositories/users.js';
 import {
   commitments,
@@ -20,7 +27,7 @@ let t: TestApp;
 let partner: Client;
 
 beforeAll(async () => {
-  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const passwordHash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
   t = await makeTestApp({
     seed: (db, u) => {
       const theme = db.insert(themes).values({ name: 'Future', childName: 'Your future' }).returning().get();

@@ -11,7 +11,6 @@ import { t } from '../i18n/messages.js';
 import '../views/pt-sign-in-page.js';
 import '../views/pt-session-ended-page.js';
 import '../views/pt-not-found-page.js';
-import '../views/pt-placeholder-page.js';
 import './pt-loading.js';
 
 /** Pages that are loaded on first visit, to keep the initial bundle small. */

@@ -46,19 +46,6 @@ const core = {
   'forbidden.title': 'You cannot see this page',
   'forbidden.body': 'Your account does not give you access to this page. Ask an administrator if you need it.',
 
-  'placeholder.feedback.title': 'Feedback',
-  'placeholder.feedback.body':
-    'This page will list what children and care leavers have told us, who is answering each item, and when the answer went back to them. It is not built yet.',
-  'placeholder.actions.title': 'Actions',
-  'placeholder.actions.body':
-    'This page will list the commitments (“we will”) with their owners, due dates and progress updates. It is not built yet.',
-  'placeholder.board.title': 'Board',
-  'placeholder.board.body':
-    'This page will hold Corporate Parenting Board meetings: RAG reviews, challenges and the board pack. It is not built yet.',
-  'placeholder.kiosk.title': 'Kiosk preview',
-  'placeholder.kiosk.body':
-    'This page will show the kiosk that children see at the forum, as they will see it. It is not built yet.',
-
   'admin.title': 'Admin',
   'admin.themes': 'Themes',
   'admin.themesCaption': 'Themes that promises are grouped under',
@@ -233,19 +220,11 @@ const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Locale = 'en' | 'cy';
 
-// Welsh is filled in key by key; a missing key falls back to English.
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, cy: {} };
-let locale: Locale = 'en';
-
-export function setLocale(next: Locale) {
-  locale = next;
-  document.documentElement.lang = next;
-}
-
+// The staff app is in English; the kiosk carries its own Welsh (web/kiosk). A Welsh staff app
+// would add a catalogue here with a missing key falling back to English.
 /** The message for `key`, with `{name}` placeholders filled from `params`. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogues[locale][key] ?? en[key];
+  const text = en[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

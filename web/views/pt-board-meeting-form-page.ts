@@ -10,8 +10,7 @@ import { t } from '../i18n/messages.js';
 import '../components/pt-text-field.js';
 import '../components/pt-select-field.js';
 import '../components/pt-error-summary.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 const FIELDS: Record<string, string> = { meetingDate: 'meetingDate', title: 'title', focusThemeId: 'focusThemeId' };
 
@@ -75,11 +74,7 @@ export class PtBoardMeetingFormPage extends PtLightElement {
   }
 
   override render() {
-    return this.themes.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (d) => this.view(d.items),
-      error: () => html`<pt-error-state></pt-error-state>`,
-    });
+    return taskView(this.themes, (d) => this.view(d.items));
   }
 }
 

@@ -421,7 +421,8 @@ export class PtBoardMeetingPage extends PtLightElement {
     return this.data.render({
       pending: () => (this.data.value ? this.view(this.data.value) : html`<pt-loading></pt-loading>`),
       complete: (d) => this.view(d),
-      error: () => html`<pt-error-state></pt-error-state>`,
+      // Not taskView: a re-run keeps showing the meeting rather than "loading".
+      error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.data.run()}></pt-error-state>`,
     });
   }
 }

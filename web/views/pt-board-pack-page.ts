@@ -17,8 +17,7 @@ import { t } from '../i18n/messages.js';
 import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-board-pack-measure.js';
 
 const STATUS: Record<string, string> = {
@@ -328,11 +327,7 @@ export class PtBoardPackPage extends PtLightElement {
   }
 
   override render() {
-    return this.pack.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (p) => this.view(p),
-      error: () => html`<pt-error-state></pt-error-state>`,
-    });
+    return taskView(this.pack, (p) => this.view(p));
   }
 }
 

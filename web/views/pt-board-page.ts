@@ -11,8 +11,7 @@ import { hasRole } from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-select-field.js';
 import '../components/pt-text-field.js';
 import '../components/pt-error-summary.js';
@@ -288,11 +287,7 @@ export class PtBoardPage extends PtLightElement {
   }
 
   override render() {
-    return this.data.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (d) => this.view(d),
-      error: () => html`<pt-error-state></pt-error-state>`,
-    });
+    return taskView(this.data, (d) => this.view(d));
   }
 }
 

@@ -8,8 +8,7 @@ import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { ChartController, cssColour, type ChartConfig } from '../controllers/chart-controller.js';
 import { t } from '../i18n/messages.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 const pct = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
 const num = (n: number | null) => (n === null ? '–' : String(n));
@@ -70,10 +69,9 @@ export class PtFeedbackMeasuresPage extends PtLightElement {
           ${(['quarter', 'forum', 'theme'] as const).map((b) => html`<option value=${b} ?selected=${b === this.by}>${t(`measures.by.${b}`)}</option>`)}
         </select>
       </div>
-      ${this.load.render({
-        pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: (m) =>
+      ${taskView(
+        this.load,
+        (m) =>
           html`<p class="govuk-body" data-testid="measures-summary">
               ${t('measures.summary', { share: pct(m.total.shareWithinTarget), days: m.answerTargetDays, never: m.total.neverAnswered })}
             </p>
@@ -114,7 +112,7 @@ export class PtFeedbackMeasuresPage extends PtLightElement {
                 )}
               </tbody>
             </table>`,
-      })}`;
+      )}`;
   }
 }
 

@@ -7,9 +7,8 @@ import type { FeedbackPage } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
 import '../components/pt-words-tag.js';
+import { taskView } from '../components/task-view.js';
 
 @customElement('pt-feedback-page')
 export class PtFeedbackPage extends PtLightElement {
@@ -44,10 +43,9 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
         <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
       </ul>
-      ${this.load.render({
-        pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: (page) =>
+      ${taskView(
+        this.load,
+        (page) =>
           html`<p class="govuk-inset-text pt-fb-unlinked" data-testid="unlinked">
               ${t('fb.unlinked', { count: page.unlinkedCount })}
             </p>
@@ -87,7 +85,7 @@ export class PtFeedbackPage extends PtLightElement {
                 )}
               </tbody>
             </table>`,
-      })}`;
+      )}`;
   }
 }
 

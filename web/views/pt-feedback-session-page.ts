@@ -12,8 +12,7 @@ import { t } from '../i18n/messages.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-promise-picker.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 type Item = { key: number; text: string; ageBand: string; promiseIds: number[] };
 
@@ -227,11 +226,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
   override render() {
     return html`<h1 class="govuk-heading-l">${t('session.title')}</h1>
       ${Object.keys(this.errors).length ? html`<pt-error-summary .errors=${this.summary()}></pt-error-summary>` : nothing}
-      ${this.load.render({
-        pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: ({ settings, promises, themes }) => this.form(settings, promises, themes),
-      })}`;
+      ${taskView(this.load, ({ settings, promises, themes }) => this.form(settings, promises, themes))}`;
   }
 }
 

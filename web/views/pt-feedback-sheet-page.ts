@@ -7,8 +7,7 @@ import type { Settings, YouSaidSheet } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 @customElement('pt-feedback-sheet-page')
 export class PtFeedbackSheetPage extends PtLightElement {
@@ -32,10 +31,9 @@ export class PtFeedbackSheetPage extends PtLightElement {
   }
 
   override render() {
-    return this.load.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      error: () => html`<pt-error-state></pt-error-state>`,
-      complete: ({ settings, sheet }) =>
+    return taskView(
+      this.load,
+      ({ settings, sheet }) =>
         html`<div class="pt-fb-sheet">
           <div class="pt-fb-noprint">
             <div class="govuk-form-group">
@@ -81,7 +79,7 @@ export class PtFeedbackSheetPage extends PtLightElement {
               : ''
           }
         </div>`,
-    });
+    );
   }
 }
 

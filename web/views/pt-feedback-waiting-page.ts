@@ -85,7 +85,7 @@ export class PtFeedbackWaitingPage extends PtLightElement {
       })}
       ${this.list.render({
         pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
+        error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.list.run()}></pt-error-state>`,
         complete: (page) =>
           page.items.length === 0
             ? html`<p class="govuk-body">${t('waiting.empty')}</p>`

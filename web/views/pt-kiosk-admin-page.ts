@@ -180,7 +180,7 @@ export class PtKioskAdminPage extends PtLightElement {
       </form>
       ${this.sessions.render({
         pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
+        error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.sessions.run()}></pt-error-state>`,
         complete: (items) =>
           items.length
             ? html`<table class="govuk-table">
@@ -247,7 +247,7 @@ export class PtKioskAdminPage extends PtLightElement {
       <p class="govuk-body">${t('kioskAdmin.parityIntro')}</p>
       ${this.parity.render({
         pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
+        error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.parity.run()}></pt-error-state>`,
         complete: (gaps) =>
           gaps.length
             ? html`<table class="govuk-table">

@@ -9,8 +9,7 @@ import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
 import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 @customElement('pt-rag-rules-page')
 export class PtRagRulesPage extends PtLightElement {
@@ -75,11 +74,7 @@ export class PtRagRulesPage extends PtLightElement {
   }
 
   override render() {
-    return this.rules.render({
-      pending: () => html`<pt-loading></pt-loading>`,
-      complete: (p) => this.view(p),
-      error: () => html`<pt-error-state></pt-error-state>`,
-    });
+    return taskView(this.rules, (p) => this.view(p));
   }
 }
 
