@@ -19,7 +19,12 @@ export function canSeeStaffEmails(role: Role | undefined): boolean {
 }
 
 /** The fields of an item that say whether it has approved public words, and what they are. */
-export type PublishedFields = { safeguarding?: boolean; livePublicText: string; publicText: string; publishState?: string };
+export type PublishedFields = {
+  safeguarding?: boolean;
+  livePublicText: string;
+  publicText: string;
+  publishState?: string;
+};
 
 /**
  * An item's approved public words, or null while it has none: the live copy a person approved

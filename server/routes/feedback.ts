@@ -138,7 +138,12 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const search = q.q;
       const keep = !reader.seesOriginal && search ? (item: FeedbackRow) => matches(reader, item, search) : undefined;
       const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) }, keep);
-      return { ...result, items: result.items.map((item) => seenBy(reader, withChecks(item, context))), page: q.page, pageSize: q.pageSize };
+      return {
+        ...result,
+        items: result.items.map((item) => seenBy(reader, withChecks(item, context))),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 

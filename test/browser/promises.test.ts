@@ -68,31 +68,35 @@ describe('promises in a real browser', () => {
     },
   );
 
-  it('shows a viewer words not yet checked with their details hidden, marked so', { timeout: scaled(60_000) }, async () => {
-    const promise = h.db.select({ id: promises.id, staffText: promises.staffText }).from(promises).limit(1).get()!;
-    const item = h.db
-      .insert(feedback)
-      .values({
-        text: 'Please ring me on 07700 900321 or write to planted.child@example.com',
-        source: 'survey',
-        heardOn: '2026-06-01',
-        ageBand: '11-18',
-      })
-      .returning()
-      .get();
-    h.db.insert(feedbackPromises).values({ feedbackId: item.id, promiseId: promise.id }).run();
-    const { context, page, errors } = await openPage(h);
-    await signIn(page, 'viewer');
-    await page.goto(`/promises/${promise.id}`);
-    const words = page.locator('#you-said + ul li', { hasText: 'Please ring me on [phone] or write to [email]' });
-    await words.waitFor();
-    expect(await words.locator('.govuk-tag').innerText()).toBe('Not yet checked');
-    const text = await page.locator('main').innerText();
-    expect(text).not.toContain('07700 900321');
-    expect(text).not.toContain('planted.child@example.com');
-    await checkPage(page, 'promise-page-viewer', errors);
-    await context.close();
-  });
+  it(
+    'shows a viewer words not yet checked with their details hidden, marked so',
+    { timeout: scaled(60_000) },
+    async () => {
+      const promise = h.db.select({ id: promises.id, staffText: promises.staffText }).from(promises).limit(1).get()!;
+      const item = h.db
+        .insert(feedback)
+        .values({
+          text: 'Please ring me on 07700 900321 or write to planted.child@example.com',
+          source: 'survey',
+          heardOn: '2026-06-01',
+          ageBand: '11-18',
+        })
+        .returning()
+        .get();
+      h.db.insert(feedbackPromises).values({ feedbackId: item.id, promiseId: promise.id }).run();
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'viewer');
+      await page.goto(`/promises/${promise.id}`);
+      const words = page.locator('#you-said + ul li', { hasText: 'Please ring me on [phone] or write to [email]' });
+      await words.waitFor();
+      expect(await words.locator('.govuk-tag').innerText()).toBe('Not yet checked');
+      const text = await page.locator('main').innerText();
+      expect(text).not.toContain('07700 900321');
+      expect(text).not.toContain('planted.child@example.com');
+      await checkPage(page, 'promise-page-viewer', errors);
+      await context.close();
+    },
+  );
 
   it('explains a stale edit and shows the other person’s version', { timeout: scaled(60_000) }, async () => {
     const theme = listThemes(h.db, false)[0]!;
