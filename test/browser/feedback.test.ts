@@ -2,9 +2,9 @@
 // approving with a finding, answering and feeding back, importing a CSV with errors then a good
 // one, and an axe/keyboard check of every Feedback page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, ne } from 'drizzle-orm';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
-import { feedback, forumSessions } from '../../db/schema.js';
+import { feedback, feedbackPromises, forumSessions, promises } from '../../db/schema.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -48,48 +48,135 @@ describe('feedback in a real browser', () => {
     await page.context().close();
   });
 
-  it('approves with a finding, then answers and feeds back', { timeout: scaled(90_000) }, async () => {
-    const created = h.db
-      .insert(feedback)
-      .values({
-        text: 'Jayden says the food at Oakwood Primary is bad',
-        publicText: 'Jayden says the food at Oakwood Primary is bad',
-        source: 'survey',
-        heardOn: '2026-01-10',
-        ageBand: '8-11',
-      })
-      .returning()
-      .get();
-    const { page, errors } = await openPage(h);
-    await signIn(page, 'participation');
-    await page.goto(`${h.baseUrl}/feedback/${created.id}`);
-    await page.getByRole('heading', { level: 1, name: 'Feedback item' }).waitFor();
-    await page.locator('mark.pt-fb-finding').first().waitFor();
-    await checkPage(page, 'feedback-item', errors);
-    await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
-    await page.locator('#e-safeReason').waitFor();
-    await page.getByLabel('Why these words are safe to show').fill('The group chose Jayden as a made-up name');
-    await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
-    await page.getByText('Approved for the kiosk.').waitFor();
-    expect(h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!.publishState).toBe('approved');
+  it(
+    'warns at capture, starts from masked words, and keeps approved words live until a change is approved',
+    {
+      timeout: scaled(120_000),
+    },
+    async () => {
+      const promise = h.db
+        .select({ id: promises.id })
+        .from(promises)
+        .where(ne(promises.liveChildText, ''))
+        .limit(1)
+        .get()!;
+      const created = h.db
+        .insert(feedback)
+        .values({
+          text: 'Jayden Okafor said ring him on 07700 900123, the food at Oakwood Primary is bad',
+          source: 'survey',
+          heardOn: '2026-01-10',
+          ageBand: '8-11',
+        })
+        .returning()
+        .get();
+      h.db.insert(feedbackPromises).values({ feedbackId: created.id, promiseId: promise.id }).run();
+      const kiosk = async () =>
+        (await (await fetch(`${h.baseUrl}/api/v1/public/promises/${promise.id}`)).json()) as {
+          youSaid: { id: number; text: string }[];
+          weDid: { id: number; weDid: string }[];
+        };
+      const { page, errors } = await openPage(h);
+      await signIn(page, 'participation');
+      // The list flags what may identify someone, before anyone opens it.
+      await page.goto(`${h.baseUrl}/feedback`);
+      await page.getByRole('link', { name: created.text }).locator('..').getByText('May identify someone').waitFor();
+      await page.goto(`${h.baseUrl}/feedback/${created.id}`);
+      await page.getByTestId('original-findings').waitFor();
+      // The public words start from the original, every finding masked, for the worker to edit.
+      const words = page.getByLabel('Public words for the kiosk');
+      await expect.poll(() => words.inputValue()).toBe('[name] said ring him on [phone], the food at [school] is bad');
+      await checkPage(page, 'feedback-item-masked', errors);
+      await words.fill('A child said the school food is bad');
+      await page.getByRole('button', { name: 'Save public words' }).click();
+      await page.getByText('Saved.', { exact: false }).first().waitFor();
+      await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
+      await page.getByText('Approved for the kiosk.').waitFor();
+      expect((await kiosk()).youSaid.map((q) => q.text)).toContain('A child said the school food is bad');
+      expect(JSON.stringify(await kiosk())).not.toContain('Jayden');
 
-    await page.getByLabel('We did').check();
-    await page.getByLabel('Our answer, written for a child').fill('We changed the school meals menu');
-    await page.getByLabel('Date of the answer').fill('2026-02-01');
-    await page.getByLabel('Date it was fed back to the forum').fill('2026-02-10');
-    await page.getByRole('button', { name: 'Save answer' }).click();
-    // The answer is public words too: the approved item waits for approval again.
-    await page.getByText('Saved. The kiosk will show the new words once someone approves them again.').waitFor();
-    const row = h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!;
-    expect([row.response, row.respondedOn, row.fedBackOn, row.publishState]).toEqual([
-      'did',
-      '2026-02-01',
-      '2026-02-10',
-      'draft',
-    ]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+      // Answering keeps the words on the kiosk; the answer joins them once approved.
+      await page.getByLabel('We did').check();
+      await page.getByLabel('Our answer, written for a child').fill('We changed the school meals menu');
+      await page.getByLabel('Date of the answer').fill('2026-02-01');
+      await page.getByRole('button', { name: 'Save answer' }).click();
+      await page.getByText('Saved. Children keep seeing the words approved before').waitFor();
+      let shown = await kiosk();
+      expect(shown.youSaid.map((q) => q.id)).toContain(created.id);
+      expect(shown.weDid.map((a) => a.id)).not.toContain(created.id);
+      await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
+      await page.getByText('Approved for the kiosk.').waitFor();
+      expect((await kiosk()).weDid.find((a) => a.id === created.id)?.weDid).toBe('We changed the school meals menu');
+      // A new answer: the approved one stays until the new one is approved.
+      await page.getByLabel('Our answer, written for a child').fill('We changed the menu with the school council');
+      await page.getByRole('button', { name: 'Save answer' }).click();
+      await page.getByText('Saved. Children keep seeing the words approved before').waitFor();
+      expect((await kiosk()).weDid.find((a) => a.id === created.id)?.weDid).toBe('We changed the school meals menu');
+
+      // Withdrawn: gone from every public answer at once.
+      await page.getByRole('button', { name: 'Withdraw from the kiosk' }).click();
+      await page.getByText('Withdrawn', { exact: false }).first().waitFor();
+      shown = await kiosk();
+      expect(shown.youSaid.map((q) => q.id)).not.toContain(created.id);
+      expect(shown.weDid.map((a) => a.id)).not.toContain(created.id);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it(
+    'never approves a phone number, and needs a second person for a finding judged safe',
+    {
+      timeout: scaled(120_000),
+    },
+    async () => {
+      const created = h.db
+        .insert(feedback)
+        .values({
+          text: 'Jayden says the food at Oakwood Primary is bad, call 07700 900456',
+          publicText: 'Jayden says the food at Oakwood Primary is bad, call 07700 900456',
+          source: 'survey',
+          heardOn: '2026-01-10',
+          ageBand: '8-11',
+        })
+        .returning()
+        .get();
+      const { page, errors } = await openPage(h);
+      await signIn(page, 'participation');
+      await page.goto(`${h.baseUrl}/feedback/${created.id}`);
+      await page.locator('mark.pt-fb-finding').first().waitFor();
+      await page.getByText('Must be edited out').first().waitFor();
+      await page.getByLabel('Why these words are safe to show').fill('she said ok');
+      await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
+      await page.getByText('could identify someone and can never be approved', { exact: false }).first().waitFor();
+      expect(h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!.livePublicText).toBe('');
+      // Edited out: the name and school remain, judged safe with a reason by one worker.
+      await page.getByLabel('Public words for the kiosk').fill('Jayden says the food at Oakwood Primary is bad');
+      await page.getByRole('button', { name: 'Save public words' }).click();
+      await page.getByText('Saved.', { exact: false }).first().waitFor();
+      await page.getByLabel('Why these words are safe to show').fill('The group chose Jayden as a made-up name');
+      await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
+      await page.getByText('A second participation worker or admin must confirm').first().waitFor();
+      expect(h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!.livePublicText).toBe('');
+      await page.context().close();
+
+      // The second person, on the approval queue.
+      const second = await openPage(h);
+      await signIn(second.page, 'admin');
+      await second.page.goto(`${h.baseUrl}/feedback/approvals`);
+      await second.page.getByRole('heading', { level: 1, name: 'Words waiting for approval' }).waitFor();
+      await second.page.getByTestId('approval-counts').waitFor();
+      await checkPage(second.page, 'feedback-approvals', second.errors);
+      await second.page.goto(`${h.baseUrl}/feedback/${created.id}`);
+      await second.page.getByRole('button', { name: 'Confirm: children can see these words' }).click();
+      await second.page.getByText('Confirmed. Children see these words now.').waitFor();
+      expect(h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!.livePublicText).toBe(
+        'Jayden says the food at Oakwood Primary is bad',
+      );
+      expect([...errors, ...second.errors]).toEqual([]);
+      await second.page.context().close();
+    },
+  );
 
   it('imports a CSV with errors (nothing saved), then a good one', { timeout: scaled(90_000) }, async () => {
     const before = h.db.select({ n: count() }).from(feedback).get()!.n;

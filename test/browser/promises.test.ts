@@ -122,11 +122,13 @@ describe('promises in a real browser', () => {
     // Someone else saves first.
     await page.evaluate(async ({ id, version }) => {
       const s = await (await fetch('/api/v1/session')).json();
-      await fetch(`/api/v1/promises/${id}`, {
+      // Read to the end, as a page does: an unread no-store answer never finishes loading.
+      const res = await fetch(`/api/v1/promises/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
         body: JSON.stringify({ version, staffText: 'Give you second chances when things go wrong' }),
       });
+      await res.text();
     }, created);
 
     await page.getByLabel('Promise (staff wording)').fill('My stale change');

@@ -57,11 +57,13 @@ describe('themes in a real browser', () => {
     // Someone else saves first.
     await page.evaluate(async ({ id, version }) => {
       const s = await (await fetch('/api/v1/session')).json();
-      await fetch(`/api/v1/themes/${id}`, {
+      // Read to the end, as a page does: an unread no-store answer never finishes loading.
+      const res = await fetch(`/api/v1/themes/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
         body: JSON.stringify({ version, name: 'Money and benefits' }),
       });
+      await res.text();
     }, created);
 
     await page.getByLabel('Theme name (staff wording)').fill('My stale change');
