@@ -60,12 +60,14 @@ describe('feedback in a real browser', () => {
         .where(ne(promises.liveChildText, ''))
         .limit(1)
         .get()!;
+      const today = new Date().toISOString().slice(0, 10);
       const created = h.db
         .insert(feedback)
         .values({
           text: 'Jayden Okafor said ring him on 07700 900123, the food at Oakwood Primary is bad',
           source: 'survey',
-          heardOn: '2026-01-10',
+          // Heard today, so it heads the list of latest feedback.
+          heardOn: today,
           ageBand: '8-11',
         })
         .returning()
@@ -98,7 +100,7 @@ describe('feedback in a real browser', () => {
       // Answering keeps the words on the kiosk; the answer joins them once approved.
       await page.getByLabel('We did').check();
       await page.getByLabel('Our answer, written for a child').fill('We changed the school meals menu');
-      await page.getByLabel('Date of the answer').fill('2026-02-01');
+      await page.getByLabel('Date of the answer').fill(today);
       await page.getByRole('button', { name: 'Save answer' }).click();
       await page.getByText('Saved. Children keep seeing the words approved before').waitFor();
       let shown = await kiosk();

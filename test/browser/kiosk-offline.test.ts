@@ -31,6 +31,8 @@ beforeAll(async () => {
       .values({
         text: 'the original words',
         publicText: text,
+        // Approved as moderation leaves it: the live copy is what the kiosk reads.
+        livePublicText: text,
         publishState: 'approved',
         source: 'forum',
         heardOn: '2026-01-10',

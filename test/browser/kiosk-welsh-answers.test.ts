@@ -1,5 +1,6 @@
 // The kiosk in Welsh shows the council's answer and the age group in Welsh once approved, and
 // falls back to the English (marked lang="en") where the Welsh is not written yet.
+import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openPage, startHarness, type Harness } from './harness.js';
@@ -58,6 +59,8 @@ beforeAll(async () => {
     responseTextCy: 'ATEB-DRAFFT-HEB-EI-GYMERADWYO',
     publishState: 'draft',
   });
+  // Rows put straight into the database stand for words people approved (and left unapproved).
+  h.db.transaction((tx) => publishDemoWords(tx));
 }, scaled(120_000));
 afterAll(() => h?.close());
 

@@ -2,6 +2,7 @@
 // keyboard; the Welsh toggle; Read aloud on every card; attract mode and reset; the children's
 // verdict; sizes from 320px to 1920px; axe in both languages; a planted-PII crawl of every kiosk
 // page and every API answer it received; and, last, an offline reload after the server stops.
+import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
@@ -62,6 +63,8 @@ beforeAll(async () => {
       p.id,
     );
   }
+  // Rows put straight into the database stand for words people approved (and left unapproved).
+  h.db.transaction((tx) => publishDemoWords(tx));
   const res = await h.app.inject({ method: 'GET', url: '/api/v1/public/summary' });
   summary = res.json();
 }, 120_000);
