@@ -24,6 +24,7 @@ import idempotency from './plugins/idempotency.js';
 import groupCommit from './plugins/group-commit.js';
 import mailSender from './plugins/mail-sender.js';
 import bodyLimits, { SIGNED_IN_BODY_LIMIT } from './plugins/body-limits.js';
+import cleanText from './plugins/clean-text.js';
 import noStore from './plugins/no-store.js';
 import healthRoutes from './routes/health.js';
 import sessionRoutes from './routes/session.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   });
   await app.register(errors);
   await app.register(bodyLimits);
+  await app.register(cleanText);
   await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: {
