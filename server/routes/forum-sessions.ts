@@ -14,6 +14,7 @@ import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { missingPromiseIds } from '../../db/repositories/feedback.js';
+import { findingsIn, identifierContext } from '../services/publishing.js';
 import { createForumSession, getForumSession, listForumSessions } from '../../db/repositories/forum-sessions.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
@@ -86,7 +87,13 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
           promiseIds: i.promiseIds ?? [],
         })),
       );
-      return reply.code(201).send(created);
+      // Checked at capture: each item says what in its words may identify someone.
+      const context = identifierContext(app.db);
+      const items = created.items.map((item) => ({
+        ...item,
+        identifierKinds: [...new Set(findingsIn(item.text, context).map((f) => f.kind))],
+      }));
+      return reply.code(201).send({ ...created, items });
     },
   );
 };

@@ -31,7 +31,8 @@ describe('feedback in a real browser', () => {
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');
     for (let i = 1; i <= 10; i++) {
-      await page.keyboard.type(`Thing number ${i} the children said`);
+      // One child gave a phone number: the check warns as soon as the session is saved.
+      await page.keyboard.type(i === 3 ? 'Text me on 07700 900222' : `Thing number ${i} the children said`);
       if (i < 10) await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^item-/);
     }
@@ -43,6 +44,7 @@ describe('feedback in a real browser', () => {
     await page.getByRole('button', { name: 'Save session and 10 items' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Session saved with 10 items.').waitFor();
+    await page.getByTestId('capture-warning').getByText('1 of them may identify someone', { exact: false }).waitFor();
     expect(h.db.select({ n: count() }).from(forumSessions).get()!.n).toBe(before + 1);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -69,6 +69,20 @@ describe('forum sessions', () => {
     expect((await worker.get('/api/v1/feedback?pageSize=1')).json().unlinkedCount).toBe(9);
   });
 
+  it('checks each item at capture and says what may identify someone', async () => {
+    const res = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'cicc',
+      heldOn: '2026-06-12',
+      attendance: 4,
+      items: [
+        { text: 'More trips please', ageBand: '8-11' },
+        { text: 'Text me on 07700 900111 about it', ageBand: '8-11' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().items.map((i: { identifierKinds: string[] }) => i.identifierKinds)).toEqual([[], ['phone']]);
+  });
+
   it('refuses the whole session when one item is wrong, naming the item, and saves nothing', async () => {
     const before = tally(t);
     const bad = [...items];

@@ -93,6 +93,8 @@ export const feedbackMessages = {
   'session.add': 'Add another item',
   'session.save': 'Save session and {count} items',
   'session.saved': 'Session saved with {count} items.',
+  'session.mayIdentify':
+    '{count} of them may identify someone. They are tagged “May identify someone” below: their words start masked when you write them for the kiosk.',
 
   'picker.label': 'Item {n}: promises it is about',
   'picker.hint': 'Type to search promises and themes; Enter or click to add.',

@@ -23,7 +23,9 @@ export class PtFeedbackPage extends PtLightElement {
   }
 
   override render() {
-    const saved = new URLSearchParams(location.search).get('saved');
+    const params = new URLSearchParams(location.search);
+    const saved = params.get('saved');
+    const mayIdentify = params.get('mayIdentify');
     return html`<h1 class="govuk-heading-l">${t('fb.title')}</h1>
       ${
         saved
@@ -31,6 +33,14 @@ export class PtFeedbackPage extends PtLightElement {
               <div class="govuk-notification-banner__content">
                 <p class="govuk-body">${t('session.saved', { count: saved })}</p>
               </div>
+            </div>`
+          : ''
+      }
+      ${
+        saved && mayIdentify
+          ? html`<div class="govuk-warning-text" data-testid="capture-warning">
+              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+              <strong class="govuk-warning-text__text">${t('session.mayIdentify', { count: mayIdentify })}</strong>
             </div>`
           : ''
       }

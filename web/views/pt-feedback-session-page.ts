@@ -94,7 +94,8 @@ export class PtFeedbackSessionPage extends PtLightElement {
         attendance: data.get('attendance') === '' ? -1 : Number(data.get('attendance')),
         items: items.map((i) => ({ text: i.text, ageBand: i.ageBand, promiseIds: i.promiseIds })),
       });
-      navigate(`/feedback?saved=${saved.itemCount}`);
+      const flagged = saved.items.filter((i) => i.identifierKinds?.length).length;
+      navigate(`/feedback?saved=${saved.itemCount}${flagged ? `&mayIdentify=${flagged}` : ''}`);
     } catch (err) {
       this.errors = err instanceof ApiError ? { ...err.fieldErrors } : { _: t('error.generic') };
       if (err instanceof ApiError && !Object.keys(err.fieldErrors).length) this.errors = { _: err.message };
