@@ -7,7 +7,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client.js';
 import { commitments, feedback, measures, promises, themes, users, wordReviews } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import { RowMissing, updateVersioned, VersionConflict, type DbOrTx, type VersionedTable } from './write.js';
+import { RowMissing, updateVersioned, type DbOrTx, type VersionedTable } from './write.js';
 
 export type WordEntity = (typeof wordReviews.$inferSelect)['entity'];
 export const WORD_ENTITIES: readonly WordEntity[] = ['feedback', 'commitment', 'measure', 'promise', 'theme'];
@@ -151,16 +151,6 @@ export function getReview(db: DbOrTx, entity: WordEntity, id: number): WordRevie
     .get();
 }
 
-export function reviewsFor(db: DbOrTx, entity: WordEntity, ids: readonly number[]): Map<number, WordReviewRow> {
-  if (ids.length === 0) return new Map();
-  const rows = db
-    .select()
-    .from(wordReviews)
-    .where(and(eq(wordReviews.entity, entity), inArray(wordReviews.entityId, [...ids])))
-    .all();
-  return new Map(rows.map((r) => [r.entityId, r]));
-}
-
 export function loadRecord(db: DbOrTx, entity: WordEntity, id: number): AnyRow | undefined {
   const { table } = PUBLIC_WORDS[entity];
   return db.select().from(table).where(eq(table.id, id)).get() as AnyRow | undefined;
@@ -291,5 +281,3 @@ export function listQueue(
     counts,
   };
 }
-
-export { VersionConflict, RowMissing };
