@@ -39,7 +39,7 @@ export const PUBLIC_WORDS: Record<WordEntity, Described> = {
       respondedOn: 'liveRespondedOn',
     },
     checked: ['publicText', 'responseText', 'cantReason', 'responseTextCy', 'cantReasonCy'],
-    label: feedback.heardOn,
+    label: feedback.publicText,
   },
   commitment: {
     table: commitments,

@@ -30,7 +30,7 @@ export const wordsReview = z.object({
 export const wordsQueueEntry = wordsReview.extend({
   entity: wordEntity,
   entityId: z.number().int(),
-  /** What staff call the record (a commitment's title, a promise's staff words, a feedback date). */
+  /** What staff call the record (a commitment's title, a promise's staff words, feedback's draft public words). */
   label: z.string(),
   changedByName: z.string().nullable(),
   firstByName: z.string().nullable(),

@@ -30,7 +30,7 @@ export const feedbackMessages = {
   'approvals.state': 'Stage',
   'approvals.all': 'Everything',
   'approvals.check': 'Check',
-  'approvals.entity.feedback': 'Feedback heard on',
+  'approvals.entity.feedback': 'Feedback:',
   'approvals.entity.commitment': 'Commitment',
   'approvals.entity.measure': 'Measure',
   'approvals.entity.promise': 'Promise',
