@@ -7,7 +7,6 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-o
 import type { Db } from '../client.js';
 import { ratingSessions, verdicts } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import { verdictDecision, type VerdictDecision } from '../../server/domain/verdict-cap.js';
 import { write } from './write.js';
 
 export type RatingSessionRow = typeof ratingSessions.$inferSelect;
@@ -144,12 +143,14 @@ export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow 
  * Records one turn's verdict on a promise: a second from the same turn replaces the first, and a
  * new turn is refused ('full') once the promise holds a verdict for every member present. The
  * count and the write share one transaction, so two kiosks tapping at once cannot pass the cap.
+ * `decide` is the rule (server/domain/verdict-cap.ts), applied to what the transaction counted.
  */
-export function recordVerdict(
+export function recordVerdict<D extends 'add' | 'replace' | 'full'>(
   db: Db,
   session: RatingSessionRow,
   input: { promiseId: number; verdict: Verdict; voterToken: string },
-): VerdictDecision {
+  decide: (tally: { members: number | null; counted: number; alreadyCounted: boolean }) => D,
+): D {
   return write(db, (tx) => {
     const samePromise = and(eq(verdicts.sessionId, session.id), eq(verdicts.promiseId, input.promiseId));
     const mine = tx
@@ -164,7 +165,7 @@ export function recordVerdict(
           .from(verdicts)
           .where(samePromise)
           .get()?.n ?? 0);
-    const decision = verdictDecision({ members: session.members, counted, alreadyCounted: !!mine });
+    const decision = decide({ members: session.members, counted, alreadyCounted: !!mine });
     if (decision === 'full') return decision;
     if (mine) tx.update(verdicts).set({ verdict: input.verdict }).where(eq(verdicts.id, mine.id)).run();
     else

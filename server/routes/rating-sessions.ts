@@ -4,6 +4,7 @@
 // signed-in user reads the counts per promise (the board shows them beside the RAG).
 // The kiosk's two routes live under /public like every signed-out route; they write only taps
 // and read promises only through the public door (db/repositories/public.ts).
+import { verdictDecision } from '../domain/verdict-cap.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   idParam,
@@ -179,11 +180,12 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!taps.attempt(request.ip, app.clock.now().getTime())) throw tooMany();
       const session = sessionFor(request.body.pin, request.ip);
       if (!publicPromises(app.db, [request.body.promiseId]).length) throw notFound('Promise');
-      const decision = recordVerdict(app.db, session, {
-        promiseId: request.body.promiseId,
-        verdict: request.body.verdict,
-        voterToken: request.body.voterToken,
-      });
+      const decision = recordVerdict(
+        app.db,
+        session,
+        { promiseId: request.body.promiseId, verdict: request.body.verdict, voterToken: request.body.voterToken },
+        verdictDecision,
+      );
       reply.header('cache-control', 'no-store');
       if (decision === 'full') throw everyoneHasVoted();
       return { recorded: true as const, replaced: decision === 'replace' };
