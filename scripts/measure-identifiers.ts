@@ -17,7 +17,7 @@ type Set = { name: string; quotes: readonly LabelledText[]; context: IdentifierC
 // The 2026 set was written without any council's lists, so it is measured with none.
 const NO_LISTS: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
 
-async function load2026(file: 'tuning' | 'held-out'): Promise<readonly LabelledText[] | null> {
+async function load2026(file: 'tuning' | 'extra-tuning' | 'held-out'): Promise<readonly LabelledText[] | null> {
   const url = new URL(`../test/fixtures/identifier-quotes-2026/${file}.ts`, import.meta.url);
   if (!existsSync(url)) return null;
   const mod = (await import(url.href)) as { QUOTES: readonly LabelledText[] };
@@ -27,6 +27,9 @@ async function load2026(file: 'tuning' | 'held-out'): Promise<readonly LabelledT
 const sets: Set[] = [{ name: "team's own set", quotes: LABELLED_QUOTES, context: LABELLED_CONTEXT, showMisses: true }];
 const tuning = await load2026('tuning');
 if (tuning) sets.push({ name: '2026 tuning half', quotes: tuning, context: NO_LISTS, showMisses: true });
+// Written later for the kinds the check found least often, without reading the held-out half.
+const extra = await load2026('extra-tuning');
+if (extra) sets.push({ name: '2026 extra tuning set', quotes: extra, context: NO_LISTS, showMisses: true });
 const heldOut = await load2026('held-out');
 if (heldOut) sets.push({ name: '2026 held-out half', quotes: heldOut, context: NO_LISTS, showMisses: false });
 

@@ -8,6 +8,7 @@
 // common among children in the UK is added here; councils add their own through
 // `context.localNames`.
 import { FAKER_GIVEN_NAMES, FAKER_SURNAMES } from './identifiers-names.generated.js';
+import { ENGLISH_WORDS } from './identifiers-words.generated.js';
 
 const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const lower = (s: string): string[] => split(s).map((w) => w.toLowerCase());
@@ -42,6 +43,26 @@ const UK_SURNAMES = lower(`
   McDonald MacDonald McCarthy O'Brien O'Connor O'Neill Murphy Kelly Byrne Doyle Gallagher
   Campbell Stewart Fraser Sinclair Docherty Reilly Kennedy Quinn
 `);
+
+/**
+ * Common English words (SCOWL, generated into identifiers-words.generated.ts). SCOWL keeps proper
+ * names apart, so a capitalised word found in neither this list nor the name lists ("Deano",
+ * "Rookwood", "Bex") is most likely someone's name or a place's.
+ */
+export const ENGLISH_WORDS_SET: ReadonlySet<string> = new Set([...split(ENGLISH_WORDS), ...everydayWords()]);
+
+/** Words of care and of British speech that SCOWL's common lists lack ("carers", "chippy"). */
+function everydayWords(): string[] {
+  return lower(`
+  carer carers leaver leavers keyworker keyworkers caseworker bursary uni gcse gcses alevels btec
+  btecs ucas wifi advisor advisors camhs iro iros lac cla corporate kinship respite fostering
+  footy footie youtuber youtubers vlog vlogs vlogger podcast podcasts stepmum stepdad stepbrother
+  stepsister halfsister halfbrother mam mams bro sis fam bestie besties bf gf auntie aunties aunty
+  chippy takeaway takeaways maccies netball trackies joggers onesie brekkie sesh cwtch lush tidy
+  cariad mardy skint peng wagwan bruv innit quid fiver tenner telly selfie selfies emoji emojis
+  hiya heya lol omg tbh idk ngl gonna wanna gotta cos coz pls plz thx btw imo lmao bruh
+  `);
+}
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...split(FAKER_GIVEN_NAMES), ...UK_GIVEN_NAMES]);
 export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), ...UK_SURNAMES]);
@@ -105,10 +126,24 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Arsenal Everton Villa Spurs Wolves Celtic Rangers Liverpool Madrid Barcelona
   CAMHS CAMH NHS GP YOT IRO LAC CLA CiC CiCC PA SW DWP PIP ESA UCAS Ofsted Barnardo Barnardos
   NSPCC Childline Coram Connexions Jobcentre Brexit
+  Discord Twitch Uber Deliveroo Vinted Depop Shein Asos Boohoo Pandora Bluey Zoom Pinterest Reddit
+  Twitter BeReal Duolingo Kahoot ClassDojo Warzone GTA Valorant Overwatch Fifa iPad iPads MacBook
+  Chromebook Kindle Fitbit Waitrose Costco Ikea Vodafone Oxfam Kooth YoungMinds DofE Airbnb
+  Travelodge Wagamama Tiktok Youtube Whatsapp Snap Insta Xmas Eid Pontins Butlins Haribo Pringles
+  Nutella Oreo Lidl Cadbury Cadburys Lynx Monzo Paypal PayPal Klarna Samsung Huawei Motorola Netflix
+  Spotify Freeview Wifi WiFi Bluetooth Corona Covid Omicron Brexit Ukraine Gaza
+  Lol Omg Tbh Idk Ngl Innit Gonna Wanna Gotta Cos Coz Cuz Pls Plz Thx Ty Bc Btw Imo Lmao Fr Bruh
+  Im Ive Ill Id Dont Doesnt Didnt Cant Wont Wouldnt Couldnt Shouldnt Isnt Arent Wasnt Werent Thats
+  Whats Theres Theyre Youre Hes Shes Lets Aint Havent Hasnt Yall Ok Okay Hiya Heya Yeah Yep Nah
   English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
   Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
   Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau
+  Cymraeg Cymru Saesneg Nadolig Pasg Fforwm Cyngor Senedd Westminster Parliament Nando
+  Ionawr Chwefror Ebrill Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr
+  Llun Mercher Iau Gwener Sadwrn Sul
+  Online Offline Selfie Selfies Emoji Emojis Vape Vapes Vaping Meme Memes Lockdown Podcast Hoodie
+  Hoodies Livestream Gamer Gamers Unfollow Screenshot Screenshots Groupchat Ringtone Playlist
 `),
 );
 

@@ -5,7 +5,14 @@
 // the places check uses too.
 import type { Add, FindingKind } from './identifiers.js';
 import { type Compiled, TITLES } from './identifiers-context.js';
-import { GIVEN_NAMES, NEVER_NAME_WORDS, NOT_A_NICKNAME, ORDINARY_NAME_WORDS, SURNAMES } from './identifiers-data.js';
+import {
+  ENGLISH_WORDS_SET,
+  GIVEN_NAMES,
+  NEVER_NAME_WORDS,
+  NOT_A_NICKNAME,
+  ORDINARY_NAME_WORDS,
+  SURNAMES,
+} from './identifiers-data.js';
 
 // Words, with what the sentence tells about their capitals.
 
@@ -128,7 +135,7 @@ const STAFF_AFTER = new RegExp(
 
 // Before a name, words that say it is an animal's or a toy's: "our dog Buster", "a rabbit called".
 const PET_BEFORE =
-  /\b(?:dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:\s+(?:is|was))?(?:\s+(?:called|named))?\s+(?:["“‘']\s*)?$/i;
+  /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
 const PET_AFTER =
   /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
@@ -140,13 +147,34 @@ const NICKNAME_SHAPE = /^\p{Lu}(?:\p{Ll}*(?:zza|zzy|cca|nno|ppy|zz)|\p{Ll}?)$/u;
 // Between a given name and a surname: "Dylan ap Rhys", "Anne de Vries".
 const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
-type Category = 'local' | 'never' | 'ordinary' | 'name' | 'unknown';
+// 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
+type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
+
+/** Whether a word (lower case) is a common English word, allowing for -s and -'s endings. */
+export function isEnglishWord(key: string): boolean {
+  return ENGLISH_WORDS_SET.has(key) || (key.endsWith('s') && ENGLISH_WORDS_SET.has(key.slice(0, -1)));
+}
+
+// Before a word, words that make it a place: towns do not identify ("moved to Rhyl").
+const PLACE_BEFORE =
+  /(?:^|[\s(])(?:in|to|from|near|into|outside|around|towards|via|through|visit|visited|visiting|yng|ym|i|o)\s+(?:the\s+)?$/i;
+// Before a word, words that make it a song's, a show's or a thing's: "listen to Kendrick", "call it Nemo".
+const MEDIA_BEFORE =
+  /\b(?:listen(?:s|ed|ing)?\s+to|watch(?:es|ed|ing)?|fan\s+of|obsessed\s+with|call(?:ed)?\s+it|name(?:d)?\s+it|play(?:s|ed|ing)?|do|does|did|doing|learn(?:s|t|ed|ing)?)\s+(?:the\s+)?(?:\S+\s+(?:and|or|&)\s+)?$/i;
+// After a word, words that make it a town's or an organisation's: "the Leeds forum".
+const ORG_AFTER =
+  /^\s+(?:council|city|county|town|united|rovers|forum|branch|office|area|team|fc|borough|centre|center|hospital|station|airport|beach|park|zoo|museum|library|uni|university|police|college|school|academy|high|primary|road|street|lane|avenue|close|drive|way|court|house|lodge|estate|towers?|hall|manor|farm|grange|cottage)\b/i;
+// After a word at the start of a sentence, what only a person does: "Deano got told off".
+const DOER_AFTER =
+  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
 
 export function findNames(text: string, tokens: Token[], ctx: Compiled, protectedSpans: [number, number][], add: Add) {
   const category = (t: Token): Category => {
     if (ctx.localNames.has(t.key)) return 'local';
     if (protectedSpans.some(([s, e]) => s <= t.start && t.end <= e)) return 'never';
     if (NEVER_NAME_WORDS.has(t.key) || ctx.placeWords.has(t.key) || TITLES.has(t.key)) return 'never';
+    if (t.key.endsWith('s') && NEVER_NAME_WORDS.has(t.key.slice(0, -1))) return 'never'; // "Saturdays"
+    if (text[t.start - 1] === '#' || text[t.start - 1] === '@') return 'never'; // a hashtag; handles are checked apart
     if (ORDINARY_NAME_WORDS.has(t.key)) return 'ordinary';
     if (GIVEN_NAMES.has(t.key) || SURNAMES.has(t.key)) return 'name';
     // "Ellie-Mae", "Smith-Jones": every part a name (not all of them ordinary words).
@@ -158,7 +186,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       if (parts.length > 1 && t.capital && parts.some((p) => GIVEN_NAMES.has(p) && !ORDINARY_NAME_WORDS.has(p)))
         return 'name';
     }
-    return 'unknown';
+    return isEnglishWord(t.key) || t.key.length < 3 ? 'word' : 'unknown';
   };
   // Typed all in small letters, case says nothing, so the words around a name must.
   const allLower = !/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text);
@@ -215,21 +243,55 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         why = `Looks like a first name (${t.word}): someone who did or said something`;
       }
     } else if (
-      cat === 'unknown' &&
+      (cat === 'unknown' || cat === 'word') &&
       (t.capital || acronym) &&
       !t.capitalIsNoise &&
+      !PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
+      !partOfOtherName(i) &&
       /^\s+and\s+(?:me|i)\b/i.test(after)
     ) {
       flagged = true;
       why = `Looks like a name (${t.word}): someone who did something with the writer`;
-    } else if (cue && (cat === 'never' || cat === 'unknown')) {
-      const strongEnough = cat === 'unknown' || cue.strength === 'naming' || cue.strength === 'relation';
+    } else if (cue && (cat === 'never' || cat === 'unknown' || cat === 'word')) {
+      const unknownish = cat === 'unknown' || cat === 'word';
+      const strongEnough = unknownish || cue.strength === 'naming' || cue.strength === 'relation';
       // In small letters only a title or "called" says an unknown word is a name: "mrs okafor".
-      const lowerOk = cat === 'unknown' && (cue.strength === 'title' || (allLower && cue.strength === 'naming'));
+      const lowerOk =
+        (cat === 'unknown' && (cue.strength === 'title' || (allLower && cue.strength === 'relation'))) ||
+        (cat === 'word' && (cue.strength === 'title' || (allLower && cue.strength === 'naming')));
       if ((t.capital || lowerOk) && strongEnough && !NOT_A_NICKNAME.has(t.key)) {
         flagged = true;
         why = `Looks like a name (${t.word}): it follows "${cue.said}"`;
       }
+    }
+    if (!flagged && cat === 'unknown' && t.word.length >= 3 && !NOT_A_NICKNAME.has(t.key)) {
+      const before = text.slice(Math.max(0, t.start - 30), t.start);
+      const placeLike =
+        PLACE_BEFORE.test(before) ||
+        MEDIA_BEFORE.test(before) ||
+        /\b(?:at|the)\s+(?:the\s+)?$/i.test(before) ||
+        ORG_AFTER.test(after) ||
+        /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(after);
+      // Capitals alone say too little (games, shows, brands are capitalised too): what follows
+      // must be something only a person does.
+      const doer = DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, ''));
+      const positioned =
+        (t.capital && !t.capitalIsNoise && !placeLike && !partOfOtherName(i)) ||
+        (t.sentenceStart && (t.capital || allLower));
+      if (doer && positioned) {
+        flagged = true;
+        why = `Looks like a name (${t.word}): someone who did or said something`;
+      }
+    }
+    // "it was ruby who told me": a word someone is, doing what people do.
+    if (
+      !flagged &&
+      (cat === 'ordinary' || cat === 'unknown') &&
+      /\b(?:it\s+was|its|it's|ask|thanks\s+to)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) &&
+      /^\s+(?:who|that)\s+(?:said|told|helped|showed|asked|did|got|gave|took)\b/i.test(after)
+    ) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): someone who did something`;
     }
     if (!flagged) continue;
 
@@ -248,7 +310,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       if (nc === 'never' || (nc === 'ordinary' && !SURNAMES.has(n.key))) break;
       // An unknown capitalised word after a first name is a surname ("Hannah Greenaway"), even
       // at the start of a sentence; after a word that is only a name by position, it is not.
-      if (nc === 'unknown' && t.capitalIsNoise && !cue && !given) break;
+      if ((nc === 'unknown' || nc === 'word') && t.capitalIsNoise && !cue && !given) break;
       if (particle) j++;
       end = tokens[j]!.end;
       j++;
@@ -304,7 +366,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const between = n.start < t.start ? text.slice(n.end, t.start) : text.slice(t.end, n.start);
       if (!/^\s+$/.test(between)) continue;
       const c = category(n);
-      if (c === 'never' || c === 'unknown') return true;
+      if (c === 'never' || c === 'unknown' || c === 'word') return true;
     }
     return false;
   }

@@ -2,11 +2,17 @@
 // Willows") and street addresses ("12 Acacia Road", "12 elm road", "Elm Street"), never the
 // generic words ("my school", "the children's home", "the High Street").
 import type { Add } from './identifiers.js';
-import { GENERIC_PLACE_WORDS, GENERIC_SCHOOL_WORDS, NEVER_NAME_WORDS } from './identifiers-data.js';
-import type { Token } from './identifiers-names.js';
+import {
+  GENERIC_PLACE_WORDS,
+  GENERIC_SCHOOL_WORDS,
+  GIVEN_NAMES,
+  NEVER_NAME_WORDS,
+  SURNAMES,
+} from './identifiers-data.js';
+import { isEnglishWord, type Token } from './identifiers-names.js';
 
 const SCHOOL_SUFFIX =
-  /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Junior School|Juniors|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
+  /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Infant|Junior School|Juniors|Junior|Comp|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
 const STREET_SUFFIX_UNNUMBERED =
@@ -14,7 +20,7 @@ const STREET_SUFFIX_UNNUMBERED =
 const STREET_SUFFIX_LOWER =
   /^(?:road|rd|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate|court|way|place|walk|row|rise|view|square|parade)$/;
 const HOME_SUFFIX =
-  /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
+  /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Tower|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
 const MEASURE_WORDS = new Set(
   'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my each every all'.split(
     ' ',
@@ -49,11 +55,16 @@ const LOWER_SCHOOL_ADJECTIVES = new Set(
 
 const SCHOOL_IN_TOWN =
   /\bthe\s+(?:grammar|comp|comprehensive|academy|high|primary|catholic\s+school|welsh\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
+// Welsh schools: "Ysgol Gyfun Cwm Glas", "Ysgol Bryn Teg".
+const WELSH_SCHOOL =
+  /(?<![\p{L}])[Yy]sgol\s+(?:(?:Gyfun|Gynradd|Uwchradd|Feithrin|Arbennig|Babanod|Iau)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:y|yr|'r|ar|o|a)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+// In small letters: "at st cuthberts", a saint's school or church named by where a child goes.
+const LOWER_SAINT_PLACE = /\b(?:at|to|from)\s+(?:st|saint)\.?\s+\p{Ll}[\p{L}'’]+/gu;
 const LOWER_SAINT_SCHOOL =
   /\b(?:st|saint)\.?\s+\p{L}[\p{L}']+\s+(?:primary|primery|prim|juniors?|infants?|high|school|skool|academy|college|rc|c\s+of\s+e)\b/giu;
 
 export function findSchools(text: string, tokens: Token[], add: Add) {
-  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL]) {
+  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE]) {
     for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
   }
   const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
@@ -80,7 +91,8 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
     // Text typed all in small letters: "at thornhill high" names a school, "at big school" does not.
     if (first === null && allLower && i >= 2 && /^(?:at|to|from)$/.test(tokens[i - 2]!.key)) {
       const w = tokens[i - 1]!.key;
-      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w)) first = i - 1;
+      // An everyday word ("move school", "big school") is not a school's name.
+      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !isEnglishWord(w)) first = i - 1;
     }
     if (first === null) continue;
     const lowerSuffix = !/^\p{Lu}/u.test(t.word);
@@ -92,7 +104,16 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
   }
 }
 
+// "number 42 on the Thornton estate": a house number given with the street after it.
+const NUMBER_ON_STREET = new RegExp(
+  `\\b(?:number|no\\.?|flat)\\s+\\d{1,4}[a-z]?\\s+(?:on|in|at|of)\\s+(?:the\\s+)?(?:\\p{L}[\\p{L}'’-]*\\s+){1,2}?(?:${STREET_SUFFIX_LOWER.source.slice(4, -2)}|estate|flats|tower|towers|block)\\b`,
+  'giu',
+);
+
 export function findStreets(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NUMBER_ON_STREET)) {
+    add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
+  }
   for (const m of text.matchAll(NUMBERED_ADDRESS)) {
     const words = m[2]!.trim().split(/\s+/);
     const suffix = m[3]!;
@@ -120,7 +141,7 @@ export function findStreets(text: string, tokens: Token[], add: Add) {
   }
 }
 
-const LIVING = String.raw`(?:live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live)`;
+const LIVING = String.raw`(?:live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live|(?:aunt|auntie|aunty|aunti|nan|nana|nanna|gran|granny|mum|mam|dad|uncle|cousin|carer|friend|mate)(?:['’]?s|ies)?)`;
 const LOWER_STREET = new RegExp(
   String.raw`\b${LIVING}\s+(?:is\s+)?(?:on|in|at|to|off|down|near)\s+(?:the\s+)?(((\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*)?)\s+(?:road|rd|street|lane|avenue|ave|close|crescent|drive|grove|terrace|way|court|gardens|place|walk|row|rise|mews|view|parade|square))\b`,
   'dgiu',
@@ -157,10 +178,39 @@ const LIVING_AT =
 const LOWER_HOME =
   /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;
 
+// "life at Rookwood", "the staff at ashdene": a word in no list, where the words say people live.
+const AT_UNKNOWN_HOME =
+  /\b(?:life|living|live|lived|lives|staying|stay|stayed|placed|staff|manager|kids|people|everyone|food|rules|carers|workers|back)\s+(?:at|in)\s+(\p{L}[\p{L}'’-]+)(?:['’]s)?\b/dgiu;
+// "Larkspur the care home", "Greystones (children's home)".
+const NAME_THEN_HOME =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,(-]?\s*(?:the|a|our|my)\s+(?:care|children['’]?s|childrens|residential|kids)\s+home\b/dgu;
+
+function isUnlistedWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s$/, '');
+  return !isEnglishWord(key) && !NEVER_NAME_WORDS.has(key) && !GENERIC_PLACE_WORDS.has(key) && key.length >= 4;
+}
+
 export function findHomes(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(AT_UNKNOWN_HOME)) {
+    const [s, e] = m.indices![1]!;
+    // "in Swansea" is a town; "at" is where one lives. In small letters, only a word in no list.
+    const at = /\bat\s+$/i.test(text.slice(s - 4, s));
+    const word = m[1]!;
+    const named = /^\p{Lu}/u.test(word)
+      ? isUnlistedWord(word) || GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase())
+      : isUnlistedWord(word);
+    if (!at || !named) continue;
+    add('home', s, e, `Looks like the name of a home (${word})`);
+  }
+  for (const m of text.matchAll(NAME_THEN_HOME)) {
+    const [s, e] = m.indices![1]!;
+    if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
+    if (isEnglishWord(m[1]!.toLowerCase()) && !/\s/.test(m[1]!)) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const home = HOME_SUFFIX.test(t.word) || (t.key === 'home' && /children['’]?s$/i.test(tokens[i - 1]!.word));
+    const home = HOME_SUFFIX.test(t.word) || (t.key === 'home' && /^children(?:['’]?s)?$/i.test(tokens[i - 1]!.word));
     if (!home) continue;
     const last = t.key === 'home' ? i - 1 : i;
     const first = namedRun(text, tokens, last, 2, GENERIC_PLACE_WORDS);

@@ -9,6 +9,7 @@ import {
   type IdentifierContext,
 } from '../../server/domain/identifiers.js';
 import { QUOTES as HELD_OUT } from '../fixtures/identifier-quotes-2026/held-out.js';
+import { QUOTES as EXTRA_TUNING } from '../fixtures/identifier-quotes-2026/extra-tuning.js';
 import { QUOTES as TUNING } from '../fixtures/identifier-quotes-2026/tuning.js';
 import { CLEAN_QUOTES, IDENTIFIER_QUOTES, LABELLED_CONTEXT, LABELLED_QUOTES } from '../fixtures/identifier-quotes.js';
 
@@ -313,9 +314,15 @@ describe('the 2026 set', () => {
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 
-  it('held-out half: at least what it reached when the tuning was done (84% flagged, 10% false alarms)', () => {
+  it('extra tuning set (descriptions, schools, homes, streets, names): at least 95% flagged, at most 10% false alarms', () => {
+    const m = measure(EXTRA_TUNING, noLists);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('held-out half: at least what it reached when the tuning was done (86% flagged, 10% false alarms)', () => {
     const m = measure(HELD_OUT, noLists);
-    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.84);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.86);
     expect(m.rightKindRate).toBeGreaterThanOrEqual(0.8);
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
