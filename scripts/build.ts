@@ -28,6 +28,8 @@ if (only !== 'web') {
   await build({
     entryPoints: [
       { in: 'server/server.ts', out: 'server' },
+      // The worker thread's entry (server/workers/off-thread.ts starts it beside server.js).
+      { in: 'server/workers/heavy-work.ts', out: 'heavy-work' },
       ...OPERATOR_COMMANDS.map((name) => ({ in: `scripts/${name}.ts`, out: name })),
     ],
     outdir: 'dist',

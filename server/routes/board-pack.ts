@@ -2,7 +2,6 @@
 // the six-monthly progress report, and CSV / XLSX exports of promises, actions and measures.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SheetData } from 'write-excel-file/node';
 import { and, asc, count, gte, lte, sql } from 'drizzle-orm';
 import {
   idParam,
@@ -23,7 +22,8 @@ import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput 
 import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
-import { toCsv } from '../domain/csv-import.js';
+import { offThread } from '../workers/off-thread.js';
+import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
 import { cachedSummary } from './board.js';
 import { getMeeting, mattersArising, ragEvidence } from '../../db/repositories/board.js';
 import {
@@ -245,7 +245,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.query.table}-${today()}.csv"`)
-        .send(toCsv(sheet.columns, sheet.rows));
+        .send(await offThread('csv', { headers: sheet.columns, rows: sheet.rows }));
     },
   );
 
@@ -257,17 +257,11 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       const sheets = exportSheets(app.db, today());
-      // Loaded on first use, as only this export needs it (write-excel-file and fflate: ~30 MB of
-      // RSS while writing 3,100 rows, where exceljs took ~80 MB).
-      const { default: writeXlsxFile } = await import('write-excel-file/node');
-      const buffer = await writeXlsxFile(
-        Object.entries(sheets).map(([name, sheet]) => ({
-          sheet: name[0]!.toUpperCase() + name.slice(1),
-          data: xlsxRows(sheet),
-          columns: sheet.columns.map(() => ({ width: 22 })),
-          stickyRowsCount: 1,
-        })),
-      ).toBuffer();
+      const bytes = await offThread(
+        'xlsx',
+        Object.entries(sheets).map(([name, sheet]) => ({ name: name[0]!.toUpperCase() + name.slice(1), ...sheet })),
+      );
+      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="promises-${today()}.xlsx"`)
@@ -276,25 +270,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-type Cell = string | number | null;
-/** `dates` names the columns of `YYYY-MM-DD` dates (a cell may be '' for no date). */
-type Sheet = { columns: string[]; rows: Cell[][]; dates?: string[] };
-
-/**
- * A sheet as write-excel-file's rows: the headings in bold, and dates as real dates (a day number
- * with a date format, so a spreadsheet sorts and filters them as dates) rather than text.
- */
-function xlsxRows(sheet: Sheet): SheetData {
-  const isDate = sheet.columns.map((c) => sheet.dates?.includes(c) ?? false);
-  const cell = (value: Cell, column: number) =>
-    isDate[column] && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' }
-      : value;
-  return [
-    sheet.columns.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...sheet.rows.map((row) => row.map(cell)),
-  ];
-}
+type Sheet = Omit<WorkbookSheet, 'name'>;
 
 /** Promises with their RAG, their actions, and their measures' figures (small numbers hidden). */
 export function exportSheets(db: Db, today: string): Record<'promises' | 'actions' | 'measures', Sheet> {

@@ -1,0 +1,18 @@
+// The heavy, pure jobs that run off the event loop (server/workers/off-thread.ts sends them to a
+// worker thread). Each takes and returns only what structured clone carries: strings, numbers,
+// arrays, plain objects, bytes. Nothing here touches the database or the request.
+import { parseCsv, toCsv } from '../domain/csv-import.js';
+import { writeWorkbook, type WorkbookSheet } from '../domain/xlsx-workbook.js';
+
+export const JOBS = {
+  /** A spreadsheet from sheets of rows, as the bytes of an .xlsx file. */
+  xlsx: (sheets: WorkbookSheet[]): Promise<Uint8Array> => writeWorkbook(sheets),
+  /** CSV text from headings and rows. */
+  csv: ({ headers, rows }: { headers: string[]; rows: unknown[][] }): string => toCsv(headers, rows),
+  /** A CSV file's headings and rows. */
+  parseCsv: (text: string) => parseCsv(text),
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<N extends JobName> = Parameters<(typeof JOBS)[N]>[0];
+export type JobOutput<N extends JobName> = Awaited<ReturnType<(typeof JOBS)[N]>>;
