@@ -13,6 +13,15 @@ export function canSeeOriginalWords(role: Role | undefined): boolean {
   return role === 'participation' || role === 'admin';
 }
 
+/**
+ * May this role see safeguarding-flagged feedback at all (the item, its words, its history, and
+ * its place in counts)? For everyone else a flagged item does not exist. The one rule, used by
+ * every route, list, count and cache that shows feedback.
+ */
+export function seesSafeguarding(role: Role | undefined): boolean {
+  return role === 'participation' || role === 'admin';
+}
+
 /** May this role read staff email addresses (in history)? Everyone else sees names. */
 export function canSeeStaffEmails(role: Role | undefined): boolean {
   return role === 'admin';

@@ -1,6 +1,7 @@
 // The audit trail: admins search all of it; anyone may read the history of a record they may read,
 // as history-seen.ts shows it to them (names, not emails; children's words masked unless a worker).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import { eq } from 'drizzle-orm';
 import { auditPage, auditQuery, historyParams, pageQuery, problem } from '../contracts/index.js';
 import { z } from 'zod';
@@ -40,7 +41,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const { entity, id } = request.params;
       const role = request.user!.role;
       if (ADMIN_ONLY_ENTITIES.has(entity) && role !== 'admin') throw forbidden();
-      if (entity === 'feedback' && role !== 'admin' && role !== 'participation') {
+      if (entity === 'feedback' && !seesSafeguarding(role)) {
         // Safeguarding-flagged feedback does not exist for other roles, and nor does its history.
         const row = app.db
           .select({ safeguarding: feedback.safeguarding })

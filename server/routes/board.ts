@@ -1,5 +1,6 @@
 // The Corporate Parenting Board: meetings, RAG reviews, challenges and the summary it reads.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import { z } from 'zod';
 import {
   boardMeeting,
@@ -77,7 +78,6 @@ import { groupBy } from '../domain/group-by.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
 /** Safeguarding-flagged feedback is for these roles only, everywhere: counts included. */
-const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
 const reviewParams = z.object({ id: idParam.shape.id, promiseId: idParam.shape.id });
 
 const boardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -368,10 +368,10 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], response: { 200: boardSummaryAnswer } },
       // Sent as kept text between writes; callers differ only in whether flagged items count.
       ...readCache(app, {
-        vary: (request) => (SAFEGUARDING_ROLES.includes(request.user!.role) ? 'safeguarding' : 'standard'),
+        vary: (request) => (seesSafeguarding(request.user!.role) ? 'safeguarding' : 'standard'),
       }),
     },
-    async (request) => summaryAnswer(cachedSummary(app.db, today(), SAFEGUARDING_ROLES.includes(request.user!.role))),
+    async (request) => summaryAnswer(cachedSummary(app.db, today(), seesSafeguarding(request.user!.role))),
   );
 };
 

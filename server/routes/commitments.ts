@@ -1,5 +1,6 @@
 // "We will": commitments, who owns them, and their history of updates.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import { z } from 'zod';
 import {
   archiveQuery,
@@ -71,11 +72,6 @@ export function toYouSaid(rows: YouSaidRow[], ageBands: readonly AgeBand[], read
   });
 }
 
-/** Safeguarding-flagged feedback is for participation workers and admins only, everywhere. */
-export function seesFlagged(user: SessionUser): boolean {
-  return user.role === 'admin' || user.role === 'participation';
-}
-
 /** Admins may change any commitment; an owner only the ones they own; nobody else. */
 export function mayEdit(user: SessionUser, row: Pick<CommitmentRow, 'ownerId'>): boolean {
   return user.role === 'admin' || (user.role === 'owner' && row.ownerId === user.id);
@@ -104,7 +100,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
       updatesTotal: countCommitmentUpdates(app.db, id),
       youSaid: toYouSaid(
-        youSaidFor(app.db, [id], seesFlagged(user)).get(id) ?? [],
+        youSaidFor(app.db, [id], seesSafeguarding(user.role)).get(id) ?? [],
         settings.ageBands,
         wordsReader(app.db, user.role),
       ),

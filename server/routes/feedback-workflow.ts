@@ -2,6 +2,7 @@
 // withdrawal), the waiting list, loop measures, the "You said, we did" sheet, and survey
 // import/export. Safeguarding-flagged items are seen by participation workers and admins only.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import {
@@ -64,7 +65,6 @@ const ANSWER_CHECKED = [
   'responseTextCy',
   'cantReasonCy',
 ] as const satisfies readonly CheckedField[];
-const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
 const withHard = (findings: readonly Finding[]) => findings.map((f) => ({ ...f, hard: isHardStop(f) }));
 
 // ---- Pure rules, exported for tests ----
@@ -187,7 +187,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   function visible(id: number, role: Role | undefined) {
     const item = getFeedback(app.db, id);
-    if (!item || (item.safeguarding && !seesFlagged(role))) throw notFound('Feedback');
+    if (!item || (item.safeguarding && !seesSafeguarding(role))) throw notFound('Feedback');
     return item;
   }
 
@@ -301,7 +301,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: WORKERS },
       schema: { tags: ['feedback'], querystring: waitingQuery, response: { 200: waitingPage, 400: problem } },
       // Workers all see flagged items; the class is named anyway in case access ever widens.
-      ...readCache(app, { vary: (request) => (seesFlagged(request.user?.role) ? 'flagged' : 'unflagged') }),
+      ...readCache(app, { vary: (request) => (seesSafeguarding(request.user?.role) ? 'flagged' : 'unflagged') }),
     },
     async (request) => {
       const q = request.query;
@@ -340,7 +340,7 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       const { by, heardFrom, heardTo } = request.query;
       const settings = getSettings(app.db);
       const day = today();
-      const rows = loopSource(app.db, { heardFrom, heardTo }, seesFlagged(request.user?.role));
+      const rows = loopSource(app.db, { heardFrom, heardTo }, seesSafeguarding(request.user?.role));
       const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
       const themeNames = new Map(listThemes(app.db, true).map((t) => [String(t.id), t.name]));
       const label = (key: string) => {

@@ -2,6 +2,7 @@
 // council's answer and the day it went back to them. Safeguarding-flagged items exist only for
 // participation workers and admins: everyone else gets 404, as if the item were not there.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import { z } from 'zod';
 import {
   feedbackCommitmentParams,
@@ -40,7 +41,6 @@ import {
 } from '../../db/repositories/feedback.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
-const seesFlagged = (role: Role | undefined) => role === 'participation' || role === 'admin';
 
 /** An item as this reader may see it: everyone but workers gets the words they are shown, never the original. */
 function seenBy(reader: WordsReader, item: FeedbackWithLinks) {
@@ -119,7 +119,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The item if this caller may see it; flagged items are absent for everyone but workers. */
   function visible(id: number, role: Role | undefined) {
     const item = getFeedback(app.db, id);
-    if (!item || (item.safeguarding && !seesFlagged(role))) throw notFound('Feedback');
+    if (!item || (item.safeguarding && !seesSafeguarding(role))) throw notFound('Feedback');
     return item;
   }
 
@@ -137,7 +137,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       // and each candidate is judged on its shown words, so no original word can be fished for.
       const search = q.q;
       const keep = !reader.seesOriginal && search ? (item: FeedbackRow) => matches(reader, item, search) : undefined;
-      const result = listFeedback(app.db, q, { seesFlagged: seesFlagged(request.user?.role) }, keep);
+      const result = listFeedback(app.db, q, { seesFlagged: seesSafeguarding(request.user?.role) }, keep);
       return {
         ...result,
         items: result.items.map((item) => seenBy(reader, withChecks(item, context))),

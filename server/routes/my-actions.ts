@@ -1,6 +1,7 @@
 // "My actions" for whoever is signed in (council officers and partner owners alike), and the
 // admin's page of every owner's overdue and stale items.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { seesSafeguarding } from '../domain/need-to-know.js';
 import {
   actionsOverview,
   myActions,
@@ -27,7 +28,7 @@ import {
   openCommitments,
   type OpenCommitmentRow,
 } from '../../db/repositories/my-actions.js';
-import { seesFlagged, toCommitment, toYouSaid } from './commitments.js';
+import { toCommitment, toYouSaid } from './commitments.js';
 import { wordsReader } from '../services/words-shown.js';
 
 const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -59,7 +60,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
       const youSaid = youSaidFor(
         app.db,
         rows.map((c) => c.id),
-        seesFlagged(user),
+        seesSafeguarding(user.role),
       );
       const reader = wordsReader(app.db, user.role);
       const groups = new Map<number, MyActionGroup>();

@@ -10,7 +10,6 @@ import {
   promisePage,
   promiseUpdate,
   type PromiseCard,
-  type Role,
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { principlesFor } from '../domain/principles.js';
@@ -18,7 +17,7 @@ import { ragTrend } from '../domain/rag-trend.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { dateIn } from '../domain/time.js';
 import { readCache } from '../read-cache.js';
-import { canSeeOriginalWords } from '../domain/need-to-know.js';
+import { canSeeOriginalWords, seesSafeguarding } from '../domain/need-to-know.js';
 import { wordsReader } from '../services/words-shown.js';
 import { historySeenBy } from '../services/history-seen.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -35,12 +34,8 @@ import {
   userName,
 } from '../../db/repositories/promises.js';
 
-/** Safeguarding-flagged feedback is for these roles only, everywhere. */
-const SAFEGUARDING_ROLES: readonly Role[] = ['participation', 'admin'];
-
 const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-  const seesSafeguarding = (role: Role | undefined) => role !== undefined && SAFEGUARDING_ROLES.includes(role);
   // The list and the card differ between callers only in whether flagged feedback counts and
   // whether the children's original words are shown.
   const cache = readCache(app, {
