@@ -1,5 +1,6 @@
 // The board's meetings, RAG reviews and challenges, and the grouped figures behind its summary.
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { openCommitment } from './commitment-state.js';
 import type { Db } from '../client.js';
 import {
   boardMeetings,
@@ -274,7 +275,6 @@ export type SummaryFigures = {
   safeguarding: LoopCounts;
 };
 
-const OPEN_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track'] as const;
 const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
 
 /**
@@ -442,13 +442,7 @@ export function summaryFigures(db: Db, today: string, overTargetBefore: string):
       const overdue = tx
         .select({ promiseId: commitments.promiseId, n: count() })
         .from(commitments)
-        .where(
-          and(
-            inArray(commitments.status, [...OPEN_STATUSES]),
-            lt(commitments.dueDate, today),
-            eq(commitments.archived, false),
-          ),
-        )
+        .where(and(openCommitment(), lt(commitments.dueDate, today), eq(commitments.archived, false)))
         .groupBy(commitments.promiseId)
         .all();
       // Every publish state listed, so the (publish_state, safeguarding) index finds the flagged few.

@@ -1,22 +1,9 @@
 // Commitments ("we will") and their append-only history. Routes decide who may change what
 // (through the `authorize` / `validate` callbacks, run inside the write transaction) and turn
 // rows into the API shape; this file only loads and stores.
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  inArray,
-  lt,
-  notInArray,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { notOverdueCommitment, overdueCommitment } from './commitment-state.js';
 import { commitments, commitmentUpdates, feedback, feedbackCommitments, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { syncReview } from './word-reviews.js';
@@ -37,7 +24,6 @@ export type CommitmentListRow = CommitmentRow & { ownerName: string | null; prom
 export type CommitmentUpdateRow = typeof commitmentUpdates.$inferSelect & { authorName: string | null };
 
 /** Finished commitments are never overdue, however old their date. */
-const CLOSED: CommitmentRow['status'][] = ['done', 'dropped'];
 
 export type CommitmentFilter = {
   promiseId?: number;
@@ -65,8 +51,8 @@ export function listCommitments(db: Db, f: CommitmentFilter): { rows: Commitment
   if (f.ownerId !== undefined) conds.push(eq(commitments.ownerId, f.ownerId));
   if (f.status !== undefined) conds.push(eq(commitments.status, f.status));
   if (f.dueBefore !== undefined) conds.push(lt(commitments.dueDate, f.dueBefore));
-  if (f.overdue === true) conds.push(and(lt(commitments.dueDate, f.today), notInArray(commitments.status, CLOSED))!);
-  if (f.overdue === false) conds.push(or(gte(commitments.dueDate, f.today), inArray(commitments.status, CLOSED))!);
+  if (f.overdue === true) conds.push(overdueCommitment(f.today));
+  if (f.overdue === false) conds.push(notOverdueCommitment(f.today));
   const where = and(...conds);
 
   const order = {

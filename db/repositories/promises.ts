@@ -26,7 +26,6 @@ export type PromiseRow = typeof promises.$inferSelect;
 type RagRating = (typeof ragReviews.$inferSelect)['rating'];
 
 /** Statuses of a commitment that is finished with: every other status is still open. */
-export const CLOSED_STATUSES: readonly string[] = ['done', 'dropped'];
 /** Every publish state, listed so the (publish_state, safeguarding) index finds flagged items. */
 const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
 const isOpen = sql`${commitments.status} not in ('done', 'dropped')`;

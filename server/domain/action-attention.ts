@@ -1,6 +1,7 @@
 // Which commitments need their owner's attention, and in what order. Pure: no I/O; "today" and
 // the council's settings come in as arguments.
 import { addDays, daysBetween } from './time.js';
+import { isClosed } from './commitment-state.js';
 
 export type Attention = 'overdue' | 'due_soon' | 'stale' | 'none';
 
@@ -13,8 +14,6 @@ export type AttentionInput = {
 
 export type AttentionRules = { today: string; dueSoonDays: number; staleAfterDays: number };
 
-const CLOSED = new Set(['done', 'dropped']);
-
 /** The order "My actions" lists them in: overdue first, then due soon, then stale. */
 export const ATTENTION_ORDER: readonly Attention[] = ['overdue', 'due_soon', 'stale', 'none'];
 
@@ -24,7 +23,7 @@ export const ATTENTION_ORDER: readonly Attention[] = ['overdue', 'due_soon', 'st
  * Done or dropped commitments never need attention.
  */
 export function attentionOf(c: AttentionInput, rules: AttentionRules): Attention {
-  if (CLOSED.has(c.status)) return 'none';
+  if (isClosed(c.status)) return 'none';
   if (c.dueDate < rules.today) return 'overdue';
   if (c.dueDate <= addDays(rules.today, rules.dueSoonDays)) return 'due_soon';
   if (daysSinceUpdate(c, rules.today) >= rules.staleAfterDays) return 'stale';
@@ -37,7 +36,7 @@ export function daysSinceUpdate(c: Pick<AttentionInput, 'lastTouchedOn'>, today:
 
 /** Also stale, whatever else: for the admin page, which lists overdue and stale items apart. */
 export function isStale(c: AttentionInput, rules: AttentionRules): boolean {
-  return !CLOSED.has(c.status) && daysSinceUpdate(c, rules.today) >= rules.staleAfterDays;
+  return !isClosed(c.status) && daysSinceUpdate(c, rules.today) >= rules.staleAfterDays;
 }
 
 export function byAttention<T extends { attention: Attention; dueDate: string; id: number }>(a: T, b: T): number {

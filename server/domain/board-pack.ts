@@ -2,6 +2,7 @@
 // board summary worked out from it, in; the snapshot out. Nothing here reads the clock or the
 // database, so a pack is exactly the evidence as at its date, and stays so.
 import type { BoardSummary, ChallengeListItemDto, QuorumStatus } from '../contracts/board.js';
+import { isOverdue } from './commitment-state.js';
 import type {
   BoardPackSnapshot,
   ChildrenPackSnapshot,
@@ -104,7 +105,7 @@ export function buildBoardPack(
       status: c.status,
       progress: c.progress,
       dueDate: c.dueDate,
-      overdue: !['done', 'dropped'].includes(c.status) && c.dueDate < input.asAt,
+      overdue: isOverdue(c, input.asAt),
       ownerName: c.ownerName,
       note: c.latestNote,
     }));

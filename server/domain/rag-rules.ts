@@ -5,6 +5,7 @@
 // describeRules() writes the "how we decide the colour" page from the same thresholds and the
 // same wording helpers the rules use, so the page cannot drift from what the rules do.
 import type { RagRating } from '../contracts/common.js';
+import { isClosed, isOverdue } from './commitment-state.js';
 import { loopMetrics } from './loop-metrics.js';
 import { againstTarget, measureTrend, type Direction } from './measure-trend.js';
 import { ragRank } from './rag-trend.js';
@@ -126,12 +127,10 @@ const reaches = (part: number, whole: number, percent: number) => tidy(part * 10
 // ---------------------------------------------------------------------------------------------
 // The rules. Each returns its reasons; the suggestion is the worst rating among them.
 
-const OPEN: ReadonlySet<CommitmentStatus> = new Set(['not_started', 'on_track', 'at_risk', 'off_track']);
-
 function deliveryRule(commitments: readonly RagCommitment[], today: string, t: RagThresholds): Reason[] {
   const counted = commitments.filter((c) => c.status !== 'dropped');
   if (counted.length === 0) return [];
-  const overdue = counted.filter((c) => OPEN.has(c.status) && c.dueDate < today);
+  const overdue = counted.filter((c) => isOverdue(c, today));
   const offTrack = counted.filter((c) => c.status === 'off_track');
   const slipping = counted.filter((c) => overdue.includes(c) || offTrack.includes(c));
   const n = slipping.length;
@@ -160,7 +159,7 @@ function atRiskRule(commitments: readonly RagCommitment[]): Reason[] {
 function staleRule(commitments: readonly RagCommitment[], today: string, timeZone: string, t: RagThresholds): Reason[] {
   const asDate = (s: string) => (s.length === 10 ? s : dateIn(new Date(s), timeZone));
   const stale = commitments.filter((c) => {
-    if (!OPEN.has(c.status)) return false;
+    if (isClosed(c.status)) return false;
     const since = c.lastUpdateAt ?? c.createdAt ?? null;
     // Never updated and no date it was made: nobody can say how it is going.
     return since === null || daysBetween(asDate(since), today) > t.staleAfterDays;

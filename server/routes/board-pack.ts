@@ -1,6 +1,7 @@
 // Board packs (frozen snapshots, printed to PDF on the server), the child-friendly companion,
 // the six-monthly progress report, and CSV / XLSX exports of promises, actions and measures.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isOverdue } from '../domain/commitment-state.js';
 import { z } from 'zod';
 import { and, asc, count, gte, lte, sql } from 'drizzle-orm';
 import {
@@ -322,7 +323,7 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
       c.status,
       c.dueDate,
       c.progress,
-      !['done', 'dropped'].includes(c.status) && c.dueDate < today ? 'yes' : 'no',
+      isOverdue(c, today) ? 'yes' : 'no',
       c.latestNote,
     ]),
   };

@@ -1,5 +1,6 @@
 // "We will": commitments, who owns them, and their history of updates.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isOverdue } from '../domain/commitment-state.js';
 import { seesSafeguarding } from '../domain/need-to-know.js';
 import { z } from 'zod';
 import {
@@ -46,10 +47,8 @@ import {
 import type { AgeBand } from '../../db/schema.js';
 import type { Db } from '../../db/client.js';
 
-const CLOSED = new Set(['done', 'dropped']);
-
 export function toCommitment(row: CommitmentListRow, today: string): Commitment {
-  return { ...row, overdue: row.dueDate < today && !CLOSED.has(row.status) };
+  return { ...row, overdue: isOverdue(row, today) };
 }
 
 function toHistoryEntry(row: CommitmentUpdateRow): CommitmentHistoryEntry {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isOverdue } from '../domain/commitment-state.js';
 import {
   idParam,
   problem,
@@ -24,7 +25,6 @@ import { getSettings } from '../../db/repositories/settings.js';
 import { getTheme } from '../../db/repositories/themes.js';
 import {
   archivePromise,
-  CLOSED_STATUSES,
   createPromise,
   getPromise,
   listPromises,
@@ -182,7 +182,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         weWill: card.weWill.map((c) => ({
           ...c,
-          overdue: !CLOSED_STATUSES.includes(c.status) && c.dueDate < onDate,
+          overdue: isOverdue(c, onDate),
         })),
         howWellKnow: {
           measures: card.measures.map((m) => {
