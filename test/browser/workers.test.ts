@@ -196,6 +196,11 @@ describe('a participation worker’s session', () => {
       await page.waitForURL(`**/feedback/${d}`);
       await page.getByRole('link', { name: 'Back to the session worklist' }).click();
       await page.waitForURL(`**/feedback/sessions/${created.id}`);
+      // And back to it later, from the Feedback page's latest sessions.
+      await page.goto('/feedback');
+      await page.getByTestId('recent-sessions').getByRole('link').first().click();
+      await page.waitForURL(`**/feedback/sessions/${created.id}`);
+      await page.getByText('Items from this session (4 of 4)').waitFor();
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { onRouteChange } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-words-tag.js';
+import '../components/pt-recent-sessions.js';
 import { taskView } from '../components/task-view.js';
 
 @customElement('pt-feedback-page')
@@ -48,6 +49,7 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
         <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
       </ul>
+      <pt-recent-sessions></pt-recent-sessions>
       ${taskView(
         this.load,
         (page) =>
