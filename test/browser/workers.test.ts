@@ -175,6 +175,8 @@ describe('a participation worker’s session', () => {
       await page.getByText('2 approved, 1 not approved.').waitFor();
       // The phone number blocks its own item only; the others are live, each audited.
       await page.getByTestId(`result-${b}`).getByText('07700 900444', { exact: false }).waitFor();
+      await page.getByTestId(`worklist-row-${b}`).getByText('Needs editing').waitFor();
+      expect(await page.locator(`#select-${b}`).count()).toBe(0);
       expect(liveWords(a)).toBe('A young person said the bus is late');
       expect(liveWords(c)).toBe('Young people want a youth club');
       expect(liveWords(b)).toBe('');

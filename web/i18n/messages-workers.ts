@@ -30,6 +30,7 @@ export const workersMessages = {
   'worklist.noPublic': 'Not written yet',
   'worklist.state.write': 'Needs public words',
   'worklist.state.ready': 'Ready to approve',
+  'worklist.state.blocked': 'Needs editing',
   'worklist.state.second': 'Needs a second person',
   'worklist.state.approved': 'Approved for kiosk',
   'worklist.state.flagged': 'Safeguarding',

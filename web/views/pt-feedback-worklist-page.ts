@@ -21,12 +21,14 @@ import { ApiError, api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { taskView } from '../components/task-view.js';
 
-type Stage = 'write' | 'ready' | 'second' | 'approved' | 'flagged';
+/** blocked: refused by the last approval (a hard finding, or a finding with no reason given). */
+type Stage = 'write' | 'ready' | 'blocked' | 'second' | 'approved' | 'flagged';
 type Result = WordsApproveManyResult['results'][number];
 
 const TAG: Record<Stage, string> = {
   write: 'govuk-tag--orange',
   ready: 'govuk-tag--blue',
+  blocked: 'govuk-tag--red',
   second: 'govuk-tag--purple',
   approved: 'govuk-tag--green',
   flagged: 'govuk-tag--red',
@@ -73,8 +75,13 @@ export class PtFeedbackWorklistPage extends PtLightElement {
   private shown(items: FeedbackItem[], stages: Map<number, Stage>) {
     const q = this.search.trim().toLowerCase();
     return items
-      .map((item, i) => ({ item, n: i + 1, stage: stages.get(item.id)! }))
-      .filter(({ stage }) => !this.needsWords || stage === 'write' || stage === 'ready' || stage === 'second')
+      .map((item, i) => {
+        const stage = stages.get(item.id)!;
+        // Refused just now and not changed since: it needs editing before it can be approved.
+        const refused = stage === 'ready' && this.results.get(item.id)?.outcome === 'refused';
+        return { item, n: i + 1, stage: refused ? ('blocked' as const) : stage };
+      })
+      .filter(({ stage }) => !this.needsWords || (stage !== 'approved' && stage !== 'flagged'))
       .filter(({ item }) => !q || `${item.text} ${item.publicText}`.toLowerCase().includes(q));
   }
 
