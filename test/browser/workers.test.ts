@@ -230,6 +230,7 @@ describe('a participation worker’s session', () => {
       await page.goto(`/feedback/${created.id}`);
       await page.getByRole('heading', { level: 1, name: 'Feedback item' }).waitFor();
       await page.getByText('Must be edited out').first().waitFor();
+      await page.getByText('The check found 1 thing that could identify someone').waitFor();
 
       const why = page.getByLabel('Why we can’t, written for a child');
       const cant = page.getByLabel('We can’t', { exact: true });

@@ -50,6 +50,7 @@ export const workersMessages = {
   'pager.position': 'Item {n} of {total}',
   'pager.worklist': 'Back to the session worklist',
 
+  'item.findingsOne': 'The check found 1 thing that could identify someone',
   'fb.unlinkedOne': '1 item not linked to a promise yet',
   'fb.unlinkedTitle': 'Items not linked to a promise yet',
   'fb.showAll': 'Show all feedback',

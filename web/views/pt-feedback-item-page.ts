@@ -309,7 +309,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                   ? html`<div class="govuk-warning-text">
                         <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
                         <strong class="govuk-warning-text__text"
-                          >${t('item.findings', { count: findings.findings.length })}</strong
+                          >${t(findings.findings.length === 1 ? 'item.findingsOne' : 'item.findings', { count: findings.findings.length })}</strong
                         >
                       </div>
                       ${this.highlighted(findings)}
