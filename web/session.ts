@@ -2,6 +2,7 @@
 // sign-in page change it.
 import type { Role, SessionInfo } from '../server/contracts/index.js';
 import { setCsrfToken } from './api/client.js';
+import { clearDrafts } from './drafts.js';
 
 let current: SessionInfo | null = null;
 
@@ -12,6 +13,13 @@ export function session(): SessionInfo | null {
 export function setSession(next: SessionInfo | null) {
   current = next;
   setCsrfToken(next?.csrfToken ?? null);
+}
+
+/** Signing out on purpose: what this person left unsent on the device goes too. (An ended
+ * session keeps it: they sign in again and find it.) */
+export function signOutOnDevice() {
+  if (current) clearDrafts(current.user.id);
+  setSession(null);
 }
 
 export function hasRole(...roles: Role[]): boolean {

@@ -69,3 +69,48 @@ export const wordsApprove = z
   })
   .strict();
 export type WordsApprove = z.infer<typeof wordsApprove>;
+
+/** Several records approved in one go: each still checked and decided on its own. */
+export const wordsApproveMany = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            entity: wordEntity,
+            id: z
+              .number()
+              .int()
+              .positive()
+              .max(2 ** 53 - 1),
+            version,
+            reason: z.string().trim().max(1000).optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'Choose at least one to approve')
+      .max(100, 'Approve at most 100 at once'),
+  })
+  .strict();
+export type WordsApproveMany = z.infer<typeof wordsApproveMany>;
+
+/**
+ * What happened to each: published (children see them now), awaiting_second (a second person
+ * must confirm), refused (a hard finding, a missing reason, no public words: nothing changed),
+ * conflict (changed since it was read), not_found.
+ */
+export const wordsApproveOutcome = z.enum(['published', 'awaiting_second', 'refused', 'conflict', 'not_found']);
+export type WordsApproveOutcome = z.infer<typeof wordsApproveOutcome>;
+
+export const wordsApproveManyResult = z.object({
+  results: z.array(
+    z.object({
+      entity: wordEntity,
+      id: z.number().int(),
+      outcome: wordsApproveOutcome,
+      /** Why it was refused, field by field (as a 400 would say). */
+      errors: z.array(z.object({ path: z.string(), message: z.string() })),
+    }),
+  ),
+});
+export type WordsApproveManyResult = z.infer<typeof wordsApproveManyResult>;

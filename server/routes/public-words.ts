@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   problem,
   wordsApprove,
+  wordsApproveMany,
+  wordsApproveManyResult,
   wordsDetail,
   wordsParams,
   wordsQueue,
@@ -14,6 +16,7 @@ import {
 import { notFound } from '../errors.js';
 import { listQueue, loadRecord } from '../../db/repositories/word-reviews.js';
 import { approveWords, confirmWords, wordsState } from '../services/publishing.js';
+import { approveMany } from '../services/approve-many.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
@@ -82,6 +85,20 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
       approveWords(app.db, request.actor, entity, id, { ...request.body, now: app.clock.now().toISOString() });
       return detail(entity, id);
     },
+  );
+
+  // Several at once (a session's items): each checked and audited on its own, answered per item.
+  app.post(
+    '/public-words/approve',
+    {
+      config: { access: WORKERS },
+      schema: {
+        tags: ['public words'],
+        body: wordsApproveMany,
+        response: { 200: wordsApproveManyResult, 400: problem },
+      },
+    },
+    async (request) => approveMany(app.db, request.actor, request.body, app.clock.now().toISOString()),
   );
 
   app.post(

@@ -60,6 +60,7 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/v1/public-words': FEEDBACK_WRITERS,
   'GET /api/v1/public-words/:entity/:id': FEEDBACK_WRITERS,
   'POST /api/v1/public-words/:entity/:id/approve': FEEDBACK_WRITERS,
+  'POST /api/v1/public-words/approve': FEEDBACK_WRITERS,
   'POST /api/v1/public-words/:entity/:id/confirm': FEEDBACK_WRITERS,
   'GET /api/v1/feedback/waiting': FEEDBACK_WRITERS,
   'GET /api/v1/feedback/loop-measures': ALL,

@@ -109,6 +109,7 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/feedback/:id/confirm', // approvals change the words children see, never create
     'POST /api/v1/public-words/:entity/:id/approve',
     'POST /api/v1/public-words/:entity/:id/confirm',
+    'POST /api/v1/public-words/approve', // several approvals at once: versioned, a repeat is a conflict
     'POST /api/v1/users/:id/invitations', // a new link replaces the open one, which stops working
     'POST /api/v1/session/reset-requests', // signed out: keys are per user
     'POST /api/v1/session/links/check',

@@ -34,10 +34,12 @@ type RequestOptions = {
   /** A 401 here is an answer (e.g. wrong password), not an ended session. */
   allow401?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an Idempotency-Key for a create that may be retried. */
+  headers?: Record<string, string>;
 };
 
 export async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}) {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;

@@ -6,7 +6,7 @@ import type { SessionInfo, WordEntity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
-import { canSee, SECTIONS_BY_ROLE, session, setSession, type Section } from '../session.js';
+import { canSee, SECTIONS_BY_ROLE, session, setSession, signOutOnDevice, type Section } from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../views/pt-sign-in-page.js';
 import '../views/pt-session-ended-page.js';
@@ -118,6 +118,12 @@ const ROUTES: Route[] = [
     section: 'feedback',
     load: lazy.feedbackSession,
     view: () => html`<pt-feedback-session-page></pt-feedback-session-page>`,
+  },
+  {
+    pattern: '/feedback/sessions/:id',
+    section: 'feedback',
+    load: () => import('../views/pt-feedback-worklist-page.js'),
+    view: (p) => html`<pt-feedback-worklist-page .sessionId=${Number(p.id)}></pt-feedback-worklist-page>`,
   },
   {
     pattern: '/feedback/waiting',
@@ -401,6 +407,7 @@ export class PtApp extends PtLightElement {
     try {
       await api.del('/session');
     } finally {
+      signOutOnDevice();
       this.signedOut();
       navigate('/sign-in?signed-out=1');
     }

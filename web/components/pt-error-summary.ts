@@ -13,7 +13,11 @@ export class PtErrorSummary extends PtLightElement {
   @property({ attribute: false }) errors: SummaryError[] = [];
 
   override updated(changed: Map<string, unknown>) {
-    if (changed.has('errors') && this.errors.length) this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+    // Focus moves here when the problems change, not on every render of the page around it (a
+    // page that rebuilds the list as its user types must not pull focus away from the field).
+    const before = changed.get('errors') as SummaryError[] | undefined;
+    if (changed.has('errors') && this.errors.length && JSON.stringify(before) !== JSON.stringify(this.errors))
+      this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   }
 
   private follow(event: Event, fieldId: string) {
@@ -34,7 +38,13 @@ export class PtErrorSummary extends PtLightElement {
             ${this.errors.map(
               (e) =>
                 html`<li>
-                  <a href="#${e.fieldId}" @click=${(ev: Event) => this.follow(ev, e.fieldId)}>${e.message}</a>
+                  ${
+                    e.fieldId
+                      ? html`<a href="#${e.fieldId}" @click=${(ev: Event) => this.follow(ev, e.fieldId)}
+                          >${e.message}</a
+                        >`
+                      : e.message
+                  }
                 </li>`,
             )}
           </ul>

@@ -13,6 +13,8 @@ export class PtPromisePicker extends PtLightElement {
   @property({ attribute: false }) value: number[] = [];
   @property() label = '';
   @property() inputId = '';
+  /** In a long form that explains the picker once: the hint is read by screen readers, not shown. */
+  @property({ type: Boolean }) compact = false;
 
   @state() private query = '';
   @state() private active = 0;
@@ -61,7 +63,9 @@ export class PtPromisePicker extends PtLightElement {
     const open = this.query.trim() !== '';
     return html`<div class="govuk-form-group pt-picker">
       <label class="govuk-label" for=${this.inputId}>${this.label}</label>
-      <div class="govuk-hint" id="${this.inputId}-hint">${t('picker.hint')}</div>
+      <div class="govuk-hint ${this.compact ? 'govuk-visually-hidden' : ''}" id="${this.inputId}-hint">
+        ${t('picker.hint')}
+      </div>
       ${
         this.value.length
           ? html`<ul class="pt-picker__chosen">

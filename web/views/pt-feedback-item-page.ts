@@ -22,6 +22,9 @@ import '../components/pt-promise-picker.js';
 import '../components/pt-commitment-linker.js';
 import type { CommitmentLinkChange } from '../components/pt-commitment-linker.js';
 import '../components/pt-reading-age.js';
+import '../components/pt-session-pager.js';
+import '../components/pt-error-summary.js';
+import type { SummaryError } from '../components/pt-error-summary.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -31,6 +34,21 @@ const ANSWER_LABEL: Record<CheckedField, MessageKey> = {
   cantReason: 'item.cantReason',
   responseTextCy: 'item.responseTextCy',
   cantReasonCy: 'item.cantReasonCy',
+};
+/** The field each error's path belongs to, for the error summary's links ('' = no one field). */
+const FIELD_FOR: Record<string, string> = {
+  publicText: 'f-publicText',
+  safeReason: 'f-safeReason',
+  reason: 'f-withdrawReason',
+  toldWhom: 'f-toldWhom',
+  toldAt: 'f-toldAt',
+  response: 'f-response-did',
+  responseText: 'f-responseText',
+  cantReason: 'f-cantReason',
+  responseTextCy: 'f-responseTextCy',
+  cantReasonCy: 'f-cantReasonCy',
+  respondedOn: 'f-respondedOn',
+  fedBackOn: 'f-fedBackOn',
 };
 const findingCount = (f: FeedbackFindings) => f.findings.length + f.answers.reduce((n, w) => n + w.findings.length, 0);
 
@@ -42,6 +60,8 @@ export class PtFeedbackItemPage extends PtLightElement {
   @state() private loaded: Loaded | null = null;
   /** The safeguarding form is shown on request, so a worker cannot flag by accident. */
   @state() private flagOpen = false;
+  /** The answer chosen in the form (not yet saved): "Why we can't" shows only for "We can't". */
+  @state() private response: string | null = null;
 
   private load = new Task(this, {
     task: async ([id], { signal }) => {
@@ -59,6 +79,7 @@ export class PtFeedbackItemPage extends PtLightElement {
         ),
       );
       this.loaded = { item, findings, commitments: new Map(titles) };
+      this.response = item.response;
       return this.loaded;
     },
     args: () => [this.feedbackId] as const,
@@ -159,6 +180,14 @@ export class PtFeedbackItemPage extends PtLightElement {
     return new FormData(e.target as HTMLFormElement);
   }
 
+  /** GOV.UK error summary: each problem, linked to its field; the general one unlinked. */
+  private summary(): SummaryError[] {
+    return Object.entries(this.errors).map(([path, message]) => ({
+      fieldId: document.getElementById(FIELD_FOR[path] ?? '') ? FIELD_FOR[path]! : '',
+      message,
+    }));
+  }
+
   private err(key: string) {
     return this.errors[key]
       ? html`<p class="govuk-error-message" id="e-${key}">
@@ -199,6 +228,39 @@ export class PtFeedbackItemPage extends PtLightElement {
     return html`<p class="govuk-body pt-fb-highlighted">${parts}</p>`;
   }
 
+  /**
+   * GOV.UK conditional reveal under "We can't": why, for a child, in English and Welsh. The radio
+   * names the revealed part with aria-controls only, as GOV.UK Frontend now does: aria-expanded is
+   * not allowed on a radio (axe: aria-allowed-attr), and GOV.UK took it off for that reason.
+   */
+  private cantReveal(item: FeedbackItem) {
+    const field = (name: 'cantReason' | 'cantReasonCy', value: string) => {
+      const cy = name === 'cantReasonCy';
+      return html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+          <label class="govuk-label" for="f-${name}"
+            >${t(ANSWER_LABEL[name])} ${cy ? t('form.optional') : nothing}</label
+          >
+          ${this.err(name)}
+          <textarea
+            class="govuk-textarea"
+            id="f-${name}"
+            name=${name}
+            rows="2"
+            lang=${cy ? 'cy' : nothing}
+            aria-describedby=${cy ? 'f-welsh-hint' : nothing}
+            .value=${value}
+          ></textarea>
+        </div>
+        <pt-reading-age for="f-${name}" language=${cy ? 'cy' : 'en'}></pt-reading-age>`;
+    };
+    return html`<div
+      class="govuk-radios__conditional ${this.response === 'cant' ? '' : 'govuk-radios__conditional--hidden'}"
+      id="f-response-cant-reveal"
+    >
+      ${field('cantReason', item.cantReason)} ${field('cantReasonCy', item.cantReasonCy)}
+    </div>`;
+  }
+
   private view({ item, findings, commitments }: Loaded) {
     const id = item.id;
     return html` ${
@@ -208,7 +270,7 @@ export class PtFeedbackItemPage extends PtLightElement {
             </div>`
           : nothing
       }
-      ${this.errors._ ? html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">${this.errors._}</h2></div>` : nothing}
+      <pt-error-summary .errors=${this.summary()}></pt-error-summary>
       <h2 class="govuk-heading-m">${t('item.original')}</h2>
       <p class="govuk-inset-text">${item.text}</p>
       ${
@@ -247,7 +309,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                   ? html`<div class="govuk-warning-text">
                         <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
                         <strong class="govuk-warning-text__text"
-                          >${t('item.findings', { count: findings.findings.length })}</strong
+                          >${t(findings.findings.length === 1 ? 'item.findingsOne' : 'item.findings', { count: findings.findings.length })}</strong
                         >
                       </div>
                       ${this.highlighted(findings)}
@@ -300,7 +362,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                       </p>`
                     : nothing
                 }
-                <div class="govuk-form-group">
+                <div class="govuk-form-group ${this.errors.publicText ? 'govuk-form-group--error' : ''}">
                   <label class="govuk-label" for="f-publicText">${t('item.publicText')}</label>
                   <div class="govuk-hint" id="f-publicText-hint">
                     ${t('item.publicHint')} ${item.publicText ? nothing : t('item.maskedStart')}
@@ -454,28 +516,26 @@ export class PtFeedbackItemPage extends PtLightElement {
               ${(['did', 'doing', 'cant'] as const).map(
                 (r) =>
                   html`<div class="govuk-radios__item">
-                    <input
-                      class="govuk-radios__input"
-                      id="f-response-${r}"
-                      name="response"
-                      type="radio"
-                      value=${r}
-                      ?checked=${item.response === r}
-                    />
-                    <label class="govuk-label govuk-radios__label" for="f-response-${r}"
-                      >${t(`item.response.${r}`)}</label
-                    >
-                  </div>`,
+                      <input
+                        class="govuk-radios__input"
+                        id="f-response-${r}"
+                        name="response"
+                        type="radio"
+                        value=${r}
+                        ?checked=${item.response === r}
+                        aria-controls=${r === 'cant' ? 'f-response-cant-reveal' : nothing}
+                        @change=${() => (this.response = r)}
+                      />
+                      <label class="govuk-label govuk-radios__label" for="f-response-${r}"
+                        >${t(`item.response.${r}`)}</label
+                      >
+                    </div>
+                    ${r === 'cant' ? this.cantReveal(item) : nothing}`,
               )}
             </div>
           </fieldset>
         </div>
-        ${(
-          [
-            ['responseText', 'item.responseText', item.responseText],
-            ['cantReason', 'item.cantReason', item.cantReason],
-          ] as const
-        ).map(
+        ${([['responseText', 'item.responseText', item.responseText]] as const).map(
           ([name, label, value]) =>
             html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
                 <label class="govuk-label" for="f-${name}">${t(label)}</label>
@@ -485,12 +545,7 @@ export class PtFeedbackItemPage extends PtLightElement {
               <pt-reading-age for="f-${name}" language="en"></pt-reading-age>`,
         )}
         <p class="govuk-hint" id="f-welsh-hint">${t('item.welshHint')}</p>
-        ${(
-          [
-            ['responseTextCy', item.responseTextCy],
-            ['cantReasonCy', item.cantReasonCy],
-          ] as const
-        ).map(
+        ${([['responseTextCy', item.responseTextCy]] as const).map(
           ([name, value]) =>
             html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
                 <label class="govuk-label" for="f-${name}">${t(ANSWER_LABEL[name])} ${t('form.optional')}</label>
@@ -534,6 +589,10 @@ export class PtFeedbackItemPage extends PtLightElement {
 
   override render() {
     return html`<h1 class="govuk-heading-l">${t('item.title')}</h1>
+      <pt-session-pager
+        .feedbackId=${this.feedbackId}
+        .sessionId=${this.loaded?.item.forumSessionId ?? 0}
+      ></pt-session-pager>
       ${this.load.render({
         pending: () => (this.loaded ? this.view(this.loaded) : html`<pt-loading></pt-loading>`),
         error: () => html`<pt-error-state></pt-error-state>`,

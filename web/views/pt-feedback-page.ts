@@ -1,49 +1,45 @@
-// The Feedback section's front page: the count of items not linked yet (always visible), the
-// workflow's entry points, and the latest items.
+// The Feedback section's front page: the count of items not linked yet (always visible, a link to
+// just those items), the workflow's entry points, and the latest items.
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { FeedbackPage } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
+import { onRouteChange } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-words-tag.js';
+import '../components/pt-recent-sessions.js';
 import { taskView } from '../components/task-view.js';
 
 @customElement('pt-feedback-page')
 export class PtFeedbackPage extends PtLightElement {
   private load = new Task(this, {
-    task: async (_a, { signal }) => api.get<FeedbackPage>('/feedback?pageSize=20', signal),
-    args: () => [] as const,
+    task: async ([unlinked], { signal }) =>
+      api.get<FeedbackPage>(`/feedback?pageSize=${unlinked ? 200 : 20}${unlinked ? '&unlinked=true' : ''}`, signal),
+    args: () => [this.unlinkedOnly()] as const,
   });
+  private stopListening: () => void = () => undefined;
 
   override connectedCallback() {
     super.connectedCallback();
     document.title = `${t('fb.title')} – ${t('app.name')}`;
+    // The same page with and without ?unlinked=true: the link between them is a route change.
+    this.stopListening = onRouteChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  private unlinkedOnly() {
+    return new URLSearchParams(location.search).get('unlinked') === 'true';
   }
 
   override render() {
-    const params = new URLSearchParams(location.search);
-    const saved = params.get('saved');
-    const mayIdentify = params.get('mayIdentify');
+    const unlinked = this.unlinkedOnly();
     return html`<h1 class="govuk-heading-l">${t('fb.title')}</h1>
-      ${
-        saved
-          ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="status">
-              <div class="govuk-notification-banner__content">
-                <p class="govuk-body">${t('session.saved', { count: saved })}</p>
-              </div>
-            </div>`
-          : ''
-      }
-      ${
-        saved && mayIdentify
-          ? html`<div class="govuk-warning-text" data-testid="capture-warning">
-              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-              <strong class="govuk-warning-text__text">${t('session.mayIdentify', { count: mayIdentify })}</strong>
-            </div>`
-          : ''
-      }
       <ul class="govuk-list pt-fb-actions">
         <li><a class="govuk-link" href="/feedback/sessions/new">${t('fb.logSession')}</a></li>
         <li><a class="govuk-link" href="/feedback/import">${t('fb.import')}</a></li>
@@ -53,15 +49,23 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
         <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
       </ul>
+      <pt-recent-sessions></pt-recent-sessions>
       ${taskView(
         this.load,
         (page) =>
           html`<p class="govuk-inset-text pt-fb-unlinked" data-testid="unlinked">
-              ${t('fb.unlinked', { count: page.unlinkedCount })}
+              ${
+                unlinked
+                  ? html`${t(page.unlinkedCount === 1 ? 'fb.unlinkedOne' : 'fb.unlinked', { count: page.unlinkedCount })}.
+                      <a class="govuk-link" href="/feedback">${t('fb.showAll')}</a>`
+                  : html`<a class="govuk-link" href="/feedback?unlinked=true"
+                      >${t(page.unlinkedCount === 1 ? 'fb.unlinkedOne' : 'fb.unlinked', { count: page.unlinkedCount })}</a
+                    >`
+              }
             </p>
             <table class="govuk-table">
               <caption class="govuk-table__caption govuk-table__caption--m">
-                ${t('fb.recent')}
+                ${t(unlinked ? 'fb.unlinkedTitle' : 'fb.recent')}
               </caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">

@@ -89,37 +89,39 @@ export class PtFeedbackWaitingPage extends PtLightElement {
         complete: (page) =>
           page.items.length === 0
             ? html`<p class="govuk-body">${t('waiting.empty')}</p>`
-            : html`<table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--s">
-                  ${t('waiting.caption', { days: page.answerTargetDays })}
-                </caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">${t('fb.heardOn')}</th>
-                    <th scope="col" class="govuk-table__header">${t('fb.words')}</th>
-                    <th scope="col" class="govuk-table__header">${t('waiting.stage')}</th>
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric">${t('waiting.days')}</th>
-                  </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                  ${page.items.map(
-                    (w) =>
-                      html`<tr class="govuk-table__row">
-                        <td class="govuk-table__cell">${w.item.heardOn}</td>
-                        <td class="govuk-table__cell">
-                          <a class="govuk-link" href="/feedback/${w.item.id}">${w.item.text}</a>
-                        </td>
-                        <td class="govuk-table__cell">${t(`waiting.stage.${w.stage}` as MessageKey)}</td>
-                        <td class="govuk-table__cell govuk-table__cell--numeric">
-                          ${w.daysWaiting}
-                          <strong class="govuk-tag ${w.overTarget ? 'govuk-tag--red' : 'govuk-tag--green'}"
-                            >${t(w.overTarget ? 'waiting.over' : 'waiting.within')}</strong
-                          >
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`,
+            : html`<div class="pt-fb-table-scroll" role="region" aria-label=${t('waiting.title')} tabindex="0">
+                <table class="govuk-table">
+                  <caption class="govuk-table__caption govuk-table__caption--s">
+                    ${t('waiting.caption', { days: page.answerTargetDays })}
+                  </caption>
+                  <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                      <th scope="col" class="govuk-table__header">${t('fb.heardOn')}</th>
+                      <th scope="col" class="govuk-table__header">${t('fb.words')}</th>
+                      <th scope="col" class="govuk-table__header">${t('waiting.stage')}</th>
+                      <th scope="col" class="govuk-table__header govuk-table__header--numeric">${t('waiting.days')}</th>
+                    </tr>
+                  </thead>
+                  <tbody class="govuk-table__body">
+                    ${page.items.map(
+                      (w) =>
+                        html`<tr class="govuk-table__row">
+                          <td class="govuk-table__cell">${w.item.heardOn}</td>
+                          <td class="govuk-table__cell">
+                            <a class="govuk-link" href="/feedback/${w.item.id}">${w.item.text}</a>
+                          </td>
+                          <td class="govuk-table__cell">${t(`waiting.stage.${w.stage}` as MessageKey)}</td>
+                          <td class="govuk-table__cell govuk-table__cell--numeric">
+                            ${w.daysWaiting}
+                            <strong class="govuk-tag ${w.overTarget ? 'govuk-tag--red' : 'govuk-tag--green'}"
+                              >${t(w.overTarget ? 'waiting.over' : 'waiting.within')}</strong
+                            >
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`,
       })}`;
   }
 }
