@@ -1,7 +1,7 @@
 // Loads what "My actions" and the admin's overview need: open commitments with their owner and
 // promise, and the measures someone owns. Judging what is overdue or stale is the route's job.
 import { and, asc, eq, desc, getTableColumns, isNull, notInArray, type SQL } from 'drizzle-orm';
-import { CLOSED_STATUSES } from '../../server/domain/commitment-state.js';
+import { CLOSED_COMMITMENT_STATUSES } from './commitment-state.js';
 import type { Db } from '../client.js';
 import { commitments, measures, measureValues, promises, users } from '../schema.js';
 import type { CommitmentListRow } from './commitments.js';
@@ -16,7 +16,7 @@ export function openCommitments(db: Db, ownerId?: number | null): OpenCommitment
   const conds: SQL[] = [
     eq(commitments.archived, false),
     eq(promises.archived, false),
-    notInArray(commitments.status, [...CLOSED_STATUSES]),
+    notInArray(commitments.status, [...CLOSED_COMMITMENT_STATUSES]),
   ];
   if (ownerId === null) conds.push(isNull(commitments.ownerId));
   else if (ownerId !== undefined) conds.push(eq(commitments.ownerId, ownerId));
