@@ -20,18 +20,18 @@ export default fp<RetentionScheduleOptions>(
   async (app, opts) => {
     let running: Promise<RetentionRun> | null = null;
     const retentionNow = () => {
+      // One at a time. Cleared when the run settles, not in its own body: a run with nothing to
+      // do finishes before `running` is even assigned.
       running ??= (async () => {
-        try {
-          const run = runRetention(app.db, systemActor, app.clock.now());
-          if (run.erased > 0) {
-            await forgetFreedPages(app.db);
-            app.log.info({ erased: run.erased }, 'retention erased words');
-          }
-          return run;
-        } finally {
-          running = null;
+        const run = runRetention(app.db, systemActor, app.clock.now());
+        if (run.erased > 0) {
+          await forgetFreedPages(app.db);
+          app.log.info({ erased: run.erased }, 'retention erased words');
         }
-      })();
+        return run;
+      })().finally(() => {
+        running = null;
+      });
       return running;
     };
     app.decorate('retentionNow', retentionNow);
