@@ -22,6 +22,7 @@ import '../components/pt-promise-picker.js';
 import '../components/pt-commitment-linker.js';
 import type { CommitmentLinkChange } from '../components/pt-commitment-linker.js';
 import '../components/pt-reading-age.js';
+import '../components/pt-erase-words.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -529,7 +530,8 @@ export class PtFeedbackItemPage extends PtLightElement {
         )}
         <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
       </form>
-      ${this.links(item, commitments)}`;
+      ${this.links(item, commitments)}
+      <pt-erase-words .item=${item} @pt-words-erased=${() => void this.load.run()}></pt-erase-words>`;
   }
 
   override render() {
