@@ -75,9 +75,16 @@ export function scrubImage(
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Every value held under a word key anywhere in `value`. */
+/**
+ * The keys whose earlier values are searched for everywhere else: the child's words. Workers'
+ * notes are replaced in the item's own images but not hunted for elsewhere ("Not ready" would
+ * be cut out of other items' board pack text).
+ */
+const PHRASE_KEYS = new Set(['text', 'publicText', 'livePublicText']);
+
+/** Every value held under a phrase key anywhere in `value`. */
 function wordsUnderKeys(value: unknown, into: Set<string>, key?: string): Set<string> {
-  if (typeof value === 'string' && key !== undefined && WORD_KEYS.has(key)) into.add(value);
+  if (typeof value === 'string' && key !== undefined && PHRASE_KEYS.has(key)) into.add(value);
   else if (Array.isArray(value)) for (const v of value) wordsUnderKeys(v, into);
   else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) wordsUnderKeys(v, into, k);
