@@ -4,10 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { makeTestApp, type Client, type TestApp } from '../helpers/app.js';
+import { approveQueue, makeTestApp, type Client, type TestApp } from '../helpers/app.js';
 import type { Db } from '../../db/client.js';
 import { backupDatabase } from '../../db/backup.js';
-import { auditLog, idempotencyKeys, promises, themes, wordReviews } from '../../db/schema.js';
+import {
+  auditLog,
+  boardPacks,
+  feedbackImports,
+  idempotencyKeys,
+  promises,
+  themes,
+  wordReviews,
+} from '../../db/schema.js';
 import { ERASED_MARKER, scrubImage } from '../../db/repositories/erasure.js';
 
 // Distinctive enough that no other byte sequence in a database matches by chance.
@@ -194,5 +202,54 @@ describe('scrubImage', () => {
   it('never cuts a short phrase out of the middle of other words', () => {
     const short = { phrases: ['no'], keep: new Set<string>() };
     expect(scrubImage({ a: 'no', b: 'not now' }, short, false)).toEqual({ a: ERASED_MARKER, b: 'not now' });
+  });
+});
+
+describe('erasing an imported item that a board pack quotes', () => {
+  let t: TestApp;
+  const KEPT = 'Other children asked for more football';
+  const GONE = 'Plimbottle wants to move school';
+
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+  });
+  afterAll(() => t.close());
+
+  it('cuts its words out of the import record and the pack, and leaves the other item’s alone', async () => {
+    const worker = await t.as('participation');
+    const csv = [
+      'text,heard_on,age_band,source,public_text,promise_ids',
+      `original of the other item,2026-05-20,8-11,survey,${KEPT},${promiseId}`,
+      `Plimbottle Secret original,2026-05-21,8-11,survey,${GONE},${promiseId}`,
+    ].join('\r\n');
+    const imported = await worker.post('/api/v1/feedback/import', { csv, dryRun: false });
+    expect(imported.statusCode, imported.body).toBe(201);
+    await approveQueue(t);
+    const items = (await worker.get('/api/v1/feedback?sort=heardOn')).json().items as { id: number; version: number }[];
+    const [other, target] = items;
+    const board = await t.as('board');
+    const meeting = await board.post('/api/v1/board/meetings', { meetingDate: '2026-06-10', title: 'June board' });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const pack = await board.post(`/api/v1/board/meetings/${meeting.json().id}/packs`, { kind: 'children' });
+    expect(pack.statusCode, pack.body).toBe(201);
+    const packText = () => JSON.stringify(t.db.select().from(boardPacks).all());
+    expect(packText()).toContain(GONE);
+    expect(packText()).toContain(KEPT);
+
+    const res = await worker.post(`/api/v1/feedback/${target!.id}/erase`, {
+      version: target!.version,
+      reason: 'Typed in by mistake',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(packText()).not.toContain('Plimbottle');
+    expect(packText()).toContain(KEPT);
+    const rows = t.db.select().from(feedbackImports).get()!.rows;
+    expect(rows[0]).toEqual(expect.arrayContaining(['original of the other item', KEPT]));
+    expect(JSON.stringify(rows[1])).not.toContain('Plimbottle');
+    // The other item is untouched.
+    const kept = (await worker.get(`/api/v1/feedback/${other!.id}`)).json();
+    expect(kept).toMatchObject({ text: 'original of the other item', livePublicText: KEPT, wordsErasedAt: null });
+    const file = join(t.dir, 'test.db');
+    expect(hits(file, ['Plimbottle']) + hits(`${file}-wal`, ['Plimbottle'])).toBe(0);
   });
 });
