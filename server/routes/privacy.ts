@@ -50,8 +50,12 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       );
       // Once the erasure is on disk, fold the WAL into the file and truncate it: the old pages go.
-      await writeScope.getStore()?.committed;
-      await forgetFreedPages(app.db);
+      // A failed commit is answered by the group-commit plugin (503), which awaits the same promise.
+      const saved = await writeScope.getStore()?.committed?.then(
+        () => true,
+        () => false,
+      );
+      if (saved !== false) await forgetFreedPages(app.db);
       return item;
     },
   );
