@@ -8,6 +8,7 @@ import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog, boardPacks, feedback, feedbackImports, idempotencyKeys, wordReviews } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
+import { IMPORTED_ROW_FIELDS } from './feedback-import.js';
 import { getFeedback, loopClosed, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
 import { clearedLive } from './word-reviews.js';
 import { RowMissing, updateVersioned, VersionConflict, write, type DbOrTx } from './write.js';
@@ -100,9 +101,21 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
     .from(auditLog)
     .where(and(eq(auditLog.entity, 'feedback'), eq(auditLog.entityId, String(id))))
     .all();
-  // Words the item held before (a first draft, corrected) are erased too, wherever they were copied.
+  // A survey import keeps what each item was made with: this item's row of its file.
+  const imported = tx
+    .select()
+    .from(feedbackImports)
+    .where(and(lte(feedbackImports.firstId, id), gte(feedbackImports.lastId, id)))
+    .all();
+  // Words the item held before (a first draft, corrected; the words it was imported with) are
+  // erased too, wherever they were copied.
   const earlier = new Set<string>();
   for (const e of entries) wordsUnderKeys([e.before, e.after], earlier);
+  for (const file of imported)
+    for (const j of IMPORTED_WORDS) {
+      const v = file.rows[id - file.firstId]?.[j];
+      if (typeof v === 'string') earlier.add(v);
+    }
   const plan = { ...given, phrases: uniquePhrases([...given.phrases, ...earlier]).filter((p) => !given.keep.has(p)) };
   for (const e of entries) {
     const before = scrubImage(e.before, plan, true);
@@ -111,12 +124,6 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
     tx.update(auditLog).set({ before, after }).where(eq(auditLog.id, e.id)).run();
     rewritten++;
   }
-  // A survey import keeps what each item was made with: this item's row of its file.
-  const imported = tx
-    .select()
-    .from(feedbackImports)
-    .where(and(lte(feedbackImports.firstId, id), gte(feedbackImports.lastId, id)))
-    .all();
   for (const file of imported) {
     const rows = file.rows.map((values, i) =>
       i === id - file.firstId
@@ -167,10 +174,15 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
   return rewritten;
 }
 
-/** feedback_imports rows are arrays: text is the first value, the public words the seventh. */
+/** Where an imported item's row keeps its words: the text and the public words. */
+const IMPORTED_WORDS: readonly number[] = [
+  IMPORTED_ROW_FIELDS.indexOf('text'),
+  IMPORTED_ROW_FIELDS.indexOf('publicText'),
+];
+
 function wordAt(index: number, value: unknown, plan: ErasePlan): unknown {
   if (typeof value !== 'string' || value === '' || plan.keep.has(value)) return value;
-  return index === 0 || index === 6 ? ERASED_MARKER : value;
+  return IMPORTED_WORDS.includes(index) ? ERASED_MARKER : value;
 }
 
 /**
