@@ -70,6 +70,8 @@ export const settings = sqliteTable('settings', {
     .default(sql`'{}'`),
   /** Off once single sign-on works: then only accounts made on the command line sign in with a password. */
   localPasswords: integer('local_passwords', { mode: 'boolean' }).notNull().default(true),
+  /** Months after an item's loop closed (fed back) before its original words are erased. */
+  retentionMonths: integer('retention_months').notNull().default(24),
   ...timestamps,
 });
 
@@ -217,6 +219,8 @@ export const feedback = sqliteTable(
     withdrawnById: integer('withdrawn_by_id').references(() => users.id),
     respondedOn: text('responded_on'),
     fedBackOn: text('fed_back_on'),
+    /** When its words were erased (on request or by retention); the audit says who, how and why. */
+    wordsErasedAt: text('words_erased_at'),
     ...timestamps,
   },
   (t) => [

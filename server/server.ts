@@ -16,6 +16,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import backupSchedule from './plugins/backup-schedule.js';
+import retentionSchedule from './plugins/retention-schedule.js';
 import { openAndMigrate } from '../db/client.js';
 import { demoAccountsExist } from '../db/repositories/users.js';
 import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
@@ -46,6 +47,8 @@ if (config.BACKUP_DIR) {
     keep: config.BACKUP_KEEP,
   });
 }
+// The daily retention run (the council's setting); `npm run retention` does the same from cron.
+await app.register(retentionSchedule);
 
 // Requests being answered right now, so shutdown can tell them to close their connection.
 const inFlight = new Set<ServerResponse>();

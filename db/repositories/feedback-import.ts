@@ -15,7 +15,7 @@ export type ImportRow = Pick<
 > & { promiseIds: number[] };
 
 /** What each item's array in feedback_imports.rows holds, in this order; all else is a default. */
-const IMPORTED_ROW_FIELDS = [
+export const IMPORTED_ROW_FIELDS = [
   'text',
   'source',
   'forumId',

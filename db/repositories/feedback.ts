@@ -53,6 +53,12 @@ export type FeedbackFilter = {
   pageSize: number;
 };
 
+/**
+ * The loop is closed once the answer has been carried back to the children (fed back): the list's
+ * "closed" filter and the retention clock both start from it.
+ */
+export const loopClosed = isNotNull(feedback.fedBackOn);
+
 /** Who is looking: only participation workers and admins may see safeguarding-flagged items. */
 export type Viewer = { seesFlagged: boolean };
 
@@ -79,7 +85,7 @@ function conditions(db: Db, f: Omit<FeedbackFilter, 'sort' | 'page' | 'pageSize'
   if (f.heardTo) where.push(lte(feedback.heardOn, f.heardTo));
   if (f.state === 'unanswered') where.push(isNull(feedback.response));
   if (f.state === 'answered_not_fed_back') where.push(isNotNull(feedback.response), isNull(feedback.fedBackOn));
-  if (f.state === 'closed') where.push(isNotNull(feedback.fedBackOn));
+  if (f.state === 'closed') where.push(loopClosed);
   if (f.unlinked === true) where.push(not(hasPromise(db)));
   if (f.unlinked === false) where.push(hasPromise(db));
   if (f.promiseId !== undefined)

@@ -132,9 +132,14 @@ export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow 
       .update(ratingSessions)
       .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })
       .where(isOpen(now.toISOString()))
-      .returning({ id: ratingSessions.id })
+      .returning({ id: ratingSessions.id, failedAttempts: ratingSessions.failedAttempts })
       .all();
     recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
+    // The wrong PIN that closes a session says so in the trail: staff must open a new one.
+    for (const h of hit.filter((h) => h.failedAttempts === MAX_FAILED_ATTEMPTS))
+      recordAudit(tx, kioskActor, 'closed-wrong-pins', 'rating_session', h.id, null, {
+        failedAttempts: h.failedAttempts,
+      });
   });
   return undefined;
 }

@@ -64,6 +64,8 @@ export const feedbackItem = z.object({
   liveResponseTextCy: z.string(),
   liveCantReasonCy: z.string(),
   liveRespondedOn: z.string().nullable(),
+  /** When the words were erased (on request or by retention): `text` then holds only a marker. */
+  wordsErasedAt: z.string().nullable(),
   /** Kinds of identifier the check finds in the original words (workers are warned at capture). */
   identifierKinds: z.array(z.string()).optional(),
   promiseIds: z.array(z.number().int()),

@@ -16,12 +16,26 @@ export const backupName = (at: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z')}.db`;
 
-/** Deletes all but the newest `keep` scheduled backups in `dir` (names sort by time). */
-export function pruneBackups(dir: string, keep: number): string[] {
+/** When a scheduled backup was taken, from its name. */
+const takenAt = (name: string) => {
+  const [, d, t] = /(\d{8})T(\d{6})Z/.exec(name) ?? [];
+  return Date.parse(
+    `${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6)}T${t!.slice(0, 2)}:${t!.slice(2, 4)}:${t!.slice(4)}Z`,
+  );
+};
+
+/**
+ * Deletes all but the newest `keep` scheduled backups in `dir` (names sort by time), and, when
+ * `maxAgeMs` is given, any older than that whatever their number: erased words then leave the
+ * backups within the retention period even after the schedule stopped for a while.
+ */
+export function pruneBackups(dir: string, keep: number, maxAgeMs?: number, now = new Date()): string[] {
   const all = readdirSync(dir)
     .filter((f) => NAME.test(f))
     .sort();
-  const gone = all.slice(0, Math.max(0, all.length - keep));
+  const gone = all.filter(
+    (f, i) => i < all.length - keep || (maxAgeMs !== undefined && now.getTime() - takenAt(f) > maxAgeMs),
+  );
   for (const f of gone) rmSync(join(dir, f), { force: true });
   return gone;
 }
@@ -36,6 +50,10 @@ declare module 'fastify' {
 export default fp<BackupScheduleOptions>(
   async (app, opts) => {
     mkdirSync(opts.dir, { recursive: true });
+    // The retention period of backups: `keep` runs. Older ones go even when fewer are kept (after
+    // a pause), so a child's erased words are in no backup for longer than this.
+    const maxAgeMs = opts.keep * opts.everyMinutes * 60_000;
+    pruneBackups(opts.dir, opts.keep, maxAgeMs, app.clock.now());
     let running: Promise<string> | null = null;
 
     const backupNow = () => {
@@ -44,7 +62,7 @@ export default fp<BackupScheduleOptions>(
         const file = join(opts.dir, backupName(app.clock.now()));
         try {
           await backupDatabase(app.db.$client, file);
-          pruneBackups(opts.dir, opts.keep);
+          pruneBackups(opts.dir, opts.keep, maxAgeMs, app.clock.now());
           app.log.info({ file }, 'scheduled backup written');
           return file;
         } finally {

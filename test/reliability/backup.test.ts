@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { headers, prepareDatabase, removeBuiltServer, signIn, startServer } from './server-process.js';
 import { checkDatabaseFile, restoreDatabase } from '../../db/backup.js';
-import backupSchedule from '../../server/plugins/backup-schedule.js';
+import backupSchedule, { backupName, pruneBackups } from '../../server/plugins/backup-schedule.js';
 import { makeTestApp } from '../helpers/app.js';
 import { scaled, until } from '../helpers/slowness.js';
 
@@ -184,6 +184,26 @@ describe('backup and restore', () => {
     expect(left).toEqual(['promise-tracker-20260615T120200Z.db', 'promise-tracker-20260615T120300Z.db']);
     expect(existsSync(made[3]!)).toBe(true);
     expect(checkDatabaseFile(made[3]!)).toBeNull();
+    await t.close();
+  });
+
+  it('deletes backups older than BACKUP_KEEP runs even when fewer are left, so erased words leave them', async () => {
+    const backupDir = mkdtempSync(join(tmpdir(), 'pt-prune-'));
+    dirs.push(backupDir);
+    const now = new Date(Date.UTC(2026, 5, 15, 12, 0));
+    const daysAgo = (d: number) => backupName(new Date(now.getTime() - d * 86_400_000));
+    // The schedule stopped for three weeks: four backups left, two older than 14 daily runs.
+    for (const d of [30, 15, 13, 1]) writeFileSync(join(backupDir, daysAgo(d)), '');
+    writeFileSync(join(backupDir, 'kept-by-hand.db'), '');
+    expect(pruneBackups(backupDir, 14, 14 * 86_400_000, now)).toEqual([daysAgo(30), daysAgo(15)]);
+    expect(readdirSync(backupDir).sort()).toEqual(['kept-by-hand.db', daysAgo(13), daysAgo(1)].sort());
+    // The server prunes when the schedule starts, not only after its first backup a day later.
+    writeFileSync(join(backupDir, daysAgo(20)), '');
+    const t = await makeTestApp({ clock: { now: () => now } });
+    await t.app.register(backupSchedule, { dir: backupDir, everyMinutes: 1440, keep: 14 });
+    await t.app.ready();
+    expect(existsSync(join(backupDir, daysAgo(20)))).toBe(false);
+    expect(existsSync(join(backupDir, daysAgo(13)))).toBe(true);
     await t.close();
   });
 });

@@ -104,6 +104,7 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/session', // signing in
     'POST /api/v1/users/:id/password', // a password reset
     'POST /api/v1/feedback/:id/safeguarding', // marks an existing item
+    'POST /api/v1/feedback/:id/erase', // versioned, and a repeat changes nothing (test/privacy/erasure.test.ts)
     'POST /api/v1/feedback/:id/approve',
     'POST /api/v1/feedback/:id/withdraw',
     'POST /api/v1/feedback/:id/confirm', // approvals change the words children see, never create

@@ -1,4 +1,5 @@
 // The children's verdict: a participation worker opens a session with a PIN and the members
+import { and, eq } from 'drizzle-orm';
 // present, the kiosk taps one verdict per child per promise and never more per promise than the
 // members present, the counts come back per promise, and the PIN is guarded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,6 +220,13 @@ describe('rating sessions', () => {
     expect((await join(s.pin)).statusCode).toBe(400);
     const list = (await (await t.as('admin')).get('/api/v1/rating-sessions')).json();
     expect(list.items.find((i: { id: number }) => i.id === s.id).open).toBe(false);
+    const closed = t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'closed-wrong-pins'), eq(auditLog.entityId, String(s.id))))
+      .all();
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.after).toEqual({ failedAttempts: MAX_FAILED_ATTEMPTS });
   });
 
   it('counts across sessions, and from a day on', async () => {

@@ -10,6 +10,7 @@ import { archiveMessages } from './messages-archive.js';
 import { linkingMessages } from './messages-linking.js';
 import { accessMessages } from './messages-access.js';
 import { workersMessages } from './messages-workers.js';
+import { privacyMessages } from './messages-privacy.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -219,6 +220,7 @@ const en = {
   ...linkingMessages,
   ...accessMessages,
   ...workersMessages,
+  ...privacyMessages,
 };
 
 export type MessageKey = keyof typeof en;

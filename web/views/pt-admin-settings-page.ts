@@ -20,6 +20,7 @@ import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-retention-setting.js';
 
 const COLOURS: readonly RagRating[] = ['red', 'amber', 'green', 'blue'];
 const AUDIENCES = ['children_in_care', 'care_leavers', 'both'] as const;
@@ -711,7 +712,10 @@ export class PtAdminSettingsPage extends PtLightElement {
           <button type="submit" class="govuk-button" ?disabled=${this.form.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>
         </div>
-      </form>`;
+      </form>
+      <pt-retention-setting
+        @pt-settings-version=${(e: CustomEvent<number>) => (this.version = e.detail)}
+      ></pt-retention-setting>`;
   }
 
   override render() {

@@ -348,6 +348,10 @@ export class PtAdminUsersPage extends PtLightElement {
           { key: t('adminUsers.col.disabled'), value: yesNo(a.disabled) },
         ]}
       ></pt-summary-list>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/api/v1/users/${a.id}/export" download>${t('userExport.link', { name: a.name })}</a>
+      </p>
+      <p class="govuk-hint">${t('userExport.hint')}</p>
       <h2 class="govuk-heading-m">${t('adminUsers.details')}</h2>
       <form novalidate @submit=${(ev: SubmitEvent) => void this.save(ev)}>
         <pt-text-field

@@ -25,6 +25,7 @@ import '../components/pt-reading-age.js';
 import '../components/pt-session-pager.js';
 import '../components/pt-error-summary.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
+import '../components/pt-erase-words.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -584,7 +585,8 @@ export class PtFeedbackItemPage extends PtLightElement {
         )}
         <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
       </form>
-      ${this.links(item, commitments)}`;
+      ${this.links(item, commitments)}
+      <pt-erase-words .item=${item} @pt-words-erased=${() => void this.load.run()}></pt-erase-words>`;
   }
 
   override render() {
