@@ -19,13 +19,25 @@ import { notFound } from '../errors.js';
 import { addDays, dateIn } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
-import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput } from '../domain/board-pack.js';
+import {
+  buildBoardPack,
+  buildChildrenPack,
+  buildProgressReport,
+  evidenceAsOf,
+  type PackInput,
+} from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
 import { toCsv } from '../domain/csv-import.js';
-import { cachedSummary } from './board.js';
-import { getMeeting, mattersArising, ragEvidence } from '../../db/repositories/board.js';
+import { cachedSummary, summaryAsOf } from './board.js';
+import {
+  getMeeting,
+  mattersArising,
+  meetingChallenges,
+  meetingReviews,
+  ragEvidence,
+} from '../../db/repositories/board.js';
 import {
   createPack,
   getPack,
@@ -55,20 +67,24 @@ function approvedOnly(rows: readonly PackFeedbackRow[]): PackFeedbackRow[] {
   });
 }
 
-function packInput(db: Db, asAt: string, from: string, to: string): PackInput {
+/**
+ * What a pack reads, all of it as at `asOf`: the summary's figures and suggestions, the charts and
+ * their tables, and the words children said, from one cut-off (see evidenceAsOf).
+ */
+function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
   const settings = getSettings(db);
   const data = loadPackData(db, { from, to });
-  const evidence = ragEvidence(db);
+  const evidence = evidenceAsOf(ragEvidence(db), asOf);
   const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
   return {
     councilName: settings.councilName,
-    asAt,
+    asAt: asOf,
     periodFrom: from,
     periodTo: to,
     smallNumberThreshold: settings.smallNumberThreshold,
     ageBandLabel: (id) => bands.get(id)?.label ?? id,
     // Everyone who reads a pack sees the same figures: safeguarding-flagged items are left out.
-    summary: cachedSummary(db, asAt, false),
+    summary: summaryAsOf(db, asOf, evidence),
     themes: data.themes,
     promises: data.promises,
     commitments: data.commitments,
@@ -90,8 +106,10 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const meeting = getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
+      // One cut-off for the whole pack: the day it is made. A pack made after the meeting carries
+      // what the board decided and asked there; everything in it is as at this date.
       const asAt = today();
-      const to = asAt < meeting.meetingDate ? asAt : meeting.meetingDate;
+      const to = asAt;
       const from =
         previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
         addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
@@ -128,6 +146,12 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
           mattersArising: mattersArising(app.db, meeting).map((c) => ({
             ...c,
             overdue: c.dueDate < asAt,
+            ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
+            promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
+          })),
+          decisions: meeting.meetingDate <= asAt ? meetingReviews(app.db, meeting.id) : [],
+          challengesSet: meetingChallenges(app.db, meeting.id).map((c) => ({
+            ...c,
             ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
             promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
           })),

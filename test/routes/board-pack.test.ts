@@ -136,7 +136,8 @@ describe('board packs, the children’s companion, the progress report and expor
     const pack = res.json();
     packId = pack.id;
     const s = pack.snapshot;
-    expect(pack).toMatchObject({ kind: 'board', meetingId, asAt: '2026-06-15', periodTo: '2026-06-10' });
+    // One cut-off for everything in the pack: the day it was made.
+    expect(pack).toMatchObject({ kind: 'board', meetingId, asAt: '2026-06-15', periodTo: '2026-06-15' });
     // No earlier meeting: the period is the 182 days before this one.
     expect(pack.periodFrom).toBe('2025-12-10');
     expect(s.ragCounts).toEqual({ red: 1, amber: 0, green: 0, blue: 0, notRated: 1 });
@@ -179,6 +180,21 @@ describe('board packs, the children’s companion, the progress report and expor
     expect(text).not.toContain('Not approved yet');
     expect(text).not.toContain('raw:');
     expect(s.mattersArising).toEqual([]);
+    // Made after the meeting: what the board decided and asked there is in the pack.
+    expect(s.decisions).toEqual([
+      { promise: 'Help you keep in touch with brothers and sisters', rating: 'red', rationale: '' },
+    ]);
+    expect(s.challengesSet).toEqual([
+      {
+        text: 'Bring a recovery plan for family time',
+        promise: 'Help you keep in touch with brothers and sisters',
+        ownerName: 'Dana Owner',
+        dueDate: '2026-07-01',
+        answer: '',
+        closed: false,
+      },
+    ]);
+    expect(s.loopTotals).toMatchObject({ answered: 1, awaitingResponse: 1 });
     expect(s.childrenToldUs.map((c: { text: string }) => c.text)).toEqual(['I want to see my sister more']);
     const audit = t.db.select().from(auditLog).where(eq(auditLog.entity, 'board_pack')).all();
     expect(audit.map((a) => [a.action, a.entityId])).toContainEqual(['create', String(packId)]);
@@ -311,6 +327,12 @@ describe('board packs, the children’s companion, the progress report and expor
       expect(all).toContain('What the colours mean');
       expect(all).toContain('You said');
       expect(all).toContain('I want to see my sister more');
+      expect(all).toContain('At this meeting');
+      expect(all).toContain('Bring a recovery plan for family time');
+      expect(all).toContain('1 July 2026');
+      // The loop in words, for small numbers: a count and its own wait, never "Half were answered".
+      expect(all).toContain('1 of 2 answered, in 12 days.');
+      expect(all).not.toMatch(/Half were answered/);
       expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
       expect(pages[0]).toContain('as at 2026-06-15');
       await doc.destroy();
