@@ -30,6 +30,14 @@ import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
 import { toCsv } from '../domain/csv-import.js';
+import {
+  COMMITMENT_STATUS_WORDS,
+  DIRECTION_WORDS,
+  TREND_WORDS,
+  UNIT_WORDS,
+  UTF8_BOM,
+  codeWords,
+} from '../domain/status-words.js';
 import { cachedSummary, summaryAsOf } from './board.js';
 import {
   getMeeting,
@@ -269,7 +277,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.query.table}-${today()}.csv"`)
-        .send(toCsv(sheet.columns, sheet.rows));
+        .send(UTF8_BOM + toCsv(sheet.columns, sheet.rows));
     },
   );
 
@@ -312,7 +320,7 @@ function xlsxRows(sheet: Sheet): SheetData {
   const isDate = sheet.columns.map((c) => sheet.dates?.includes(c) ?? false);
   const cell = (value: Cell, column: number) =>
     isDate[column] && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' }
+      ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'd mmmm yyyy' }
       : value;
   return [
     sheet.columns.map((value) => ({ value, fontWeight: 'bold' as const })),
@@ -328,10 +336,13 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
   const evidence = ragEvidence(db);
   const text = new Map(data.promises.map((p) => [p.id, p.staffText]));
   const definitions = summary.definitions;
-  const label = (r: keyof typeof definitions | null | undefined) => (r ? `${r} (${definitions[r].label})` : '');
+  // The council's own words for the colour first, the colour beside it: "On track (green)".
+  const label = (r: keyof typeof definitions | null | undefined) => (r ? `${definitions[r].label} (${r})` : '');
+  const themeOf = new Map(data.promises.map((p) => [p.id, data.themes.find((t) => t.id === p.themeId)?.name ?? '']));
   const promisesSheet: Sheet = {
     columns: [
       'Theme',
+      'Promise number',
       'Promise',
       'Owner',
       'Board RAG',
@@ -347,11 +358,12 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
     rows: summary.themes.flatMap((t) =>
       t.promises.map((p) => [
         t.name,
+        p.id,
         p.staffText,
         p.ownerName,
         label(p.latest?.rating),
         p.latest?.decidedOn ?? '',
-        p.trend ?? '',
+        codeWords(TREND_WORDS, p.trend),
         label(p.suggested.rating),
         p.suggested.reasons.map((r) => r.text).join('; '),
         p.overdueCommitments,
@@ -361,30 +373,61 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
     ),
   };
   const actionsSheet: Sheet = {
-    columns: ['Promise', 'Action', 'Owner', 'Status', 'Due', 'Progress %', 'Overdue', 'Latest note'],
-    dates: ['Due'],
+    columns: [
+      'Theme',
+      'Promise number',
+      'Promise',
+      'Action',
+      'Owner',
+      'Status',
+      'Due',
+      'Progress %',
+      'Overdue',
+      'Latest note',
+      'Note written on',
+    ],
+    dates: ['Due', 'Note written on'],
     rows: data.commitments.map((c) => [
+      themeOf.get(c.promiseId) ?? '',
+      c.promiseId,
       text.get(c.promiseId) ?? '',
       c.title,
       c.ownerName,
-      c.status,
+      codeWords(COMMITMENT_STATUS_WORDS, c.status),
       c.dueDate,
       c.progress,
-      !['done', 'dropped'].includes(c.status) && c.dueDate < today ? 'yes' : 'no',
+      !['done', 'dropped'].includes(c.status) && c.dueDate < today ? 'Yes' : 'No',
       c.latestNote,
+      c.latestNoteOn?.slice(0, 10) ?? '',
     ]),
   };
   const measuresSheet: Sheet = {
-    columns: ['Promise', 'Measure', 'Unit', 'Better when', 'Baseline', 'Target', 'Period', 'Value'],
+    columns: [
+      'Theme',
+      'Promise number',
+      'Promise',
+      'Measure',
+      'Unit',
+      'Better when',
+      'Baseline',
+      'Target',
+      'Period',
+      'Period ends',
+      'Value',
+    ],
+    dates: ['Period ends'],
     rows: evidence.measures.flatMap((m) =>
       (m.values.length ? m.values : [null]).map((v) => [
+        themeOf.get(m.promiseId) ?? '',
+        m.promiseId,
         text.get(m.promiseId) ?? '',
         m.name,
-        m.unit,
-        m.direction,
+        codeWords(UNIT_WORDS, m.unit),
+        codeWords(DIRECTION_WORDS, m.direction),
         m.baseline,
         m.target,
         v?.period ?? '',
+        v?.periodEnd ?? '',
         v
           ? (suppressValue({ unit: m.unit, value: v.value, base: v.base }, settings.smallNumberThreshold).value ??
             'hidden (small number)')
