@@ -1,12 +1,14 @@
 // Prints a large council's board pack (100 promises, each with actions, measures and words) to
 // PDF and says how big it is, so a change to the pack's layout can be weighed before it ships.
-// Usage: npx tsx scripts/size-pack.ts [promises] [out.pdf]
+// Usage: npx tsx scripts/size-pack.ts [promises] [out.pdf] [measures per promise] [figures per measure]
 import { writeFileSync } from 'node:fs';
 import type { BoardPackSnapshot, PackPromise } from '../server/contracts/board-pack.js';
 import { packPdf } from '../server/pdf/board-pack-pdf.js';
 
 const count = Number(process.argv[2] ?? 100);
 const out = process.argv[3];
+const measuresEach = Number(process.argv[4] ?? 2);
+const figuresEach = Number(process.argv[5] ?? 8);
 const statuses = ['on_track', 'at_risk', 'off_track', 'done', 'not_started'] as const;
 const ratings = ['red', 'amber', 'green', 'blue'] as const;
 
@@ -39,12 +41,12 @@ const promise = (i: number): PackPromise => ({
     ownerName: `Owner ${j}`,
     note: j % 2 ? 'On plan; the training sessions are booked for September.' : '',
   })),
-  howWellKnow: Array.from({ length: 2 }, (_, j) => ({
+  howWellKnow: Array.from({ length: measuresEach }, (_, j) => ({
     name: `Measure ${j} for promise ${i}`,
     unit: j ? ('percent' as const) : ('count' as const),
     direction: 'higher' as const,
     target: 80,
-    values: Array.from({ length: 8 }, (_, k) => ({
+    values: Array.from({ length: figuresEach }, (_, k) => ({
       period: `202${4 + (k >> 2)} Q${(k % 4) + 1}`,
       value: 40 + k * 5,
       suppressed: false,

@@ -37,8 +37,8 @@ const fmt = (v: number | null, unit: string) =>
 const UNIT_WORDS: Record<string, string> = { count: 'Number', percent: 'Per cent', score: 'Score' };
 
 /**
- * A small line chart as inline SVG with labelled axes (the unit up the side, the periods along the
- * bottom), and its figures in one line of words after it. One line, not a table of a row per
+ * A small line chart, an SVG image with labelled axes (the unit up the side, the periods along the
+ * bottom), and its figures in words in its caption. One line, not a table of a row per
  * period: a table's rows, cells and their tags were two thirds of a large council's pack.
  */
 const CHART_CSS =
@@ -74,15 +74,16 @@ function measureBlock(m: PackPromise['howWellKnow'][number]) {
 <text x="${left - 4}" y="${top + 4}" text-anchor="end">${esc(fmt(max, m.unit))}</text><text x="${left - 4}" y="${h - bottom}" text-anchor="end">${esc(fmt(0, m.unit))}</text>
 <text x="${left + 6}" y="${h - bottom + 12}">${esc(first)}</text>${last ? `<text x="${w - right}" y="${h - bottom + 12}" text-anchor="end">${esc(last)}</text>` : ''}
 <text x="${(left + w - right) / 2}" y="${h - 4}" text-anchor="middle" class="title">Period</text><text class="title" transform="translate(10 ${(top + h - bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(UNIT_WORDS[m.unit] ?? m.unit)}</text>`;
-  // An image of an SVG, not inline SVG: the tagged PDF then holds one figure with its words,
-  // rather than a tag for every point, line and label (half the tags of a large council's pack).
+  // An image of an SVG, not inline SVG: the tagged PDF then holds the figure and its caption,
+  // rather than a tag for every point, line and label.
   const drawing = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="Arial, Helvetica, sans-serif"><style>${CHART_CSS}</style>${axes}${target}<polyline points="${points}"/>${m.values
     .map((v, i) => (v.value === null ? '' : `<circle cx="${n(x(i))}" cy="${n(y(v.value))}" r="3"/>`))
     .join('')}</svg>`;
-  const svg = `<img class="chart" alt="${esc(summary)}" src="data:image/svg+xml;base64,${Buffer.from(drawing).toString('base64')}">`;
+  const svg = `<img class="chart" alt="" src="data:image/svg+xml;base64,${Buffer.from(drawing).toString('base64')}">`;
   const figures = m.values.map((v) => `${esc(v.period)}: ${esc(fmt(v.value, m.unit))}`).join('; ');
-  return `<figure class="measure"><figcaption>${esc(summary)}</figcaption>${svg}
-<p class="figures">${figures ? `The figures: ${figures}.` : 'No figures yet.'}</p></figure>`;
+  // The caption says all the chart shows (its summary and every figure), so the drawing itself is
+  // marked as decoration: one tag for the figure, not three.
+  return `<figure class="measure">${svg}<figcaption>${esc(summary)} ${figures ? `The figures: ${figures}.` : 'No figures yet.'}</figcaption></figure>`;
 }
 
 const STATUS: Record<string, string> = {
@@ -251,7 +252,7 @@ th, td { border-bottom: 1px solid #b1b4b6; padding: 3pt 4pt; text-align: left; v
 .tag-green { color: #005a30; background: #cce2d8; } .tag-blue { color: #0c2d4a; background: #bbd4ea; } .tag-none { color: #383f43; background: #e5e6e7; }
 .chart { width: 84mm; height: 30.3mm; display: block; }
 .measures { display: flex; flex-wrap: wrap; gap: 0 8mm; } .measures figure { width: 84mm; margin: 4pt 0 8pt; }
-figcaption, .figures { font-size: 10pt; } .figures { margin: 2pt 0; } .note { color: #505a5f; font-size: 10pt; } .lede { font-size: 12pt; }
+figcaption { font-size: 10pt; margin-top: 2pt; } .note { color: #505a5f; font-size: 10pt; } .lede { font-size: 12pt; }
 dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 `;
 
