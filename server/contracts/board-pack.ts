@@ -86,6 +86,8 @@ export const boardPackSnapshot = z.object({
   ),
   themes: z.array(z.object({ name: z.string(), promises: z.array(packPromise) })),
   loopTotals: loop,
+  /** The loop totals in sentences that fit small numbers (absent from older packs). */
+  loopWords: z.string().optional(),
   mattersArising: z.array(
     z.object({
       text: z.string(),
@@ -106,6 +108,8 @@ export const boardPackSnapshot = z.object({
         promise: z.string().nullable(),
         ownerName: z.string().nullable(),
         dueDate: z.string(),
+        /** The due date in words: "1 July 2026". */
+        dueWords: z.string(),
         answer: z.string(),
         closed: z.boolean(),
       }),

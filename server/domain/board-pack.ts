@@ -13,6 +13,7 @@ import { childStatusOf } from './child-status.js';
 import { suppressValue } from './small-numbers.js';
 import { groupBy } from './group-by.js';
 import { dateWords, type DateLanguage } from './date-words.js';
+import { loopSentences } from './loop-words.js';
 
 export type PackInput = {
   councilName: string;
@@ -193,6 +194,14 @@ export function buildBoardPack(
   exceptions.sort((a, b) => rank(a) - rank(b));
 
   const totals = input.summary.totals;
+  const loopTotals = {
+    // Every item heard is answered or still waiting (safeguarding-flagged ones left out of both).
+    answered: totals.feedback - totals.awaitingResponse,
+    awaitingResponse: totals.awaitingResponse,
+    awaitingOverTarget: totals.awaitingOverTarget,
+    medianDaysToRespond: totals.medianDaysToRespond,
+    shareWithinTarget: totals.shareWithinTarget,
+  };
   return {
     kind: 'board',
     councilName: input.councilName,
@@ -206,14 +215,8 @@ export function buildBoardPack(
     ragCounts,
     exceptions,
     themes,
-    loopTotals: {
-      // Every item heard is answered or still waiting (safeguarding-flagged ones left out of both).
-      answered: totals.feedback - totals.awaitingResponse,
-      awaitingResponse: totals.awaitingResponse,
-      awaitingOverTarget: totals.awaitingOverTarget,
-      medianDaysToRespond: totals.medianDaysToRespond,
-      shareWithinTarget: totals.shareWithinTarget,
-    },
+    loopTotals,
+    loopWords: loopSentences({ ...loopTotals, targetDays: input.summary.answerTargetDays }),
     mattersArising: input.mattersArising.map((c) => ({
       text: c.text,
       promise: c.promise,
@@ -231,6 +234,7 @@ export function buildBoardPack(
       promise: c.promise,
       ownerName: c.ownerName,
       dueDate: c.dueDate,
+      dueWords: dateWords(c.dueDate),
       answer: c.answer,
       closed: c.closedOn !== null,
     })),

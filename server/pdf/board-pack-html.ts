@@ -168,7 +168,7 @@ ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
     ? `<table><caption>Challenges the board set at this meeting</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th></tr></thead><tbody>${s.challengesSet
         .map(
           (c) =>
-            `<tr><td>${esc(c.text)}${c.answer ? `<br><span class="note">Answer: ${esc(c.answer)}${c.closed ? ' (closed)' : ''}</span>` : ''}</td><td>${esc(c.promise ?? '')}</td><td>${esc(c.ownerName ?? '')}</td><td>${esc(dateWords(c.dueDate))}</td></tr>`,
+            `<tr><td>${esc(c.text)}${c.answer ? `<br><span class="note">Answer: ${esc(c.answer)}${c.closed ? ' (closed)' : ''}</span>` : ''}</td><td>${esc(c.promise ?? '')}</td><td>${esc(c.ownerName ?? '')}</td><td>${esc(c.dueWords)}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '';
@@ -183,7 +183,7 @@ ${definitionsBlock(d)}
 <section><h2>Exceptions: red or worse than last time</h2>${exceptions}</section>
 <section><h2>Matters arising</h2>${matters}</section>
 ${atThisMeeting}
-<section><h2>Closing the loop</h2><p>${esc(loopSentences({ ...lt, answered: lt.answered ?? null, targetDays: s.answerTargetDays ?? null }))}</p></section>
+<section><h2>Closing the loop</h2><p>${esc(s.loopWords ?? loopSentences({ ...lt, answered: lt.answered ?? null, targetDays: s.answerTargetDays ?? null }))}</p></section>
 <section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${esc(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
 ${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
 }

@@ -190,11 +190,13 @@ describe('board packs, the children’s companion, the progress report and expor
         promise: 'Help you keep in touch with brothers and sisters',
         ownerName: 'Dana Owner',
         dueDate: '2026-07-01',
+        dueWords: '1 July 2026',
         answer: '',
         closed: false,
       },
     ]);
     expect(s.loopTotals).toMatchObject({ answered: 1, awaitingResponse: 1 });
+    expect(s.loopWords).toMatch(/^1 of 2 answered, in 12 days\. 1 thing still waiting for an answer/);
     expect(s.childrenToldUs.map((c: { text: string }) => c.text)).toEqual(['I want to see my sister more']);
     const audit = t.db.select().from(auditLog).where(eq(auditLog.entity, 'board_pack')).all();
     expect(audit.map((a) => [a.action, a.entityId])).toContainEqual(['create', String(packId)]);

@@ -205,8 +205,11 @@ export class PtBoardPackPage extends PtLightElement {
       ${this.atThisMeeting(s)}
       <h2 class="govuk-heading-l">Closing the loop</h2>
       <p class="govuk-body">
-        ${s.loopTotals.awaitingResponse} things children said are waiting for an answer;
-        ${s.loopTotals.awaitingOverTarget} have waited longer than the target.
+        ${
+          // The same sentences as the printed pack, worked out once when the pack was made.
+          s.loopWords ??
+          `${s.loopTotals.awaitingResponse} things children said are waiting for an answer; ${s.loopTotals.awaitingOverTarget} have waited longer than the target.`
+        }
       </p>
       <h2 class="govuk-heading-l">What children told us this period</h2>
       ${
@@ -253,7 +256,7 @@ export class PtBoardPackPage extends PtLightElement {
                   (c) =>
                     html`<li>
                       ${c.text}${c.promise ? ` (${c.promise})` : ''}${c.ownerName ? `, for ${c.ownerName}` : ''}. Due
-                      ${c.dueDate}.
+                      ${c.dueWords}.
                     </li>`,
                 )}
               </ul>`
