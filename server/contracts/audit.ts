@@ -14,6 +14,20 @@ export const auditEntry = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** When, in words in the council's time zone: "1 December 2026 at 9:51pm". */
+  atWords: z.string(),
+  /** The record by kind, number and (where staff may read it) name: "Promise 3: Stable homes". */
+  record: z.string(),
+  /** Each field that changed, in words: names for ids, words for codes, dates in words ('' = none). */
+  changes: z.array(
+    z.object({
+      field: z.string(),
+      /** null when there was no record before (a new one). */
+      was: z.string().nullable(),
+      /** null when there is no record after (removed). */
+      now: z.string().nullable(),
+    }),
+  ),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

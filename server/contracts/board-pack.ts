@@ -27,6 +27,8 @@ const commitmentRow = z.object({
 });
 
 const loop = z.object({
+  /** Answered items (absent from older packs, and from a promise's own figures). */
+  answered: z.number().int().optional(),
   awaitingResponse: z.number().int(),
   awaitingOverTarget: z.number().int(),
   medianDaysToRespond: z.number().nullable(),
@@ -62,6 +64,8 @@ export const boardPackSnapshot = z.object({
     .nullable(),
   quorum: quorumStatus.nullable(),
   definitions: ragDefinitions,
+  /** The council's answer target in days, when the pack was made (absent from older packs). */
+  answerTargetDays: z.number().int().optional(),
   ragCounts: z.object({
     red: z.number().int(),
     amber: z.number().int(),
@@ -82,6 +86,8 @@ export const boardPackSnapshot = z.object({
   ),
   themes: z.array(z.object({ name: z.string(), promises: z.array(packPromise) })),
   loopTotals: loop,
+  /** The loop totals in sentences that fit small numbers (absent from older packs). */
+  loopWords: z.string().optional(),
   mattersArising: z.array(
     z.object({
       text: z.string(),
@@ -92,6 +98,23 @@ export const boardPackSnapshot = z.object({
       setAt: z.string(),
     }),
   ),
+  /** What the board decided at this meeting, when the pack is made after it (absent from older packs). */
+  decisions: z.array(z.object({ promise: z.string(), rating: ragRating, rationale: z.string() })).optional(),
+  /** The challenges the board set at this meeting (absent from older packs). */
+  challengesSet: z
+    .array(
+      z.object({
+        text: z.string(),
+        promise: z.string().nullable(),
+        ownerName: z.string().nullable(),
+        dueDate: z.string(),
+        /** The due date in words: "1 July 2026". */
+        dueWords: z.string(),
+        answer: z.string(),
+        closed: z.boolean(),
+      }),
+    )
+    .optional(),
   childrenToldUs: z.array(z.object({ text: z.string(), ageBand: z.string(), heardOn: z.string() })),
 });
 export type BoardPackSnapshot = z.infer<typeof boardPackSnapshot>;
@@ -100,6 +123,8 @@ export const childrenPackSnapshot = z.object({
   kind: z.literal('children'),
   councilName: z.string(),
   asAt: z.string(),
+  /** The date in words ("15 June 2026"), as the children read it (absent from older packs). */
+  asAtWords: z.string().optional(),
   themes: z.array(
     z.object({
       name: z.string(),

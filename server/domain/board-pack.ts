@@ -13,6 +13,8 @@ import type { RagRating } from '../contracts/common.js';
 import { childStatusOf } from './child-status.js';
 import { suppressValue } from './small-numbers.js';
 import { groupBy } from './group-by.js';
+import { dateWords, type DateLanguage } from './date-words.js';
+import { loopSentences } from './loop-words.js';
 
 export type PackInput = {
   councilName: string;
@@ -56,6 +58,25 @@ export type PackInput = {
   childrenToldUs: readonly { publicText: string; ageBand: string; heardOn: string }[];
 };
 
+/**
+ * The evidence as it stood on `asOf`, the pack's one cut-off: a measure's figures for periods
+ * ending after it, and anything heard after it, are left out. The suggestion's reasons, the
+ * charts and their tables are all worked out from this, so a pack cannot say "latest 34" beside
+ * a chart that stops at 29.
+ */
+export function evidenceAsOf<
+  E extends {
+    measures: readonly { values: readonly { periodEnd: string }[] }[];
+    feedback: readonly { heardOn: string }[];
+  },
+>(evidence: E, asOf: string): E {
+  return {
+    ...evidence,
+    measures: evidence.measures.map((m) => ({ ...m, values: m.values.filter((v) => v.periodEnd <= asOf) })),
+    feedback: evidence.feedback.filter((f) => f.heardOn <= asOf),
+  };
+}
+
 const YOU_SAID_LIMIT = 5;
 const WE_DID_LIMIT = 5;
 
@@ -85,6 +106,17 @@ export function buildBoardPack(
     meeting: BoardPackSnapshot['meeting'];
     quorum: QuorumStatus | null;
     mattersArising: readonly (ChallengeListItemDto & { ownerName: string | null; promise: string | null })[];
+    /** What the board decided at this meeting: empty until it has met. */
+    decisions: readonly { promiseId: number; rating: RagRating; rationale: string }[];
+    /** The challenges the board set at this meeting. */
+    challengesSet: readonly {
+      text: string;
+      promise: string | null;
+      ownerName: string | null;
+      dueDate: string;
+      answer: string;
+      closedOn: string | null;
+    }[];
   },
 ): BoardPackSnapshot {
   const commitments = byPromise(input.commitments);
@@ -163,6 +195,14 @@ export function buildBoardPack(
   exceptions.sort((a, b) => rank(a) - rank(b));
 
   const totals = input.summary.totals;
+  const loopTotals = {
+    // Every item heard is answered or still waiting (safeguarding-flagged ones left out of both).
+    answered: totals.feedback - totals.awaitingResponse,
+    awaitingResponse: totals.awaitingResponse,
+    awaitingOverTarget: totals.awaitingOverTarget,
+    medianDaysToRespond: totals.medianDaysToRespond,
+    shareWithinTarget: totals.shareWithinTarget,
+  };
   return {
     kind: 'board',
     councilName: input.councilName,
@@ -172,15 +212,12 @@ export function buildBoardPack(
     meeting: input.meeting,
     quorum: input.quorum,
     definitions: input.summary.definitions,
+    answerTargetDays: input.summary.answerTargetDays,
     ragCounts,
     exceptions,
     themes,
-    loopTotals: {
-      awaitingResponse: totals.awaitingResponse,
-      awaitingOverTarget: totals.awaitingOverTarget,
-      medianDaysToRespond: totals.medianDaysToRespond,
-      shareWithinTarget: totals.shareWithinTarget,
-    },
+    loopTotals,
+    loopWords: loopSentences({ ...loopTotals, targetDays: input.summary.answerTargetDays }),
     mattersArising: input.mattersArising.map((c) => ({
       text: c.text,
       promise: c.promise,
@@ -188,6 +225,19 @@ export function buildBoardPack(
       dueDate: c.dueDate,
       overdue: c.overdue,
       setAt: `${c.meetingTitle} (${c.meetingDate})`,
+    })),
+    decisions: input.decisions.flatMap((d) => {
+      const promise = input.promises.find((p) => p.id === d.promiseId);
+      return promise ? [{ promise: promise.staffText, rating: d.rating, rationale: d.rationale }] : [];
+    }),
+    challengesSet: input.challengesSet.map((c) => ({
+      text: c.text,
+      promise: c.promise,
+      ownerName: c.ownerName,
+      dueDate: c.dueDate,
+      dueWords: dateWords(c.dueDate),
+      answer: c.answer,
+      closed: c.closedOn !== null,
     })),
     childrenToldUs: input.childrenToldUs
       .filter((f) => f.publicText)
@@ -198,6 +248,7 @@ export function buildBoardPack(
 export type ChildrenPackInput = {
   councilName: string;
   asAt: string;
+  lang?: DateLanguage;
   childAgeBandLabel: (id: string) => string;
   /** Approved children's words only, from the public door (db/repositories/public.ts). */
   words: ChildrenPackWords;
@@ -216,6 +267,27 @@ export type ChildrenPackWords = {
   linked: readonly { promiseId: number; youSaid: string; weDid: string }[];
   toldUs: readonly { youSaid: string; ageBand: string }[];
 };
+
+/** How a line reads to a person: the same words, whatever the spacing, capitals or full stop. */
+const sameWords = (s: string) =>
+  s
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!。]+$/u, '')
+    .toLowerCase();
+
+/** The lines, each said once (first wording kept), leaving out blanks and any already said in `said`. */
+export function distinctLines(lines: readonly string[], said: readonly string[] = []): string[] {
+  const seen = new Set(said.map(sameWords).filter(Boolean));
+  const out: string[] = [];
+  for (const line of lines) {
+    const key = sameWords(line);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(line.trim().replace(/\s+/g, ' '));
+  }
+  return out;
+}
 
 /**
  * The same pack for the children in care council: the promise in the children's words, actions
@@ -240,8 +312,13 @@ export function buildChildrenPack(input: ChildrenPackInput): ChildrenPackSnapsho
               status: childStatusOf(c.status),
               update: c.status === 'dropped' ? c.reason : c.update,
             })),
-            // One line per answer: the same answer given to several children is said once.
-            weDid: [...new Set(said.map((f) => f.weDid).filter((w) => w.trim() !== ''))].slice(0, WE_DID_LIMIT),
+            // One line per answer: the same answer given to several children is said once, however
+            // it was spaced or finished, and an answer already said as an action's update is not
+            // said again.
+            weDid: distinctLines(
+              said.map((f) => f.weDid),
+              (commitments.get(p.id) ?? []).map((c) => (c.status === 'dropped' ? c.reason : c.update)),
+            ).slice(0, WE_DID_LIMIT),
             youSaid: said.map((f) => f.youSaid).slice(0, YOU_SAID_LIMIT),
           };
         }),
@@ -251,6 +328,7 @@ export function buildChildrenPack(input: ChildrenPackInput): ChildrenPackSnapsho
     kind: 'children',
     councilName: input.councilName,
     asAt: input.asAt,
+    asAtWords: dateWords(input.asAt, input.lang ?? 'en'),
     themes,
     childrenToldUs: words.toldUs.map((f) => ({ text: f.youSaid, ageBand: input.childAgeBandLabel(f.ageBand) })),
   };

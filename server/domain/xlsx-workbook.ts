@@ -11,7 +11,7 @@ function sheetRows(sheet: WorkbookSheet): SheetData {
   const isDate = sheet.columns.map((c) => sheet.dates?.includes(c) ?? false);
   const cell = (value: WorkbookCell, column: number) =>
     isDate[column] && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' }
+      ? { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'd mmmm yyyy' }
       : value;
   return [
     sheet.columns.map((value) => ({ value, fontWeight: 'bold' as const })),

@@ -9,6 +9,8 @@ import type {
   ProgressReportSnapshot,
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
+import { dateWords } from '../domain/date-words.js';
+import { loopSentences } from '../domain/loop-words.js';
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,31 +34,56 @@ const TREND: Record<string, string> = {
 const fmt = (v: number | null, unit: string) =>
   v === null ? 'hidden (small number)' : unit === 'percent' ? `${v}%` : String(v);
 
-/** A small line chart as inline SVG, with its numbers in a table right after it. */
+const UNIT_WORDS: Record<string, string> = { count: 'Number', percent: 'Per cent', score: 'Score' };
+
+/**
+ * A small line chart, an SVG image with labelled axes (the unit up the side, the periods along the
+ * bottom), and its figures in words in its caption. One line, not a table of a row per
+ * period: a table's rows, cells and their tags were two thirds of a large council's pack.
+ */
+const CHART_CSS =
+  'polyline{fill:none;stroke:#1d70b8;stroke-width:2}circle{fill:#1d70b8}.target{stroke:#505a5f;stroke-dasharray:4 3}' +
+  '.axis{fill:none;stroke:#0b0c0c;stroke-width:1}text{font-size:9px;fill:#0b0c0c}.title{font-weight:bold}';
+
 function measureBlock(m: PackPromise['howWellKnow'][number]) {
   const known = m.values.filter((v) => v.value !== null) as { period: string; value: number }[];
   const all = [...known.map((v) => v.value), ...(m.target !== null ? [m.target] : [])];
   const max = Math.max(1, ...all);
   const w = 360;
-  const h = 120;
-  const x = (i: number) => 20 + (i * (w - 40)) / Math.max(1, m.values.length - 1);
-  const y = (v: number) => h - 15 - (v / max) * (h - 30);
+  const h = 130;
+  const left = 46;
+  const right = 10;
+  const top = 8;
+  const bottom = 34;
+  const x = (i: number) => left + 6 + (i * (w - left - right - 12)) / Math.max(1, m.values.length - 1);
+  const y = (v: number) => top + (1 - v / max) * (h - top - bottom);
+  const n = (v: number) => v.toFixed(1);
   const points = m.values
-    .map((v, i) => (v.value === null ? null : `${x(i).toFixed(1)},${y(v.value).toFixed(1)}`))
+    .map((v, i) => (v.value === null ? null : `${n(x(i))},${n(y(v.value))}`))
     .filter(Boolean)
     .join(' ');
   const target =
-    m.target !== null ? `<line class="target" x1="10" x2="${w - 10}" y1="${y(m.target)}" y2="${y(m.target)}"/>` : '';
+    m.target !== null
+      ? `<line class="target" x1="${left}" x2="${w - right}" y1="${n(y(m.target))}" y2="${n(y(m.target))}"/>`
+      : '';
   const latest = known.at(-1);
   const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${m.direction === 'higher' ? 'higher' : 'lower'} is better.`;
-  const svg = `<svg role="img" aria-label="${esc(summary)}" viewBox="0 0 ${w} ${h}" class="chart">${target}<polyline points="${points}"/>${m.values
-    .map((v, i) => (v.value === null ? '' : `<circle cx="${x(i)}" cy="${y(v.value)}" r="3"/>`))
+  const first = m.values[0]?.period ?? '';
+  const last = m.values.length > 1 ? (m.values.at(-1)?.period ?? '') : '';
+  const axes = `<path class="axis" d="M${left} ${top}V${h - bottom}H${w - right}"/>
+<text x="${left - 4}" y="${top + 4}" text-anchor="end">${esc(fmt(max, m.unit))}</text><text x="${left - 4}" y="${h - bottom}" text-anchor="end">${esc(fmt(0, m.unit))}</text>
+<text x="${left + 6}" y="${h - bottom + 12}">${esc(first)}</text>${last ? `<text x="${w - right}" y="${h - bottom + 12}" text-anchor="end">${esc(last)}</text>` : ''}
+<text x="${(left + w - right) / 2}" y="${h - 4}" text-anchor="middle" class="title">Period</text><text class="title" transform="translate(10 ${(top + h - bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(UNIT_WORDS[m.unit] ?? m.unit)}</text>`;
+  // An image of an SVG, not inline SVG: the tagged PDF then holds the figure and its caption,
+  // rather than a tag for every point, line and label.
+  const drawing = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="Arial, Helvetica, sans-serif"><style>${CHART_CSS}</style>${axes}${target}<polyline points="${points}"/>${m.values
+    .map((v, i) => (v.value === null ? '' : `<circle cx="${n(x(i))}" cy="${n(y(v.value))}" r="3"/>`))
     .join('')}</svg>`;
-  const rows = m.values
-    .map((v) => `<tr><th scope="row">${esc(v.period)}</th><td class="num">${esc(fmt(v.value, m.unit))}</td></tr>`)
-    .join('');
-  return `<figure class="measure"><figcaption>${esc(summary)}</figcaption>${svg}
-<table><caption>${esc(m.name)}: the figures</caption><thead><tr><th scope="col">Period</th><th scope="col" class="num">Value</th></tr></thead><tbody>${rows || '<tr><td colspan="2">No figures yet</td></tr>'}</tbody></table></figure>`;
+  const svg = `<img class="chart" alt="" src="data:image/svg+xml;base64,${Buffer.from(drawing).toString('base64')}">`;
+  const figures = m.values.map((v) => `${esc(v.period)}: ${esc(fmt(v.value, m.unit))}`).join('; ');
+  // The caption says all the chart shows (its summary and every figure), so the drawing itself is
+  // marked as decoration: one tag for the figure, not three.
+  return `<figure class="measure">${svg}<figcaption>${esc(summary)} ${figures ? `The figures: ${figures}.` : 'No figures yet.'}</figcaption></figure>`;
 }
 
 const STATUS: Record<string, string> = {
@@ -73,6 +100,17 @@ function definitionsBlock(defs: Definitions) {
     .map((r) => `<dt>${tag(r, defs)}</dt><dd>${esc(defs[r].meaning)}</dd>`)
     .join('')}</dl></section>`;
 }
+
+/** A promise's own loop line: only what waits, as its answered count is not in the pack. */
+const promiseLoop = (p: PackPromise, targetDays: number | undefined) =>
+  loopSentences({
+    answered: null,
+    awaitingResponse: p.loop.awaitingResponse,
+    awaitingOverTarget: p.loop.awaitingOverTarget,
+    medianDaysToRespond: null,
+    shareWithinTarget: null,
+    targetDays: targetDays ?? null,
+  });
 
 function boardBody(s: BoardPackSnapshot) {
   const d = s.definitions;
@@ -109,9 +147,9 @@ ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
           .join('')}</tbody></table>`
       : '<p>No actions yet.</p>'
   }
-<h4>How we'll know</h4>${p.howWellKnow.length ? p.howWellKnow.map(measureBlock).join('') : '<p>No measures yet.</p>'}
+<h4>How we'll know</h4>${p.howWellKnow.length ? `<div class="measures">${p.howWellKnow.map(measureBlock).join('')}</div>` : '<p>No measures yet.</p>'}
 <h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${esc(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
-<p class="loop">Closing the loop: ${p.loop.awaitingResponse} waiting for an answer, ${p.loop.awaitingOverTarget} past the target.</p>
+<p class="loop">Closing the loop: ${esc(promiseLoop(p, s.answerTargetDays))}</p>
 </article>`;
   const matters = s.mattersArising.length
     ? `<table><caption>Open challenges from earlier meetings</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th><th scope="col">Set at</th></tr></thead><tbody>${s.mattersArising
@@ -121,6 +159,21 @@ ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
         )
         .join('')}</tbody></table>`
     : '<p>No open challenges.</p>';
+  const decisions = s.decisions?.length
+    ? `<table><caption>RAG ratings the board decided at this meeting</caption><thead><tr><th scope="col">Promise</th><th scope="col">Rating</th><th scope="col">Why</th></tr></thead><tbody>${s.decisions
+        .map((r) => `<tr><td>${esc(r.promise)}</td><td>${tag(r.rating, d)}</td><td>${esc(r.rationale)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  const challengesSet = s.challengesSet?.length
+    ? `<table><caption>Challenges the board set at this meeting</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th></tr></thead><tbody>${s.challengesSet
+        .map(
+          (c) =>
+            `<tr><td>${esc(c.text)}${c.answer ? `<br><span class="note">Answer: ${esc(c.answer)}${c.closed ? ' (closed)' : ''}</span>` : ''}</td><td>${esc(c.promise ?? '')}</td><td>${esc(c.ownerName ?? '')}</td><td>${esc(c.dueWords)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`
+    : '';
+  const atThisMeeting =
+    decisions || challengesSet ? `<section><h2>At this meeting</h2>${decisions}${challengesSet}</section>` : '';
   const lt = s.loopTotals;
   return `<h1>${esc(s.meeting?.title ?? 'Corporate Parenting Board')}: board pack</h1>
 <p class="lede">${esc(s.councilName)}. As at ${esc(s.asAt)}${s.meeting ? `, for the meeting on ${esc(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${esc(s.periodFrom)} to ${esc(s.periodTo)}.</p>
@@ -129,7 +182,8 @@ ${s.quorum ? `<p>Quorum: ${s.quorum.quorate ? 'the meeting is quorate' : `not qu
 ${definitionsBlock(d)}
 <section><h2>Exceptions: red or worse than last time</h2>${exceptions}</section>
 <section><h2>Matters arising</h2>${matters}</section>
-<section><h2>Closing the loop</h2><p>${lt.awaitingResponse} things children said are waiting for an answer; ${lt.awaitingOverTarget} have waited longer than the target.${lt.medianDaysToRespond !== null ? ` Half were answered within ${lt.medianDaysToRespond} days.` : ''}${lt.shareWithinTarget !== null ? ` ${Math.round(lt.shareWithinTarget * 100)}% answered within target.` : ''}</p></section>
+${atThisMeeting}
+<section><h2>Closing the loop</h2><p>${esc(s.loopWords ?? loopSentences({ ...lt, answered: lt.answered ?? null, targetDays: s.answerTargetDays ?? null }))}</p></section>
 <section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${esc(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
 ${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
 }
@@ -144,7 +198,7 @@ const CHILD_STATUS: Record<string, string> = {
 
 function childrenBody(s: ChildrenPackSnapshot) {
   return `<h1>What we promised you, and how it is going</h1>
-<p class="lede">From ${esc(s.councilName)}. This is how things were on ${esc(s.asAt)}.</p>
+<p class="lede">From ${esc(s.councilName)}. This is how things were on ${esc(s.asAtWords ?? dateWords(s.asAt))}.</p>
 <section><h2>What you told us</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)})</li>`).join('')}</ul>` : '<p>Nothing new to share yet.</p>'}</section>
 ${s.themes
   .map(
@@ -175,7 +229,7 @@ ${s.themes
           (p) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
 <p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${esc(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
 <p>Actions: ${p.actionsDone} done, ${p.actionsOpen} open, ${p.actionsOverdue} overdue. Children's views heard in the period: ${p.heard}, of which ${p.answered} answered.</p>
-${p.measures.map(measureBlock).join('')}</article>`,
+${p.measures.length ? `<div class="measures">${p.measures.map(measureBlock).join('')}</div>` : ''}</article>`,
         )
         .join('')}</section>`,
   )
@@ -185,21 +239,26 @@ ${p.measures.map(measureBlock).join('')}</article>`,
 export const PACK_CSS = `
 @page { size: A4; margin: 18mm 15mm 20mm; }
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; line-height: 1.4; }
-h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 2px solid #0b0c0c; } h3 { font-size: 13pt; } h4 { font-size: 11pt; margin-bottom: 2pt; }
-.theme { break-before: page; } .promise, figure, table { break-inside: avoid; }
+h1 { font-size: 20pt; } h2 { font-size: 15pt; border-bottom: 2px solid #0b0c0c; } h3 { font-size: 13pt; margin: 14pt 0 4pt; } h4 { font-size: 11pt; margin: 8pt 0 2pt; }
+p, ul, ol { margin: 3pt 0; } ul, ol { padding-left: 16pt; } .promise + .promise { border-top: 1px solid #b1b4b6; margin-top: 10pt; }
+/* A promise may run over a page; a heading never ends one (keep-with-next), and a chart, table
+   row or list item is never cut in two. */
+.theme { break-before: page; } figure, tr, li, .promise > p { break-inside: avoid; }
+h1, h2, h3, h4, caption, figcaption { break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } caption { text-align: left; font-weight: bold; }
 th, td { border-bottom: 1px solid #b1b4b6; padding: 3pt 4pt; text-align: left; vertical-align: top; } .num { text-align: right; }
 .tag { display: inline-block; padding: 0 4pt; font-weight: bold; border: 1px solid currentColor; }
 .tag-red { color: #942514; background: #f6d7d2; } .tag-amber { color: #6e3619; background: #fcd6c3; }
 .tag-green { color: #005a30; background: #cce2d8; } .tag-blue { color: #0c2d4a; background: #bbd4ea; } .tag-none { color: #383f43; background: #e5e6e7; }
-.chart { width: 90mm; height: 30mm; } .chart polyline { fill: none; stroke: #1d70b8; stroke-width: 2; } .chart circle { fill: #1d70b8; }
-.chart .target { stroke: #505a5f; stroke-dasharray: 4 3; } .note { color: #505a5f; font-size: 10pt; } .lede { font-size: 12pt; }
+.chart { width: 84mm; height: 30.3mm; display: block; }
+.measures { display: flex; flex-wrap: wrap; gap: 0 8mm; } .measures figure { width: 84mm; margin: 4pt 0 8pt; }
+figcaption { font-size: 10pt; margin-top: 2pt; } .note { color: #505a5f; font-size: 10pt; } .lede { font-size: 12pt; }
 dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 `;
 
 export function packTitle(s: PackSnapshot): string {
   if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${s.asAt}`;
-  if (s.kind === 'children') return `What we promised you: as at ${s.asAt}`;
+  if (s.kind === 'children') return `What we promised you: as at ${s.asAtWords ?? dateWords(s.asAt)}`;
   return `Progress report ${s.periodFrom} to ${s.periodTo}`;
 }
 

@@ -7,6 +7,7 @@ import { auditPage, auditQuery, historyParams, pageQuery, problem } from '../con
 import { z } from 'zod';
 import { forbidden, notFound } from '../errors.js';
 import { historySeenBy } from '../services/history-seen.js';
+import { withWords } from '../services/audit-words.js';
 import { listAudit } from '../../db/repositories/audit-read.js';
 import { feedback } from '../../db/schema.js';
 
@@ -22,7 +23,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const page = listAudit(app.db, request.query);
       // Admins only, who see everything; names are added for them as for everyone.
-      return { ...page, items: historySeenBy(app.db, request.user?.role, page.items) };
+      return { ...page, items: withWords(app.db, historySeenBy(app.db, request.user?.role, page.items)) };
     },
   );
 
@@ -56,7 +57,8 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         page: request.query.page,
         pageSize: request.query.pageSize,
       });
-      return { ...page, items: historySeenBy(app.db, role, page.items, entity) };
+      // In words after masking: what a reader may not see never reaches the words.
+      return { ...page, items: withWords(app.db, historySeenBy(app.db, role, page.items, entity), entity) };
     },
   );
 };

@@ -19,14 +19,34 @@ import { notFound } from '../errors.js';
 import { addDays, dateIn } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
-import { buildBoardPack, buildChildrenPack, buildProgressReport, type PackInput } from '../domain/board-pack.js';
+import {
+  buildBoardPack,
+  buildChildrenPack,
+  buildProgressReport,
+  evidenceAsOf,
+  type PackInput,
+} from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
 import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
-import { cachedSummary } from './board.js';
-import { getMeeting, mattersArising, ragEvidence } from '../../db/repositories/board.js';
+import {
+  COMMITMENT_STATUS_WORDS,
+  DIRECTION_WORDS,
+  TREND_WORDS,
+  UNIT_WORDS,
+  UTF8_BOM,
+  codeWords,
+} from '../domain/status-words.js';
+import { cachedSummary, summaryAsOf } from './board.js';
+import {
+  getMeeting,
+  mattersArising,
+  meetingChallenges,
+  meetingReviews,
+  ragEvidence,
+} from '../../db/repositories/board.js';
 import {
   createPack,
   getPack,
@@ -56,20 +76,24 @@ function approvedOnly(rows: readonly PackFeedbackRow[]): PackFeedbackRow[] {
   });
 }
 
-function packInput(db: Db, asAt: string, from: string, to: string): PackInput {
+/**
+ * What a pack reads, all of it as at `asOf`: the summary's figures and suggestions, the charts and
+ * their tables, and the words children said, from one cut-off (see evidenceAsOf).
+ */
+function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
   const settings = getSettings(db);
   const data = loadPackData(db, { from, to });
-  const evidence = ragEvidence(db);
+  const evidence = evidenceAsOf(ragEvidence(db), asOf);
   const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
   return {
     councilName: settings.councilName,
-    asAt,
+    asAt: asOf,
     periodFrom: from,
     periodTo: to,
     smallNumberThreshold: settings.smallNumberThreshold,
     ageBandLabel: (id) => bands.get(id)?.label ?? id,
     // Everyone who reads a pack sees the same figures: safeguarding-flagged items are left out.
-    summary: cachedSummary(db, asAt, false),
+    summary: summaryAsOf(db, asOf, evidence),
     themes: data.themes,
     promises: data.promises,
     commitments: data.commitments,
@@ -91,8 +115,10 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const meeting = getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
+      // One cut-off for the whole pack: the day it is made. A pack made after the meeting carries
+      // what the board decided and asked there; everything in it is as at this date.
       const asAt = today();
-      const to = asAt < meeting.meetingDate ? asAt : meeting.meetingDate;
+      const to = asAt;
       const from =
         previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
         addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
@@ -129,6 +155,12 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
           mattersArising: mattersArising(app.db, meeting).map((c) => ({
             ...c,
             overdue: c.dueDate < asAt,
+            ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
+            promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
+          })),
+          decisions: meeting.meetingDate <= asAt ? meetingReviews(app.db, meeting.id) : [],
+          challengesSet: meetingChallenges(app.db, meeting.id).map((c) => ({
+            ...c,
             ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
             promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
           })),
@@ -246,7 +278,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.query.table}-${today()}.csv"`)
-        .send(await offThread('csv', { headers: sheet.columns, rows: sheet.rows }));
+        .send(UTF8_BOM + (await offThread('csv', { headers: sheet.columns, rows: sheet.rows })));
     },
   );
 
@@ -281,10 +313,13 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
   const evidence = ragEvidence(db);
   const text = new Map(data.promises.map((p) => [p.id, p.staffText]));
   const definitions = summary.definitions;
-  const label = (r: keyof typeof definitions | null | undefined) => (r ? `${r} (${definitions[r].label})` : '');
+  // The council's own words for the colour first, the colour beside it: "On track (green)".
+  const label = (r: keyof typeof definitions | null | undefined) => (r ? `${definitions[r].label} (${r})` : '');
+  const themeOf = new Map(data.promises.map((p) => [p.id, data.themes.find((t) => t.id === p.themeId)?.name ?? '']));
   const promisesSheet: Sheet = {
     columns: [
       'Theme',
+      'Promise number',
       'Promise',
       'Owner',
       'Board RAG',
@@ -300,11 +335,12 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
     rows: summary.themes.flatMap((t) =>
       t.promises.map((p) => [
         t.name,
+        p.id,
         p.staffText,
         p.ownerName,
         label(p.latest?.rating),
         p.latest?.decidedOn ?? '',
-        p.trend ?? '',
+        codeWords(TREND_WORDS, p.trend),
         label(p.suggested.rating),
         p.suggested.reasons.map((r) => r.text).join('; '),
         p.overdueCommitments,
@@ -314,30 +350,61 @@ export function exportSheets(db: Db, today: string): Record<'promises' | 'action
     ),
   };
   const actionsSheet: Sheet = {
-    columns: ['Promise', 'Action', 'Owner', 'Status', 'Due', 'Progress %', 'Overdue', 'Latest note'],
-    dates: ['Due'],
+    columns: [
+      'Theme',
+      'Promise number',
+      'Promise',
+      'Action',
+      'Owner',
+      'Status',
+      'Due',
+      'Progress %',
+      'Overdue',
+      'Latest note',
+      'Note written on',
+    ],
+    dates: ['Due', 'Note written on'],
     rows: data.commitments.map((c) => [
+      themeOf.get(c.promiseId) ?? '',
+      c.promiseId,
       text.get(c.promiseId) ?? '',
       c.title,
       c.ownerName,
-      c.status,
+      codeWords(COMMITMENT_STATUS_WORDS, c.status),
       c.dueDate,
       c.progress,
-      isOverdue(c, today) ? 'yes' : 'no',
+      isOverdue(c, today) ? 'Yes' : 'No',
       c.latestNote,
+      c.latestNoteOn?.slice(0, 10) ?? '',
     ]),
   };
   const measuresSheet: Sheet = {
-    columns: ['Promise', 'Measure', 'Unit', 'Better when', 'Baseline', 'Target', 'Period', 'Value'],
+    columns: [
+      'Theme',
+      'Promise number',
+      'Promise',
+      'Measure',
+      'Unit',
+      'Better when',
+      'Baseline',
+      'Target',
+      'Period',
+      'Period ends',
+      'Value',
+    ],
+    dates: ['Period ends'],
     rows: evidence.measures.flatMap((m) =>
       (m.values.length ? m.values : [null]).map((v) => [
+        themeOf.get(m.promiseId) ?? '',
+        m.promiseId,
         text.get(m.promiseId) ?? '',
         m.name,
-        m.unit,
-        m.direction,
+        codeWords(UNIT_WORDS, m.unit),
+        codeWords(DIRECTION_WORDS, m.direction),
         m.baseline,
         m.target,
         v?.period ?? '',
+        v?.periodEnd ?? '',
         v
           ? (suppressValue({ unit: m.unit, value: v.value, base: v.base }, settings.smallNumberThreshold).value ??
             'hidden (small number)')

@@ -58,6 +58,7 @@ import {
   updateMeeting,
   type DayCount,
   type LoopCounts,
+  type RagEvidence,
   type SummaryFigures,
 } from '../../db/repositories/board.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -441,11 +442,11 @@ export type SummaryExtras = {
   ragOverTime: BoardSummary['ragOverTime'];
 };
 
-function summaryExtras(db: Db, figures: SummaryFigures, today: string): SummaryExtras {
+function summaryExtras(db: Db, figures: SummaryFigures, today: string, evidence = ragEvidence(db)): SummaryExtras {
   const settings = getSettings(db);
   const suggestions = suggestAll(
     figures.promises.map((p) => p.id),
-    ragEvidence(db),
+    evidence,
     settings,
     today,
   );
@@ -489,6 +490,19 @@ export function cachedSummary(db: Db, today: string, includeSafeguarding: boolea
     entry.summaries.set(includeSafeguarding, summary);
   }
   return summary;
+}
+
+/**
+ * The summary as a board pack freezes it: worked out as at `asOf` from the evidence as it stood
+ * then (see evidenceAsOf), without the safeguarding-flagged items. Not cached: a pack is made a
+ * few times a month, and its evidence differs from the dashboard's when a figure is dated later.
+ */
+export function summaryAsOf(db: Db, asOf: string, evidence: RagEvidence): BoardSummary {
+  const settings = getSettings(db);
+  const figures = summaryFigures(db, asOf, addDays(asOf, -settings.answerTargetDays));
+  const extras = summaryExtras(db, figures, asOf, evidence);
+  const loop = withoutFlagged(figures.all, figures.safeguarding);
+  return computeSummary(figures, extras, loop, asOf, settings.answerTargetDays);
 }
 
 /** The loop figures with the safeguarding-flagged items taken out, bin by bin. */

@@ -6,7 +6,6 @@ import { seesSafeguarding } from '../domain/need-to-know.js';
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import {
-  FEEDBACK_CSV_COLUMNS,
   IMPORT_MAX_CHARS,
   IMPORT_MAX_ROWS,
   IMPORT_PROBLEMS_LISTED,
@@ -43,10 +42,11 @@ import { checkCsv, suggestMapping, type ColumnMapping, type ParsedCsv } from '..
 import { offThread } from '../workers/off-thread.js';
 import { readCache } from '../read-cache.js';
 import { getSettings } from '../../db/repositories/settings.js';
+import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../services/feedback-export.js';
+import { UTF8_BOM } from '../domain/status-words.js';
 import { allPromiseIds, getFeedback, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
 import {
   changePublishing,
-  exportRows,
   lastForumSessionBefore,
   loopSource,
   nextForumSession,
@@ -521,24 +521,13 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['feedback'], response: { 200: z.string().describe('CSV, the import’s format') } },
     },
     async (_request, reply) => {
-      const rows = exportRows(app.db).map((f) => [
-        f.heardOn,
-        f.source,
-        f.forumId ?? '',
-        f.ageBand,
-        f.text,
-        f.publicText,
-        f.promiseIds.join(';'),
-        f.response ?? '',
-        f.responseText,
-        f.cantReason,
-        f.respondedOn ?? '',
-        f.fedBackOn ?? '',
-      ]);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="feedback-${today()}.csv"`)
-        .send(await offThread('csv', { headers: [...FEEDBACK_CSV_COLUMNS], rows }));
+        .send(
+          UTF8_BOM +
+            (await offThread('csv', { headers: [...FEEDBACK_EXPORT_COLUMNS], rows: feedbackExportRows(app.db) })),
+        );
     },
   );
 };

@@ -136,7 +136,8 @@ describe('board packs, the children’s companion, the progress report and expor
     const pack = res.json();
     packId = pack.id;
     const s = pack.snapshot;
-    expect(pack).toMatchObject({ kind: 'board', meetingId, asAt: '2026-06-15', periodTo: '2026-06-10' });
+    // One cut-off for everything in the pack: the day it was made.
+    expect(pack).toMatchObject({ kind: 'board', meetingId, asAt: '2026-06-15', periodTo: '2026-06-15' });
     // No earlier meeting: the period is the 182 days before this one.
     expect(pack.periodFrom).toBe('2025-12-10');
     expect(s.ragCounts).toEqual({ red: 1, amber: 0, green: 0, blue: 0, notRated: 1 });
@@ -179,6 +180,23 @@ describe('board packs, the children’s companion, the progress report and expor
     expect(text).not.toContain('Not approved yet');
     expect(text).not.toContain('raw:');
     expect(s.mattersArising).toEqual([]);
+    // Made after the meeting: what the board decided and asked there is in the pack.
+    expect(s.decisions).toEqual([
+      { promise: 'Help you keep in touch with brothers and sisters', rating: 'red', rationale: '' },
+    ]);
+    expect(s.challengesSet).toEqual([
+      {
+        text: 'Bring a recovery plan for family time',
+        promise: 'Help you keep in touch with brothers and sisters',
+        ownerName: 'Dana Owner',
+        dueDate: '2026-07-01',
+        dueWords: '1 July 2026',
+        answer: '',
+        closed: false,
+      },
+    ]);
+    expect(s.loopTotals).toMatchObject({ answered: 1, awaitingResponse: 1 });
+    expect(s.loopWords).toMatch(/^1 of 2 answered, in 12 days\. 1 thing still waiting for an answer/);
     expect(s.childrenToldUs.map((c: { text: string }) => c.text)).toEqual(['I want to see my sister more']);
     const audit = t.db.select().from(auditLog).where(eq(auditLog.entity, 'board_pack')).all();
     expect(audit.map((a) => [a.action, a.entityId])).toContainEqual(['create', String(packId)]);
@@ -248,16 +266,33 @@ describe('board packs, the children’s companion, the progress report and expor
     const csv = await viewer.get('/api/v1/board/export.csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.trim().split('\r\n');
+    // A byte-order mark first, so Excel reads the file as UTF-8; then words, not codes.
+    expect(csv.body.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.body.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Theme,Promise,Owner,Board RAG,Decided on,Trend,Suggested RAG,Why suggested,Overdue actions,Stale actions,Waiting for an answer',
+      'Theme,Promise number,Promise,Owner,Board RAG,Decided on,Trend,Suggested RAG,Why suggested,Overdue actions,Stale actions,Waiting for an answer',
     );
     expect(lines[1]).toMatch(
-      /^Relationships,Renamed later,Dana Owner,green \(On track\),2026-06-10,new,blue \(Complete\),/,
+      new RegExp(
+        `^Relationships,${ids.keep},Renamed later,Dana Owner,On track \\(green\\),2026-06-10,First rating,Complete \\(blue\\),`,
+      ),
     );
-    const actions = (await viewer.get('/api/v1/board/export.csv?table=actions')).body.trim().split('\r\n');
-    expect(actions[1]).toBe('Renamed later,Family time budget,Dana Owner,done,2026-05-01,0,no,');
+    const actions = (await viewer.get('/api/v1/board/export.csv?table=actions')).body.slice(1).trim().split('\r\n');
+    expect(actions[1]).toBe(
+      `Relationships,${ids.keep},Renamed later,Family time budget,Dana Owner,Done,2026-05-01,0,No,,`,
+    );
+    expect(actions.join('\n')).not.toMatch(/off_track|not_started|on_track/);
     expect((await viewer.get('/api/v1/board/export.csv?table=nope')).statusCode).toBe(400);
+
+    // The feedback export: beside each id its words, and whether the kiosk may show the quote.
+    const said = (await (await t.as('participation')).get('/api/v1/feedback/export.csv')).body;
+    expect(said.startsWith('\uFEFF')).toBe(true);
+    const sister = said.split('\r\n').find((l) => l.includes('I want to see my sister more'))!;
+    expect(sister).toContain(',Forum,');
+    expect(sister).toContain(',Age 8 to 11,Renamed later,Yes,We are doing it');
+    const draft = said.split('\r\n').find((l) => l.includes('raw: Not approved yet'))!;
+    expect(draft).toMatch(/,No,$/);
+    expect(said).not.toContain('Secret safeguarding');
 
     const xlsx = await viewer.get('/api/v1/board/export.xlsx');
     expect(xlsx.statusCode).toBe(200);
@@ -269,19 +304,24 @@ describe('board packs, the children’s companion, the progress report and expor
     expect(promisesSheet.getCell('A1').value).toBe('Theme');
     expect(promisesSheet.getCell('A1').font?.bold).toBe(true);
     expect(promisesSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(promisesSheet.getCell('E2').value).toEqual(new Date('2026-06-10T00:00:00Z'));
-    expect(promisesSheet.getCell('E2').numFmt).toBe('yyyy-mm-dd');
-    expect(book.getWorksheet('Actions')!.getCell('E2').value).toEqual(new Date('2026-05-01T00:00:00Z'));
+    // Dates are real dates, shown as people write them ("10 June 2026").
+    expect(promisesSheet.getCell('F2').value).toEqual(new Date('2026-06-10T00:00:00Z'));
+    expect(promisesSheet.getCell('F2').numFmt).toBe('d mmmm yyyy');
+    expect(book.getWorksheet('Actions')!.getCell('G2').value).toEqual(new Date('2026-05-01T00:00:00Z'));
+    expect(book.getWorksheet('Actions')!.getCell('F2').value).toBe('Done');
     const measuresSheet = book.getWorksheet('Measures')!;
     expect(measuresSheet.getRow(3).values).toEqual([
       undefined,
+      'Relationships',
+      ids.home,
       'Stable homes',
       'Three or more moves in a year',
-      'percent',
-      'lower',
+      'Per cent',
+      'Lower is better',
       undefined, // no baseline: an empty cell
       10,
       '2025-26 Q4',
+      new Date('2026-03-31T00:00:00Z'),
       9,
     ]);
   });
@@ -311,6 +351,12 @@ describe('board packs, the children’s companion, the progress report and expor
       expect(all).toContain('What the colours mean');
       expect(all).toContain('You said');
       expect(all).toContain('I want to see my sister more');
+      expect(all).toContain('At this meeting');
+      expect(all).toContain('Bring a recovery plan for family time');
+      expect(all).toContain('1 July 2026');
+      // The loop in words, for small numbers: a count and its own wait, never "Half were answered".
+      expect(all).toContain('1 of 2 answered, in 12 days.');
+      expect(all).not.toMatch(/Half were answered/);
       expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
       expect(pages[0]).toContain('as at 2026-06-15');
       await doc.destroy();

@@ -577,12 +577,18 @@ describe('survey import and export', () => {
     const res = await worker.get('/api/v1/feedback/export.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = res.body.trim().split('\r\n');
+    // A byte-order mark first, so Excel reads the file as UTF-8.
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const lines = res.body.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'heard_on,source,forum,age_band,text,public_text,promise_ids,response,response_text,cant_reason,responded_on,fed_back_on',
+      'heard_on,source,forum,age_band,text,public_text,promise_ids,response,response_text,cant_reason,responded_on,fed_back_on,' +
+        'source_words,forum_name,age_band_label,promise_words,approved_for_kiosk,answer_words',
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe('2026-05-20,survey,,11-18,"More trips, please",,1;2,,,,,');
+    // Beside each id, its words: the age band's label, the promises' words, whether the kiosk may show it.
+    expect(lines[1]).toMatch(
+      /^2026-05-20,survey,,11-18,"More trips, please",,1;2,,,,,,Survey,,[^,]+,[^,]+; [^,]+,No,$/,
+    );
     const again = await worker.post('/api/v1/feedback/import', { csv: res.body, dryRun: true });
     expect(again.json()).toMatchObject({ problems: [], rowCount: 2 });
     expect(again.json().mapping).toMatchObject({ text: 'text', heardOn: 'heard_on', ageBand: 'age_band' });

@@ -1,12 +1,11 @@
 // One audit entry's change, readably: each field with its old value → new value. A new record
-// lists what it was made with; a removed one what it held. Values are shortened, never hidden.
+// lists what it was made with; a removed one what it held. The words come from the API, which
+// names ids and says codes and dates in words, after masking what the reader may not see.
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PtLightElement } from '../light-element.js';
+import type { AuditEntry } from '../../server/contracts/index.js';
 import { t } from '../i18n/messages.js';
-
-const MAX_CHARS = 160;
-const MAX_ITEMS = 6;
 
 /** `answerTargetDays` → "Answer target days". */
 export function fieldName(key: string): string {
@@ -17,66 +16,28 @@ export function fieldName(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const clip = (s: string) => (s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS - 1)}…` : s);
-
-/** A value in words: lists by their names, objects as "key: value" pairs. */
-export function readable(v: unknown): string {
-  if (v === null || v === undefined || v === '') return t('adminAudit.none.value');
-  if (typeof v === 'boolean') return t(v ? 'admin.yes' : 'admin.no');
-  if (typeof v === 'string' || typeof v === 'number') return clip(String(v));
-  if (Array.isArray(v)) {
-    if (!v.length) return t('adminAudit.none.value');
-    const shown = v.slice(0, MAX_ITEMS).map((x) => {
-      if (typeof x !== 'object' || x === null) return String(x);
-      const o = x as Record<string, unknown>;
-      const name = o.label ?? o.name ?? o.title ?? o.id;
-      return name === undefined ? JSON.stringify(o) : String(name);
-    });
-    const more = v.length > MAX_ITEMS ? ` ${t('adminAudit.more', { n: v.length - MAX_ITEMS })}` : '';
-    return clip(shown.join(', ')) + more;
-  }
-  if (typeof v === 'object') {
-    return clip(
-      Object.entries(v as Record<string, unknown>)
-        .map(([k, x]) => `${fieldName(k)}: ${typeof x === 'object' && x !== null ? readable(x) : String(x)}`)
-        .join('; '),
-    );
-  }
-  return clip(String(v));
-}
-
-const asRecord = (v: unknown): Record<string, unknown> | null =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+/** One field of a change in words, as the API gives it (server/domain/audit-words.ts). */
+export type AuditChange = AuditEntry['changes'][number];
 
 @customElement('pt-admin-audit-change')
 export class PtAdminAuditChange extends PtLightElement {
-  /** Named so as not to hide Element's before() and after(). */
-  @property({ attribute: false }) was: unknown = null;
-  @property({ attribute: false }) now: unknown = null;
+  /** The change in words: names for ids, words for codes, dates in words. */
+  @property({ attribute: false }) changes: readonly AuditChange[] = [];
 
   override render() {
-    const before = asRecord(this.was);
-    const after = asRecord(this.now);
-    if (!before && !after) {
-      if (this.was == null && this.now == null)
-        return html`<span class="pt-admin-change__none">${t('adminAudit.nothing')}</span>`;
-      return html`${readable(this.was)} → ${readable(this.now)}`;
-    }
-    const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+    if (!this.changes.length) return html`<span class="pt-admin-change__none">${t('adminAudit.nothing')}</span>`;
+    const shown = (v: string) => v || t('adminAudit.none.value');
     return html`<ul class="govuk-list pt-admin-change">
-      ${keys.map((k) => {
-        const was = before?.[k];
-        const now = after?.[k];
-        const label = html`<span class="pt-admin-change__field">${fieldName(k)}:</span>`;
-        if (!before) return html`<li>${label} ${readable(now)}</li>`;
-        if (!after) return html`<li>${label} ${readable(was)} ${t('adminAudit.removed')}</li>`;
+      ${this.changes.map((c) => {
+        const label = c.field ? html`<span class="pt-admin-change__field">${c.field}:</span> ` : nothing;
+        if (c.was === null) return html`<li>${label}${shown(c.now ?? '')}</li>`;
+        if (c.now === null) return html`<li>${label}${shown(c.was)} ${t('adminAudit.removed')}</li>`;
         return html`<li>
-          ${label} <del class="pt-admin-change__old">${readable(was)}</del> <span aria-hidden="true">→</span
+          ${label}<del class="pt-admin-change__old">${shown(c.was)}</del> <span aria-hidden="true">→</span
           ><span class="pt-visually-hidden"> ${t('adminAudit.changedTo')} </span>
-          <ins class="pt-admin-change__new">${readable(now)}</ins>
+          <ins class="pt-admin-change__new">${shown(c.now)}</ins>
         </li>`;
       })}
-      ${keys.length ? nothing : html`<li>${t('adminAudit.nothing')}</li>`}
     </ul>`;
   }
 }

@@ -88,8 +88,6 @@ function urlOf(q: Partial<Query>): string {
   return `/admin/audit${s ? `?${s}` : ''}`;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 type Page = { items: AuditEntry[]; total: number; page: number; pageSize: number };
 
 @customElement('pt-admin-audit-page')
@@ -309,14 +307,24 @@ export class PtAdminAuditPage extends PtLightElement {
           ${p.items.map(
             (a) =>
               html`<tr class="govuk-table__row">
-                <td class="govuk-table__cell pt-admin-audit__when">
-                  <time datetime=${a.at}>${when.format(new Date(a.at))}</time>
+                <td class="govuk-table__cell" data-label=${t('adminAudit.col.when')}>
+                  <time datetime=${a.at}>${a.atWords}</time>
                 </td>
-                <td class="govuk-table__cell">${a.userEmail || t('adminAudit.system')}</td>
-                <td class="govuk-table__cell">${fieldName(a.action)}</td>
-                <td class="govuk-table__cell">${fieldName(a.entity)}${a.entityId ? ` ${a.entityId}` : ''}</td>
-                <td class="govuk-table__cell">
-                  <pt-admin-audit-change .was=${a.before} .now=${a.after}></pt-admin-audit-change>
+                <td class="govuk-table__cell" data-label=${t('adminAudit.col.who')}>
+                  ${
+                    a.userName || a.userEmail
+                      ? html`${a.userName ?? a.userEmail}${
+                          a.userName && a.userEmail
+                            ? html`<br /><span class="pt-admin-audit__email">${a.userEmail}</span>`
+                            : nothing
+                        }`
+                      : t('adminAudit.system')
+                  }
+                </td>
+                <td class="govuk-table__cell" data-label=${t('adminAudit.col.action')}>${fieldName(a.action)}</td>
+                <td class="govuk-table__cell" data-label=${t('adminAudit.col.record')}>${a.record}</td>
+                <td class="govuk-table__cell pt-admin-audit__change" data-label=${t('adminAudit.col.change')}>
+                  <pt-admin-audit-change .changes=${a.changes}></pt-admin-audit-change>
                 </td>
               </tr>`,
           )}

@@ -202,10 +202,14 @@ export class PtBoardPackPage extends PtLightElement {
             </ul>`
           : html`<p class="govuk-body">No open challenges.</p>`
       }
+      ${this.atThisMeeting(s)}
       <h2 class="govuk-heading-l">Closing the loop</h2>
       <p class="govuk-body">
-        ${s.loopTotals.awaitingResponse} things children said are waiting for an answer;
-        ${s.loopTotals.awaitingOverTarget} have waited longer than the target.
+        ${
+          // The same sentences as the printed pack, worked out once when the pack was made.
+          s.loopWords ??
+          `${s.loopTotals.awaitingResponse} things children said are waiting for an answer; ${s.loopTotals.awaitingOverTarget} have waited longer than the target.`
+        }
       </p>
       <h2 class="govuk-heading-l">What children told us this period</h2>
       ${
@@ -224,9 +228,45 @@ export class PtBoardPackPage extends PtLightElement {
       )}`;
   }
 
+  /** What the board decided and asked at this meeting: in a pack made after it. */
+  private atThisMeeting(s: BoardPackSnapshot) {
+    const decisions = s.decisions ?? [];
+    const set = s.challengesSet ?? [];
+    if (!decisions.length && !set.length) return nothing;
+    return html`<h2 class="govuk-heading-l">At this meeting</h2>
+      ${
+        decisions.length
+          ? html`<h3 class="govuk-heading-m">RAG ratings decided</h3>
+              <ul class="govuk-list govuk-list--bullet">
+                ${decisions.map(
+                  (r) =>
+                    html`<li>
+                      ${r.promise}:
+                      <pt-status-tag .rating=${r.rating}></pt-status-tag>${r.rationale ? `. ${r.rationale}` : ''}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        set.length
+          ? html`<h3 class="govuk-heading-m">Challenges set</h3>
+              <ul class="govuk-list govuk-list--bullet">
+                ${set.map(
+                  (c) =>
+                    html`<li>
+                      ${c.text}${c.promise ? ` (${c.promise})` : ''}${c.ownerName ? `, for ${c.ownerName}` : ''}. Due
+                      ${c.dueWords}.
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }`;
+  }
+
   private childrenPack(s: ChildrenPackSnapshot) {
     return html`<h1 class="govuk-heading-xl">What we promised you, and how it is going</h1>
-      <p class="govuk-body-l">From ${s.councilName}. This is how things were on ${s.asAt}.</p>
+      <p class="govuk-body-l">From ${s.councilName}. This is how things were on ${s.asAtWords ?? s.asAt}.</p>
       <h2 class="govuk-heading-l">What you told us</h2>
       ${
         s.childrenToldUs.length
@@ -303,9 +343,11 @@ export class PtBoardPackPage extends PtLightElement {
 
   private view(pack: Pack) {
     const s = pack.snapshot;
-    document.title = `${s.kind === 'board' ? 'Board pack' : s.kind === 'children' ? 'Children’s version' : 'Progress report'}, as at ${s.asAt} – ${t('app.name')}`;
+    // The children's version says its date in words, as they would.
+    const asAt = s.kind === 'children' ? (s.asAtWords ?? s.asAt) : s.asAt;
+    document.title = `${s.kind === 'board' ? 'Board pack' : s.kind === 'children' ? 'Children’s version' : 'Progress report'}, as at ${asAt} – ${t('app.name')}`;
     // The print stylesheet's page margin reads this for the running footer.
-    document.documentElement.style.setProperty('--pt-pack-as-at', JSON.stringify(`As at ${s.asAt}`));
+    document.documentElement.style.setProperty('--pt-pack-as-at', JSON.stringify(`As at ${asAt}`));
     return html`<div class="pt-pack-tools">
         ${pack.meetingId ? html`<a class="govuk-back-link" href="/board/meetings/${pack.meetingId}">${t('pack.back')}</a>` : html`<a class="govuk-back-link" href="/board">${t('pack.backBoard')}</a>`}
         <div class="govuk-button-group">
@@ -316,7 +358,7 @@ export class PtBoardPackPage extends PtLightElement {
         </div>
       </div>
       <div class="pt-pack" data-as-at=${s.asAt}>
-        <p class="pt-pack__as-at govuk-body-s">As at ${s.asAt}</p>
+        <p class="pt-pack__as-at govuk-body-s">As at ${asAt}</p>
         ${s.kind === 'board' ? this.board(s) : s.kind === 'children' ? this.childrenPack(s) : this.progress(s)}
       </div>`;
   }
