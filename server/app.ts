@@ -47,6 +47,7 @@ import publicRoutes from './routes/public.js';
 import ratingSessionRoutes from './routes/rating-sessions.js';
 import accountAccessRoutes from './routes/account-access.js';
 import oidcRoutes from './routes/oidc.js';
+import reminderRoutes from './routes/reminders.js';
 
 /** What a log line says about a request: its method and route, never its query string. */
 function requestForLog(request: FastifyRequest) {
@@ -168,6 +169,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(publicRoutes, { prefix: '/public' });
       await api.register(ratingSessionRoutes);
       await api.register(accountAccessRoutes);
+      await api.register(reminderRoutes);
     },
     { prefix: '/api/v1' },
   );

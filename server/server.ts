@@ -16,6 +16,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import backupSchedule from './plugins/backup-schedule.js';
+import reminderSchedule from './plugins/reminder-schedule.js';
 import { openAndMigrate } from '../db/client.js';
 import { demoAccountsExist } from '../db/repositories/users.js';
 import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
@@ -46,6 +47,8 @@ if (config.BACKUP_DIR) {
     keep: config.BACKUP_KEEP,
   });
 }
+if (config.REMINDER_EVERY_MINUTES > 0)
+  await app.register(reminderSchedule, { everyMinutes: config.REMINDER_EVERY_MINUTES });
 
 // Requests being answered right now, so shutdown can tell them to close their connection.
 const inFlight = new Set<ServerResponse>();
