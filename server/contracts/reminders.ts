@@ -26,6 +26,8 @@ export const needsDoingItem = z.object({
   period: z.string().optional(),
   /** The page to open for it. */
   path: z.string(),
+  /** Why it is listed, in words with dates in words: "Overdue by 3 days (it was due 12 June 2026)". */
+  reason: z.string(),
 });
 export type NeedsDoingItem = z.infer<typeof needsDoingItem>;
 
@@ -59,6 +61,8 @@ export const updateLinkInfo = z.object({
     status: commitmentStatus,
     progress: z.number().int(),
     dueDate: z.string(),
+    /** The due date in words, for the page. */
+    dueWords: z.string(),
   }),
   expiresAt: z.string(),
 });

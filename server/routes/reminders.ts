@@ -16,6 +16,8 @@ import {
 import { HttpProblem } from '../errors.js';
 import { smtpConfigured } from '../config.js';
 import { dateIn } from '../domain/time.js';
+import { reasonLine } from '../domain/reminder-mail.js';
+import { dateWords } from '../domain/date-words.js';
 import { needsDoingFor, itemPath } from '../services/reminders.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { recordAudit } from '../../db/repositories/audit.js';
@@ -33,9 +35,11 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     '/me/needs-doing',
     { config: { access: 'signedIn' }, schema: { tags: ['reminders'], response: { 200: needsDoingList } } },
     async (request) => {
+      const { timeZone } = getSettings(app.db);
       const items = needsDoingFor(app.db, app.clock.now(), request.user!).map((item) => ({
         ...item,
         path: itemPath(item),
+        reason: reasonLine(item, timeZone),
       }));
       return { total: items.length, urgent: items.filter((i) => URGENT.has(i.kind)).length, items };
     },
@@ -97,7 +101,13 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!found || !c || c.archived) throw linkGone();
       return {
         name: found.user.name,
-        commitment: { title: c.title, status: c.status, progress: c.progress, dueDate: c.dueDate },
+        commitment: {
+          title: c.title,
+          status: c.status,
+          progress: c.progress,
+          dueDate: c.dueDate,
+          dueWords: dateWords(c.dueDate, 'en', getSettings(app.db).timeZone),
+        },
         expiresAt: found.link.expiresAt,
       };
     },

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { emailFor, makeTestApp, signInClient, type TestApp } from '../helpers/app.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { buildApp } from '../../server/app.js';
 import { openDatabase, type Db } from '../../db/client.js';
@@ -332,6 +332,34 @@ describe('reminders', () => {
       .all()
       .at(-1)!;
     expect(audit.after).toEqual({ notify: 'none' });
+  });
+
+  it("names a person's manager, and the ladder's director and chair, only as people with accounts", async () => {
+    // A new session: the clock has moved on weeks since the admin last signed in.
+    const admin = await signInClient(t.app, emailFor('admin'));
+    const owner = (await admin.get(`/api/v1/users/${t.userIds.owner}`)).json();
+    expect(owner.managerId).toBe(t.userIds.admin);
+    const self = await admin.patch(`/api/v1/users/${t.userIds.owner}`, {
+      version: owner.version,
+      managerId: t.userIds.owner,
+    });
+    expect(self.statusCode).toBe(400);
+    expect(self.json().errors[0].path).toBe('body.managerId');
+    const changed = await admin.patch(`/api/v1/users/${t.userIds.owner}`, {
+      version: owner.version,
+      managerId: t.userIds.participation,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().managerId).toBe(t.userIds.participation);
+
+    const settingsNow = (await admin.get('/api/v1/settings')).json();
+    const bad = await admin.put('/api/v1/settings', { version: settingsNow.version, chairId: 99_999 });
+    expect(bad.statusCode).toBe(400);
+    const ladder = await admin.put('/api/v1/settings', {
+      version: settingsNow.version,
+      escalationLadder: { manager: 1, director: 13, chair: 3 },
+    });
+    expect(ladder.statusCode).toBe(400);
   });
 
   it('lists what needs doing for the signed-in person', async () => {

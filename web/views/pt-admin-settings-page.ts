@@ -20,6 +20,7 @@ import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-reminder-settings.js';
 
 const COLOURS: readonly RagRating[] = ['red', 'amber', 'green', 'blue'];
 const AUDIENCES = ['children_in_care', 'care_leavers', 'both'] as const;
@@ -115,6 +116,8 @@ type Errors = Record<string, string>;
 @customElement('pt-admin-settings-page')
 export class PtAdminSettingsPage extends PtLightElement {
   @state() private draft: Draft | null = null;
+  /** The settings as last loaded or saved, for the reminder settings' own form. */
+  @state() private current: Settings | null = null;
   @state() private version = 0;
   /** Overrides this page does not edit (see THRESHOLDS), sent back as they were. */
   private keptThresholds: Record<string, number> = {};
@@ -159,6 +162,7 @@ export class PtAdminSettingsPage extends PtLightElement {
   }
 
   private accept(s: Settings) {
+    this.current = s;
     this.draft = draftOf(s);
     this.version = s.version;
     const rag = s.ragThresholds as Record<string, number>;
@@ -711,7 +715,11 @@ export class PtAdminSettingsPage extends PtLightElement {
           <button type="submit" class="govuk-button" ?disabled=${this.form.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>
         </div>
-      </form>`;
+      </form>
+      <pt-reminder-settings
+        .settings=${this.current}
+        @pt-settings-saved=${(e: CustomEvent<Settings>) => ((this.current = e.detail), (this.version = e.detail.version))}
+      ></pt-reminder-settings>`;
   }
 
   override render() {

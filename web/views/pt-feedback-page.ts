@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-words-tag.js';
 import { taskView } from '../components/task-view.js';
+import '../components/pt-needs-doing.js';
 
 @customElement('pt-feedback-page')
 export class PtFeedbackPage extends PtLightElement {
@@ -53,6 +54,7 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
         <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
       </ul>
+      <pt-needs-doing></pt-needs-doing>
       ${taskView(
         this.load,
         (page) =>
