@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { scaled } from '../helpers/slowness.js';
 import { issueUpdateLink } from '../../db/repositories/reminders.js';
-import { commitments, users } from '../../db/schema.js';
+import { boardMeetings, commitments, users } from '../../db/schema.js';
+import { sendReminders } from '../../server/services/reminders.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -113,6 +114,39 @@ describe(
       await checkPage(page, 'update-link-gone', errors);
       await context.close();
     });
+
+    it('lists escalated commitments on the board agenda, and names a manager on an account', async () => {
+      // Today's run of the ladder on the demo council (no email is set up: it records the steps).
+      const result = sendReminders(h.db, new Date(), { publicUrl: '', mail: false });
+      expect(result.escalated).toBeGreaterThan(0);
+      const today = new Date().toISOString().slice(0, 10);
+      const meeting = h.db
+        .insert(boardMeetings)
+        .values({ meetingDate: today, title: 'Board meeting with escalations' })
+        .returning()
+        .get();
+
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'admin');
+      await page.goto(`/board/meetings/${meeting.id}`);
+      const section = page.getByRole('region', { name: 'Escalated' });
+      await section.getByRole('link').first().waitFor();
+      expect(await section.textContent()).toMatch(
+        /told the (owner's manager|director of children's services|board chair)/,
+      );
+      await checkPage(page, 'board-escalated', errors);
+
+      const owner = h.db.select().from(users).where(eq(users.email, 'leader@example.org')).get()!;
+      const manager = h.db.select().from(users).where(eq(users.email, 'admin@example.org')).get()!;
+      await page.goto(`/admin/users/${owner.id}`);
+      await page.getByLabel('Manager').selectOption(String(manager.id));
+      await page.getByRole('button', { name: 'Save details' }).click();
+      await expect
+        .poll(() => h.db.select().from(users).where(eq(users.id, owner.id)).get()!.managerId)
+        .toBe(manager.id);
+      await checkPage(page, 'account-manager', errors);
+      await context.close();
+    });
   },
-  scaled(180_000),
+  scaled(240_000),
 );
