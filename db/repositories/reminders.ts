@@ -20,7 +20,7 @@ import {
   users,
 } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import type { DbOrTx } from './write.js';
+import { write, type DbOrTx } from './write.js';
 
 export type ReminderPerson = {
   id: number;
@@ -120,6 +120,31 @@ export function redRatings(db: Db): Map<number, Set<number>> {
     set.add(r.meetingId);
   }
   return out;
+}
+
+// ---- A person's choice of reminder emails ----
+
+export function notifyChoice(db: Db, userId: number) {
+  return db.select({ notify: users.notify, email: users.email }).from(users).where(eq(users.id, userId)).get();
+}
+
+/** Changes a person's choice, audited in the same transaction; nothing when it is unchanged. */
+export function setNotifyChoice(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  notify: ReminderPerson['notify'],
+  now: Date,
+): void {
+  write(db, (tx) => {
+    const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get();
+    if (!before || before.notify === notify) return;
+    tx.update(users)
+      .set({ notify, version: sql`${users.version} + 1`, updatedAt: now.toISOString() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit(tx, actor, 'update', 'user', userId, before, { notify });
+  });
 }
 
 // ---- Once only ----

@@ -3,7 +3,6 @@
 // single-use link a partner agency's contact updates one commitment with, without a password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eq, sql } from 'drizzle-orm';
 import {
   myNotifications,
   myNotificationsUpdate,
@@ -23,8 +22,7 @@ import { getSettings } from '../../db/repositories/settings.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { write } from '../../db/repositories/write.js';
 import { getCommitment, updateCommitment } from '../../db/repositories/commitments.js';
-import { findUpdateLink, useUpdateLink } from '../../db/repositories/reminders.js';
-import { users } from '../../db/schema.js';
+import { findUpdateLink, notifyChoice, setNotifyChoice, useUpdateLink } from '../../db/repositories/reminders.js';
 
 const URGENT = new Set(['commitment_overdue', 'feedback_over_target']);
 /** A partner's update is a status, a percentage and a note: a few KB at most. */
@@ -45,18 +43,11 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const mine = (userId: number) => {
-    const row = app.db
-      .select({ notify: users.notify, email: users.email })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get()!;
-    return {
-      ...row,
-      digestWeekday: getSettings(app.db).digestWeekday,
-      sending: smtpConfigured(app.config),
-    };
-  };
+  const mine = (userId: number) => ({
+    ...notifyChoice(app.db, userId)!,
+    digestWeekday: getSettings(app.db).digestWeekday,
+    sending: smtpConfigured(app.config),
+  });
 
   app.get(
     '/me/notifications',
@@ -72,16 +63,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const userId = request.user!.id;
-      const { notify } = request.body;
-      write(app.db, (tx) => {
-        const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get()!;
-        if (before.notify === notify) return;
-        tx.update(users)
-          .set({ notify, version: sql`${users.version} + 1`, updatedAt: app.clock.now().toISOString() })
-          .where(eq(users.id, userId))
-          .run();
-        recordAudit(tx, request.actor, 'update', 'user', userId, before, { notify });
-      });
+      setNotifyChoice(app.db, request.actor, userId, request.body.notify, app.clock.now());
       return mine(userId);
     },
   );
