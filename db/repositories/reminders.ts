@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
+  accountLinks,
   boardMeetings,
   commitmentUpdates,
   commitments,
@@ -29,7 +30,10 @@ export type ReminderPerson = {
   role: (typeof users.$inferSelect)['role'];
   notify: (typeof users.$inferSelect)['notify'];
   managerId: number | null;
-  /** Has no password: a partner agency's contact who updates by the link in their reminder. */
+  /**
+   * A partner agency's contact who cannot sign in (no password, no single sign-on identity, an
+   * agency other than the council): they update by the single-use links in their reminder.
+   */
   noPassword: boolean;
   agency: string;
 };
@@ -44,7 +48,8 @@ export function reminderPeople(db: Db): ReminderPerson[] {
       role: users.role,
       notify: users.notify,
       managerId: users.managerId,
-      noPassword: sql<number>`${users.passwordHash} is null`,
+      // A partner agency's contact who cannot sign in: no password, no single sign-on identity.
+      noPassword: sql<number>`${users.passwordHash} is null and ${users.agency} <> 'Council' and not exists (select 1 from ${accountLinks} where ${accountLinks.userId} = ${users.id})`,
       agency: users.agency,
     })
     .from(users)

@@ -296,6 +296,12 @@ describe('reminders', () => {
     expect((await t.anon.post('/api/v1/update-links/check', { token: fresh })).statusCode).toBe(200);
   });
 
+  it('tells nothing to a link that was never sent', async () => {
+    const res = await t.anon.post('/api/v1/update-links/check', { token: 'x'.repeat(43) });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('Health checks');
+  });
+
   it('refuses an over-long body before reading it', async () => {
     const res = await t.anon.post('/api/v1/update-links/update', {
       token: 'a'.repeat(40),
