@@ -72,8 +72,21 @@ export const settings = sqliteTable('settings', {
   localPasswords: integer('local_passwords', { mode: 'boolean' }).notNull().default(true),
   /** Months after an item's loop closed (fed back) before its original words are erased. */
   retentionMonths: integer('retention_months').notNull().default(24),
+  /** Reminders: the weekday digests go out on (1 Monday … 7 Sunday, ISO). */
+  digestWeekday: integer('digest_weekday').notNull().default(1),
+  /** Reminders: after how many board cycles overdue or red each rung of the escalation ladder is told. */
+  escalationLadder: text('escalation_ladder', { mode: 'json' })
+    .$type<EscalationLadder>()
+    .notNull()
+    .default(sql`'{"manager":1,"director":2,"chair":3}'`),
+  /** Reminders: the director of children's services and the board chair, rungs 2 and 3 of the ladder. */
+  directorId: integer('director_id'),
+  chairId: integer('chair_id'),
   ...timestamps,
 });
+
+export type EscalationLadder = { manager: number; director: number; chair: number };
+export type NotifyChoice = 'weekly' | 'board_only' | 'none';
 
 export type UserRole = 'admin' | 'participation' | 'owner' | 'board' | 'viewer';
 
@@ -98,6 +111,12 @@ export const users = sqliteTable(
      * the council has turned local passwords off, so there is always a way back in.
      */
     localAlways: integer('local_always', { mode: 'boolean' }).notNull().default(false),
+    /** Who is told first when this person's commitment is escalated (reminders' ladder, rung 1). */
+    managerId: integer('manager_id'),
+    /** Which reminder emails the person wants: the weekly digest (and pre-board), only pre-board, or none. */
+    notify: text('notify', { enum: ['weekly', 'board_only', 'none'] })
+      .notNull()
+      .default('weekly'),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
@@ -646,4 +665,69 @@ export const outbox = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/**
+ * One row per reminder email sent to a person for one thing in one period (a week, a meeting's
+ * 10- or 3-day reminder, a rung of the ladder), written in the same transaction as the outbox row:
+ * the unique key is what stops a restart, or a second server, sending it again.
+ */
+export const reminderSends = sqliteTable(
+  'reminder_sends',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    outboxId: integer('outbox_id'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('reminder_sends_once_unique').on(t.userId, t.kind, t.period)],
+);
+
+/** Which process may run a scheduled job until when: taken with one conditional write. */
+export const jobLeases = sqliteTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+/** Each rung of the escalation ladder a commitment has reached: told once, kept for the record. */
+export const escalations = sqliteTable(
+  'escalations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    rung: text('rung', { enum: ['manager', 'director', 'chair'] }).notNull(),
+    cycles: integer('cycles').notNull(),
+    toldUserId: integer('told_user_id').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('escalations_rung_unique').on(t.commitmentId, t.rung)],
+);
+
+/**
+ * Single-use links in a partner contact's reminder that let them update one commitment without
+ * a password. Only the SHA-256 of the token is kept, as for account links.
+ */
+export const updateLinks = sqliteTable(
+  'update_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('update_links_hash_unique').on(t.tokenHash), index('update_links_user_idx').on(t.userId)],
 );

@@ -54,6 +54,8 @@ server=$!
 
 # The operator makes the first admin while the server runs, as the README says.
 npm run user --silent -- add "$email" admin "First Admin" || fail 'npm run user -- add did not make the admin'
+# Today's reminders, as cron would ask for them, without sending.
+npm run reminders --silent -- --dry-run >/dev/null || fail 'npm run reminders -- --dry-run failed'
 
 node --input-type=module - "http://127.0.0.1:$port" "$email" <<'EOF' || fail 'the running install did not answer as it should'
 const [base, email] = process.argv.slice(2);

@@ -48,6 +48,7 @@ import ratingSessionRoutes from './routes/rating-sessions.js';
 import accountAccessRoutes from './routes/account-access.js';
 import oidcRoutes from './routes/oidc.js';
 import privacyRoutes from './routes/privacy.js';
+import reminderRoutes from './routes/reminders.js';
 
 /** What a log line says about a request: its method and route, never its query string. */
 function requestForLog(request: FastifyRequest) {
@@ -170,6 +171,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(ratingSessionRoutes);
       await api.register(accountAccessRoutes);
       await api.register(privacyRoutes);
+      await api.register(reminderRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -43,6 +43,8 @@ const configSchema = z.object({
   BACKUP_EVERY_MINUTES: z.coerce.number().positive().default(1440),
   /** How many scheduled backups to keep; older ones are deleted. */
   BACKUP_KEEP: z.coerce.number().int().positive().default(14),
+  /** How often the server looks for reminders to send (the day's digests go once); 0 turns it off. */
+  REMINDER_EVERY_MINUTES: z.coerce.number().min(0).default(60),
   /** Where people reach this service, e.g. https://promises.example.gov.uk: used in links and the SSO callback. */
   PUBLIC_URL: z
     .string()

@@ -17,6 +17,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import backupSchedule from './plugins/backup-schedule.js';
 import retentionSchedule from './plugins/retention-schedule.js';
+import reminderSchedule from './plugins/reminder-schedule.js';
 import { openAndMigrate } from '../db/client.js';
 import { demoAccountsExist } from '../db/repositories/users.js';
 import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
@@ -49,6 +50,8 @@ if (config.BACKUP_DIR) {
 }
 // The daily retention run (the council's setting); `npm run retention` does the same from cron.
 await app.register(retentionSchedule);
+if (config.REMINDER_EVERY_MINUTES > 0)
+  await app.register(reminderSchedule, { everyMinutes: config.REMINDER_EVERY_MINUTES });
 
 // Requests being answered right now, so shutdown can tell them to close their connection.
 const inFlight = new Set<ServerResponse>();

@@ -150,7 +150,7 @@ export function updateUser(
   actor: Actor,
   id: number,
   version: number,
-  patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled' | 'canOwnActions'>>,
+  patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled' | 'canOwnActions' | 'managerId'>>,
 ): UserRow {
   return write(db, (tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();

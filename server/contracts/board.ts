@@ -1,6 +1,7 @@
 // The Corporate Parenting Board: its meetings, the RAG ratings it gives each promise, the
 // challenges it sets, and the summary it reads before each meeting.
 import { z } from 'zod';
+import { escalatedItem } from './reminders.js';
 import { isoDate, pageOf, pageQuery, queryBool, ragRating, shortText, timestamps, trend, version } from './common.js';
 
 /** Who attended, by role only: the board pack counts people, it never names them. */
@@ -309,5 +310,7 @@ export const boardMeetingFull = boardMeetingDetail.extend({
   agenda: z.array(agendaItem),
   /** Challenges from earlier meetings still open: they come back until closed with an answer. */
   mattersArising: z.array(challengeListItem),
+  /** Commitments the escalation ladder has reached by the meeting, still open: listed under "Escalated". */
+  escalated: z.array(escalatedItem),
 });
 export type BoardMeetingFull = z.infer<typeof boardMeetingFull>;

@@ -19,3 +19,4 @@ export * from './rating-sessions.js';
 export * from './public-words.js';
 export * from './account-access.js';
 export * from './privacy.js';
+export * from './reminders.js';

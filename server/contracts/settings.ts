@@ -61,6 +61,21 @@ export const ragThresholds = z
   });
 export type RagThresholdsSetting = z.infer<typeof ragThresholds>;
 
+/** Reminders: the digest's weekday (1 Monday … 7 Sunday) and the escalation ladder. */
+export const escalationLadder = z.object({
+  /** After how many board cycles overdue or red each is told; 0 leaves the rung out. */
+  manager: z.number().int().min(0).max(12),
+  director: z.number().int().min(0).max(12),
+  chair: z.number().int().min(0).max(12),
+});
+const reminderSettings = z.object({
+  digestWeekday: z.number().int().min(1).max(7),
+  escalationLadder,
+  /** The director of children's services and the board chair: accounts, or null while nobody is named. */
+  directorId: z.number().int().positive().nullable(),
+  chairId: z.number().int().positive().nullable(),
+});
+
 const validTimeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: tz });
@@ -91,6 +106,7 @@ const settingsFields = z.object({
     .refine((r) => Object.keys(r).length <= 200, 'Map at most 200 groups'),
   /** Email and password sign-in; can be turned off only when single sign-on is set up. */
   localPasswords: z.boolean(),
+  ...reminderSettings.shape,
 });
 
 export const settings = settingsFields.extend({

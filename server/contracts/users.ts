@@ -15,7 +15,13 @@ export const person = z.object({
 export type Person = z.infer<typeof person>;
 
 /** What an admin sees. */
-export const account = person.extend({ email: z.string(), canSignIn: z.boolean(), ...timestamps });
+export const account = person.extend({
+  email: z.string(),
+  canSignIn: z.boolean(),
+  /** Told first when this person's commitment is escalated (reminders). */
+  managerId: z.number().int().nullable(),
+  ...timestamps,
+});
 export type Account = z.infer<typeof account>;
 
 const email = z.string().trim().toLowerCase().email('Enter an email address like name@example.org').max(254);
@@ -42,6 +48,8 @@ export const accountUpdate = z.object({
   disabled: z.boolean().optional(),
   /** Left out with a new role: the new role's default. */
   canOwnActions: z.boolean().optional(),
+  /** Their manager, told first when their commitment is escalated; null for nobody. */
+  managerId: z.number().int().positive().nullable().optional(),
 });
 export type AccountUpdate = z.infer<typeof accountUpdate>;
 

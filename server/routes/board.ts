@@ -30,6 +30,7 @@ import {
   type RagDefinitions,
   type Role,
 } from '../contracts/index.js';
+import { escalatedBy } from '../../db/repositories/reminders.js';
 import { forbidden, HttpProblem, invalid, notFound, type FieldProblem } from '../errors.js';
 import { addDays, dateIn } from '../domain/time.js';
 import { medianOfCounts, shareWithinTarget } from '../domain/loop-metrics.js';
@@ -128,6 +129,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
         quorum: quorum(meeting.attendance, getSettings(app.db).quorum),
         agenda: agendaFor(summary, meeting.focusThemeId),
         mattersArising: mattersArising(app.db, meeting).map((c) => ({ ...c, overdue: c.dueDate < now })),
+        escalated: escalatedBy(app.db, meeting.meetingDate),
       };
     },
   );

@@ -30,11 +30,11 @@ import {
   type LoopGroupBy,
   type LoopMeasureRow,
   type Role,
-  type WaitingItem,
 } from '../contracts/index.js';
 import { HttpProblem, invalid, notFound } from '../errors.js';
 import { daysBetween, dateIn, median } from '../domain/time.js';
 import { shareWithinTarget } from '../domain/loop-metrics.js';
+import { waitingState } from '../domain/waiting-state.js';
 import { isHardStop, maskIdentifiers, type Finding } from '../domain/identifiers.js';
 import { approveWords, confirmWords, findingsIn, identifierContext, wordsState } from '../services/publishing.js';
 import { clearedLive } from '../../db/repositories/word-reviews.js';
@@ -138,20 +138,6 @@ export function groupLoop(
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en', { numeric: true })))
     .map(([key, group]) => loopRow(key, labels(key), group, today, targetDays));
-}
-
-/** Where an item waits, and whether it is past its target. */
-export function waitingState(
-  item: Pick<FeedbackWithLinks, 'heardOn' | 'response' | 'respondedOn'>,
-  today: string,
-  targetDays: number,
-  nextForumOn: string | null,
-): Omit<WaitingItem, 'item'> {
-  const daysWaiting = daysBetween(item.heardOn, today);
-  if (item.response === null)
-    return { stage: 'unanswered', daysWaiting, targetDays, nextForumOn: null, overTarget: daysWaiting > targetDays };
-  // Answered: the target is to feed back at the forum's next meeting, so it is late once one has passed.
-  return { stage: 'not_fed_back', daysWaiting, targetDays: null, nextForumOn, overTarget: nextForumOn !== null };
 }
 
 // ---- Import: one row of the survey file ----

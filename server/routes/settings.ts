@@ -7,6 +7,7 @@ import { principlesFor } from '../domain/principles.js';
 import { getSettings, writeSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { changedFields, recordAudit } from '../../db/repositories/audit.js';
 import { updateVersioned } from '../../db/repositories/write.js';
+import { activeUserExists } from '../../db/repositories/board.js';
 import { feedback, settings as settingsTable } from '../../db/schema.js';
 
 export function toSettings(row: SettingsRow): Settings {
@@ -37,6 +38,12 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
             message: 'Set up single sign-on (OIDC_ISSUER_URL, OIDC_CLIENT_ID, PUBLIC_URL) before turning passwords off',
           },
         ]);
+      // The ladder's director and chair must be people who can be told.
+      const named = (['directorId', 'chairId'] as const).filter(
+        (key) => patch[key] != null && !activeUserExists(app.db, patch[key]),
+      );
+      if (named.length)
+        throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
       const row = writeSettings(app.db, (tx) => {
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {

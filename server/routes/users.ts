@@ -14,6 +14,7 @@ import {
   updateUser,
   type UserRow,
 } from '../../db/repositories/users.js';
+import { activeUserExists } from '../../db/repositories/board.js';
 import { toAccount } from '../services/accounts.js';
 import { VersionConflict } from '../../db/repositories/write.js';
 
@@ -97,6 +98,11 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = getUser(app.db, request.params.id);
       if (patch.canOwnActions && !canOwnActionsByDefault(patch.role ?? current?.role ?? 'viewer'))
         throw ownerRoleProblem();
+      if (
+        patch.managerId != null &&
+        (patch.managerId === request.params.id || !activeUserExists(app.db, patch.managerId))
+      )
+        throw invalid([{ path: 'body.managerId', message: 'Choose another person with an account as their manager' }]);
       try {
         return toAccount(updateUser(app.db, request.actor, request.params.id, version, patch));
       } catch (err) {

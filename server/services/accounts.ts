@@ -13,6 +13,7 @@ export function toAccount(u: UserRow): Account {
     disabled: u.disabled,
     canOwnActions: u.canOwnActions,
     canSignIn: !!u.passwordHash && !u.disabled,
+    managerId: u.managerId,
     version: u.version,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,

@@ -196,6 +196,9 @@ describe('the public API', () => {
       'POST /api/v1/session/links/check',
       'POST /api/v1/session/links/password',
     ]);
+    // A partner contact's single-use update link: it answers only the holder of an unused,
+    // unexpired link, and only about the one commitment it was sent for (test/routes/reminders.test.ts).
+    for (const route of ['POST /api/v1/update-links/check', 'POST /api/v1/update-links/update']) signIn.add(route);
     const publicRoutes = t.app.routeAccess.filter((r) => r.access === 'public' && !signIn.has(`${r.method} ${r.url}`));
     expect(publicRoutes.length).toBeGreaterThan(0);
     for (const r of publicRoutes) expect(r.url.startsWith('/api/v1/public/')).toBe(true);

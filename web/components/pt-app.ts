@@ -2,7 +2,7 @@
 // for the current URL. It owns the session and the routing; pages own their own data.
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { SessionInfo, WordEntity } from '../../server/contracts/index.js';
+import type { NeedsDoingList, SessionInfo, WordEntity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
@@ -306,6 +306,18 @@ const ROUTES: Route[] = [
     view: () => html`<pt-admin-audit-page></pt-admin-audit-page>`,
   },
   {
+    pattern: '/my/notifications',
+    section: 'promises',
+    load: () => import('../views/pt-my-notifications-page.js'),
+    view: () => html`<pt-my-notifications-page></pt-my-notifications-page>`,
+  },
+  {
+    pattern: '/update',
+    section: 'public',
+    load: () => import('../views/pt-update-link-page.js'),
+    view: () => html`<pt-update-link-page></pt-update-link-page>`,
+  },
+  {
     pattern: '/admin/themes/new',
     section: 'admin',
     load: lazy.themeForm,
@@ -367,6 +379,8 @@ export class PtApp extends PtLightElement {
   }
 
   private signedOut() {
+    this.countedAt = 0;
+    this.needs = 0;
     setSession(null);
     this.info = null;
   }
@@ -393,6 +407,10 @@ export class PtApp extends PtLightElement {
     }
     if (run !== this.routeRun) return;
     this.path = path;
+    if (session() && Date.now() - this.countedAt > 60_000) {
+      this.countedAt = Date.now();
+      void this.countNeeds();
+    }
     this.page = page;
     await this.updateComplete;
     // Move focus to the new page's heading, as a full page load would put the reader at the top.
@@ -413,6 +431,27 @@ export class PtApp extends PtLightElement {
     }
   }
 
+  /** How many things need the person, beside "Actions" (or "Feedback" for a participation worker). */
+  @state() private needs = 0;
+  private countedAt = 0;
+
+  private async countNeeds() {
+    try {
+      this.needs = (await api.get<NeedsDoingList>('/me/needs-doing')).total;
+    } catch {
+      this.needs = 0;
+    }
+  }
+
+  private needsCount(section: Section) {
+    const home = this.info?.user.role === 'participation' ? 'feedback' : 'actions';
+    if (section !== home || this.needs === 0) return nothing;
+    // Beside the link, not in it: the link keeps its name, and the count is read after it.
+    return html` <strong class="govuk-tag govuk-tag--yellow pt-nav__count"
+      >${t('needsDoing.navCount', { count: this.needs })}</strong
+    >`;
+  }
+
   private nav() {
     if (!this.info) return nothing;
     const sections = SECTIONS_BY_ROLE[this.info.user.role];
@@ -427,7 +466,7 @@ export class PtApp extends PtLightElement {
                   href=${n.href}
                   aria-current=${this.path === n.href || this.path.startsWith(`${n.href}/`) ? 'page' : nothing}
                   >${n.label()}</a
-                >
+                >${this.needsCount(n.section)}
               </li>`,
           )}
         </ul>

@@ -117,6 +117,9 @@ export const adminMessages = {
   'adminUsers.chooseRole': 'Choose a role',
   'adminUsers.jobTitle': 'Job title',
   'adminUsers.agency': 'Agency',
+  'adminUsers.manager': 'Manager',
+  'adminUsers.managerHint': 'Told first if a commitment they own stays overdue or red at board meetings',
+  'adminUsers.noManager': 'Nobody',
   'adminUsers.agencyHint': 'For example, Council, NHS or Police. Leave empty for Council.',
   'adminUsers.password': 'Password',
   'adminUsers.passwordHint':

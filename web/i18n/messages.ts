@@ -11,6 +11,7 @@ import { linkingMessages } from './messages-linking.js';
 import { accessMessages } from './messages-access.js';
 import { workersMessages } from './messages-workers.js';
 import { privacyMessages } from './messages-privacy.js';
+import { reminderMessages } from './messages-reminders.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -221,6 +222,7 @@ const en = {
   ...accessMessages,
   ...workersMessages,
   ...privacyMessages,
+  ...reminderMessages,
 };
 
 export type MessageKey = keyof typeof en;

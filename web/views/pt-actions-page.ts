@@ -14,6 +14,7 @@ import '../components/pt-commitment-card.js';
 import '../components/pt-loading.js';
 import '../components/pt-empty-state.js';
 import '../components/pt-error-state.js';
+import '../components/pt-needs-doing.js';
 
 @customElement('pt-actions-page')
 export class PtActionsPage extends PtLightElement {
@@ -57,6 +58,7 @@ export class PtActionsPage extends PtLightElement {
   private view(d: MyActions) {
     return html`<h1 class="govuk-heading-l">${t('actions.title')}</h1>
       <p class="govuk-body">${t('actions.intro', { dueSoon: d.dueSoonDays, stale: d.staleAfterDays })}</p>
+      <pt-needs-doing></pt-needs-doing>
       ${
         hasRole('admin')
           ? html`<p class="govuk-body">

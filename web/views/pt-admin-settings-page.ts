@@ -21,6 +21,7 @@ import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-retention-setting.js';
+import '../components/pt-reminder-settings.js';
 
 const COLOURS: readonly RagRating[] = ['red', 'amber', 'green', 'blue'];
 const AUDIENCES = ['children_in_care', 'care_leavers', 'both'] as const;
@@ -116,6 +117,8 @@ type Errors = Record<string, string>;
 @customElement('pt-admin-settings-page')
 export class PtAdminSettingsPage extends PtLightElement {
   @state() private draft: Draft | null = null;
+  /** The settings as last loaded or saved, for the reminder settings' own form. */
+  @state() private current: Settings | null = null;
   @state() private version = 0;
   /** Overrides this page does not edit (see THRESHOLDS), sent back as they were. */
   private keptThresholds: Record<string, number> = {};
@@ -160,6 +163,7 @@ export class PtAdminSettingsPage extends PtLightElement {
   }
 
   private accept(s: Settings) {
+    this.current = s;
     this.draft = draftOf(s);
     this.version = s.version;
     const rag = s.ragThresholds as Record<string, number>;
@@ -715,7 +719,11 @@ export class PtAdminSettingsPage extends PtLightElement {
       </form>
       <pt-retention-setting
         @pt-settings-version=${(e: CustomEvent<number>) => (this.version = e.detail)}
-      ></pt-retention-setting>`;
+      ></pt-retention-setting>
+      <pt-reminder-settings
+        .settings=${this.current}
+        @pt-settings-saved=${(e: CustomEvent<Settings>) => ((this.current = e.detail), (this.version = e.detail.version))}
+      ></pt-reminder-settings>`;
   }
 
   override render() {

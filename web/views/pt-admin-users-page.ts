@@ -26,7 +26,7 @@ const NEW_FIELDS = ['email', 'name', 'role', 'jobTitle', 'agency', 'password'] a
 type NewField = (typeof NEW_FIELDS)[number];
 const EDIT_FIELDS = ['name', 'role', 'jobTitle', 'agency'] as const;
 /** The details form's fields: those typed in, then the "can own actions" box. */
-type DetailField = NewField | 'canOwnActions';
+type DetailField = NewField | 'canOwnActions' | 'managerId';
 const LABEL: Record<DetailField, MessageKey> = {
   email: 'adminUsers.email',
   name: 'adminUsers.name',
@@ -35,6 +35,7 @@ const LABEL: Record<DetailField, MessageKey> = {
   agency: 'adminUsers.agency',
   password: 'adminUsers.password',
   canOwnActions: 'adminUsers.canOwnActions',
+  managerId: 'adminUsers.manager',
 };
 
 /** A success message carried from "add" to the new account's page. */
@@ -58,6 +59,7 @@ export class PtAdminUsersPage extends PtLightElement {
   };
   @state() private done = '';
   @state() private theirs: Account | null = null;
+  @state() private managers: Account[] = [];
 
   private details = new FormController<DetailField>(this, {
     fields: [...NEW_FIELDS, 'canOwnActions'],
@@ -73,7 +75,15 @@ export class PtAdminUsersPage extends PtLightElement {
   private load = new Task(this, {
     task: async ([mode, id], { signal }) => {
       if (mode === 'list') return (await api.get<{ items: Account[] }>('/users', signal)).items;
-      if (mode === 'edit') this.accept(await api.get<Account>(`/users/${id}`, signal));
+      if (mode === 'edit') {
+        // Everyone else, for the "Manager" choice (told first when this person's work is escalated).
+        const [a, all] = await Promise.all([
+          api.get<Account>(`/users/${id}`, signal),
+          api.get<{ items: Account[] }>('/users', signal),
+        ]);
+        this.managers = all.items.filter((p) => p.id !== id && !p.disabled);
+        this.accept(a);
+      }
       return [] as Account[];
     },
     args: () => [this.mode, this.userId] as const,
@@ -128,6 +138,8 @@ export class PtAdminUsersPage extends PtLightElement {
     const d = this.read(e.target as HTMLFormElement, EDIT_FIELDS);
     // Sent only when changed: with a new role and the box untouched, the role's default applies.
     const canOwnActions = new FormData(e.target as HTMLFormElement).get('canOwnActions') === 'on';
+    const manager = String(new FormData(e.target as HTMLFormElement).get('managerId') ?? '');
+    const managerId = manager ? Number(manager) : null;
     this.draft = d;
     this.done = '';
     this.theirs = null;
@@ -140,6 +152,7 @@ export class PtAdminUsersPage extends PtLightElement {
         jobTitle: d.jobTitle,
         agency: d.agency,
         ...(canOwnActions !== this.account!.canOwnActions ? { canOwnActions } : {}),
+        ...(managerId !== this.account!.managerId ? { managerId } : {}),
       };
       this.accept(await api.patch<Account>(`/users/${this.userId}`, body));
       this.done = t('adminUsers.saved');
@@ -383,6 +396,20 @@ export class PtAdminUsersPage extends PtLightElement {
           .value=${d.agency}
           error=${e.agency ?? ''}
         ></pt-text-field>
+        <pt-select-field
+          name="managerId"
+          label=${t('adminUsers.manager')}
+          hint=${t('adminUsers.managerHint')}
+          .value=${a.managerId === null ? '' : String(a.managerId)}
+          error=${e.managerId ?? ''}
+          .options=${[
+            { value: '', label: t('adminUsers.noManager') },
+            ...this.managers.map((p) => ({
+              value: String(p.id),
+              label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name,
+            })),
+          ]}
+        ></pt-select-field>
         <div class="govuk-form-group ${e.canOwnActions ? 'govuk-form-group--error' : ''}">
           ${
             e.canOwnActions

@@ -15,6 +15,7 @@ import { ApiError, api, request } from '../api/client.js';
 import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
 import { t } from '../i18n/messages.js';
+import '../components/pt-escalated-list.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-text-field.js';
 import '../components/pt-select-field.js';
@@ -216,6 +217,7 @@ export class PtBoardMeetingPage extends PtLightElement {
           : nothing
       }
 
+      <pt-escalated-list .items=${m.escalated}></pt-escalated-list>
       <h2 class="govuk-heading-m">${t('meeting.matters')}</h2>
       ${this.summaryFor('matters', { _: `f-answer-${m.mattersArising[0]?.id ?? 0}`, answer: `f-answer-${m.mattersArising[0]?.id ?? 0}` })}
       ${

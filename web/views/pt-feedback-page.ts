@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-words-tag.js';
 import '../components/pt-recent-sessions.js';
 import { taskView } from '../components/task-view.js';
+import '../components/pt-needs-doing.js';
 
 @customElement('pt-feedback-page')
 export class PtFeedbackPage extends PtLightElement {
@@ -50,6 +51,7 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
       </ul>
       <pt-recent-sessions></pt-recent-sessions>
+      <pt-needs-doing></pt-needs-doing>
       ${taskView(
         this.load,
         (page) =>
