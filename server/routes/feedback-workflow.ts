@@ -44,7 +44,7 @@ import { readCache } from '../read-cache.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../services/feedback-export.js';
 import { UTF8_BOM } from '../domain/status-words.js';
-import { allPromiseIds, getFeedback, type FeedbackWithLinks } from '../../db/repositories/feedback.js';
+import { allPromiseIds, getFeedback } from '../../db/repositories/feedback.js';
 import {
   changePublishing,
   lastForumSessionBefore,

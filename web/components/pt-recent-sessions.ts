@@ -5,7 +5,7 @@ import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { ForumSessionPage, Settings } from '../../server/contracts/index.js';
 // date-words is pure and dependency-free, written for the staff app as well as the server.
-// eslint-disable-next-line no-restricted-imports
+
 import { dateWords } from '../../server/domain/date-words.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
