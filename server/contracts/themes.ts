@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { shortText, timestamps, version } from './common.js';
 
+/** The pictures a council can give a theme's kiosk tile: drawn in web/kiosk/icons.ts, each with words. */
+export const themeIcons = [
+  'star',
+  'heart',
+  'people',
+  'home',
+  'book',
+  'speech',
+  'shield',
+  'sun',
+  'rocket',
+  'leaf',
+] as const;
+export const themeIcon = z.enum(themeIcons);
+export type ThemeIcon = z.infer<typeof themeIcon>;
+
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Enter a colour like #1d70b8');
 
 export const theme = z.object({
@@ -11,6 +27,7 @@ export const theme = z.object({
   childNameCy: z.string(),
   sortOrder: z.number().int(),
   colour: z.string(),
+  icon: themeIcon,
   archived: z.boolean(),
   ...timestamps,
 });
@@ -24,9 +41,16 @@ const themeFields = z.object({
   childNameCy: z.string().trim().max(80),
   sortOrder: z.number().int().min(0).max(1000),
   colour: hexColour,
+  icon: themeIcon,
 });
 
-export const themeCreate = themeFields.partial({ nameCy: true, childNameCy: true, sortOrder: true, colour: true });
+export const themeCreate = themeFields.partial({
+  nameCy: true,
+  childNameCy: true,
+  sortOrder: true,
+  colour: true,
+  icon: true,
+});
 export type ThemeCreate = z.infer<typeof themeCreate>;
 
 export const themeUpdate = themeFields.partial().extend({ version, archived: z.boolean().optional() });

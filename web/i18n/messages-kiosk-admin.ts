@@ -60,4 +60,17 @@ export const kioskAdminMessages = {
   'kioskAdmin.field.responseTextCy': 'Our answer in Welsh',
   'kioskAdmin.field.cantReasonCy': 'Why we can’t, in Welsh',
   'kioskAdmin.parityCount': '{n} missing',
+
+  'themeForm.icon': 'Picture on the kiosk',
+  'themeForm.iconHint': 'Children see it on the theme’s tile, with the theme’s name.',
+  'themeForm.icon.star': 'Star',
+  'themeForm.icon.heart': 'Heart',
+  'themeForm.icon.people': 'Two people',
+  'themeForm.icon.home': 'House',
+  'themeForm.icon.book': 'Book',
+  'themeForm.icon.speech': 'Speech bubble',
+  'themeForm.icon.shield': 'Shield',
+  'themeForm.icon.sun': 'Sun',
+  'themeForm.icon.rocket': 'Rocket',
+  'themeForm.icon.leaf': 'Leaf',
 } as const;

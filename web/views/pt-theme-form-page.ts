@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { Theme } from '../../server/contracts/index.js';
+import { themeIcons, type Theme, type ThemeIcon } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
@@ -10,6 +10,7 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
+import '../components/pt-select-field.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
@@ -17,7 +18,7 @@ import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 
-const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour'] as const;
+const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour', 'icon'] as const;
 type Field = (typeof FIELDS)[number];
 const LABEL: Record<Field, MessageKey> = {
   name: 'themeForm.name',
@@ -26,6 +27,7 @@ const LABEL: Record<Field, MessageKey> = {
   childNameCy: 'themeForm.childNameCy',
   sortOrder: 'themeForm.sortOrder',
   colour: 'themeForm.colour',
+  icon: 'themeForm.icon',
 };
 type Draft = Record<Field, string>;
 
@@ -36,6 +38,7 @@ const draftOf = (th: Theme | null): Draft => ({
   childNameCy: th?.childNameCy ?? '',
   sortOrder: th ? String(th.sortOrder) : '',
   colour: th?.colour ?? '#1d70b8',
+  icon: th?.icon ?? 'star',
 });
 
 @customElement('pt-theme-form-page')
@@ -87,6 +90,7 @@ export class PtThemeFormPage extends PtLightElement {
       nameCy: d.nameCy,
       childNameCy: d.childNameCy,
       colour: d.colour,
+      icon: d.icon as ThemeIcon,
     };
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
@@ -121,6 +125,14 @@ export class PtThemeFormPage extends PtLightElement {
         <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
         ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
+        <pt-select-field
+          name="icon"
+          label=${t('themeForm.icon')}
+          hint=${t('themeForm.iconHint')}
+          .options=${themeIcons.map((value) => ({ value, label: t(`themeForm.icon.${value}`) }))}
+          .value=${d.icon}
+          error=${this.formState.errors.icon ?? ''}
+        ></pt-select-field>
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>

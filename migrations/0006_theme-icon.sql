@@ -1,0 +1,1 @@
+ALTER TABLE `themes` ADD `icon` text DEFAULT 'star' NOT NULL;
