@@ -98,7 +98,7 @@ export const publicAnswer = z.object({
 
 export const publicPromise = z.object({
   id: z.number().int(),
-  theme: z.object({ id: z.number().int(), name: z.string(), nameCy: z.string(), colour: z.string() }),
+  theme: z.object({ id: z.number().int(), name: z.string(), nameCy: z.string(), colour: z.string(), icon: themeIcon }),
   text: z.string(),
   textCy: z.string(),
   onTrack: z.boolean().nullable(),

@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import { shortText, timestamps, version } from './common.js';
+import { themeIcons } from './theme-icons.js';
 
-/** The pictures a council can give a theme's kiosk tile: drawn in web/kiosk/icons.ts, each with words. */
-export const themeIcons = [
-  'star',
-  'heart',
-  'people',
-  'home',
-  'book',
-  'speech',
-  'shield',
-  'sun',
-  'rocket',
-  'leaf',
-] as const;
+export { themeIcons, type ThemeIcon } from './theme-icons.js';
+/** A theme's kiosk picture, from the built-in set. */
 export const themeIcon = z.enum(themeIcons);
-export type ThemeIcon = z.infer<typeof themeIcon>;
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Enter a colour like #1d70b8');
 

@@ -12,7 +12,7 @@ export const kioskAdminMessages = {
   'kioskAdmin.open': 'Open the children’s kiosk',
   'kioskAdmin.sessionsTitle': 'Children’s verdict',
   'kioskAdmin.sessionsIntro':
-    'Start a rating session at a forum. Type the PIN into the kiosk (“For grown-ups: start voting”); each child then taps kept, getting there or not yet for each promise. Only counts are kept.',
+    'Start a rating session at a forum. Type the PIN into the kiosk (the small “Staff” button in the bottom corner); each child then taps kept, getting there or not yet for each promise. Only counts are kept.',
   'kioskAdmin.forum': 'Forum',
   'kioskAdmin.anyForum': 'Not for one forum',
   'kioskAdmin.members': 'How many members are here',

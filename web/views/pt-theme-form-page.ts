@@ -2,7 +2,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { themeIcons, type Theme, type ThemeIcon } from '../../server/contracts/index.js';
+import type { Theme } from '../../server/contracts/index.js';
+import { themeIcons, type ThemeIcon } from '../../server/contracts/theme-icons.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
@@ -115,7 +116,16 @@ export class PtThemeFormPage extends PtLightElement {
       ></pt-text-field>`;
     const th = this.theirs;
     return html`<a class="govuk-back-link" href="/admin">${t('nav.admin')}</a>
-      ${th ? theirVersionBanner(FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))) : nothing}
+      ${
+        th
+          ? theirVersionBanner(
+              FIELDS.map((f) => ({
+                key: t(LABEL[f]),
+                value: f === 'icon' ? t(`themeForm.icon.${th.icon}`) : String(th[f]),
+              })),
+            )
+          : nothing
+      }
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
