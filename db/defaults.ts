@@ -42,3 +42,5 @@ export const DEFAULT_THEMES = [
   { name: 'Resilience', childName: 'Feeling well and bouncing back', colour: '#00703c' },
   { name: 'Future', childName: 'Your future', colour: '#b58840' },
 ] as const;
+/** The kiosk tile picture for each of DEFAULT_THEMES, in the same order. */
+export const DEFAULT_THEME_ICONS = ['people', 'speech', 'heart', 'rocket'] as const;

@@ -145,6 +145,12 @@ export const themes = sqliteTable('themes', {
   ...liveWords({ liveChildName: 'live_child_name', liveChildNameCy: 'live_child_name_cy' }),
   sortOrder: integer('sort_order').notNull().default(0),
   colour: text('colour').notNull().default('#1d70b8'),
+  /** The picture on the theme's kiosk tile: the same set as themeIcons in server/contracts/themes.ts. */
+  icon: text('icon', {
+    enum: ['star', 'heart', 'people', 'home', 'book', 'speech', 'shield', 'sun', 'rocket', 'leaf'],
+  })
+    .notNull()
+    .default('star'),
   archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
   ...timestamps,
 });

@@ -53,7 +53,13 @@ export function publicCouncil(db: Db) {
 
 export function publicThemes(db: Db) {
   return db
-    .select({ id: themes.id, name: themes.liveChildName, nameCy: themes.liveChildNameCy, colour: themes.colour })
+    .select({
+      id: themes.id,
+      name: themes.liveChildName,
+      nameCy: themes.liveChildNameCy,
+      colour: themes.colour,
+      icon: themes.icon,
+    })
     .from(themes)
     .where(and(eq(themes.archived, false), ne(themes.liveChildName, '')))
     .orderBy(asc(themes.sortOrder), asc(themes.id))

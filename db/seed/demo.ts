@@ -23,7 +23,7 @@ import {
   settings,
   themes,
 } from '../schema.js';
-import { DEFAULT_THEMES } from '../defaults.js';
+import { DEFAULT_THEME_ICONS, DEFAULT_THEMES } from '../defaults.js';
 import { ensureSettings, writeSettings } from '../repositories/settings.js';
 import {
   createUser,
@@ -204,7 +204,13 @@ class DemoBuilder {
     DEFAULT_THEMES.forEach((theme, i) => {
       const row = this.tx
         .insert(themes)
-        .values({ name: theme.name, childName: theme.childName, colour: theme.colour, sortOrder: i })
+        .values({
+          name: theme.name,
+          childName: theme.childName,
+          colour: theme.colour,
+          icon: DEFAULT_THEME_ICONS[i],
+          sortOrder: i,
+        })
         .returning({ id: themes.id })
         .get();
       this.themeIds.push(row.id);

@@ -1,15 +1,23 @@
 // The public (signed-out) API: only approved, anonymised, child-friendly content.
 import { z } from 'zod';
+import { themeIcon } from './themes.js';
 
 export const childStatus = z.enum(['done', 'doing', 'not_started', 'stuck', 'cant']);
 export type ChildStatus = z.infer<typeof childStatus>;
+
+export const journeySteps = ['heard', 'planned', 'doing', 'done'] as const;
+export const journeyStep = z.enum(journeySteps);
+export type JourneyStep = z.infer<typeof journeyStep>;
 
 export const publicTheme = z.object({
   id: z.number().int(),
   name: z.string(),
   nameCy: z.string(),
   colour: z.string(),
+  icon: themeIcon,
   promiseCount: z.number().int(),
+  /** Promises the board has rated: the rest are "not checked yet", never "not on track". */
+  checkedCount: z.number().int(),
   onTrackCount: z.number().int(),
   /** Promises in the theme with something new since the last forum. */
   newCount: z.number().int(),
@@ -90,10 +98,12 @@ export const publicAnswer = z.object({
 
 export const publicPromise = z.object({
   id: z.number().int(),
-  theme: z.object({ id: z.number().int(), name: z.string(), nameCy: z.string(), colour: z.string() }),
+  theme: z.object({ id: z.number().int(), name: z.string(), nameCy: z.string(), colour: z.string(), icon: themeIcon }),
   text: z.string(),
   textCy: z.string(),
   onTrack: z.boolean().nullable(),
+  /** How far the promise has got, from "We heard you" to "Done" (server/domain/journey.ts). */
+  journey: journeyStep,
   lastForumOn: z.string().nullable(),
   isNew: z.boolean(),
   /** The newest update in a child's words across the promise's commitments, or null. */

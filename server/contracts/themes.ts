@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { shortText, timestamps, version } from './common.js';
+import { themeIcons } from './theme-icons.js';
+
+export { themeIcons, type ThemeIcon } from './theme-icons.js';
+/** A theme's kiosk picture, from the built-in set. */
+export const themeIcon = z.enum(themeIcons);
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Enter a colour like #1d70b8');
 
@@ -11,6 +16,7 @@ export const theme = z.object({
   childNameCy: z.string(),
   sortOrder: z.number().int(),
   colour: z.string(),
+  icon: themeIcon,
   archived: z.boolean(),
   ...timestamps,
 });
@@ -24,9 +30,16 @@ const themeFields = z.object({
   childNameCy: z.string().trim().max(80),
   sortOrder: z.number().int().min(0).max(1000),
   colour: hexColour,
+  icon: themeIcon,
 });
 
-export const themeCreate = themeFields.partial({ nameCy: true, childNameCy: true, sortOrder: true, colour: true });
+export const themeCreate = themeFields.partial({
+  nameCy: true,
+  childNameCy: true,
+  sortOrder: true,
+  colour: true,
+  icon: true,
+});
 export type ThemeCreate = z.infer<typeof themeCreate>;
 
 export const themeUpdate = themeFields.partial().extend({ version, archived: z.boolean().optional() });

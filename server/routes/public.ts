@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, problem, publicPromise, publicSummary } from '../contracts/index.js';
 import { notFound } from '../errors.js';
 import { childStatusOf, onTrackFromRating } from '../domain/child-status.js';
+import { journeyStep } from '../domain/journey.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { dateIn } from '../domain/time.js';
 import {
@@ -73,6 +74,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         ...t,
         promiseCount: mine.length,
+        checkedCount: mine.filter((p) => p.onTrack !== null).length,
         onTrackCount: mine.filter((p) => p.onTrack).length,
         newCount: mine.filter((p) => p.isNew).length,
       };
@@ -127,6 +129,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         text: promise.text,
         textCy: promise.textCy,
         onTrack: onTrackFromRating(latestRatings().get(id)),
+        journey: journeyStep(actions.map((a) => childStatusOf(a.status))),
         lastForumOn,
         isNew: isNewSince(lastForumOn, latestChanges().get(id)),
         latestUpdate: latest

@@ -12,7 +12,7 @@ export const kioskAdminMessages = {
   'kioskAdmin.open': 'Open the children’s kiosk',
   'kioskAdmin.sessionsTitle': 'Children’s verdict',
   'kioskAdmin.sessionsIntro':
-    'Start a rating session at a forum. Type the PIN into the kiosk (“For grown-ups: start voting”); each child then taps kept, getting there or not yet for each promise. Only counts are kept.',
+    'Start a rating session at a forum. Type the PIN into the kiosk (the small “Staff” button in the bottom corner); each child then taps kept, getting there or not yet for each promise. Only counts are kept.',
   'kioskAdmin.forum': 'Forum',
   'kioskAdmin.anyForum': 'Not for one forum',
   'kioskAdmin.members': 'How many members are here',
@@ -60,4 +60,17 @@ export const kioskAdminMessages = {
   'kioskAdmin.field.responseTextCy': 'Our answer in Welsh',
   'kioskAdmin.field.cantReasonCy': 'Why we can’t, in Welsh',
   'kioskAdmin.parityCount': '{n} missing',
+
+  'themeForm.icon': 'Picture on the kiosk',
+  'themeForm.iconHint': 'Children see it on the theme’s tile, with the theme’s name.',
+  'themeForm.icon.star': 'Star',
+  'themeForm.icon.heart': 'Heart',
+  'themeForm.icon.people': 'Two people',
+  'themeForm.icon.home': 'House',
+  'themeForm.icon.book': 'Book',
+  'themeForm.icon.speech': 'Speech bubble',
+  'themeForm.icon.shield': 'Shield',
+  'themeForm.icon.sun': 'Sun',
+  'themeForm.icon.rocket': 'Rocket',
+  'themeForm.icon.leaf': 'Leaf',
 } as const;

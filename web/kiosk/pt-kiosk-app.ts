@@ -232,10 +232,16 @@ export class PtKioskApp extends PtKioskElement {
         }
         <p>${t('footer.privacy')}</p>
         ${
+          // For the participation worker, not the children: small, in the corner, still a button.
           this.voting || this.view.name === 'pin'
             ? nothing
-            : html`<button type="button" class="pt-kiosk-link" @click=${() => this.go({ name: 'pin' })}>
-                ${t('vote.grownUps')}
+            : html`<button
+                type="button"
+                class="pt-kiosk-staff"
+                aria-label=${t('vote.staffLabel')}
+                @click=${() => this.go({ name: 'pin' })}
+              >
+                ${t('vote.staff')}
               </button>`
         }
       </footer>

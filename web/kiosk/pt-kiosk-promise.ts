@@ -1,22 +1,35 @@
-// One promise as cards: Our promise, You said, We will, How we'll know, What happened, and, while
-// a rating session is on and a child has started their turn, "Did we keep this promise?".
-// Every card has a Read aloud button. A turn counts once per promise: tapping again, or while the
+// One promise: its words, how far it has got (the journey from "We heard you" to "Done"), a row
+// of big buttons that jump to each part, then the parts as cards: You said, We will, How we'll
+// know, What happened, and, while a rating session is on and a child has started their turn,
+// "Did we keep this promise?". Long lists show their first few with "Show N more", so every part
+// is a short way down even on a phone. Every card has a Read aloud button. A turn counts once per promise: tapping again, or while the
 // first tap is still sending, gets a friendly "already told us"; a promise every member present has
 // rated gets a friendly "everyone has had their say" (the server refuses more with a 409).
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { PublicPromise, VerdictChoice } from '../../server/contracts/index.js';
+import type { JourneyStep, PublicPromise, VerdictChoice } from '../../server/contracts/index.js';
 import { PtKioskElement } from './light.js';
 import { KioskApiError, loadPromise, sendVerdict } from './api.js';
 import { barChart, chartText } from './chart.js';
 import { content, contentText, label, newBadge, sentence, statusTag } from './content.js';
 import { lang, monthName, t, type Lang, type MessageKey } from './i18n.js';
-import { readAloudButton } from './speech.js';
+import { readAloudButton } from './pt-kiosk-read-aloud.js';
+import { themeIcon } from './icons.js';
 
 export type Voting = { pin: string; voterToken: string | null };
 /** Whether an answer has words to show in the chosen language (the English, or Welsh in Welsh mode). */
 const written = (english: string, welsh: string) => english.trim() !== '' || (lang() === 'cy' && welsh.trim() !== '');
 const CHOICES: VerdictChoice[] = ['kept', 'getting_there', 'not_yet'];
+// The contract's journeySteps, written out: importing values from the contracts brings zod along.
+const STEPS: readonly JourneyStep[] = ['heard', 'planned', 'doing', 'done'];
+/**
+ * How many items a list shows before "Show N more", and from how many it folds: quotes are short
+ * speech bubbles, so six fit; answers and commitments are long, so a list of more than four
+ * shows three. Folding away only one or two would save nothing.
+ */
+const FOLD = { quotes: { show: 4, over: 6 }, long: { show: 3, over: 4 } } as const;
+type Part = { id: string; title: string; count: number | null };
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const ANSWER_KEY: Record<'did' | 'doing' | 'cant', MessageKey> = {
   did: 'whatHappened.answerDid',
   doing: 'whatHappened.answerDoing',
@@ -36,11 +49,14 @@ export class PtKioskPromise extends PtKioskElement {
   @state() private chosen: VerdictChoice | null = null;
   /** What the last tap earned, beside the thanks: a friendly word, or that it did not send. */
   @state() private voteNote: MessageKey | null = null;
+  /** The long lists a child has opened with "Show N more" (reset for each promise). */
+  @state() private expanded = new Set<string>();
 
   private sending = false;
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('promiseId') || changed.has('reconnections')) void this.load();
+    if (changed.has('promiseId')) this.expanded = new Set();
     if (changed.has('voting') || changed.has('promiseId')) {
       this.chosen = null;
       this.voteNote = null;
@@ -61,7 +77,7 @@ export class PtKioskPromise extends PtKioskElement {
   private card(id: string, title: string, body: TemplateResult, speech: () => string) {
     return html`<section class="pt-kiosk-card" aria-labelledby="card-${id}">
       <div class="pt-kiosk-card__head">
-        <h2 id="card-${id}" class="pt-kiosk-card__title">${title}</h2>
+        <h2 id="card-${id}" class="pt-kiosk-card__title" tabindex="-1">${title}</h2>
         ${readAloudButton(title, () => `${title}. ${speech()}`)}
       </div>
       ${body}
@@ -82,30 +98,118 @@ export class PtKioskPromise extends PtKioskElement {
         </p>
         <button type="button" class="pt-kiosk-button" @click=${() => void this.load()}>${t('error.retry')}</button>`;
     const text = contentText(p.text, p.textCy);
+    const parts: Part[] = [
+      { id: 'you-said', title: t('card.youSaid'), count: p.youSaid.length },
+      { id: 'we-will', title: t('card.weWill'), count: p.weWill.length },
+      { id: 'how-well-know', title: t('card.howWellKnow'), count: null },
+      { id: 'what-happened', title: t('card.whatHappened'), count: null },
+      ...(this.voting?.voterToken ? [{ id: 'verdict', title: t('card.verdict'), count: null }] : []),
+    ];
     return html`
-      <p class="pt-kiosk-theme-name">${content(p.theme.name, p.theme.nameCy)}</p>
+      <p class="pt-kiosk-theme-name">
+        ${themeIcon(p.theme.icon, 'pt-kiosk-icon pt-kiosk-theme-name__icon', true)}${content(p.theme.name, p.theme.nameCy)}
+      </p>
       <h1 class="pt-kiosk-title" tabindex="-1">${content(p.text, p.textCy)}</h1>
-      ${newBadge(p.isNew)}
+      <div class="pt-kiosk-intro">
+        ${readAloudButton(t('card.promise'), () => `${text}. ${t('journey.label')}: ${t(`journey.${p.journey}`)}`)}
+        ${newBadge(p.isNew)}
+      </div>
+      ${this.journey(p.journey)} ${this.jumpList(parts)}
       <div class="pt-kiosk-cards">
-        ${this.card('promise', t('card.promise'), html`<p class="pt-kiosk-big">${content(p.text, p.textCy)}</p>`, () => text)}
         ${this.youSaid(p)} ${this.weWill(p)} ${this.howWellKnow(p)} ${this.whatHappened(p)} ${this.verdict(p)}
       </div>
     `;
   }
 
+  /** The steps from "We heard you" to "Done": where it is now says so in words, not only colour. */
+  private journey(step: PublicPromise['journey']) {
+    const at = STEPS.indexOf(step);
+    return html`<section class="pt-kiosk-journey" aria-labelledby="pt-kiosk-journey-title">
+      <h2 id="pt-kiosk-journey-title" class="pt-kiosk-journey__title">${t('journey.label')}</h2>
+      <ol class="pt-kiosk-journey__steps">
+        ${STEPS.map((s, i) => {
+          const when = i < at ? 'past' : i === at ? 'now' : 'future';
+          return html`<li class="pt-kiosk-step pt-kiosk-step--${when}" aria-current=${i === at ? 'step' : 'false'}>
+            <span class="pt-kiosk-step__mark" aria-hidden="true">${i < at ? '✓' : i + 1}</span>
+            <span class="pt-kiosk-step__name">${t(`journey.${s}`)}</span>
+            ${
+              when === 'now'
+                ? html`<span class="pt-kiosk-step__here"><span aria-hidden="true">★</span> ${t('journey.now')}</span>`
+                : html`<span class="pt-kiosk-visually-hidden">(${t(`journey.${when}`)})</span>`
+            }
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  /** One big button per part: a tap scrolls to it and moves focus to its heading. */
+  private jumpList(parts: Part[]) {
+    return html`<nav class="pt-kiosk-jump" aria-label=${t('jump.label')}>
+      <ul>
+        ${parts.map(
+          (part) =>
+            html`<li>
+              <button type="button" class="pt-kiosk-button pt-kiosk-jump__button" @click=${() => this.jump(part.id)}>
+                ${part.title}${part.count ? html` <span class="pt-kiosk-jump__count">${part.count}</span>` : nothing}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private jump(id: string) {
+    const heading = this.querySelector<HTMLElement>(`#card-${id}`);
+    if (!heading) return;
+    heading.closest('section')?.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  /** The first few of a long list, with a button for the rest. */
+  private shortList<T>(id: string, items: T[], className: string, item: (x: T) => TemplateResult) {
+    const fold = id === 'you-said' ? FOLD.quotes : FOLD.long;
+    const long = items.length > fold.over;
+    const open = !long || this.expanded.has(id);
+    const shown = open ? items : items.slice(0, fold.show);
+    return html`<ul class=${className} id="list-${id}">
+        ${shown.map(item)}
+      </ul>
+      ${
+        long
+          ? html`<button
+              type="button"
+              class="pt-kiosk-button pt-kiosk-more"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="list-${id}"
+              @click=${() => this.toggleList(id)}
+            >
+              ${open ? t('more.hide') : t('more.show', { n: items.length - fold.show })}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private toggleList(id: string) {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
   private youSaid(p: PublicPromise) {
     const body = p.youSaid.length
-      ? html`<ul class="pt-kiosk-quotes">
-          ${p.youSaid.map(
-            (q) =>
-              html`<li>
-                <blockquote lang="en">“${q.text}”</blockquote>
-                <p class="pt-kiosk-who">
-                  ${sentence('youSaid.who', 'group', label(q.ageGroup, q.ageGroupCy), { month: monthName(q.heardMonth) })}
-                </p>
-              </li>`,
-          )}
-        </ul>`
+      ? this.shortList(
+          'you-said',
+          p.youSaid,
+          'pt-kiosk-quotes',
+          (q) =>
+            html`<li>
+              <blockquote lang="en">“${q.text}”</blockquote>
+              <p class="pt-kiosk-who">
+                ${sentence('youSaid.who', 'group', label(q.ageGroup, q.ageGroupCy), { month: monthName(q.heardMonth) })}
+              </p>
+            </li>`,
+        )
       : html`<p>${t('youSaid.none')}</p>`;
     return this.card('you-said', t('card.youSaid'), body, () =>
       p.youSaid.length ? p.youSaid.map((q) => q.text).join('. ') : t('youSaid.none'),
@@ -114,19 +218,20 @@ export class PtKioskPromise extends PtKioskElement {
 
   private weWill(p: PublicPromise) {
     const body = p.weWill.length
-      ? html`<ul class="pt-kiosk-actions">
-          ${p.weWill.map(
-            (a) =>
-              html`<li>
-                <p class="pt-kiosk-action__text">${content(a.text, a.textCy)} ${newBadge(a.isNew)}</p>
-                <p>
-                  ${statusTag(a.status)}
-                  <span class="pt-kiosk-due">${t('weWill.by', { month: monthName(a.dueMonth) })}</span>
-                </p>
-                ${a.reason ? html`<p class="pt-kiosk-reason" lang="en">${a.reason}</p>` : nothing}
-              </li>`,
-          )}
-        </ul>`
+      ? this.shortList(
+          'we-will',
+          p.weWill,
+          'pt-kiosk-actions',
+          (a) =>
+            html`<li>
+              <p class="pt-kiosk-action__text">${content(a.text, a.textCy)} ${newBadge(a.isNew)}</p>
+              <p>
+                ${statusTag(a.status)}
+                <span class="pt-kiosk-due">${t('weWill.by', { month: monthName(a.dueMonth) })}</span>
+              </p>
+              ${a.reason ? html`<p class="pt-kiosk-reason" lang="en">${a.reason}</p>` : nothing}
+            </li>`,
+        )
       : html`<p>${t('weWill.none')}</p>`;
     return this.card('we-will', t('card.weWill'), body, () =>
       p.weWill.length
@@ -154,7 +259,8 @@ export class PtKioskPromise extends PtKioskElement {
 
   private whatHappened(p: PublicPromise) {
     const latest = p.latestUpdate;
-    const nothingYet = !latest && !p.weDid.length && !p.weWill.length;
+    // Each commitment's status is in "We will" and the journey above: not repeated here.
+    const nothingYet = !latest && !p.weDid.length;
     const body = html`
       ${
         latest
@@ -165,34 +271,28 @@ export class PtKioskPromise extends PtKioskElement {
           : nothing
       }
       ${
-        p.weWill.length
-          ? html`<ul class="pt-kiosk-statuses">
-              ${p.weWill.map((a) => html`<li>${statusTag(a.status)} ${content(a.text, a.textCy)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
         p.weDid.length
-          ? html`<ul class="pt-kiosk-answers">
-              ${p.weDid.map(
-                (a) =>
-                  html`<li>
-                    <p>
-                      ${sentence('whatHappened.youSaidWeDid', 'youSaid', html`<span lang="en">${a.youSaid}</span>`)}
-                    </p>
-                    <p>
-                      <strong>${t(ANSWER_KEY[a.answer])}</strong
-                      >${written(a.weDid, a.weDidCy) ? html`: ${content(a.weDid, a.weDidCy)}` : nothing}
-                      ${newBadge(a.isNew)}
-                    </p>
-                    ${
-                      written(a.reason, a.reasonCy)
-                        ? html`<p class="pt-kiosk-reason">${content(a.reason, a.reasonCy)}</p>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
+          ? this.shortList(
+              'what-happened',
+              p.weDid,
+              'pt-kiosk-answers',
+              (a) =>
+                html`<li>
+                  <p class="pt-kiosk-answer__said">
+                    ${sentence('whatHappened.youSaidWeDid', 'youSaid', html`<span lang="en">${a.youSaid}</span>`)}
+                  </p>
+                  <p>
+                    <strong>${t(ANSWER_KEY[a.answer])}</strong
+                    >${written(a.weDid, a.weDidCy) ? html`: ${content(a.weDid, a.weDidCy)}` : nothing}
+                    ${newBadge(a.isNew)}
+                  </p>
+                  ${
+                    written(a.reason, a.reasonCy)
+                      ? html`<p class="pt-kiosk-reason">${content(a.reason, a.reasonCy)}</p>`
+                      : nothing
+                  }
+                </li>`,
+            )
           : nothing
       }
       ${nothingYet ? html`<p>${t('whatHappened.none')}</p>` : nothing}
@@ -204,7 +304,6 @@ export class PtKioskPromise extends PtKioskElement {
       () =>
         [
           latest ? `${t('whatHappened.latest')}: ${contentText(latest.text, latest.textCy)}` : '',
-          ...p.weWill.map((a) => `${t(`status.${a.status}`)}: ${contentText(a.text, a.textCy)}`),
           ...p.weDid.map(
             (a) =>
               `${t(ANSWER_KEY[a.answer])}. ${contentText(a.weDid, a.weDidCy)} ${contentText(a.reason, a.reasonCy)}`,

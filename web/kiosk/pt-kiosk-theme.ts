@@ -5,7 +5,9 @@ import type { PublicSummary } from '../../server/contracts/index.js';
 import { PtKioskElement } from './light.js';
 import { content, contentText, newBadge } from './content.js';
 import { t, type Lang } from './i18n.js';
-import { readAloudButton } from './speech.js';
+import { readAloudButton } from './pt-kiosk-read-aloud.js';
+import { themeIcon } from './icons.js';
+import { progressList, progressText } from './pt-kiosk-home.js';
 
 const trackWords = (onTrack: boolean | null) =>
   onTrack === null ? t('promise.notChecked') : onTrack ? t('promise.onTrack') : t('promise.notOnTrack');
@@ -22,17 +24,17 @@ export class PtKioskTheme extends PtKioskElement {
     const list = this.summary.promises.filter((p) => p.themeId === theme.id);
     const name = contentText(theme.name, theme.nameCy);
     return html`
-      <h1 class="pt-kiosk-title" tabindex="-1">${content(theme.name, theme.nameCy)}</h1>
+      <h1 class="pt-kiosk-title pt-kiosk-title--theme" tabindex="-1">
+        ${themeIcon(theme.icon, 'pt-kiosk-icon pt-kiosk-title__icon', true)}${content(theme.name, theme.nameCy)}
+      </h1>
       <div class="pt-kiosk-intro">
-        <p>
-          ${
-            list.length
-              ? t('theme.rollup', { name, onTrack: theme.onTrackCount, total: theme.promiseCount })
-              : t('theme.rollupNone', { name })
-          }
-        </p>
+        <p>${progressList(theme)}</p>
         ${readAloudButton(name, () =>
-          [name, ...list.map((p) => `${contentText(p.text, p.textCy)}. ${trackWords(p.onTrack)}`)].join('. '),
+          [
+            name,
+            progressText(theme),
+            ...list.map((p) => `${contentText(p.text, p.textCy)}. ${trackWords(p.onTrack)}`),
+          ].join('. '),
         )}
       </div>
       <ul class="pt-kiosk-list" aria-label=${t('theme.promisesLabel')}>

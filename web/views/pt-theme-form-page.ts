@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Theme } from '../../server/contracts/index.js';
+import { themeIcons, type ThemeIcon } from '../../server/contracts/theme-icons.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
@@ -10,6 +11,7 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-text-field.js';
+import '../components/pt-select-field.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
@@ -17,7 +19,7 @@ import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 
-const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour'] as const;
+const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour', 'icon'] as const;
 type Field = (typeof FIELDS)[number];
 const LABEL: Record<Field, MessageKey> = {
   name: 'themeForm.name',
@@ -26,6 +28,7 @@ const LABEL: Record<Field, MessageKey> = {
   childNameCy: 'themeForm.childNameCy',
   sortOrder: 'themeForm.sortOrder',
   colour: 'themeForm.colour',
+  icon: 'themeForm.icon',
 };
 type Draft = Record<Field, string>;
 
@@ -36,6 +39,7 @@ const draftOf = (th: Theme | null): Draft => ({
   childNameCy: th?.childNameCy ?? '',
   sortOrder: th ? String(th.sortOrder) : '',
   colour: th?.colour ?? '#1d70b8',
+  icon: th?.icon ?? 'star',
 });
 
 @customElement('pt-theme-form-page')
@@ -87,6 +91,7 @@ export class PtThemeFormPage extends PtLightElement {
       nameCy: d.nameCy,
       childNameCy: d.childNameCy,
       colour: d.colour,
+      icon: d.icon as ThemeIcon,
     };
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
@@ -111,7 +116,16 @@ export class PtThemeFormPage extends PtLightElement {
       ></pt-text-field>`;
     const th = this.theirs;
     return html`<a class="govuk-back-link" href="/admin">${t('nav.admin')}</a>
-      ${th ? theirVersionBanner(FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))) : nothing}
+      ${
+        th
+          ? theirVersionBanner(
+              FIELDS.map((f) => ({
+                key: t(LABEL[f]),
+                value: f === 'icon' ? t(`themeForm.icon.${th.icon}`) : String(th[f]),
+              })),
+            )
+          : nothing
+      }
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
@@ -121,6 +135,14 @@ export class PtThemeFormPage extends PtLightElement {
         <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
         ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
+        <pt-select-field
+          name="icon"
+          label=${t('themeForm.icon')}
+          hint=${t('themeForm.iconHint')}
+          .options=${themeIcons.map((value) => ({ value, label: t(`themeForm.icon.${value}`) }))}
+          .value=${d.icon}
+          error=${this.formState.errors.icon ?? ''}
+        ></pt-select-field>
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>

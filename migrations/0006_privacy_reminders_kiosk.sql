@@ -47,5 +47,6 @@ ALTER TABLE `settings` ADD `digest_weekday` integer DEFAULT 1 NOT NULL;--> state
 ALTER TABLE `settings` ADD `escalation_ladder` text DEFAULT '{"manager":1,"director":2,"chair":3}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `director_id` integer;--> statement-breakpoint
 ALTER TABLE `settings` ADD `chair_id` integer;--> statement-breakpoint
+ALTER TABLE `themes` ADD `icon` text DEFAULT 'star' NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `manager_id` integer;--> statement-breakpoint
 ALTER TABLE `users` ADD `notify` text DEFAULT 'weekly' NOT NULL;
