@@ -208,7 +208,7 @@ describe('scrubImage', () => {
 describe('erasing an imported item that a board pack quotes', () => {
   let t: TestApp;
   const KEPT = 'Other children asked for more football';
-  const GONE = 'Plimbottle wants to move school';
+  const GONE = 'We want Plimbottle jam at every forum';
 
   beforeAll(async () => {
     t = await makeTestApp({ seed });

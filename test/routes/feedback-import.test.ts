@@ -25,7 +25,14 @@ const importEntries = (t: TestApp) =>
     .where(and(eq(auditLog.action, 'import'), eq(auditLog.entity, 'feedback')))
     .all();
 
-type HistoryEntry = { id: number; action: string; entityId: string; before: unknown; after: Record<string, unknown> };
+type HistoryEntry = {
+  id: number;
+  action: string;
+  entityId: string;
+  record: string;
+  before: unknown;
+  after: Record<string, unknown>;
+};
 const historyOf = async (client: Client, id: number) => {
   const res = await client.get(`/api/v1/history/feedback/${id}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -81,10 +88,11 @@ describe('survey import', () => {
       expect(imported).toBeDefined();
       expect(imported!.id).toBe(entry!.id);
       // The entry's own fields: the same worker, entity, no "before"; only the action, id and instant differ.
-      const bare = (e: HistoryEntry) => ({ ...e, id: 0, at: '', action: '', entityId: '', after: null });
+      const bare = (e: HistoryEntry) => ({ ...e, id: 0, at: '', action: '', entityId: '', record: '', after: null });
       expect(bare(imported!)).toEqual(bare(single!));
       expect([single!.action, imported!.action]).toEqual(['create', 'import']);
       expect(imported!.entityId).toBe(String(importedId));
+      expect(imported!.record).toBe(`Feedback ${importedId}`);
 
       // The images: the same fields in the same order, the same values but for the id and instants.
       const a = single!.after;

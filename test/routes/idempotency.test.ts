@@ -115,6 +115,8 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/session/reset-requests', // signed out: keys are per user
     'POST /api/v1/session/links/check',
     'POST /api/v1/session/links/password',
+    'POST /api/v1/update-links/check', // a partner's single-use link: signed out, and a used link is refused
+    'POST /api/v1/update-links/update',
     'POST /api/v1/rating-sessions/:id/end',
     'POST /api/v1/public/rating/join', // signed out: keys are per user
     'POST /api/v1/public/rating/verdicts',
