@@ -96,6 +96,7 @@ describe('single sign-on', () => {
     expect(location).toBe('/promises');
     const me = await sessionFor(t.app, session!);
     expect(me.statusCode).toBe(200);
+    expect(me.json().signedIn).toBe(true);
     expect(me.json().user).toMatchObject({ email: emailFor('owner'), role: 'owner' });
     const link = t.db.select().from(accountLinks).where(eq(accountLinks.userId, t.userIds.owner)).get();
     expect(link).toMatchObject({ issuer: provider.issuer, subject: 'owner-sub' });
@@ -113,7 +114,7 @@ describe('single sign-on', () => {
     const info = (await sessionFor(t.app, session!)).json();
     const client = makeClient(t.app, { cookie: `pt_session=${session}`, 'x-csrf-token': info.csrfToken }, 0);
     expect((await client.del('/api/v1/session')).statusCode).toBe(204);
-    expect((await sessionFor(t.app, session!)).statusCode).toBe(401);
+    expect((await sessionFor(t.app, session!)).json()).toEqual({ signedIn: false, ended: true });
   });
 
   it('refuses an answer whose state was tampered with', async () => {

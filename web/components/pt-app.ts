@@ -2,7 +2,7 @@
 // for the current URL. It owns the session and the routing; pages own their own data.
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { SessionInfo, WordEntity } from '../../server/contracts/index.js';
+import type { SessionInfo, SessionState, WordEntity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
@@ -349,11 +349,13 @@ export class PtApp extends PtLightElement {
 
   private async start() {
     try {
-      const info = await api.get<SessionInfo>('/session');
+      // Signed out is a normal answer ({ signedIn: false }), so a signed-out load logs no error.
+      const state = await api.get<SessionState>('/session');
+      const info = state.signedIn ? state : null;
       setSession(info);
       this.info = info;
     } catch {
-      // Signed out (401) or unreachable: the sign-in page handles both.
+      // Unreachable: the sign-in page says so.
       setSession(null);
     }
     this.ready = true;
