@@ -34,7 +34,10 @@ export class PtCommitmentYouSaid extends PtLightElement {
                 (y) =>
                   html`<li>
                     <blockquote class="pt-you-said__quote">
-                      <p class="govuk-body">“${y.text}” <pt-words-tag shown=${y.wordsShown}></pt-words-tag></p>
+                      <p class="govuk-body">
+                        ${y.text.trim() ? html`“${y.text}”` : t('promise.wordsNotShown')}
+                        <pt-words-tag shown=${y.wordsShown}></pt-words-tag>
+                      </p>
                       <footer class="govuk-body-s pt-you-said__who">
                         ${t('actions.youSaidWho', { ageBand: y.ageBandLabel, date: formatDay(y.heardOn) })}
                       </footer>
