@@ -93,7 +93,7 @@ describe('single sign-on', () => {
       email_verified: true,
       name: 'Owen Owner',
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     const me = await sessionFor(t.app, session!);
     expect(me.statusCode).toBe(200);
     expect(me.json().signedIn).toBe(true);
@@ -184,7 +184,7 @@ describe('single sign-on', () => {
       name: 'Nia Worker',
       groups: ['grp-viewers', 'grp-participation'],
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     const me = (await sessionFor(t.app, session!)).json();
     // The most able of the mapped roles.
     expect(me.user).toMatchObject({ email: 'new.worker@test.example', name: 'Nia Worker', role: 'participation' });
@@ -254,7 +254,7 @@ describe('single sign-on', () => {
       email: 'sso.only@test.example',
       email_verified: true,
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     // The invitation has done its job and stops working.
     expect((await t.anon.post('/api/v1/session/links/check', { token, purpose: 'invitation' })).statusCode).toBe(404);
   });

@@ -87,8 +87,9 @@ describe('single sign-on in a real browser', () => {
     await button.waitFor();
     await checkPage(page, 'sign-in-sso', errors);
     await button.click();
-    await page.waitForURL('**/promises');
-    await page.getByRole('heading', { level: 1, name: 'Promises' }).waitFor();
+    // Sam owns actions, so the council account brings them back to My actions.
+    await page.waitForURL('**/actions');
+    await page.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
     expect(await page.getByText('Signed in as Sam Social').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in?signed-out=1');

@@ -6,7 +6,7 @@ import type { SessionInfo, SessionState, WordEntity } from '../../server/contrac
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
-import { canSee, SECTIONS_BY_ROLE, session, setSession, type Section } from '../session.js';
+import { canSee, homePath, SECTIONS_BY_ROLE, session, setSession, type Section } from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../views/pt-sign-in-page.js';
 import '../views/pt-session-ended-page.js';
@@ -370,8 +370,8 @@ export class PtApp extends PtLightElement {
   private async route() {
     const run = ++this.routeRun;
     const path = currentPath().replace(/\/+$/, '') || '/';
-    if (path === '/') return navigate(session() ? '/promises' : '/sign-in', { replace: true });
-    if (path === '/sign-in' && session()) return navigate('/promises', { replace: true });
+    if (path === '/') return navigate(session() ? homePath() : '/sign-in', { replace: true });
+    if (path === '/sign-in' && session()) return navigate(homePath(), { replace: true });
 
     let params: Record<string, string> | null = null;
     const route = ROUTES.find((r) => (params = match(r.pattern, path)));
