@@ -2,7 +2,7 @@
 // meeting (plan, attendance, a rating against the suggestion, a challenge, the pack, printed),
 // and the next meeting where the open challenge comes back as a matter arising until closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { checkPage, fillDate, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -31,8 +31,8 @@ describe('the board in a real browser', () => {
     expect(ratings.every((r) => r.includes('Red'))).toBe(true);
 
     // The six-monthly progress report, over a chosen range.
-    await page.getByLabel('From').fill('2026-01-01');
-    await page.getByLabel('To', { exact: true }).fill('2026-06-30');
+    await fillDate(page, 'From', '2026-01-01');
+    await fillDate(page, 'To', '2026-06-30');
     await page.getByRole('button', { name: 'Make the progress report' }).click();
     await page.getByRole('heading', { level: 1, name: 'Progress report: 2026-01-01 to 2026-06-30' }).waitFor();
     await checkPage(page, 'board-progress-report', errors);

@@ -256,12 +256,14 @@ export class PtBoardMeetingPage extends PtLightElement {
       <h2 class="govuk-heading-m">${t('meeting.agenda')}</h2>
       ${
         m.agenda.length
-          ? html`<ul class="govuk-list">
+          ? html`<ul class="govuk-list pt-board-agenda">
               ${m.agenda.map(
                 (a) =>
-                  html`<li>
+                  html`<li class="pt-board-agenda__item">
                     <a class="govuk-link" href="/promises/${a.promiseId}">${a.staffText}</a> (${a.themeName})
-                    ${a.attention.map((x) => html`<strong class="govuk-tag govuk-tag--grey">${t(`board.attention.${x}`)}</strong> `)}
+                    <span class="pt-board-agenda__tags">
+                      ${a.attention.map((x) => html`<strong class="govuk-tag govuk-tag--grey">${t(`board.attention.${x}`)}</strong>`)}
+                    </span>
                   </li>`,
               )}
             </ul>`
