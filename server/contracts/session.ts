@@ -22,6 +22,8 @@ export const sessionInfo = z.object({
   csrfToken: z.string(),
   councilName: z.string(),
   nation: z.enum(['england', 'wales']),
+  /** The council's time zone: pages show times in it ("1 December 2026 at 9:51pm"). */
+  timeZone: z.string(),
   expiresAt: z.string(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;

@@ -99,6 +99,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         csrfToken: session.csrfToken,
         councilName: settings.councilName,
         nation: settings.nation,
+        timeZone: settings.timeZone,
         expiresAt: new Date(now.getTime() + app.config.SESSION_IDLE_MINUTES * 60_000).toISOString(),
       };
     },
@@ -118,6 +119,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         csrfToken: request.csrfToken!,
         councilName: settings.councilName,
         nation: settings.nation,
+        timeZone: settings.timeZone,
         expiresAt: request.sessionExpiresAt!,
       };
     },
