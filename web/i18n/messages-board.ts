@@ -64,7 +64,7 @@ export const boardMessages = {
   'board.progress.make': 'Make the progress report',
   'meeting.new.title': 'Plan a board meeting',
   'meeting.field.date': 'Meeting date',
-  'meeting.field.dateHint': 'For example, 2026-07-14',
+  'meeting.field.dateHint': 'For example, 14 7 2026',
   'meeting.field.title': 'Title',
   'meeting.field.focus': 'Focus on one theme (optional)',
   'meeting.field.noFocus': 'No focus: all themes',

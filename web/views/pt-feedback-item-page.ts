@@ -24,7 +24,7 @@ import type { CommitmentLinkChange } from '../components/pt-commitment-linker.js
 import '../components/pt-reading-age.js';
 import '../components/pt-date-input.js';
 import '../components/pt-text-field.js';
-import { dayTime } from '../dates.js';
+import { day, dayTime } from '../dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Today and the time now on this computer, which is in the council's area: the usual answer. */
@@ -240,7 +240,7 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${
         item.withdrawnAt
           ? html`<div class="govuk-inset-text" data-testid="withdrawal">
-              <p class="govuk-body">${t('item.withdrawnOn', { when: item.withdrawnAt.slice(0, 10) })}</p>
+              <p class="govuk-body">${t('item.withdrawnOn', { when: day(item.withdrawnAt) })}</p>
               <p class="govuk-body">
                 <strong>${t('item.withdrawReason')}:</strong> ${item.withdrawnReason || t('item.noWithdrawReason')}
               </p>

@@ -6,6 +6,7 @@ import type { PromiseCard, PromiseSuggestion } from '../../server/contracts/inde
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { canSee, hasRole } from '../session.js';
+import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
@@ -24,8 +25,7 @@ import './pt-not-found-page.js';
 type WeWill = PromiseCard['weWill'][number];
 type Review = PromiseCard['rag']['history'][number];
 
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const formatDate = (d: string | null) => (d ? dateFmt.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)) : '');
+const formatDate = (d: string | null) => (d ? day(d) : '');
 
 @customElement('pt-promise-page')
 export class PtPromisePage extends PtLightElement {
