@@ -26,6 +26,14 @@ export function hasRole(...roles: Role[]): boolean {
   return !!current && roles.includes(current.user.role);
 }
 
+/**
+ * Where signing in lands: an action owner's work is their commitments, so they start on My
+ * actions; everyone else starts on Promises.
+ */
+export function homePath(): string {
+  return current?.user.role === 'owner' ? '/actions' : '/promises';
+}
+
 /** The sections each role sees in the navigation, and may open. */
 export type Section = 'promises' | 'feedback' | 'actions' | 'board' | 'kiosk' | 'admin';
 export const SECTIONS_BY_ROLE: Record<Role, readonly Section[]> = {

@@ -8,7 +8,12 @@ import { syncReview } from './word-reviews.js';
 import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
 
 export type MeasureRow = typeof measures.$inferSelect;
-export type MeasureListRow = MeasureRow & { ownerName: string | null; promiseStaffText: string };
+export type MeasureListRow = MeasureRow & {
+  ownerName: string | null;
+  promiseStaffText: string;
+  /** Who leads the measure's promise: they may enter its figures too. */
+  promiseLeadId: number | null;
+};
 export type MeasureValueRow = typeof measureValues.$inferSelect;
 
 export type MeasureFilter = {
@@ -23,6 +28,7 @@ const listColumns = {
   ...getTableColumns(measures),
   ownerName: users.name,
   promiseStaffText: promises.staffText,
+  promiseLeadId: promises.ownerId,
 };
 
 export function listMeasures(db: Db, f: MeasureFilter): { rows: MeasureListRow[]; total: number } {
@@ -52,6 +58,13 @@ export function getMeasure(db: DbOrTx, id: number): MeasureListRow | undefined {
     .leftJoin(users, eq(users.id, measures.ownerId))
     .where(eq(measures.id, id))
     .get();
+}
+
+/** Who leads a promise (its owner), or null: the figures rule needs it for a bare measure row. */
+export function promiseLeadOf(db: DbOrTx, promiseId: number): number | null {
+  return (
+    db.select({ ownerId: promises.ownerId }).from(promises).where(eq(promises.id, promiseId)).get()?.ownerId ?? null
+  );
 }
 
 /** Values of the given measures in period order (by period end), grouped by measure. */

@@ -1,6 +1,6 @@
 // Loads what "My actions" and the admin's overview need: open commitments with their owner and
 // promise, and the measures someone owns. Judging what is overdue or stale is the route's job.
-import { and, asc, eq, desc, getTableColumns, isNull, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, desc, getTableColumns, isNull, notInArray, or, type SQL } from 'drizzle-orm';
 import { CLOSED_COMMITMENT_STATUSES } from './commitment-state.js';
 import type { Db } from '../client.js';
 import { commitments, measures, measureValues, promises, users } from '../schema.js';
@@ -42,9 +42,14 @@ export type OwnedMeasureRow = {
   promiseStaffText: string;
   name: string;
   unit: 'count' | 'percent' | 'score';
+  ownerId: number | null;
+  promiseLeadId: number | null;
 };
 
-/** Current measures someone owns, on current promises. */
+/**
+ * Current measures someone enters figures for, on current promises: those they own and every
+ * measure of a promise they lead (the rule itself is server/domain/measure-figures.ts).
+ */
 export function measuresOwnedBy(db: Db, ownerId: number): OwnedMeasureRow[] {
   return db
     .select({
@@ -53,10 +58,18 @@ export function measuresOwnedBy(db: Db, ownerId: number): OwnedMeasureRow[] {
       promiseStaffText: promises.staffText,
       name: measures.name,
       unit: measures.unit,
+      ownerId: measures.ownerId,
+      promiseLeadId: promises.ownerId,
     })
     .from(measures)
     .innerJoin(promises, eq(promises.id, measures.promiseId))
-    .where(and(eq(measures.ownerId, ownerId), eq(measures.archived, false), eq(promises.archived, false)))
+    .where(
+      and(
+        or(eq(measures.ownerId, ownerId), eq(promises.ownerId, ownerId)),
+        eq(measures.archived, false),
+        eq(promises.archived, false),
+      ),
+    )
     .orderBy(asc(measures.promiseId), asc(measures.id))
     .all();
 }

@@ -124,10 +124,31 @@ export const feedbackUpdate = feedbackFields
   .strict();
 export type FeedbackUpdate = z.infer<typeof feedbackUpdate>;
 
-export const safeguardingFlag = z.object({
-  toldWhom: shortText(200),
-  toldAt: z.iso.datetime({ offset: true, message: 'Enter a date and time such as 2026-06-15T10:30:00Z' }),
-});
+/**
+ * When they were told is typed as people read a clock: a date and a 24-hour time in the council's
+ * time zone (`toldOn` + `toldTime`), turned into an instant by the server. `toldAt`, an ISO
+ * instant, is still accepted from other systems.
+ */
+export const safeguardingFlag = z
+  .object({
+    toldWhom: shortText(200),
+    toldOn: isoDate.optional(),
+    toldTime: z
+      .string()
+      .trim()
+      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'Enter a time on the 24-hour clock, for example 14:30')
+      .optional(),
+    toldAt: z.iso.datetime({ offset: true, message: 'Enter a date and time such as 2026-06-15T10:30:00Z' }).optional(),
+  })
+  .superRefine(
+    (b, ctx) => {
+      if (b.toldAt) return;
+      if (!b.toldOn) ctx.addIssue({ code: 'custom', path: ['toldOn'], message: 'Enter the date they were told' });
+      if (!b.toldTime) ctx.addIssue({ code: 'custom', path: ['toldTime'], message: 'Enter the time they were told' });
+    },
+    // Also when "who was told" is missing: the form shows every problem at once.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 export type SafeguardingFlag = z.infer<typeof safeguardingFlag>;
 
 export const feedbackQuery = z

@@ -68,7 +68,11 @@ export const measure = z.object({
 });
 export type Measure = z.infer<typeof measure>;
 
-export const measureDetail = measure.extend({ values: z.array(measureValue) });
+export const measureDetail = measure.extend({
+  values: z.array(measureValue),
+  /** Whether the person asking may enter this measure's figures (its owner, its promise's lead, admins). */
+  mayEnterFigures: z.boolean(),
+});
 export type MeasureDetail = z.infer<typeof measureDetail>;
 
 /**

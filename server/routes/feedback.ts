@@ -21,6 +21,7 @@ import {
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { dateIn } from '../domain/time.js';
+import { instantFromLocal } from '../domain/local-time.js';
 import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { clearedLive } from '../../db/repositories/word-reviews.js';
@@ -227,9 +228,14 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const toldAt = new Date(request.body.toldAt);
+      const { toldOn, toldTime } = request.body;
+      // Typed as a date and a time in the council's zone; an ISO instant from other systems.
+      const typed = toldOn && toldTime ? instantFromLocal(toldOn, toldTime, getSettings(app.db).timeZone) : null;
+      const toldAt = new Date(request.body.toldAt ?? typed ?? NaN);
+      const field = request.body.toldAt ? 'body.toldAt' : 'body.toldOn';
+      if (Number.isNaN(toldAt.getTime())) throw invalid([{ path: field, message: 'Enter a real date' }]);
       if (toldAt.getTime() > app.clock.now().getTime())
-        throw invalid([{ path: 'body.toldAt', message: 'The time you told someone cannot be in the future' }]);
+        throw invalid([{ path: field, message: 'The time you told someone cannot be in the future' }]);
       // No version: a safeguarding flag must never be refused because someone else edited the item.
       return updateFeedback(
         app.db,

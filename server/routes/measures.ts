@@ -1,5 +1,5 @@
 // "How we'll know": measures and their values by period. Figures about very few children are
-// suppressed in every response, except to the measure's owner and admins (who enter them).
+// suppressed in every response, except to those who enter them (server/domain/measure-figures.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -31,6 +31,7 @@ import {
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
 import { isSmall, suppressValue } from '../domain/small-numbers.js';
 import { againstTarget, measureTrend } from '../domain/measure-trend.js';
+import { mayEnterFigures, seesRealFigures } from '../domain/measure-figures.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { isAssignableOwner, promiseIsOpen } from '../../db/repositories/commitments.js';
 import {
@@ -41,6 +42,7 @@ import {
   importMeasureValues,
   listMeasures,
   periodsHeld,
+  promiseLeadOf,
   putMeasureValue,
   restoreMeasure,
   updateMeasure,
@@ -51,18 +53,6 @@ import {
 } from '../../db/repositories/measures.js';
 import type { Db } from '../../db/client.js';
 import { checkCsv, parseCsv, suggestMapping } from '../domain/csv-import.js';
-
-/**
- * Who sees a measure's real figures: admins and the measure's owner (who enter them), and only
- * in their edit view: asked for the 'display' view, everyone gets "too few to show".
- */
-export function seesRealFigures(
-  user: SessionUser,
-  row: Pick<MeasureRow, 'ownerId'>,
-  view: 'edit' | 'display' = 'edit',
-): boolean {
-  return view === 'edit' && (user.role === 'admin' || row.ownerId === user.id);
-}
 
 /** Headings a file exported from a spreadsheet or another system commonly uses. */
 const IMPORT_ALIASES: Record<keyof MeasureImportMapping, readonly string[]> = {
@@ -153,13 +143,21 @@ function valueProblems(unit: MeasureRow['unit'], value: number): FieldProblem[] 
   return [];
 }
 
+const NOT_YOURS = 'You can only enter figures for measures you own or that belong to a promise you lead.';
+
 const measureRoutes: FastifyPluginAsyncZod = async (app) => {
   const threshold = () => getSettings(app.db).smallNumberThreshold;
+  /** The figures rule for a bare measure row, as the writes hand it over inside their transaction. */
+  const mayEnterFiguresFor = (user: SessionUser, m: MeasureRow) =>
+    mayEnterFigures(user, { ownerId: m.ownerId, promiseLeadId: promiseLeadOf(app.db, m.promiseId) });
 
   function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): MeasureDetail {
     const row = getMeasure(app.db, id);
     if (!row) throw notFound('Measure');
-    return toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row, view));
+    return {
+      ...toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row, view)),
+      mayEnterFigures: mayEnterFigures(user, row),
+    };
   }
 
   app.get(
@@ -298,7 +296,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const { id, period } = request.params;
       const { row, created } = putMeasureValue(app.db, request.actor, id, period, request.body, (measure) => {
-        if (!mayEdit(user, measure)) throw forbidden('You can only enter figures for measures you own.');
+        if (!mayEnterFiguresFor(user, measure)) throw forbidden(NOT_YOURS);
         const problems = valueProblems(measure.unit, request.body.value);
         if (problems.length) throw invalid(problems);
       });
@@ -323,7 +321,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params;
       const measure = getMeasure(app.db, id);
       if (!measure) throw notFound('Measure');
-      if (!mayEdit(user, measure)) throw forbidden('You can only enter figures for measures you own.');
+      if (!mayEnterFigures(user, measure)) throw forbidden(NOT_YOURS);
       const { csv, dryRun } = request.body;
       const mapping: MeasureImportMapping = request.body.mapping ?? suggestMapping(headingsOf(csv), IMPORT_ALIASES);
 
@@ -364,7 +362,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           id,
           rows.map(({ row: _r, action: _a, ...v }) => v),
           (m) => {
-            if (!mayEdit(user, m)) throw forbidden('You can only enter figures for measures you own.');
+            if (!mayEnterFiguresFor(user, m)) throw forbidden(NOT_YOURS);
           },
         );
       // Only the owner or an admin gets here: the figures go back as entered, for them to check.
@@ -393,7 +391,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = request.user!;
       deleteMeasureValue(app.db, request.actor, request.params.id, request.params.period, (measure) => {
-        if (!mayEdit(user, measure)) throw forbidden('You can only remove figures for measures you own.');
+        if (!mayEnterFiguresFor(user, measure)) throw forbidden(NOT_YOURS);
       });
       return reply.code(204).send(null);
     },

@@ -19,6 +19,7 @@ import {
   type AttentionRules,
 } from '../domain/action-attention.js';
 import { dateIn } from '../domain/time.js';
+import { mayEnterFigures } from '../domain/measure-figures.js';
 import type { AgeBand } from '../../db/schema.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { youSaidFor } from '../../db/repositories/commitments.js';
@@ -79,7 +80,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         group(row.promiseId, row.promiseStaffText).commitments.push(item);
       }
-      for (const m of measuresOwnedBy(app.db, user.id))
+      for (const m of measuresOwnedBy(app.db, user.id).filter((m) => mayEnterFigures(user, m)))
         group(m.promiseId, m.promiseStaffText).measures.push({
           id: m.id,
           name: m.name,

@@ -182,7 +182,8 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
     request.log.info({ userId: signedIn.id }, 'signed in with single sign-on');
     reply.clearCookie(PENDING_COOKIE, { path: '/auth/oidc' });
     reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());
-    return reply.redirect('/promises', 303);
+    // The app's front door sends each person to their own start page (My actions for owners).
+    return reply.redirect('/', 303);
   });
 
   function parseCookie(request: FastifyRequest): Record<string, string | undefined> {

@@ -1,7 +1,7 @@
 // Sign in, see who is signed in, sign out.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { signIn, sessionInfo, problem } from '../contracts/index.js';
+import { signIn, sessionInfo, sessionState, problem } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { signInDelayMs, WindowLimiter } from '../domain/rate-limit.js';
@@ -99,6 +99,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         csrfToken: session.csrfToken,
         councilName: settings.councilName,
         nation: settings.nation,
+        timeZone: settings.timeZone,
         expiresAt: new Date(now.getTime() + app.config.SESSION_IDLE_MINUTES * 60_000).toISOString(),
       };
     },
@@ -106,14 +107,19 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/session',
-    { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 200: sessionInfo, 401: problem } } },
-    async (request) => {
+    { config: { access: 'public' }, schema: { tags: ['session'], response: { 200: sessionState } } },
+    async (request, reply) => {
+      // Public so a signed-out browser gets an answer, not an error; never cached (it holds the CSRF token).
+      reply.header('cache-control', 'no-store');
+      if (!request.user) return { signedIn: false as const, ended: !!request.sessionExpired };
       const settings = getSettings(app.db);
       return {
+        signedIn: true as const,
         user: request.user!,
         csrfToken: request.csrfToken!,
         councilName: settings.councilName,
         nation: settings.nation,
+        timeZone: settings.timeZone,
         expiresAt: request.sessionExpiresAt!,
       };
     },

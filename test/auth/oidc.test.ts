@@ -93,9 +93,10 @@ describe('single sign-on', () => {
       email_verified: true,
       name: 'Owen Owner',
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     const me = await sessionFor(t.app, session!);
     expect(me.statusCode).toBe(200);
+    expect(me.json().signedIn).toBe(true);
     expect(me.json().user).toMatchObject({ email: emailFor('owner'), role: 'owner' });
     const link = t.db.select().from(accountLinks).where(eq(accountLinks.userId, t.userIds.owner)).get();
     expect(link).toMatchObject({ issuer: provider.issuer, subject: 'owner-sub' });
@@ -113,7 +114,7 @@ describe('single sign-on', () => {
     const info = (await sessionFor(t.app, session!)).json();
     const client = makeClient(t.app, { cookie: `pt_session=${session}`, 'x-csrf-token': info.csrfToken }, 0);
     expect((await client.del('/api/v1/session')).statusCode).toBe(204);
-    expect((await sessionFor(t.app, session!)).statusCode).toBe(401);
+    expect((await sessionFor(t.app, session!)).json()).toEqual({ signedIn: false, ended: true });
   });
 
   it('refuses an answer whose state was tampered with', async () => {
@@ -183,7 +184,7 @@ describe('single sign-on', () => {
       name: 'Nia Worker',
       groups: ['grp-viewers', 'grp-participation'],
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     const me = (await sessionFor(t.app, session!)).json();
     // The most able of the mapped roles.
     expect(me.user).toMatchObject({ email: 'new.worker@test.example', name: 'Nia Worker', role: 'participation' });
@@ -253,7 +254,7 @@ describe('single sign-on', () => {
       email: 'sso.only@test.example',
       email_verified: true,
     });
-    expect(location).toBe('/promises');
+    expect(location).toBe('/');
     // The invitation has done its job and stops working.
     expect((await t.anon.post('/api/v1/session/links/check', { token, purpose: 'invitation' })).statusCode).toBe(404);
   });

@@ -13,7 +13,7 @@ const PUBLIC = 'public' as const;
 
 const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/v1/session': PUBLIC,
-  'GET /api/v1/session': ALL,
+  'GET /api/v1/session': PUBLIC,
   'DELETE /api/v1/session': ALL,
   'GET /api/v1/settings': ALL,
   'PUT /api/v1/settings': ADMIN,

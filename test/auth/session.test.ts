@@ -43,7 +43,17 @@ describe('signing in', () => {
 
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(res) } });
     expect(me.statusCode).toBe(200);
+    expect(me.json().signedIn).toBe(true);
     expect(me.json().csrfToken).toBe(body.csrfToken);
+  });
+
+  it('answers a signed-out browser with 200 and signedIn false, not a 401 in its console', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ signedIn: false, ended: false });
+    expect(res.headers['cache-control']).toBe('no-store');
+    // Other signed-in routes still refuse a signed-out caller.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/my-actions' })).statusCode).toBe(401);
   });
 
   it('marks the cookie Secure when served over https', async () => {
@@ -77,7 +87,8 @@ describe('signing in', () => {
     });
     expect(cookieHeader(second)).not.toBe(cookieHeader(first));
     const old = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(first) } });
-    expect(old.statusCode).toBe(401);
+    expect(old.statusCode).toBe(200);
+    expect(old.json()).toEqual({ signedIn: false, ended: true });
   });
 });
 
@@ -140,13 +151,18 @@ describe('sessions', () => {
     const res = await signIn(emailFor('board'), TEST_PASSWORD, '10.3.0.1');
     const cookie = cookieHeader(res);
     nowMs += 29 * 60_000;
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).json().signedIn).toBe(
+      true,
+    );
     nowMs += 29 * 60_000; // touched at the last request, so still alive
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).json().signedIn).toBe(
+      true,
+    );
     nowMs += 31 * 60_000;
     const expired = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
-    expect(expired.statusCode).toBe(401);
-    expect(expired.json().detail).toContain('session has ended');
+    // Signed out is a normal answer, not an error: 200, saying the session has ended.
+    expect(expired.statusCode).toBe(200);
+    expect(expired.json()).toEqual({ signedIn: false, ended: true });
   });
 
   it('report the expiry they really have, between the once-a-minute touches too', async () => {
@@ -159,7 +175,9 @@ describe('sessions', () => {
     const reported = Date.parse(me.json().expiresAt);
     expect(reported).toBe(signedInAt + 30 * 60_000);
     nowMs = reported - 1;
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).json().signedIn).toBe(
+      true,
+    );
     // That request touched it: the expiry moves on, and is again the true one.
     const later = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
     expect(Date.parse(later.json().expiresAt)).toBe(nowMs + 30 * 60_000);
@@ -191,8 +209,8 @@ describe('sessions', () => {
     for (let i = 0; i < 25; i++) {
       nowMs += 29 * 60_000;
       const r = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } });
-      if (i < 24) expect(r.statusCode).toBe(200);
-      else expect(r.statusCode).toBe(401);
+      expect(r.statusCode).toBe(200);
+      expect(r.json().signedIn).toBe(i < 24);
     }
   });
 
@@ -200,7 +218,10 @@ describe('sessions', () => {
     const res = await signIn(emailFor('viewer'), TEST_PASSWORD, '10.3.0.3');
     const headers = { cookie: cookieHeader(res), 'x-csrf-token': res.json().csrfToken };
     expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers })).json()).toEqual({
+      signedIn: false,
+      ended: true,
+    });
   });
 
   it('all end when the account is disabled or its password reset', async () => {
@@ -209,7 +230,9 @@ describe('sessions', () => {
     const cookie = cookieHeader(res);
     const reset = await admin.post(`/api/v1/users/${t.userIds.owner}/password`, { password: 'a-brand-new-passphrase' });
     expect(reset.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).json().signedIn).toBe(
+      false,
+    );
 
     const again = await signIn(emailFor('owner'), 'a-brand-new-passphrase', '10.3.0.5');
     const acct = (await admin.get(`/api/v1/users/${t.userIds.owner}`)).json();
@@ -217,9 +240,9 @@ describe('sessions', () => {
       (await admin.patch(`/api/v1/users/${t.userIds.owner}`, { version: acct.version, disabled: true })).statusCode,
     ).toBe(200);
     expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(again) } }))
-        .statusCode,
-    ).toBe(401);
+      (await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: cookieHeader(again) } })).json()
+        .signedIn,
+    ).toBe(false);
     expect((await signIn(emailFor('owner'), 'a-brand-new-passphrase', '10.3.0.6')).statusCode).toBe(401);
   });
 });

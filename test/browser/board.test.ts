@@ -2,7 +2,7 @@
 // meeting (plan, attendance, a rating against the suggestion, a challenge, the pack, printed),
 // and the next meeting where the open challenge comes back as a matter arising until closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { checkPage, fillDate, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -31,8 +31,8 @@ describe('the board in a real browser', () => {
     expect(ratings.every((r) => r.includes('Red'))).toBe(true);
 
     // The six-monthly progress report, over a chosen range.
-    await page.getByLabel('From').fill('2026-01-01');
-    await page.getByLabel('To', { exact: true }).fill('2026-06-30');
+    await fillDate(page, 'From', '2026-01-01');
+    await fillDate(page, 'To', '2026-06-30');
     await page.getByRole('button', { name: 'Make the progress report' }).click();
     await page.getByRole('heading', { level: 1, name: 'Progress report: 2026-01-01 to 2026-06-30' }).waitFor();
     await checkPage(page, 'board-progress-report', errors);
@@ -53,7 +53,16 @@ describe('the board in a real browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
     await page.locator('#f-meetingDate-error').waitFor();
     const today = new Date().toISOString().slice(0, 10);
-    await page.getByLabel('Meeting date').fill(today);
+    // Not a real date: the error summary says so and links to the day box.
+    await fillDate(page, 'Meeting date', '2026-02-31');
+    await page.getByLabel('Title').fill('Browser journey board');
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await page
+      .locator('.govuk-error-summary')
+      .getByText(/Enter a real date/)
+      .waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('govuk-error-summary');
+    await fillDate(page, 'Meeting date', today);
     await page.getByLabel('Title').fill('Browser journey board');
     await page.getByRole('button', { name: 'Create meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Browser journey board' }).waitFor();
@@ -87,7 +96,7 @@ describe('the board in a real browser', () => {
     // A challenge for an owner, due before the next meeting.
     await page.getByLabel('Question or action').fill('Bring a recovery plan for family time');
     await page.getByLabel('For (owner)').selectOption({ index: 1 });
-    await page.getByLabel('Due date').fill(today);
+    await fillDate(page, 'Due date', today);
     await page.getByRole('button', { name: 'Set challenge' }).click();
     await page.getByText('Challenge set.').waitFor();
     await page
@@ -116,7 +125,7 @@ describe('the board in a real browser', () => {
 
     // The next meeting: the open challenge comes back until it is closed with an answer.
     await page.goto('/board/meetings/new');
-    await page.getByLabel('Meeting date').fill(today);
+    await fillDate(page, 'Meeting date', today);
     await page.getByLabel('Title').fill('Next board');
     await page.getByRole('button', { name: 'Create meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Next board' }).waitFor();

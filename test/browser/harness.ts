@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -92,8 +92,10 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel('Email address').fill(DEMO_ACCOUNTS[role]);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/promises');
-  await page.getByRole('heading', { level: 1, name: 'Promises' }).waitFor();
+  // Each lands on their own start page: an action owner on My actions, everyone else on Promises.
+  const [path, heading] = role === 'owner' ? ['actions', 'My actions'] : ['promises', 'Promises'];
+  await page.waitForURL(`**/${path}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
 /**
@@ -124,6 +126,10 @@ async function checkKeyboard(page: Page, name: string) {
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none' || el.tabIndex < 0) return;
       if (!el.getClientRects().length) return;
+      // Inside a closed <details> only its own summary can take focus (Chromium still gives the
+      // folded content boxes, so the check above does not see it is hidden).
+      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+        if (!d.open && !(el.tagName === 'SUMMARY' && el.parentElement === d)) return;
       const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : `el:${i}`;
       el.dataset.ptKey = key;
       if (!keys.includes(key)) keys.push(key);
@@ -180,4 +186,13 @@ export async function call<T = Json>(page: Page, method: string, path: string, b
     },
     { method, path, body },
   ) as Promise<T>;
+}
+
+/** Types a date into the GOV.UK date input whose legend is `legend`: day, month and year boxes. */
+export async function fillDate(scope: Page | Locator, legend: string, iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day').fill(day.replace(/^0/, ''));
+  await group.getByLabel('Month').fill(month.replace(/^0/, ''));
+  await group.getByLabel('Year').fill(year);
 }

@@ -128,7 +128,7 @@ describe('with email', () => {
 
   it('resets a password by the emailed link and ends every other session the account had', async () => {
     const viewer = await signInClient(t.app, 'viewer@test.example');
-    expect((await viewer.get('/api/v1/session')).statusCode).toBe(200);
+    expect((await viewer.get('/api/v1/session')).json().signedIn).toBe(true);
     await t.anon.post('/api/v1/session/reset-requests', { email: 'viewer@test.example' });
     await t.app.deliverMail();
     const mail = smtp.received.filter((m) => m.to === 'viewer@test.example').at(-1)!;
@@ -139,7 +139,7 @@ describe('with email', () => {
       password: NEW_PASSWORD,
     });
     expect(set.statusCode, set.body).toBe(204);
-    expect((await viewer.get('/api/v1/session')).statusCode).toBe(401);
+    expect((await viewer.get('/api/v1/session')).json()).toEqual({ signedIn: false, ended: true });
     await signInClient(t.app, 'viewer@test.example', 0, NEW_PASSWORD);
   });
 

@@ -562,13 +562,43 @@ describe('logging and answering feedback', () => {
     expect(approved.json()).toMatchObject({ liveResponse: 'doing', liveResponseText: 'We are setting up family days' });
   });
 
+  it('takes when they were told as a date and a time in the council’s zone, not an ISO instant', async () => {
+    const item = await create({ publicText: 'Public words' });
+    const impossible = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {
+      toldWhom: 'Duty team',
+      toldOn: '2026-02-31',
+      toldTime: '10:30',
+    });
+    expect(paths(impossible)).toEqual(['body.toldOn']);
+    const badTime = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {
+      toldWhom: 'Duty team',
+      toldOn: '2026-06-15',
+      toldTime: '10.30am',
+    });
+    expect(paths(badTime)).toEqual(['body.toldTime']);
+    const later = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {
+      toldWhom: 'Duty team',
+      toldOn: '2026-06-15',
+      toldTime: '23:59',
+    });
+    expect(paths(later)).toEqual(['body.toldOn']);
+    // 11:30 on 15 June in London is British Summer Time: 10:30 UTC.
+    const flagged = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {
+      toldWhom: 'Duty social work team',
+      toldOn: '2026-06-15',
+      toldTime: '11:30',
+    });
+    expect(flagged.statusCode, flagged.body).toBe(200);
+    expect(flagged.json().safeguardingToldAt).toBe('2026-06-15T10:30:00.000Z');
+  });
+
   it('flags safeguarding: withheld for good, hidden from everyone but workers, audited', async () => {
     const item = await create({ publicText: 'Public words' });
     t.db.update(feedback).set({ publishState: 'approved' }).where(eq(feedback.id, item.id)).run();
 
     const missing = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {});
     expect(missing.statusCode).toBe(400);
-    expect(paths(missing)).toEqual(expect.arrayContaining(['body.toldWhom', 'body.toldAt']));
+    expect(paths(missing)).toEqual(expect.arrayContaining(['body.toldWhom', 'body.toldOn', 'body.toldTime']));
     const blank = await worker.post(`/api/v1/feedback/${item.id}/safeguarding`, {
       toldWhom: ' ',
       toldAt: 'this morning',

@@ -608,3 +608,49 @@ describe('importing values from a CSV file', () => {
     );
   });
 });
+
+describe('a promise lead enters the figures of their promise’s measures', () => {
+  it('lets the lead and the owner enter them, sees them as entered, and refuses other owners and roles', async () => {
+    t.db.update(promises).set({ ownerId: ids.owner2 }).where(eq(promises.id, ids.otherPromise)).run();
+    try {
+      // Owned by someone else: before, only an admin reassigning it let the lead enter figures.
+      const m = await create({ promiseId: ids.otherPromise, ownerId: t.userIds.owner, unit: 'count' });
+      const lead = await put(owner2, m.id, '2026', { periodEnd: '2026-12-31', value: 3 });
+      expect(lead).toMatchObject({ value: 3, suppressed: false });
+      const seen = (await owner2.get(`/api/v1/measures/${m.id}`)).json();
+      expect(seen.mayEnterFigures).toBe(true);
+      expect(seen.values[0]).toMatchObject({ value: 3, suppressed: false });
+      expect((await owner2.get(`/api/v1/measures/${m.id}?view=display`)).json().values[0].suppressed).toBe(true);
+      const owner = await t.as('owner');
+      await put(owner, m.id, '2025', { periodEnd: '2025-12-31', value: 2 });
+      expect((await owner2.del(`/api/v1/measures/${m.id}/values/2025`)).statusCode).toBe(204);
+      // Leading a promise is not owning the measure: its definition stays the owner's and admin's.
+      expect((await owner2.patch(`/api/v1/measures/${m.id}`, { version: m.version, target: 1 })).statusCode).toBe(403);
+      const mine = (await owner2.get('/api/v1/my-actions')).json();
+      expect(mine.groups.flatMap((g: { measures: { id: number }[] }) => g.measures.map((x) => x.id))).toContain(m.id);
+
+      // Another promise's measure with no owner: the lead of a different promise may not.
+      const other = await create({ promiseId: ids.promise, unit: 'count' });
+      const refused = await owner2.put(`/api/v1/measures/${other.id}/values/2026`, {
+        periodEnd: '2026-12-31',
+        value: 1,
+      });
+      expect(refused.statusCode).toBe(403);
+      expect((await owner2.get(`/api/v1/measures/${other.id}`)).json().mayEnterFigures).toBe(false);
+      for (const role of ['board', 'viewer', 'participation'] as const) {
+        const c = await t.as(role);
+        expect(
+          (await c.put(`/api/v1/measures/${m.id}/values/2027`, { periodEnd: '2027-12-31', value: 1 })).statusCode,
+        ).toBe(403);
+        expect((await c.get(`/api/v1/measures/${m.id}`)).json().mayEnterFigures).toBe(false);
+      }
+      const audited = auditFor('measure_value').filter(
+        (a) =>
+          a.action === 'create' && a.userId === ids.owner2 && (a.after as { measureId: number }).measureId === m.id,
+      );
+      expect(audited).toHaveLength(1);
+    } finally {
+      t.db.update(promises).set({ ownerId: null }).where(eq(promises.id, ids.otherPromise)).run();
+    }
+  });
+});

@@ -2,11 +2,11 @@
 // for the current URL. It owns the session and the routing; pages own their own data.
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { NeedsDoingList, SessionInfo, WordEntity } from '../../server/contracts/index.js';
+import type { NeedsDoingList, SessionInfo, SessionState, WordEntity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
-import { canSee, SECTIONS_BY_ROLE, session, setSession, signOutOnDevice, type Section } from '../session.js';
+import { canSee, homePath, SECTIONS_BY_ROLE, session, setSession, signOutOnDevice, type Section } from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../views/pt-sign-in-page.js';
 import '../views/pt-session-ended-page.js';
@@ -367,11 +367,13 @@ export class PtApp extends PtLightElement {
 
   private async start() {
     try {
-      const info = await api.get<SessionInfo>('/session');
+      // Signed out is a normal answer ({ signedIn: false }), so a signed-out load logs no error.
+      const state = await api.get<SessionState>('/session');
+      const info = state.signedIn ? state : null;
       setSession(info);
       this.info = info;
     } catch {
-      // Signed out (401) or unreachable: the sign-in page handles both.
+      // Unreachable: the sign-in page says so.
       setSession(null);
     }
     this.ready = true;
@@ -388,8 +390,8 @@ export class PtApp extends PtLightElement {
   private async route() {
     const run = ++this.routeRun;
     const path = currentPath().replace(/\/+$/, '') || '/';
-    if (path === '/') return navigate(session() ? '/promises' : '/sign-in', { replace: true });
-    if (path === '/sign-in' && session()) return navigate('/promises', { replace: true });
+    if (path === '/') return navigate(session() ? homePath() : '/sign-in', { replace: true });
+    if (path === '/sign-in' && session()) return navigate(homePath(), { replace: true });
 
     let params: Record<string, string> | null = null;
     const route = ROUTES.find((r) => (params = match(r.pattern, path)));

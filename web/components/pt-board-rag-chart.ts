@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { BoardSummaryAnswer } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ChartController, cssColour, type ChartConfig } from '../controllers/chart-controller.js';
+import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 
 type Point = BoardSummaryAnswer['ragOverTime'][number];
@@ -28,7 +29,7 @@ export class PtBoardRagChart extends PtLightElement {
     return {
       type: 'line',
       data: {
-        labels: this.points.map((p) => p.meetingDate),
+        labels: this.points.map((p) => day(p.meetingDate)),
         datasets: RATINGS.map((r) => ({
           label: t(`rag.${r}`),
           data: this.points.map((p) => p[r]),
@@ -49,7 +50,7 @@ export class PtBoardRagChart extends PtLightElement {
   override render() {
     if (!this.points.length) return html`<p class="govuk-body">${t('board.chart.none')}</p>`;
     const last = this.points[this.points.length - 1]!;
-    const summary = t('board.chart.summary', { date: last.meetingDate, ...last });
+    const summary = t('board.chart.summary', { ...last, date: day(last.meetingDate) });
     return html`<figure class="pt-board-chart">
       <figcaption class="govuk-body">${summary}</figcaption>
       <div class="pt-board-chart__canvas"><canvas role="img" aria-label=${summary}></canvas></div>
@@ -77,7 +78,7 @@ export class PtBoardRagChart extends PtLightElement {
               ${this.points.map(
                 (p) =>
                   html`<tr class="govuk-table__row">
-                    <th scope="row" class="govuk-table__header">${p.meetingDate}</th>
+                    <th scope="row" class="govuk-table__header">${day(p.meetingDate)}</th>
                     ${RATINGS.map((r) => html`<td class="govuk-table__cell govuk-table__cell--numeric">${p[r]}</td>`)}
                   </tr>`,
               )}

@@ -10,6 +10,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Commitment } from '../../server/contracts/index.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { day } from '../dates.js';
 import { PtLightElement } from '../light-element.js';
 
 export type CommitmentLinkChange = { link: number[]; unlink: number[] };
@@ -17,8 +18,6 @@ export type CommitmentLinkChange = { link: number[]; unlink: number[] };
 /** The most "other" matches drawn at once: more words narrow the list. */
 const MAX_OTHERS = 50;
 const PAGE = 200;
-
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 async function allPages(path: string, signal: AbortSignal): Promise<Commitment[]> {
   const sep = path.includes('?') ? '&' : '?';
@@ -95,7 +94,7 @@ export class PtCommitmentLinker extends PtLightElement {
 
   private describe(c: Commitment) {
     const owner = c.ownerName ? t('linker.owner', { name: c.ownerName }) : t('linker.noOwner');
-    return `${owner}, ${t('linker.due', { date: dateFmt.format(new Date(`${c.dueDate}T00:00:00Z`)) })}`;
+    return `${owner}, ${t('linker.due', { date: day(c.dueDate) })}`;
   }
 
   private emit(change: CommitmentLinkChange) {

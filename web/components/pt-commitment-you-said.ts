@@ -7,10 +7,10 @@ import type { CommitmentYouSaid } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { t } from '../i18n/messages.js';
 import './pt-words-tag.js';
+import { day } from '../dates.js';
 
-const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** 2026-06-15 (or an ISO instant) as "15 June 2026". */
-export const formatDay = (d: string) => dayFmt.format(new Date(`${d.slice(0, 10)}T00:00:00Z`));
+/** 2026-06-15 (or an ISO instant, dated in the council's zone) as "15 June 2026". */
+export const formatDay = (d: string) => day(d);
 
 @customElement('pt-commitment-you-said')
 export class PtCommitmentYouSaid extends PtLightElement {
@@ -34,7 +34,10 @@ export class PtCommitmentYouSaid extends PtLightElement {
                 (y) =>
                   html`<li>
                     <blockquote class="pt-you-said__quote">
-                      <p class="govuk-body">“${y.text}” <pt-words-tag shown=${y.wordsShown}></pt-words-tag></p>
+                      <p class="govuk-body">
+                        ${y.text.trim() ? html`“${y.text}”` : t('promise.wordsNotShown')}
+                        <pt-words-tag shown=${y.wordsShown}></pt-words-tag>
+                      </p>
                       <footer class="govuk-body-s pt-you-said__who">
                         ${t('actions.youSaidWho', { ageBand: y.ageBandLabel, date: formatDay(y.heardOn) })}
                       </footer>

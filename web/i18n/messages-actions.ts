@@ -1,6 +1,15 @@
 // Staff app strings for action owners (my actions, quick update, evidence, measure charts). Merged into the catalogue in messages.ts.
 export const actionsMessages = {
   'actions.title': 'My actions',
+  'overdue.heading': 'Set a new due date',
+  'overdue.warning': 'Warning',
+  'overdue.body':
+    'This action is still overdue: it was due on {date}. If it needs longer, set the date it will be done by.',
+  'overdue.newDate': 'New due date',
+  'overdue.newDateHint': 'For example, 30 9 2026',
+  'overdue.dateMissing': 'Enter the new due date',
+  'overdue.save': 'Save new date',
+  'overdue.notNow': 'Not now',
   'actions.intro':
     'Your commitments, grouped by promise. Overdue ones come first, then those due within {dueSoon} days, then those with no update for {stale} days or more.',
   'actions.counts': '{overdue} overdue, {dueSoon} due soon, {stale} with no recent update',

@@ -141,6 +141,7 @@ const core = {
   'promise.measure.latest': 'Latest',
   'promise.measure.suppressed': 'Too few to show',
   'promise.weDid': 'We did',
+  'promise.wordsNotShown': 'Words not shown',
   'promise.weDidEmpty': 'No answers have gone back to children yet.',
   'promise.ragHistory': 'RAG history',
   'promise.ragSuggested': 'What the evidence suggests',

@@ -32,6 +32,7 @@ import '../components/pt-summary-list.js';
 import '../components/pt-data-table.js';
 import '../components/pt-commitment-you-said.js';
 import '../components/pt-loading.js';
+import '../components/pt-overdue-prompt.js';
 import '../components/pt-error-state.js';
 
 const STATUSES: CommitmentStatus[] = ['not_started', 'on_track', 'at_risk', 'off_track', 'done', 'dropped'];
@@ -308,6 +309,21 @@ export class PtActionsUpdatePage extends PtLightElement {
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <span class="govuk-caption-l">${c.promiseStaffText}</span>
       <h1 class="govuk-heading-l">${t('actionsUpdate.title', { title: c.title })}</h1>
+      ${
+        // Saved, and still overdue with a past date: ask for the new date here and now.
+        this.saved && this.mayEdit(c)
+          ? keyed(
+              this.formKey,
+              html`<pt-overdue-prompt
+                .commitment=${c}
+                @pt-commitment-saved=${(ev: CustomEvent<CommitmentSaved>) => {
+                  this.show(detailAfterSave(c, ev.detail));
+                  this.saved = true;
+                }}
+              ></pt-overdue-prompt>`,
+            )
+          : nothing
+      }
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           ${

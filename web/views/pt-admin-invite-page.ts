@@ -11,6 +11,7 @@ import '../components/pt-text-field.js';
 import '../components/pt-select-field.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
+import { dayTime } from '../dates.js';
 
 const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
 const FIELDS = ['email', 'name', 'role', 'jobTitle', 'agency'] as const;
@@ -62,7 +63,7 @@ export class PtAdminInvitePage extends PtLightElement {
   }
 
   private done(r: InvitationCreated) {
-    const expires = new Date(r.expiresAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+    const expires = dayTime(r.expiresAt);
     return html`${
         r.emailed
           ? html`<pt-notification-banner

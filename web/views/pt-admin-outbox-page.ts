@@ -6,6 +6,7 @@ import { Task } from '@lit/task';
 import type { OutboxList } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
+import { dayTime } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
@@ -15,7 +16,7 @@ import '../components/pt-error-state.js';
 
 type Item = OutboxList['items'][number];
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => dayTime(iso);
 const TAG = { sent: 'govuk-tag--green', waiting: 'govuk-tag--yellow', failed: 'govuk-tag--red' } as const;
 
 @customElement('pt-admin-outbox-page')

@@ -8,6 +8,7 @@ import { ApiError, api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-text-field.js';
+import '../components/pt-date-input.js';
 import '../components/pt-select-field.js';
 import '../components/pt-error-summary.js';
 import { taskView } from '../components/task-view.js';
@@ -50,13 +51,12 @@ export class PtBoardMeetingFormPage extends PtLightElement {
       <pt-error-summary .errors=${summary}></pt-error-summary>
       <h1 class="govuk-heading-l">${t('meeting.new.title')}</h1>
       <form @submit=${this.submit} novalidate>
-        <pt-text-field
+        <pt-date-input
           name="meetingDate"
-          label=${t('meeting.field.date')}
+          legend=${t('meeting.field.date')}
           hint=${t('meeting.field.dateHint')}
-          width="10"
           error=${this.errors.meetingDate ?? ''}
-        ></pt-text-field>
+        ></pt-date-input>
         <pt-text-field
           name="title"
           label=${t('meeting.field.title')}

@@ -14,10 +14,12 @@ import { PtLightElement } from '../light-element.js';
 import { ApiError, api, request } from '../api/client.js';
 import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
+import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-escalated-list.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-text-field.js';
+import '../components/pt-date-input.js';
 import '../components/pt-select-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
@@ -158,7 +160,7 @@ export class PtBoardMeetingPage extends PtLightElement {
 
   private view(data: Data) {
     const { meeting: m, summary, people } = data;
-    document.title = `${m.title}, ${m.meetingDate} – ${t('app.name')}`;
+    document.title = `${m.title}, ${day(m.meetingDate)} – ${t('app.name')}`;
     const canRun = hasRole('board', 'admin');
     const all = this.promises(summary);
     const byId = new Map(all.map((p) => [p.id, p]));
@@ -172,7 +174,7 @@ export class PtBoardMeetingPage extends PtLightElement {
     const name = (id: number | null) => people.find((p) => p.id === id)?.name ?? '';
     return html`<a class="govuk-back-link" href="/board">${t('meeting.back')}</a>
       ${this.banner ? html`<pt-notification-banner type="success" text=${this.banner}></pt-notification-banner>` : nothing}
-      <span class="govuk-caption-l">${m.meetingDate}</span>
+      <span class="govuk-caption-l">${day(m.meetingDate)}</span>
       <h1 class="govuk-heading-l">${m.title}</h1>
       <pt-board-rag-definitions .definitions=${summary.definitions}></pt-board-rag-definitions>
 
@@ -228,10 +230,10 @@ export class PtBoardMeetingPage extends PtLightElement {
                   <p class="govuk-body">
                     <strong>${c.text}</strong><br />
                     ${c.promiseId ? html`${byId.get(c.promiseId)?.staffText ?? ''}. ` : nothing}${name(c.ownerId)}
-                    ${t('meeting.col.due')}: ${c.dueDate}
+                    ${t('meeting.col.due')}: ${day(c.dueDate)}
                     ${c.overdue ? html`<strong class="govuk-tag govuk-tag--red">${t('meeting.matters.overdue')}</strong>` : nothing}
                     <br /><span class="govuk-body-s"
-                      >${t('meeting.matters.setAt', { meeting: `${c.meetingTitle} (${c.meetingDate})` })}</span
+                      >${t('meeting.matters.setAt', { meeting: `${c.meetingTitle} (${day(c.meetingDate)})` })}</span
                     >
                   </p>
                   ${
@@ -258,12 +260,14 @@ export class PtBoardMeetingPage extends PtLightElement {
       <h2 class="govuk-heading-m">${t('meeting.agenda')}</h2>
       ${
         m.agenda.length
-          ? html`<ul class="govuk-list">
+          ? html`<ul class="govuk-list pt-board-agenda">
               ${m.agenda.map(
                 (a) =>
-                  html`<li>
+                  html`<li class="pt-board-agenda__item">
                     <a class="govuk-link" href="/promises/${a.promiseId}">${a.staffText}</a> (${a.themeName})
-                    ${a.attention.map((x) => html`<strong class="govuk-tag govuk-tag--grey">${t(`board.attention.${x}`)}</strong> `)}
+                    <span class="pt-board-agenda__tags">
+                      ${a.attention.map((x) => html`<strong class="govuk-tag govuk-tag--grey">${t(`board.attention.${x}`)}</strong>`)}
+                    </span>
                   </li>`,
               )}
             </ul>`
@@ -344,8 +348,8 @@ export class PtBoardMeetingPage extends PtLightElement {
               ${m.challenges.map(
                 (c) =>
                   html`<li>
-                    ${c.text} (${name(c.ownerId)}, ${t('meeting.col.due')} ${c.dueDate}):
-                    ${c.closedOn ? t('meeting.closed', { date: c.closedOn }) : t('meeting.open')}
+                    ${c.text} (${name(c.ownerId)}, ${t('meeting.col.due')} ${day(c.dueDate)}):
+                    ${c.closedOn ? t('meeting.closed', { date: day(c.closedOn) }) : t('meeting.open')}
                   </li>`,
               )}
             </ul>`
@@ -374,13 +378,12 @@ export class PtBoardMeetingPage extends PtLightElement {
                 error=${this.fieldError('challenge', 'ownerId')}
                 .options=${[{ value: '', label: t('meeting.challenge.none') }, ...people.filter((p) => !p.disabled).map((p) => ({ value: String(p.id), label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''}` }))]}
               ></pt-select-field>
-              <pt-text-field
+              <pt-date-input
                 name="dueDate"
-                label=${t('meeting.challenge.due')}
+                legend=${t('meeting.challenge.due')}
                 hint=${t('meeting.field.dateHint')}
-                width="10"
                 error=${this.fieldError('challenge', 'dueDate')}
-              ></pt-text-field>
+              ></pt-date-input>
               <button class="govuk-button govuk-button--secondary" type="submit">${t('meeting.challenge.save')}</button>
             </form>`
           : nothing
@@ -394,7 +397,7 @@ export class PtBoardMeetingPage extends PtLightElement {
                 (p) =>
                   html`<li>
                     <a class="govuk-link" href="/board/packs/${p.id}"
-                      >${t('meeting.packs.asAt', { kind: t(`meeting.packs.kind.${p.kind}`), date: p.asAt })}</a
+                      >${t('meeting.packs.asAt', { kind: t(`meeting.packs.kind.${p.kind}`), date: day(p.asAt) })}</a
                     >
                   </li>`,
               )}

@@ -18,6 +18,9 @@ import '../components/pt-error-summary.js';
 import '../components/pt-board-suggestion.js';
 import '../components/pt-board-rag-definitions.js';
 import '../components/pt-board-rag-chart.js';
+import '../components/pt-board-attention.js';
+import '../components/pt-date-input.js';
+import { dateWords } from '../../server/domain/date-words.js';
 
 type SummaryPromise = BoardSummaryAnswer['themes'][number]['promises'][number];
 type Filters = { theme: string; rag: string; owner: string; audience: string };
@@ -103,6 +106,23 @@ export class PtBoardPage extends PtLightElement {
     </tr>`;
   }
 
+  /**
+   * One theme's promises, folded away until opened (or a filter is applied): the board reads the
+   * few that need attention first, and 17 promises' rows made the page 10,900 px tall.
+   */
+  private theme(name: string, rows: SummaryPromise[], open: boolean) {
+    const red = rows.filter((p) => p.latest?.rating === 'red').length;
+    return html`<details class="govuk-details pt-board-theme" ?open=${open}>
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text"
+          >${name}:
+          ${rows.length === 1 ? t('board.themeCountOne', { red }) : t('board.themeCount', { total: rows.length, red })}</span
+        >
+      </summary>
+      <div class="govuk-details__text">${this.table(name, rows)}</div>
+    </details>`;
+  }
+
   private table(caption: string, rows: SummaryPromise[]) {
     return html`<div class="pt-board-table">
       <table class="govuk-table">
@@ -134,7 +154,8 @@ export class PtBoardPage extends PtLightElement {
     const owners = new Map<number, string>();
     for (const th of summary.themes)
       for (const p of th.promises) if (p.ownerId) owners.set(p.ownerId, p.ownerName ?? '');
-    const attention = summary.themes.flatMap((th) => th.promises.filter((p) => p.attention.length > 0));
+    const attention = summary.themes.flatMap((th) => th.promises);
+    const filtering = Object.values(this.filters).some(Boolean);
     const filtered = summary.themes
       .map((th) => ({ ...th, promises: th.promises.filter((p) => this.shows(th.id, p)) }))
       .filter((th) => th.promises.length > 0);
@@ -146,34 +167,7 @@ export class PtBoardPage extends PtLightElement {
       <p class="govuk-body"><a class="govuk-link" href="/board/rules">${t('board.rulesLink')}</a></p>
 
       <h2 class="govuk-heading-l">${t('board.attention')}</h2>
-      ${
-        attention.length
-          ? html`<ul class="govuk-list pt-board-attention">
-              ${attention.map(
-                (p) =>
-                  html`<li class="pt-board-attention__item">
-                    <a class="govuk-link govuk-!-font-weight-bold" href="/promises/${p.id}">${p.staffText}</a>
-                    <div class="pt-board-attention__facts">
-                      <span
-                        >${t('board.col.decided')}:
-                        ${
-                          p.latest
-                            ? html`<pt-status-tag .rating=${p.latest.rating}></pt-status-tag>`
-                            : t('board.notRatedYet')
-                        }</span
-                      >
-                      <span
-                        >${t('board.col.suggested')}: <pt-status-tag .rating=${p.suggested.rating}></pt-status-tag
-                      ></span>
-                    </div>
-                    <ul class="pt-board-attention__why">
-                      ${p.attention.map((a) => html`<li>${t(`board.attention.${a}`)}</li>`)}
-                    </ul>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="govuk-body">${t('board.attentionNone')}</p>`
-      }
+      <pt-board-attention .promises=${attention}></pt-board-attention>
 
       <h2 class="govuk-heading-l">${t('board.meetings')}</h2>
       ${canRun ? html`<a class="govuk-button" href="/board/meetings/new">${t('board.meetings.new')}</a>` : nothing}
@@ -182,7 +176,9 @@ export class PtBoardPage extends PtLightElement {
           ? html`<ul class="govuk-list">
               ${meetings.map(
                 (m) =>
-                  html`<li><a class="govuk-link" href="/board/meetings/${m.id}">${m.meetingDate}: ${m.title}</a></li>`,
+                  html`<li>
+                    <a class="govuk-link" href="/board/meetings/${m.id}">${dateWords(m.meetingDate)}: ${m.title}</a>
+                  </li>`,
               )}
             </ul>`
           : html`<p class="govuk-body">${t('board.meetings.none')}</p>`
@@ -240,7 +236,11 @@ export class PtBoardPage extends PtLightElement {
           <button class="govuk-button govuk-button--secondary" type="submit">${t('board.filter.apply')}</button>
         </fieldset>
       </form>
-      ${filtered.length ? filtered.map((th) => this.table(th.name, th.promises)) : html`<p class="govuk-body">${t('board.noPromises')}</p>`}
+      ${
+        filtered.length
+          ? filtered.map((th) => this.theme(th.name, th.promises, filtering))
+          : html`<p class="govuk-body">${t('board.noPromises')}</p>`
+      }
 
       <h2 class="govuk-heading-l">${t('board.exports')}</h2>
       <ul class="govuk-list">
@@ -266,20 +266,18 @@ export class PtBoardPage extends PtLightElement {
               <pt-error-summary
                 .errors=${Object.entries(this.reportErrors).map(([k, m]) => ({ fieldId: `f-${k}`, message: m }))}
               ></pt-error-summary>
-              <pt-text-field
+              <pt-date-input
                 name="from"
-                label=${t('board.progress.from')}
-                hint=${t('meeting.field.dateHint')}
-                width="10"
+                legend=${t('board.progress.from')}
+                hint=${t('board.progress.dateHint')}
                 error=${this.reportErrors.from ?? ''}
-              ></pt-text-field>
-              <pt-text-field
+              ></pt-date-input>
+              <pt-date-input
                 name="to"
-                label=${t('board.progress.to')}
-                hint=${t('meeting.field.dateHint')}
-                width="10"
+                legend=${t('board.progress.to')}
+                hint=${t('board.progress.dateHint')}
                 error=${this.reportErrors.to ?? ''}
-              ></pt-text-field>
+              ></pt-date-input>
               <button class="govuk-button" type="submit">${t('board.progress.make')}</button>
             </form>`
           : nothing

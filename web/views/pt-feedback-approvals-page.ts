@@ -7,6 +7,7 @@ import { Task } from '@lit/task';
 import type { WordEntity, WordsQueue, WordsQueueEntry } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
+import { day } from '../dates.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { taskView } from '../components/task-view.js';
 
@@ -38,7 +39,7 @@ export class PtFeedbackApprovalsPage extends PtLightElement {
         <a class="govuk-link" href=${reviewHref(e)}>${e.label || `#${e.entityId}`}</a>
       </td>
       <td class="govuk-table__cell">${e.changedByName ?? t('approvals.someone')}</td>
-      <td class="govuk-table__cell">${e.changedAt.slice(0, 10)}</td>
+      <td class="govuk-table__cell">${day(e.changedAt)}</td>
       <td class="govuk-table__cell">
         <strong class="govuk-tag ${e.state === 'to_check' ? 'govuk-tag--yellow' : 'govuk-tag--blue'}"
           >${t(`approvals.state.${e.state}`)}</strong

@@ -26,6 +26,20 @@ import '../components/pt-session-pager.js';
 import '../components/pt-error-summary.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-erase-words.js';
+import '../components/pt-date-input.js';
+import '../components/pt-text-field.js';
+import { day, dayTime } from '../dates.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Today and the time now on this computer, which is in the council's area: the usual answer. */
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+const localTime = () => {
+  const d = new Date();
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -289,7 +303,7 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${
         item.withdrawnAt
           ? html`<div class="govuk-inset-text" data-testid="withdrawal">
-              <p class="govuk-body">${t('item.withdrawnOn', { when: item.withdrawnAt.slice(0, 10) })}</p>
+              <p class="govuk-body">${t('item.withdrawnOn', { when: day(item.withdrawnAt) })}</p>
               <p class="govuk-body">
                 <strong>${t('item.withdrawReason')}:</strong> ${item.withdrawnReason || t('item.noWithdrawReason')}
               </p>
@@ -301,7 +315,10 @@ export class PtFeedbackItemPage extends PtLightElement {
           ? html`<div class="govuk-warning-text">
               <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
               <strong class="govuk-warning-text__text"
-                >${t('item.safeguardingFlagged', { whom: item.safeguardingToldWhom, when: item.safeguardingToldAt ?? '' })}</strong
+                >${t('item.safeguardingFlagged', {
+                  whom: item.safeguardingToldWhom,
+                  when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
+                })}</strong
               >
             </div>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
@@ -452,7 +469,9 @@ export class PtFeedbackItemPage extends PtLightElement {
                           () =>
                             api.post(`/feedback/${id}/safeguarding`, {
                               toldWhom: String(d.get('toldWhom')),
-                              toldAt: String(d.get('toldAt')),
+                              // A date and a 24-hour time in the council's zone; the server makes the instant.
+                              toldOn: String(d.get('toldOn') ?? ''),
+                              toldTime: String(d.get('toldTime') ?? '').trim(),
                             }),
                           'item.saved',
                         );
@@ -463,18 +482,21 @@ export class PtFeedbackItemPage extends PtLightElement {
                         ${this.err('toldWhom')}
                         <input class="govuk-input" id="f-toldWhom" name="toldWhom" />
                       </div>
-                      <div class="govuk-form-group">
-                        <label class="govuk-label" for="f-toldAt">${t('item.toldAt')}</label>
-                        <div class="govuk-hint" id="f-toldAt-hint">${t('item.toldAtHint')}</div>
-                        ${this.err('toldAt')}
-                        <input
-                          class="govuk-input"
-                          id="f-toldAt"
-                          name="toldAt"
-                          aria-describedby="f-toldAt-hint"
-                          .value=${new Date().toISOString().slice(0, 16) + ':00Z'}
-                        />
-                      </div>
+                      <pt-date-input
+                        name="toldOn"
+                        legend=${t('item.toldAt')}
+                        hint=${t('item.toldOnHint')}
+                        .value=${localToday()}
+                        error=${this.errors.toldOn ?? this.errors.toldAt ?? ''}
+                      ></pt-date-input>
+                      <pt-text-field
+                        name="toldTime"
+                        label=${t('item.toldTime')}
+                        hint=${t('item.toldTimeHint')}
+                        width="5"
+                        .value=${localTime()}
+                        error=${this.errors.toldTime ?? ''}
+                      ></pt-text-field>
                       <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
                     </form>`
                   : html`<button

@@ -7,6 +7,7 @@ import type { FeedbackPage } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { onRouteChange } from '../router.js';
+import { day } from '../dates.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-words-tag.js';
 import '../components/pt-recent-sessions.js';
@@ -80,7 +81,7 @@ export class PtFeedbackPage extends PtLightElement {
                 ${page.items.map(
                   (i) =>
                     html`<tr class="govuk-table__row">
-                      <td class="govuk-table__cell">${i.heardOn}</td>
+                      <td class="govuk-table__cell">${day(i.heardOn)}</td>
                       <td class="govuk-table__cell">
                         <a class="govuk-link" href="/feedback/${i.id}">${i.text}</a>
                         <pt-words-tag shown=${i.wordsShown}></pt-words-tag>

@@ -6,6 +6,7 @@ import { Task } from '@lit/task';
 import type { CouncilPromise, Person, Settings, Theme, WaitingPage } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
+import { day } from '../dates.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
@@ -106,7 +107,7 @@ export class PtFeedbackWaitingPage extends PtLightElement {
                     ${page.items.map(
                       (w) =>
                         html`<tr class="govuk-table__row">
-                          <td class="govuk-table__cell">${w.item.heardOn}</td>
+                          <td class="govuk-table__cell">${day(w.item.heardOn)}</td>
                           <td class="govuk-table__cell">
                             <a class="govuk-link" href="/feedback/${w.item.id}">${w.item.text}</a>
                           </td>

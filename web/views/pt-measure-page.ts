@@ -13,7 +13,7 @@ import {
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
-import { hasRole, session } from '../session.js';
+import { hasRole } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
@@ -64,9 +64,8 @@ export class PtMeasurePage extends PtLightElement {
   private data = new Task(this, {
     task: async ([id], { signal }) => {
       const display = await api.get<MeasureDetail>(`/measures/${id}?view=display`, signal);
-      const user = session()?.user;
-      const mayEdit = !!user && (user.role === 'admin' || (user.role === 'owner' && display.ownerId === user.id));
-      const [edit, settings] = mayEdit
+      // The server says who may enter figures (the owner, the promise's lead, admins): one rule.
+      const [edit, settings] = display.mayEnterFigures
         ? await Promise.all([api.get<MeasureDetail>(`/measures/${id}`, signal), api.get<Settings>('/settings', signal)])
         : [null, null];
       document.title = `${display.name} – ${t('app.name')}`;

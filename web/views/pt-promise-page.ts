@@ -5,7 +5,8 @@ import { Task } from '@lit/task';
 import type { PromiseCard, PromiseSuggestion } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
-import { hasRole } from '../session.js';
+import { canSee, hasRole } from '../session.js';
+import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
@@ -24,8 +25,7 @@ import './pt-not-found-page.js';
 type WeWill = PromiseCard['weWill'][number];
 type Review = PromiseCard['rag']['history'][number];
 
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const formatDate = (d: string | null) => (d ? dateFmt.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)) : '');
+const formatDate = (d: string | null) => (d ? day(d) : '');
 
 @customElement('pt-promise-page')
 export class PtPromisePage extends PtLightElement {
@@ -105,7 +105,7 @@ export class PtPromisePage extends PtLightElement {
     return html`<a class="govuk-back-link" href="/promises">${t('promise.back')}</a>
       <span class="govuk-caption-l">${card.theme.name}</span>
       <h1 class="govuk-heading-l">${p.staffText}</h1>
-      <p class="govuk-body-l">${t('promise.childWording')}: “${p.childText}”</p>
+      ${p.childText.trim() ? html`<p class="govuk-body-l">${t('promise.childWording')}: “${p.childText}”</p>` : nothing}
       <p class="govuk-body">
         <pt-status-tag .rating=${card.rag.latest}></pt-status-tag> <pt-trend .trend=${card.rag.trend}></pt-trend>
       </p>
@@ -135,7 +135,8 @@ export class PtPromisePage extends PtLightElement {
                   ${card.youSaid.items.map(
                     (f) =>
                       html`<li>
-                        “${f.text}” <pt-words-tag shown=${f.wordsShown}></pt-words-tag>
+                        ${f.text.trim() ? html`“${f.text}”` : t('promise.wordsNotShown')}
+                        <pt-words-tag shown=${f.wordsShown}></pt-words-tag>
                         <span class="govuk-hint">(${f.ageBand}, ${formatDate(f.heardOn)})</span>
                       </li>`,
                   )}
@@ -177,7 +178,15 @@ export class PtPromisePage extends PtLightElement {
           card.howWellKnow.measures.length || card.howWellKnow.evidence.length
             ? html`${card.howWellKnow.measures.map((m) => {
                 const latest = m.values.at(-1);
-                return html`<h3 class="govuk-heading-s">${m.name}</h3>
+                // A heading that opens the measure: its figures, chart and (for its owner or the
+                // promise's lead) the form to enter the next one.
+                return html`<h3 class="govuk-heading-s">
+                    ${
+                      canSee('actions')
+                        ? html`<a class="govuk-link" href="/actions/measures/${m.id}">${m.name}</a>`
+                        : m.name
+                    }
+                  </h3>
                   <pt-summary-list
                     .rows=${[
                       { key: t('promise.measure.baseline'), value: m.baseline === null ? '–' : String(m.baseline) },
@@ -239,9 +248,9 @@ export class PtPromisePage extends PtLightElement {
                 ${card.weDid.items.map(
                   (d) =>
                     html`<li>
-                      <strong>${t(`promise.response.${d.response}`)}:</strong> ${d.responseText}
-                      ${d.cantReason ? html`<br />${d.cantReason}` : nothing}
-                      ${d.publicText ? html`<span class="govuk-hint">(“${d.publicText}”)</span>` : nothing}
+                      <strong>${t(`promise.response.${d.response}`)}${d.responseText.trim() ? ':' : ''}</strong>
+                      ${d.responseText} ${d.cantReason.trim() ? html`<br />${d.cantReason}` : nothing}
+                      ${d.publicText.trim() ? html`<span class="govuk-hint">(“${d.publicText}”)</span>` : nothing}
                     </li>`,
                 )}
               </ul>`

@@ -6,7 +6,7 @@ import type { SessionInfo, SignInOptions } from '../../server/contracts/index.js
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { navigate } from '../router.js';
-import { setSession } from '../session.js';
+import { homePath, setSession } from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-text-field.js';
 import '../components/pt-error-summary.js';
@@ -54,7 +54,7 @@ export class PtSignInPage extends PtLightElement {
       const info = await api.post<SessionInfo>('/session', { email, password }, { allow401: true });
       setSession(info);
       this.dispatchEvent(new CustomEvent('pt-signed-in', { detail: info, bubbles: true }));
-      navigate('/promises', { replace: true });
+      navigate(homePath(), { replace: true });
     } catch (err) {
       // Wrong details, locked and rate-limited all come back with a message that is safe to show.
       this.formError = err instanceof ApiError && err.detail ? err.detail : t('error.generic');

@@ -1,0 +1,17 @@
+// Dates on staff pages, in words and in the council's time zone (from the session):
+// "1 December 2026", "1 December 2026 at 9:51pm". The words come from server/domain/date-words.ts,
+// the one module every surface writes dates with.
+import { dateTimeWords, dateWords } from '../server/domain/date-words.js';
+import { session } from './session.js';
+
+const zone = () => session()?.timeZone ?? 'Europe/London';
+
+/** A date ('YYYY-MM-DD') or the date of an instant, in words. */
+export function day(value: string): string {
+  return dateWords(value, 'en', zone());
+}
+
+/** An instant in words with its time of day. */
+export function dayTime(iso: string): string {
+  return dateTimeWords(iso, 'en', zone());
+}
