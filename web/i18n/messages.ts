@@ -203,8 +203,12 @@ const core = {
   'themeForm.colour': 'Colour',
   'themeForm.colourHint': 'A hex colour such as #1d70b8. It is always shown beside the theme’s name.',
   'themeForm.archived': 'Archive this theme',
-  'themeForm.created': 'Theme added.',
-  'themeForm.updated': 'Theme updated.',
+  'themeForm.created': 'Theme “{name}” added.',
+  'themeForm.updated': 'Theme “{name}” saved.',
+  'themeForm.savedHeading': 'Success',
+  'themeForm.colourHintNew':
+    'Leave empty to get the next colour no theme uses yet, or type a hex colour such as #1d70b8. It is always shown beside the theme’s name.',
+  'themeForm.colourNow': 'Colour {colour}',
 } as const;
 
 const en = {

@@ -16,6 +16,7 @@ import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-colour-swatch.js';
 
 const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour'] as const;
 type Field = (typeof FIELDS)[number];
@@ -35,7 +36,8 @@ const draftOf = (th: Theme | null): Draft => ({
   nameCy: th?.nameCy ?? '',
   childNameCy: th?.childNameCy ?? '',
   sortOrder: th ? String(th.sortOrder) : '',
-  colour: th?.colour ?? '#1d70b8',
+  // A new theme left without a colour gets the next one no theme uses (server-side).
+  colour: th?.colour ?? '',
 });
 
 @customElement('pt-theme-form-page')
@@ -46,6 +48,8 @@ export class PtThemeFormPage extends PtLightElement {
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
   @state() private theirs: Theme | null = null;
+  /** The colour as typed, for the swatch; null: the draft's. */
+  @state() private swatch: string | null = null;
 
   private formState = new FormController(this, {
     fields: FIELDS,
@@ -55,6 +59,7 @@ export class PtThemeFormPage extends PtLightElement {
       const current = err.current as Theme;
       this.theirs = current;
       this.draft = draftOf(current);
+      this.swatch = null;
       this.version = current.version;
       return true;
     },
@@ -86,15 +91,29 @@ export class PtThemeFormPage extends PtLightElement {
       childName: d.childName,
       nameCy: d.nameCy,
       childNameCy: d.childNameCy,
-      colour: d.colour,
     };
+    if (this.themeId || d.colour.trim()) body.colour = d.colour.trim();
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
     await this.formState.submit(async () => {
-      if (this.themeId) await api.patch<Theme>(`/themes/${this.themeId}`, body);
-      else await api.post<Theme>('/themes', body);
-      navigate('/admin');
+      const saved = this.themeId
+        ? await api.patch<Theme>(`/themes/${this.themeId}`, body)
+        : await api.post<Theme>('/themes', body);
+      navigate(`/admin?${this.themeId ? 'theme-saved' : 'theme-added'}=${saved.id}`);
     });
+  }
+
+  private swatchLine(colour: string) {
+    if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return nothing;
+    return html`<p class="govuk-body">
+      <pt-colour-swatch colour=${colour}></pt-colour-swatch>${t('themeForm.colourNow', { colour })}
+    </p>`;
+  }
+
+  /** The swatch follows the colour as it is typed. */
+  private typed(e: Event) {
+    const input = e.target as HTMLInputElement;
+    if (input.name === 'colour') this.swatch = input.value.trim();
   }
 
   private form() {
@@ -114,13 +133,18 @@ export class PtThemeFormPage extends PtLightElement {
       ${th ? theirVersionBanner(FIELDS.map((f) => ({ key: t(LABEL[f]), value: String(th[f]) }))) : nothing}
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
-      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)} @input=${(e: Event) => this.typed(e)}>
         ${field('name')} ${field('childName')}
         <pt-reading-age for="f-childName" language="en"></pt-reading-age>
         ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
         <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
         ${field('sortOrder', { optional: true, width: '4' })}
-        ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
+        ${field('colour', {
+          width: '10',
+          optional: !this.themeId,
+          hint: t(this.themeId ? 'themeForm.colourHint' : 'themeForm.colourHintNew'),
+        })}
+        ${this.swatchLine(this.swatch ?? d.colour)}
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('form.save')}</button>
           <a class="govuk-link" href="/admin">${t('form.cancel')}</a>
