@@ -25,7 +25,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(\\.\\./)+(server|db)/(?!contracts/)', message: 'web/ may import only server/contracts/.' },
+            // date-words is pure and dependency-free: the one place dates become words, everywhere.
+            {
+              regex: '^(\\.\\./)+(server|db)/(?!contracts/|domain/date-words\\.js$)',
+              message: 'web/ may import only server/contracts/ (and server/domain/date-words.js).',
+            },
           ],
         },
       ],

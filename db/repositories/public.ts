@@ -41,7 +41,9 @@ export function publicCouncil(db: Db) {
   return db
     .select({
       councilName: settings.councilName,
+      councilNameCy: settings.councilNameCy,
       nation: settings.nation,
+      useWelsh: settings.useWelsh,
       ageBands: settings.ageBands,
       smallNumberThreshold: settings.smallNumberThreshold,
       timeZone: settings.timeZone,

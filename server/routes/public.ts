@@ -79,7 +79,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     return {
       councilName: council.councilName,
+      councilNameCy: council.councilNameCy,
       nation: council.nation,
+      useWelsh: council.useWelsh,
+      timeZone: council.timeZone,
       generatedAt: app.clock.now().toISOString(),
       lastForumOn,
       themes,

@@ -9,6 +9,7 @@ import { adminMessages } from './messages-admin.js';
 import { archiveMessages } from './messages-archive.js';
 import { linkingMessages } from './messages-linking.js';
 import { accessMessages } from './messages-access.js';
+import { welshMessages } from './messages-welsh.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -221,6 +222,7 @@ const en = {
   ...archiveMessages,
   ...linkingMessages,
   ...accessMessages,
+  ...welshMessages,
 };
 
 export type MessageKey = keyof typeof en;
