@@ -10,6 +10,7 @@ import type {
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
 import { childStatusOf } from './child-status.js';
+import { dateWords } from './date-words.js';
 import { suppressValue } from './small-numbers.js';
 import { groupBy } from './group-by.js';
 
@@ -186,7 +187,7 @@ export function buildBoardPack(
       ownerName: c.ownerName,
       dueDate: c.dueDate,
       overdue: c.overdue,
-      setAt: `${c.meetingTitle} (${c.meetingDate})`,
+      setAt: `${c.meetingTitle} (${dateWords(c.meetingDate)})`,
     })),
     childrenToldUs: input.childrenToldUs
       .filter((f) => f.publicText)

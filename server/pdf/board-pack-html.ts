@@ -9,9 +9,13 @@ import type {
   ProgressReportSnapshot,
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
+import { dateWords } from '../domain/date-words.js';
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A date or instant in British words ("1 December 2026"), never an ISO string, in any pack. */
+const day = (v: string | null | undefined) => esc(v ? dateWords(v) : '');
 
 const ICON: Record<RagRating, string> = { red: '✖', amber: '▲', green: '✔', blue: '★' };
 
@@ -94,43 +98,43 @@ function boardBody(s: BoardPackSnapshot) {
         .join('')}</ol>`
     : '<p>No promise is red or worse than last time.</p>';
   const promise = (p: PackPromise) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
-<p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${esc(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
+<p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${day(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
 <p>Suggested from the evidence: ${tag(p.suggested.rating, d)}</p><ul class="reasons">${p.suggested.reasons.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>
 ${p.verdicts ? `<p>Children's verdict: ${p.verdicts.kept} kept, ${p.verdicts.gettingThere} getting there, ${p.verdicts.notYet} not yet.${p.childrenDisagree ? ' <strong>The children see this differently from the board.</strong>' : ''}</p>` : ''}
 ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
-<h4>You said</h4>${p.youSaid.length ? `<ul>${p.youSaid.map((y) => `<li>“${esc(y.text)}” (${esc(y.ageBand)}, ${esc(y.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing recorded yet.</p>'}
+<h4>You said</h4>${p.youSaid.length ? `<ul>${p.youSaid.map((y) => `<li>“${esc(y.text)}” (${esc(y.ageBand)}, ${day(y.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing recorded yet.</p>'}
 <h4>We will</h4>${
     p.weWill.length
       ? `<table><caption>Actions for this promise</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col" class="num">Progress</th></tr></thead><tbody>${p.weWill
           .map(
             (c) =>
-              `<tr><td>${esc(c.title)}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ''}</td><td>${esc(STATUS[c.status])}${c.overdue ? ' (overdue)' : ''}</td><td>${esc(c.dueDate)}</td><td class="num">${c.progress}%</td></tr>`,
+              `<tr><td>${esc(c.title)}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ''}</td><td>${esc(STATUS[c.status])}${c.overdue ? ' (overdue)' : ''}</td><td>${day(c.dueDate)}</td><td class="num">${c.progress}%</td></tr>`,
           )
           .join('')}</tbody></table>`
       : '<p>No actions yet.</p>'
   }
 <h4>How we'll know</h4>${p.howWellKnow.length ? p.howWellKnow.map(measureBlock).join('') : '<p>No measures yet.</p>'}
-<h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${esc(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
+<h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${day(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
 <p class="loop">Closing the loop: ${p.loop.awaitingResponse} waiting for an answer, ${p.loop.awaitingOverTarget} past the target.</p>
 </article>`;
   const matters = s.mattersArising.length
     ? `<table><caption>Open challenges from earlier meetings</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th><th scope="col">Set at</th></tr></thead><tbody>${s.mattersArising
         .map(
           (m) =>
-            `<tr><td>${esc(m.text)}</td><td>${esc(m.promise ?? '')}</td><td>${esc(m.ownerName ?? '')}</td><td>${esc(m.dueDate)}${m.overdue ? ' (overdue)' : ''}</td><td>${esc(m.setAt)}</td></tr>`,
+            `<tr><td>${esc(m.text)}</td><td>${esc(m.promise ?? '')}</td><td>${esc(m.ownerName ?? '')}</td><td>${day(m.dueDate)}${m.overdue ? ' (overdue)' : ''}</td><td>${day(m.setAt)}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p>No open challenges.</p>';
   const lt = s.loopTotals;
   return `<h1>${esc(s.meeting?.title ?? 'Corporate Parenting Board')}: board pack</h1>
-<p class="lede">${esc(s.councilName)}. As at ${esc(s.asAt)}${s.meeting ? `, for the meeting on ${esc(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${esc(s.periodFrom)} to ${esc(s.periodTo)}.</p>
+<p class="lede">${esc(s.councilName)}. As at ${day(s.asAt)}${s.meeting ? `, for the meeting on ${day(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${day(s.periodFrom)} to ${day(s.periodTo)}.</p>
 ${s.quorum ? `<p>Quorum: ${s.quorum.quorate ? 'the meeting is quorate' : `not quorate: ${esc(s.quorum.shortfalls.join('; '))}`}.</p>` : ''}
 <section><h2>RAG summary</h2>${counts}</section>
 ${definitionsBlock(d)}
 <section><h2>Exceptions: red or worse than last time</h2>${exceptions}</section>
 <section><h2>Matters arising</h2>${matters}</section>
 <section><h2>Closing the loop</h2><p>${lt.awaitingResponse} things children said are waiting for an answer; ${lt.awaitingOverTarget} have waited longer than the target.${lt.medianDaysToRespond !== null ? ` Half were answered within ${lt.medianDaysToRespond} days.` : ''}${lt.shareWithinTarget !== null ? ` ${Math.round(lt.shareWithinTarget * 100)}% answered within target.` : ''}</p></section>
-<section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${esc(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
+<section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${day(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
 ${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
 }
 
@@ -144,7 +148,7 @@ const CHILD_STATUS: Record<string, string> = {
 
 function childrenBody(s: ChildrenPackSnapshot) {
   return `<h1>What we promised you, and how it is going</h1>
-<p class="lede">From ${esc(s.councilName)}. This is how things were on ${esc(s.asAt)}.</p>
+<p class="lede">From ${esc(s.councilName)}. This is how things were on ${day(s.asAt)}.</p>
 <section><h2>What you told us</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)})</li>`).join('')}</ul>` : '<p>Nothing new to share yet.</p>'}</section>
 ${s.themes
   .map(
@@ -164,8 +168,8 @@ ${p.weDid.length ? `<h4>We did</h4><ul>${p.weDid.map((w) => `<li>${esc(w)}</li>`
 
 function progressBody(s: ProgressReportSnapshot) {
   const d = s.definitions;
-  return `<h1>Progress report: ${esc(s.periodFrom)} to ${esc(s.periodTo)}</h1>
-<p class="lede">${esc(s.councilName)}, for the scrutiny committee and full council. As at ${esc(s.asAt)}.</p>
+  return `<h1>Progress report: ${day(s.periodFrom)} to ${day(s.periodTo)}</h1>
+<p class="lede">${esc(s.councilName)}, for the scrutiny committee and full council. As at ${day(s.asAt)}.</p>
 ${definitionsBlock(d)}
 ${s.themes
   .map(
@@ -173,7 +177,7 @@ ${s.themes
       `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises
         .map(
           (p) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
-<p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${esc(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
+<p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${day(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
 <p>Actions: ${p.actionsDone} done, ${p.actionsOpen} open, ${p.actionsOverdue} overdue. Children's views heard in the period: ${p.heard}, of which ${p.answered} answered.</p>
 ${p.measures.map(measureBlock).join('')}</article>`,
         )
@@ -198,9 +202,10 @@ dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 `;
 
 export function packTitle(s: PackSnapshot): string {
-  if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${s.asAt}`;
-  if (s.kind === 'children') return `What we promised you: as at ${s.asAt}`;
-  return `Progress report ${s.periodFrom} to ${s.periodTo}`;
+  const on = (v: string) => dateWords(v);
+  if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${on(s.asAt)}`;
+  if (s.kind === 'children') return `What we promised you: as at ${on(s.asAt)}`;
+  return `Progress report ${on(s.periodFrom)} to ${on(s.periodTo)}`;
 }
 
 export function packHtml(s: PackSnapshot): string {
