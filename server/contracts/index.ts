@@ -18,3 +18,4 @@ export * from './public.js';
 export * from './rating-sessions.js';
 export * from './public-words.js';
 export * from './account-access.js';
+export * from './welsh-parity.js';
