@@ -81,6 +81,22 @@ describe('dates and Welsh on the kiosk', { timeout: scaled(90_000) }, () => {
       expect(await page.getByRole('button', { name: /Gymraeg|Cymraeg/ }).count()).toBe(0);
       await checkPage(page, 'kiosk-home-no-welsh', errors);
       await context.close();
+
+      // Staff forms do not ask for Welsh either, and saving keeps the Welsh a theme already has.
+      const themes = await call<{ items: { id: number; childNameCy: string }[] }>(admin, 'GET', '/themes');
+      const theme = themes.items[0]!;
+      await call(admin, 'PATCH', `/themes/${theme.id}`, {
+        version: (await call<{ version: number }>(admin, 'GET', `/themes/${theme.id}`)).version,
+        childNameCy: 'Pobl sy’n bwysig i chi',
+      });
+      await admin.goto(`/admin/themes/${theme.id}/edit`);
+      await admin.getByLabel('Theme name (staff wording)').waitFor();
+      await admin.waitForLoadState('networkidle');
+      expect(await admin.getByLabel('Theme name in Welsh (children’s words)').isVisible()).toBe(false);
+      await admin.getByRole('button', { name: 'Save' }).click();
+      await admin.waitForURL((url) => url.pathname === '/admin');
+      const kept = await call<{ childNameCy: string }>(admin, 'GET', `/themes/${theme.id}`);
+      expect(kept.childNameCy).toBe('Pobl sy’n bwysig i chi');
     } finally {
       const now = await call<{ version: number }>(admin, 'GET', '/settings');
       await call(admin, 'PUT', '/settings', { version: now.version, useWelsh: true });

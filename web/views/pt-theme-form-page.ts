@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Theme } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -42,6 +43,9 @@ const draftOf = (th: Theme | null): Draft => ({
 
 @customElement('pt-theme-form-page')
 export class PtThemeFormPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   /** 0 for a new theme. */
   @property({ type: Number }) themeId = 0;
 
@@ -77,6 +81,7 @@ export class PtThemeFormPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')} – ${t('app.name')}`;
   }
 
@@ -136,8 +141,10 @@ export class PtThemeFormPage extends PtLightElement {
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)} @input=${(e: Event) => this.typed(e)}>
         ${field('name')} ${field('childName')}
         <pt-reading-age for="f-childName" language="en"></pt-reading-age>
-        ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
-        <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        <div ?hidden=${!this.welsh}>
+          ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
+          <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        </div>
         ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', {
           width: '10',
