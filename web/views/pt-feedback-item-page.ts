@@ -13,6 +13,7 @@ import type {
   Theme,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { ApiError, api, request } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -36,6 +37,9 @@ const findingCount = (f: FeedbackFindings) => f.findings.length + f.answers.redu
 
 @customElement('pt-feedback-item-page')
 export class PtFeedbackItemPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   @property({ type: Number }) feedbackId = 0;
   @state() private message = '';
   @state() private errors: Record<string, string> = {};
@@ -78,6 +82,7 @@ export class PtFeedbackItemPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${t('item.title')} – ${t('app.name')}`;
   }
 
@@ -484,7 +489,7 @@ export class PtFeedbackItemPage extends PtLightElement {
               </div>
               <pt-reading-age for="f-${name}" language="en"></pt-reading-age>`,
         )}
-        <p class="govuk-hint" id="f-welsh-hint">${t('item.welshHint')}</p>
+        <p class="govuk-hint" id="f-welsh-hint" ?hidden=${!this.welsh}>${t('item.welshHint')}</p>
         ${(
           [
             ['responseTextCy', item.responseTextCy],
@@ -492,7 +497,10 @@ export class PtFeedbackItemPage extends PtLightElement {
           ] as const
         ).map(
           ([name, value]) =>
-            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+            html`<div
+                class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}"
+                ?hidden=${!this.welsh}
+              >
                 <label class="govuk-label" for="f-${name}">${t(ANSWER_LABEL[name])} ${t('form.optional')}</label>
                 ${this.err(name)}
                 <textarea
@@ -505,7 +513,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                   .value=${value}
                 ></textarea>
               </div>
-              <pt-reading-age for="f-${name}" language="cy"></pt-reading-age>`,
+              <pt-reading-age for="f-${name}" language="cy" ?hidden=${!this.welsh}></pt-reading-age>`,
         )}
         ${(
           [
