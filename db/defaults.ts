@@ -40,7 +40,8 @@ export const DEFAULT_THEMES = [
   { name: 'Relationships', childName: 'People who matter to you', colour: '#1d70b8' },
   { name: 'Rights', childName: 'Your rights and your say', colour: '#4c2c92' },
   { name: 'Resilience', childName: 'Feeling well and bouncing back', colour: '#00703c' },
-  { name: 'Future', childName: 'Your future', colour: '#b58840' },
+  // Dark enough for white text on it (server/domain/theme-colours.ts); #b58840 was 3.2:1.
+  { name: 'Future', childName: 'Your future', colour: '#8a4a00' },
 ] as const;
 /** The kiosk tile picture for each of DEFAULT_THEMES, in the same order. */
 export const DEFAULT_THEME_ICONS = ['people', 'speech', 'heart', 'rocket'] as const;

@@ -41,6 +41,13 @@ export const settings = sqliteTable('settings', {
   id: integer('id').primaryKey(),
   councilName: text('council_name').notNull(),
   nation: text('nation', { enum: ['england', 'wales'] }).notNull(),
+  /** The council's name in Welsh, for the Welsh kiosk and sheet ('' = not written: the English is used). */
+  councilNameCy: text('council_name_cy').notNull().default(''),
+  /**
+   * Children see Welsh (the kiosk's Cymraeg button, Welsh sheets) and staff forms ask for it. Set
+   * on for councils in Wales when the row is made (and by the migration); any council can change it.
+   */
+  useWelsh: integer('use_welsh', { mode: 'boolean' }).notNull().default(false),
   timeZone: text('time_zone').notNull().default('Europe/London'),
   ageBands: text('age_bands', { mode: 'json' }).$type<AgeBand[]>().notNull(),
   forums: text('forums', { mode: 'json' }).$type<Forum[]>().notNull(),

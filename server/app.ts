@@ -41,6 +41,7 @@ import forumSessionRoutes from './routes/forum-sessions.js';
 import promiseRoutes from './routes/promises.js';
 import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
+import welshParityRoutes from './routes/welsh-parity.js';
 import boardRoutes from './routes/board.js';
 import boardPackRoutes from './routes/board-pack.js';
 import publicRoutes from './routes/public.js';
@@ -165,6 +166,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(promiseRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(welshParityRoutes);
       await api.register(boardRoutes);
       await api.register(boardPackRoutes);
       await api.register(publicRoutes, { prefix: '/public' });

@@ -41,7 +41,9 @@ export function publicCouncil(db: Db) {
   return db
     .select({
       councilName: settings.councilName,
+      councilNameCy: settings.councilNameCy,
       nation: settings.nation,
+      useWelsh: settings.useWelsh,
       ageBands: settings.ageBands,
       smallNumberThreshold: settings.smallNumberThreshold,
       timeZone: settings.timeZone,
@@ -233,8 +235,12 @@ export type PublicSheetRow = {
   answer: 'did' | 'doing' | 'cant';
   weDid: string;
   reason: string;
+  /** The approved Welsh answer and reason; '' where not written. */
+  weDidCy: string;
+  reasonCy: string;
   answeredOn: string;
-  commitments: string[];
+  /** The approved children's titles of the commitments it led to, with their Welsh ('' if none). */
+  commitments: { title: string; titleCy: string }[];
 };
 
 /**
@@ -262,6 +268,8 @@ export function publicSheet(
       answer: feedback.liveResponse,
       weDid: feedback.liveResponseText,
       reason: feedback.liveCantReason,
+      weDidCy: feedback.liveResponseTextCy,
+      reasonCy: feedback.liveCantReasonCy,
       answeredOn: feedback.liveRespondedOn,
     })
     .from(feedback)
@@ -287,7 +295,11 @@ export function publicSheet(
     rows.length === 0
       ? []
       : db
-          .select({ feedbackId: feedbackCommitments.feedbackId, title: commitments.liveChildTitle })
+          .select({
+            feedbackId: feedbackCommitments.feedbackId,
+            title: commitments.liveChildTitle,
+            titleCy: commitments.liveChildTitleCy,
+          })
           .from(feedbackCommitments)
           .innerJoin(commitments, eq(commitments.id, feedbackCommitments.commitmentId))
           .where(
@@ -306,7 +318,7 @@ export function publicSheet(
       ...r,
       answer: r.answer!,
       answeredOn: r.answeredOn!,
-      commitments: titles.filter((t) => t.feedbackId === r.id).map((t) => t.title),
+      commitments: titles.filter((t) => t.feedbackId === r.id).map((t) => ({ title: t.title, titleCy: t.titleCy })),
     })),
     notApproved: Math.max(0, answered - rows.length),
   };

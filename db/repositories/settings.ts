@@ -50,6 +50,7 @@ export function ensureSettings(db: Db, councilName = 'Our council', nation: 'eng
       id: 1,
       councilName,
       nation,
+      useWelsh: nation === 'wales',
       ageBands: DEFAULT_AGE_BANDS,
       forums: DEFAULT_FORUMS,
       ragWording: DEFAULT_RAG_WORDING,

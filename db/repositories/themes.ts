@@ -18,8 +18,28 @@ export function getTheme(db: Db, id: number): ThemeRow | undefined {
   return db.select().from(themes).where(eq(themes.id, id)).get();
 }
 
-export function createTheme(db: Db, actor: Actor, input: Omit<typeof themes.$inferInsert, 'id'>): ThemeRow {
+/**
+ * A new theme. Without a colour it takes `pickColour(colours already used)` (the route passes the
+ * palette's rule, server/domain/theme-colours.ts), read in the same transaction as the insert.
+ */
+export function createTheme(
+  db: Db,
+  actor: Actor,
+  input: Omit<typeof themes.$inferInsert, 'id'>,
+  pickColour?: (used: string[]) => string,
+): ThemeRow {
   return write(db, (tx) => {
+    const colour =
+      input.colour ??
+      (pickColour
+        ? pickColour(
+            tx
+              .select({ colour: themes.colour })
+              .from(themes)
+              .all()
+              .map((r) => r.colour),
+          )
+        : undefined);
     const sortOrder =
       input.sortOrder ??
       (tx
@@ -28,7 +48,7 @@ export function createTheme(db: Db, actor: Actor, input: Omit<typeof themes.$inf
         .get()?.max ?? -1) + 1;
     const row = tx
       .insert(themes)
-      .values({ ...input, sortOrder })
+      .values({ ...input, sortOrder, ...(colour ? { colour } : {}) })
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);

@@ -84,6 +84,9 @@ export async function seedDemo(
         ...(current?.councilName === 'Our council' ? { councilName: DEMO_COUNCIL_NAME } : {}),
         watchWords: WATCH_WORDS,
         localNames: LOCAL_NAMES,
+        // The demo shows both languages, though Westmere is in England.
+        useWelsh: true,
+        ...(current?.councilNameCy ? {} : { councilNameCy: 'Cyngor Bwrdeistref Westmere' }),
       })
       .where(eq(settings.id, 1))
       .run();

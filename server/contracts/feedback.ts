@@ -327,10 +327,19 @@ export const youSaidQuery = z.object({
   forumId: z.string().min(1).max(40),
   /** Answers given after this date; default: the forum's last meeting before today. */
   since: isoDate.optional(),
+  /** Welsh only where the council uses Welsh; otherwise refused. */
+  lang: z.enum(['en', 'cy']).optional(),
 });
 export const youSaidSheet = z.object({
   forumId: z.string(),
   forumName: z.string(),
+  /** The sheet's language: its answers, groups and titles are in it (English where no Welsh). */
+  lang: z.enum(['en', 'cy']),
+  /** Whether the council uses Welsh, so a Welsh sheet can be offered. */
+  useWelsh: z.boolean(),
+  /** The council's name in the sheet's language. */
+  councilName: z.string(),
+  timeZone: z.string(),
   since: z.string().nullable(),
   today: z.string(),
   items: z.array(
@@ -343,6 +352,8 @@ export const youSaidSheet = z.object({
       cantReason: z.string(),
       respondedOn: z.string(),
       commitments: z.array(z.string()),
+      /** On a Welsh sheet: some of this item is shown in English, as no approved Welsh is written. */
+      welshMissing: z.boolean(),
     }),
   ),
   /** Answers left off because their public words are not written yet. */

@@ -20,3 +20,4 @@ export * from './public-words.js';
 export * from './account-access.js';
 export * from './privacy.js';
 export * from './reminders.js';
+export * from './welsh-parity.js';

@@ -36,7 +36,13 @@ export const publicPromiseSummary = z.object({
 
 export const publicSummary = z.object({
   councilName: z.string(),
+  /** The council's name in Welsh; '' when not written (the kiosk shows the English). */
+  councilNameCy: z.string(),
   nation: z.enum(['england', 'wales']),
+  /** Whether the kiosk offers Welsh: its language button shows only when this is true. */
+  useWelsh: z.boolean(),
+  /** The council's time zone, in which the kiosk says when it was last updated. */
+  timeZone: z.string(),
   generatedAt: z.string(),
   /** The most recent forum before today ('YYYY-MM-DD'), or null when none is recorded. */
   lastForumOn: z.string().nullable(),

@@ -88,6 +88,10 @@ const validTimeZone = z.string().refine((tz) => {
 const settingsFields = z.object({
   councilName: shortText(120),
   nation: z.enum(['england', 'wales']),
+  /** The council's name in Welsh ('' = not written: Welsh pages use the English). */
+  councilNameCy: z.string().trim().max(120),
+  /** Children see Welsh (the kiosk's language button, Welsh sheets) and staff forms ask for it. */
+  useWelsh: z.boolean(),
   timeZone: validTimeZone,
   ageBands: z.array(ageBand).min(1).max(20),
   forums: z.array(forum).max(30),

@@ -224,7 +224,7 @@ export function buildBoardPack(
       ownerName: c.ownerName,
       dueDate: c.dueDate,
       overdue: c.overdue,
-      setAt: `${c.meetingTitle} (${c.meetingDate})`,
+      setAt: `${c.meetingTitle} (${dateWords(c.meetingDate)})`,
     })),
     decisions: input.decisions.flatMap((d) => {
       const promise = input.promises.find((p) => p.id === d.promiseId);

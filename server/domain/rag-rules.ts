@@ -116,8 +116,11 @@ const fromPercent = (p: number, what: string) => (p > 0 ? `${num(p)}% or more of
 const waitingFrom = (n: number) => (n <= 1 ? 'anything children said has' : `${n} or more things children said have`);
 const fromGap = (shown: string, x: number) => (x > 0 ? `${shown} or more short of` : 'short of');
 
-const EMPTY_TEXT = 'No actions or measures yet, so progress cannot be shown';
-const NO_FIGURES_TEXT = 'No actions, targets or figures to compare yet, so progress cannot be shown';
+// A promise with no actions has nothing the council has done to show: never green, whatever its
+// figures say, and this reason is read first.
+const NOTHING = 'Nothing recorded yet';
+const EMPTY_TEXT = `${NOTHING}: no actions or measures, so progress cannot be shown`;
+const NO_ACTIONS_TEXT = `${NOTHING}: no actions, so figures alone cannot show the promise is being kept`;
 
 // Tidy away floating-point noise such as 0.30000000000000004 before comparing with a threshold.
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -267,9 +270,10 @@ export function suggestRag(input: RagInput): RagSuggestion {
     ...deliveryRule(commitments, today, t),
     ...measures.flatMap((m) => [...targetRule(m, t), ...trendRule(m)]),
   ];
-  // With nothing to show progress by, the rating cannot be green by default.
-  if (progress.length === 0)
-    progress.push({ rule: 'empty', rating: 'amber', text: measures.length ? NO_FIGURES_TEXT : EMPTY_TEXT, about: [] });
+  // No actions (dropped ones aside): nothing recorded, whatever the figures say.
+  const noActions = !commitments.some((c) => c.status !== 'dropped');
+  if (noActions)
+    progress.push({ rule: 'empty', rating: 'amber', text: measures.length ? NO_ACTIONS_TEXT : EMPTY_TEXT, about: [] });
   const reasons: Reason[] = [
     ...progress,
     ...atRiskRule(commitments),
@@ -282,8 +286,10 @@ export function suggestRag(input: RagInput): RagSuggestion {
     const targets = measures.some((m) => m.target != null) ? ' and every target met' : '';
     reasons.push({ rule: 'complete', rating: 'blue', text: `Complete: every action done${targets}`, about: [] });
   }
-  // Worst first, so the board reads what needs attention before what is going well.
-  reasons.sort((a, b) => ragRank(a.rating) - ragRank(b.rating));
+  // Worst first, so the board reads what needs attention before what is going well; except that
+  // "Nothing recorded yet" always leads, because every other reason reads differently after it.
+  const lead = (r: Reason) => (r.rule === 'empty' ? 0 : 1);
+  reasons.sort((a, b) => lead(a) - lead(b) || ragRank(a.rating) - ragRank(b.rating));
   return { rating, reasons };
 }
 
@@ -368,9 +374,9 @@ export function describeRules(thresholds: Partial<RagThresholds> = {}): RuleDesc
       title: 'Promises with nothing to show yet',
       red: NEVER('red'),
       amber:
-        `Amber when a promise has no actions and no measures ("${EMPTY_TEXT}"), ` +
-        'or only measures with no target and too few figures to show a trend.',
-      green: NEVER('green'),
+        `Amber when a promise has no actions ("${NOTHING}" comes first in its reasons), even if ` +
+        'its figures meet their targets. Dropped actions are not counted.',
+      green: `${NEVER('green')} A promise with no actions is never suggested green.`,
       blue: null,
     },
     {

@@ -15,6 +15,9 @@ import { loopSentences } from '../domain/loop-words.js';
 const esc = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A date or instant in British words ("1 December 2026"), never an ISO string, in any pack. */
+const day = (v: string | null | undefined) => esc(v ? dateWords(v) : '');
+
 const ICON: Record<RagRating, string> = { red: '✖', amber: '▲', green: '✔', blue: '★' };
 
 type Definitions = BoardPackSnapshot['definitions'];
@@ -132,30 +135,30 @@ function boardBody(s: BoardPackSnapshot) {
         .join('')}</ol>`
     : '<p>No promise is red or worse than last time.</p>';
   const promise = (p: PackPromise) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
-<p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${esc(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
+<p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${day(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
 <p>Suggested from the evidence: ${tag(p.suggested.rating, d)}</p><ul class="reasons">${p.suggested.reasons.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>
 ${p.verdicts ? `<p>Children's verdict: ${p.verdicts.kept} kept, ${p.verdicts.gettingThere} getting there, ${p.verdicts.notYet} not yet.${p.childrenDisagree ? ' <strong>The children see this differently from the board.</strong>' : ''}</p>` : ''}
 ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
-<h4>You said</h4>${p.youSaid.length ? `<ul>${p.youSaid.map((y) => `<li>“${esc(y.text)}” (${esc(y.ageBand)}, ${esc(y.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing recorded yet.</p>'}
+<h4>You said</h4>${p.youSaid.length ? `<ul>${p.youSaid.map((y) => `<li>“${esc(y.text)}” (${esc(y.ageBand)}, ${day(y.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing recorded yet.</p>'}
 <h4>We will</h4>${
     p.weWill.length
       ? `<table><caption>Actions for this promise</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col" class="num">Progress</th></tr></thead><tbody>${p.weWill
           .map(
             (c) =>
-              `<tr><td>${esc(c.title)}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ''}</td><td>${esc(STATUS[c.status])}${c.overdue ? ' (overdue)' : ''}</td><td>${esc(c.dueDate)}</td><td class="num">${c.progress}%</td></tr>`,
+              `<tr><td>${esc(c.title)}${c.note ? `<br><span class="note">${esc(c.note)}</span>` : ''}</td><td>${esc(STATUS[c.status])}${c.overdue ? ' (overdue)' : ''}</td><td>${day(c.dueDate)}</td><td class="num">${c.progress}%</td></tr>`,
           )
           .join('')}</tbody></table>`
       : '<p>No actions yet.</p>'
   }
 <h4>How we'll know</h4>${p.howWellKnow.length ? `<div class="measures">${p.howWellKnow.map(measureBlock).join('')}</div>` : '<p>No measures yet.</p>'}
-<h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${esc(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
+<h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${day(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
 <p class="loop">Closing the loop: ${esc(promiseLoop(p, s.answerTargetDays))}</p>
 </article>`;
   const matters = s.mattersArising.length
     ? `<table><caption>Open challenges from earlier meetings</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Promise</th><th scope="col">For</th><th scope="col">Due</th><th scope="col">Set at</th></tr></thead><tbody>${s.mattersArising
         .map(
           (m) =>
-            `<tr><td>${esc(m.text)}</td><td>${esc(m.promise ?? '')}</td><td>${esc(m.ownerName ?? '')}</td><td>${esc(m.dueDate)}${m.overdue ? ' (overdue)' : ''}</td><td>${esc(m.setAt)}</td></tr>`,
+            `<tr><td>${esc(m.text)}</td><td>${esc(m.promise ?? '')}</td><td>${esc(m.ownerName ?? '')}</td><td>${day(m.dueDate)}${m.overdue ? ' (overdue)' : ''}</td><td>${day(m.setAt)}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p>No open challenges.</p>';
@@ -176,7 +179,7 @@ ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
     decisions || challengesSet ? `<section><h2>At this meeting</h2>${decisions}${challengesSet}</section>` : '';
   const lt = s.loopTotals;
   return `<h1>${esc(s.meeting?.title ?? 'Corporate Parenting Board')}: board pack</h1>
-<p class="lede">${esc(s.councilName)}. As at ${esc(s.asAt)}${s.meeting ? `, for the meeting on ${esc(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${esc(s.periodFrom)} to ${esc(s.periodTo)}.</p>
+<p class="lede">${esc(s.councilName)}. As at ${day(s.asAt)}${s.meeting ? `, for the meeting on ${day(s.meeting.meetingDate)}` : ''}${s.meeting?.focusTheme ? `, focusing on ${esc(s.meeting.focusTheme)}` : ''}. This period: ${day(s.periodFrom)} to ${day(s.periodTo)}.</p>
 ${s.quorum ? `<p>Quorum: ${s.quorum.quorate ? 'the meeting is quorate' : `not quorate: ${esc(s.quorum.shortfalls.join('; '))}`}.</p>` : ''}
 <section><h2>RAG summary</h2>${counts}</section>
 ${definitionsBlock(d)}
@@ -184,7 +187,7 @@ ${definitionsBlock(d)}
 <section><h2>Matters arising</h2>${matters}</section>
 ${atThisMeeting}
 <section><h2>Closing the loop</h2><p>${esc(s.loopWords ?? loopSentences({ ...lt, answered: lt.answered ?? null, targetDays: s.answerTargetDays ?? null }))}</p></section>
-<section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${esc(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
+<section><h2>What children told us this period</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)}, ${day(c.heardOn)})</li>`).join('')}</ul>` : '<p>Nothing approved to share from this period.</p>'}</section>
 ${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
 }
 
@@ -218,8 +221,8 @@ ${p.weDid.length ? `<h4>We did</h4><ul>${p.weDid.map((w) => `<li>${esc(w)}</li>`
 
 function progressBody(s: ProgressReportSnapshot) {
   const d = s.definitions;
-  return `<h1>Progress report: ${esc(s.periodFrom)} to ${esc(s.periodTo)}</h1>
-<p class="lede">${esc(s.councilName)}, for the scrutiny committee and full council. As at ${esc(s.asAt)}.</p>
+  return `<h1>Progress report: ${day(s.periodFrom)} to ${day(s.periodTo)}</h1>
+<p class="lede">${esc(s.councilName)}, for the scrutiny committee and full council. As at ${day(s.asAt)}.</p>
 ${definitionsBlock(d)}
 ${s.themes
   .map(
@@ -227,7 +230,7 @@ ${s.themes
       `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises
         .map(
           (p) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
-<p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${esc(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
+<p>Board ratings in the period: ${p.ratings.length ? p.ratings.map((r) => `${tag(r.rating, d)} ${day(r.decidedOn)}`).join(', ') : 'none'}. Suggested now: ${tag(p.suggested, d)}</p>
 <p>Actions: ${p.actionsDone} done, ${p.actionsOpen} open, ${p.actionsOverdue} overdue. Children's views heard in the period: ${p.heard}, of which ${p.answered} answered.</p>
 ${p.measures.length ? `<div class="measures">${p.measures.map(measureBlock).join('')}</div>` : ''}</article>`,
         )
@@ -257,9 +260,10 @@ dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 `;
 
 export function packTitle(s: PackSnapshot): string {
-  if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${s.asAt}`;
-  if (s.kind === 'children') return `What we promised you: as at ${s.asAtWords ?? dateWords(s.asAt)}`;
-  return `Progress report ${s.periodFrom} to ${s.periodTo}`;
+  const on = (v: string) => dateWords(v);
+  if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${on(s.asAt)}`;
+  if (s.kind === 'children') return `What we promised you: as at ${s.asAtWords ?? on(s.asAt)}`;
+  return `Progress report ${on(s.periodFrom)} to ${on(s.periodTo)}`;
 }
 
 export function packHtml(s: PackSnapshot): string {

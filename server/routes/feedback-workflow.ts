@@ -56,6 +56,7 @@ import {
 import { importFeedback, type ImportRow } from '../../db/repositories/feedback-import.js';
 import { listThemes } from '../../db/repositories/themes.js';
 import { publicSheet } from '../../db/repositories/public.js';
+import { sheetItem } from '../domain/you-said-sheet.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 /** Public words approval checks besides publicText: the answer, which the kiosk shows with them. */
@@ -361,24 +362,23 @@ const feedbackWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!forum) throw notFound('Forum');
       const day = today();
       const since = request.query.since ?? lastForumSessionBefore(app.db, forum.id, day);
-      const bands = new Map(settings.ageBands.map((b) => [b.id, b.childLabel]));
+      const lang = request.query.lang ?? 'en';
+      if (lang === 'cy' && !settings.useWelsh)
+        throw invalid([
+          { path: 'querystring.lang', message: 'Turn on "Use Welsh" in settings to print a Welsh sheet' },
+        ]);
       // Printed for the children: through the public door, approved words only.
       const sheet = publicSheet(app.db, forum.id, since, day);
       return {
         forumId: forum.id,
         forumName: forum.name,
+        lang,
+        useWelsh: settings.useWelsh,
+        councilName: (lang === 'cy' && settings.councilNameCy) || settings.councilName,
+        timeZone: settings.timeZone,
         since,
         today: day,
-        items: sheet.rows.map((r) => ({
-          id: r.id,
-          youSaid: r.youSaid,
-          who: bands.get(r.ageBand) ?? 'young people',
-          response: r.answer,
-          weDid: r.weDid,
-          cantReason: r.answer === 'cant' ? r.reason : '',
-          respondedOn: r.answeredOn,
-          commitments: r.commitments,
-        })),
+        items: sheet.rows.map((r) => sheetItem(r, lang, settings.ageBands)),
         missingPublicText: sheet.notApproved,
       };
     },

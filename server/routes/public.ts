@@ -19,16 +19,11 @@ import {
   publicThemes,
 } from '../../db/repositories/public.js';
 import { readCache } from '../read-cache.js';
+import { monthYearWords } from '../domain/date-words.js';
 import { dataGeneration } from '../../db/repositories/write.js';
 
-// One formatter for every call: toLocaleDateString with options builds a new ICU formatter each
-// time (~75 µs, and ~16 KB of native memory kept until a GC), and a kiosk promise formats ~60 dates.
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** "March 2026": a month is enough for children to recognise their forum, and no more. */
-function monthOf(date: string): string {
-  return MONTH_YEAR.format(new Date(`${date}T00:00:00Z`));
-}
+const monthOf = (date: string): string => monthYearWords(date, 'en');
 
 /** "New since your last forum": changed after the last forum was held. */
 const isNewSince = (lastForumOn: string | null, day: string | null | undefined) =>
@@ -81,7 +76,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     return {
       councilName: council.councilName,
+      councilNameCy: council.councilNameCy,
       nation: council.nation,
+      useWelsh: council.useWelsh,
+      timeZone: council.timeZone,
       generatedAt: app.clock.now().toISOString(),
       lastForumOn,
       themes,

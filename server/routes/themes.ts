@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam, problem, queryBool, theme, themeCreate, themeList, themeUpdate } from '../contracts/index.js';
 import { notFound } from '../errors.js';
+import { nextThemeColour } from '../domain/theme-colours.js';
 import { createTheme, getTheme, listThemes, updateTheme } from '../../db/repositories/themes.js';
 
 const themeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,7 +31,7 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/themes',
     { config: { access: ['admin'] }, schema: { tags: ['themes'], body: themeCreate, response: { 201: theme } } },
-    async (request, reply) => reply.code(201).send(createTheme(app.db, request.actor, request.body)),
+    async (request, reply) => reply.code(201).send(createTheme(app.db, request.actor, request.body, nextThemeColour)),
   );
 
   app.patch(

@@ -117,6 +117,8 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/v1/board/challenges': ALL,
   'GET /api/v1/board/summary': ALL,
   'GET /api/v1/board/rag-rules': ALL,
+  'GET /api/v1/welsh-parity': ALL,
+  'GET /api/v1/welsh-parity.csv': ALL,
   'GET /api/v1/board/promises/:id/suggestion': ALL,
   'POST /api/v1/board/meetings/:id/packs': BOARD,
   'POST /api/v1/board/progress-reports': BOARD,

@@ -30,12 +30,31 @@ describe('themes in a real browser', () => {
 
     await page.getByLabel('Theme name (staff wording)').fill('Staying safe online');
     await page.getByLabel('Theme name in children’s words').fill('Being safe online');
+    // No colour typed: the server gives the next one no theme uses.
+    expect(await page.getByLabel('Colour').inputValue()).toBe('');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL((url) => url.pathname === '/admin');
     const saved = await page.evaluate(
-      async () => (await (await fetch('/api/v1/themes')).json()) as { items: { name: string }[] },
+      async () => (await (await fetch('/api/v1/themes')).json()) as { items: { name: string; colour: string }[] },
     );
     expect(saved.items.map((th) => th.name)).toContain('Staying safe online');
+    const colours = saved.items.map((th) => th.colour.toLowerCase());
+    expect(new Set(colours).size).toBe(colours.length);
+
+    // The GOV.UK success banner confirms it by name, and takes focus.
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.getByText('Theme “Staying safe online” added.').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toContain('govuk-notification-banner');
+    // Every swatch is filled with its theme's colour, not an empty box.
+    const fills = await page
+      .locator('pt-colour-swatch .pt-theme__swatch')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(fills.length).toBe(saved.items.length);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(new Set(fills)).toEqual(new Set(colours.map(rgb)));
+    await checkPage(page, 'theme-added-banner', errors);
     await context.close();
   });
 
@@ -76,8 +95,19 @@ describe('themes in a real browser', () => {
 
     // Saving again on top of their version works.
     await page.getByLabel('Theme name (staff wording)').fill('Money, benefits and bills');
+    // The swatch beside the colour shows it as it is typed.
+    await page.getByLabel('Colour').fill('#00677a');
+    await expect
+      .poll(() =>
+        page.locator('form pt-colour-swatch .pt-theme__swatch').evaluate((el) => getComputedStyle(el).backgroundColor),
+      )
+      .toBe('rgb(0, 103, 122)');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL((url) => url.pathname === '/admin');
+    await page
+      .locator('.govuk-notification-banner--success')
+      .getByText('Theme “Money, benefits and bills” saved.')
+      .waitFor();
     const theme = await page.evaluate(
       async (id) => (await (await fetch(`/api/v1/themes/${id}`)).json()) as { name: string },
       created.id,

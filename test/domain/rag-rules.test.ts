@@ -56,11 +56,43 @@ describe('an empty promise', () => {
         {
           rule: 'empty',
           rating: 'amber',
-          text: 'No actions or measures yet, so progress cannot be shown',
+          text: 'Nothing recorded yet: no actions or measures, so progress cannot be shown',
           about: [],
         },
       ],
     });
+  });
+
+  it('is never green without actions, however good its figures, and says so first', () => {
+    const result = suggest({ measures: [measure({ target: 90, figures: [92, 95] })] });
+    expect(result.rating).toBe('amber');
+    expect(result.reasons[0]).toEqual({
+      rule: 'empty',
+      rating: 'amber',
+      text: 'Nothing recorded yet: no actions, so figures alone cannot show the promise is being kept',
+      about: [],
+    });
+    // The figures' own reasons still follow, so the board sees the good news too.
+    expect(result.reasons.map((r) => [r.rule, r.rating])).toEqual([
+      ['empty', 'amber'],
+      ['target', 'green'],
+      ['trend', 'green'],
+    ]);
+  });
+
+  it('puts "Nothing recorded yet" before a red reason too', () => {
+    const result = suggest({ measures: [measure({ target: 90, figures: [70] })] });
+    expect(result.rating).toBe('red');
+    expect(result.reasons.map((r) => [r.rule, r.rating])).toEqual([
+      ['empty', 'amber'],
+      ['target', 'red'],
+    ]);
+  });
+
+  it('leaves out "Nothing recorded yet" once there is an action', () => {
+    const result = suggest({ commitments: actionsOf(1), measures: [measure({ target: 90, figures: [95] })] });
+    expect(result.rating).toBe('green');
+    expect(ofRule(result.reasons, 'empty')).toEqual([]);
   });
 
   it('counts a promise whose every action was dropped as empty', () => {
@@ -77,7 +109,7 @@ describe('an empty promise', () => {
         {
           rule: 'empty',
           rating: 'amber',
-          text: 'No actions, targets or figures to compare yet, so progress cannot be shown',
+          text: 'Nothing recorded yet: no actions, so figures alone cannot show the promise is being kept',
           about: [],
         },
       ],
@@ -89,8 +121,8 @@ describe('an empty promise', () => {
     const result = suggest({ feedback: late });
     expect(result.rating).toBe('red');
     expect(result.reasons.map((r) => [r.rule, r.rating])).toEqual([
-      ['feedback', 'red'],
       ['empty', 'amber'],
+      ['feedback', 'red'],
     ]);
   });
 });
@@ -415,7 +447,7 @@ describe('which way a measure is heading', () => {
   });
 
   it('does not worry about a dip that still meets the target', () => {
-    const dip = suggest({ measures: [measure({ target: 90, figures: [95, 94] })] });
+    const dip = suggest({ commitments: actionsOf(1), measures: [measure({ target: 90, figures: [95, 94] })] });
     expect(dip.rating).toBe('green');
     expect(only(dip.reasons, 'trend')).toMatchObject({
       rating: 'green',
@@ -555,7 +587,7 @@ describe('blue: complete', () => {
     expect(suggest({ commitments: [...done(2), action()] }).rating).toBe('green');
     expect(suggest({ commitments: done(2), measures: [measure({ target: 90, figures: [89] })] }).rating).toBe('amber');
     expect(suggest({ commitments: done(2), measures: [measure({ target: 90 })] }).rating).toBe('amber');
-    expect(suggest({ measures: [measure({ target: 90, figures: [95] })] }).rating).toBe('green');
+    expect(suggest({ measures: [measure({ target: 90, figures: [95] })] }).rating).toBe('amber');
     expect(suggest({ commitments: actionsOf(2, { status: 'dropped' }) }).rating).toBe('amber');
   });
 
@@ -604,7 +636,8 @@ describe('describeRules', () => {
     expect(byRule.feedback!.amber).toBe(
       'Amber when anything children said has waited more than 28 days for an answer.',
     );
-    expect(byRule.empty!.amber).toContain('No actions or measures yet, so progress cannot be shown');
+    expect(byRule.empty!.amber).toContain('Amber when a promise has no actions ("Nothing recorded yet" comes first');
+    expect(byRule.empty!.green).toContain('A promise with no actions is never suggested green.');
   });
 
   it('reflects changed thresholds, and no longer shows the old figures', () => {

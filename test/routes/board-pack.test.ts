@@ -358,7 +358,9 @@ describe('board packs, the children’s companion, the progress report and expor
       expect(all).toContain('1 of 2 answered, in 12 days.');
       expect(all).not.toMatch(/Half were answered/);
       expect(pages[0]).toContain(`Page 1 of ${doc.numPages}`);
-      expect(pages[0]).toContain('as at 2026-06-15');
+      expect(pages[0]).toContain('as at 15 June 2026');
+      // Every date in words, British style: no ISO date anywhere in the printed pack.
+      expect(all.match(/.{60}\b\d{4}-\d{2}-\d{2}\b.{20}/g)).toBeNull();
       await doc.destroy();
     },
     scaled(60_000),

@@ -278,6 +278,10 @@ describe('loop measures, waiting list and the "You said, we did" sheet', () => {
     expect(res.json()).toEqual({
       forumId: 'cicc',
       forumName: 'Children in care council',
+      lang: 'en',
+      useWelsh: false,
+      councilName: 'Test Borough Council',
+      timeZone: 'Europe/London',
       since: '2026-04-01',
       today: '2026-06-15',
       items: [
@@ -290,6 +294,7 @@ describe('loop measures, waiting list and the "You said, we did" sheet', () => {
           cantReason: '',
           respondedOn: '2026-04-11',
           commitments: ['A plan to see your family'],
+          welshMissing: false,
         },
       ],
       // B was answered but has no public words yet.

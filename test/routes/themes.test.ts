@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { contrastRatio } from '../../server/domain/theme-colours.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,5 +42,29 @@ describe('themes', () => {
     expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.childName', 'body.colour']));
     expect((await admin.get('/api/v1/themes/99999')).statusCode).toBe(404);
     expect((await admin.get('/api/v1/themes/abc')).statusCode).toBe(400);
+  });
+
+  it('gives each new theme the next colour nobody uses, and keeps a colour the council chose', async () => {
+    const fresh = await makeTestApp();
+    try {
+      const admin = await fresh.as('admin');
+      const used = (await admin.get('/api/v1/themes')).json().items.map((x: { colour: string }) => x.colour);
+      const colours: string[] = [];
+      for (const name of ['One', 'Two', 'Three']) {
+        const res = await admin.post('/api/v1/themes', { name, childName: name });
+        expect(res.statusCode).toBe(201);
+        colours.push(res.json().colour);
+      }
+      expect(new Set([...used, ...colours]).size).toBe(used.length + 3);
+      for (const c of colours) expect(contrastRatio(c, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      const chosen = await admin.post('/api/v1/themes', { name: 'Own', childName: 'Own', colour: '#123456' });
+      expect(chosen.json().colour).toBe('#123456');
+      // The council can change a default colour later.
+      const first = (await admin.get('/api/v1/themes')).json().items.find((x: { name: string }) => x.name === 'One');
+      const changed = await admin.patch(`/api/v1/themes/${first.id}`, { version: first.version, colour: '#654321' });
+      expect(changed.json().colour).toBe('#654321');
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { accessMessages } from './messages-access.js';
 import { workersMessages } from './messages-workers.js';
 import { privacyMessages } from './messages-privacy.js';
 import { reminderMessages } from './messages-reminders.js';
+import { welshMessages } from './messages-welsh.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -207,8 +208,12 @@ const core = {
   'themeForm.colour': 'Colour',
   'themeForm.colourHint': 'A hex colour such as #1d70b8. It is always shown beside the theme’s name.',
   'themeForm.archived': 'Archive this theme',
-  'themeForm.created': 'Theme added.',
-  'themeForm.updated': 'Theme updated.',
+  'themeForm.created': 'Theme “{name}” added.',
+  'themeForm.updated': 'Theme “{name}” saved.',
+  'themeForm.savedHeading': 'Success',
+  'themeForm.colourHintNew':
+    'Leave empty to get the next colour no theme uses yet, or type a hex colour such as #1d70b8. It is always shown beside the theme’s name.',
+  'themeForm.colourNow': 'Colour {colour}',
 } as const;
 
 const en = {
@@ -224,6 +229,7 @@ const en = {
   ...workersMessages,
   ...privacyMessages,
   ...reminderMessages,
+  ...welshMessages,
 };
 
 export type MessageKey = keyof typeof en;

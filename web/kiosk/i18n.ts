@@ -1,5 +1,7 @@
 // The kiosk's own catalogue: every string it shows, in English and Welsh. Kept apart from the
 // staff app's catalogue so the kiosk bundle stays tiny and ships both languages at once.
+import { dateTimeWords, monthYearWords } from '../../server/domain/date-words.js';
+
 export type Lang = 'en' | 'cy';
 
 const en = {
@@ -239,23 +241,12 @@ export function pick(english: string, welsh: string): { text: string; missingWel
   return { text: english, missingWelsh: current === 'cy' };
 }
 
-/** "March 2026" / "Mawrth 2026" from 'YYYY-MM'. */
+/** "March 2026" / "Mawrth 2026" from 'YYYY-MM', from our own month names (not the browser's). */
 export function monthName(yyyyMm: string): string {
-  const date = new Date(`${yyyyMm}-01T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return yyyyMm;
-  return date.toLocaleDateString(current === 'cy' ? 'cy-GB' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return monthYearWords(yyyyMm, current);
 }
 
-export function dateTime(iso: string): string {
-  const date = new Date(iso);
-  return date.toLocaleString(current === 'cy' ? 'cy-GB' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+/** "1 December 2026 at 9:51pm" / "1 Rhagfyr 2026 am 21:51" in the council's time zone. */
+export function dateTime(iso: string, timeZone?: string): string {
+  return dateTimeWords(iso, current, timeZone);
 }

@@ -104,6 +104,8 @@ export class PtKioskApp extends PtKioskElement {
     try {
       const loaded = await loadSummary();
       this.summary = loaded.data;
+      // A council that does not use Welsh has no Welsh kiosk, whatever the address asks for.
+      if (!this.summary.useWelsh && this.language === 'cy') this.setLanguage('en');
       this.offline = loaded.offline;
       this.stale = loaded.stale;
       this.loadFailed = false;
@@ -163,9 +165,23 @@ export class PtKioskApp extends PtKioskElement {
   }
 
   private toggleLang() {
-    this.language = this.language === 'en' ? 'cy' : 'en';
-    setLang(this.language);
+    this.setLanguage(this.language === 'en' ? 'cy' : 'en');
     stopSpeaking();
+  }
+
+  /** The council's Welsh name on the Welsh kiosk, where written. */
+  private councilName() {
+    return (this.language === 'cy' && this.summary?.councilNameCy) || this.summary?.councilName || '';
+  }
+
+  private updatedLine(s: PublicSummary) {
+    const when = dateTime(s.generatedAt, s.timeZone);
+    return html`<p class="pt-kiosk-updated">${t('updated.at', { when })}</p>`;
+  }
+
+  private setLanguage(next: Lang) {
+    this.language = next;
+    setLang(next);
   }
 
   private back() {
@@ -195,7 +211,7 @@ export class PtKioskApp extends PtKioskElement {
     return html`
       <a class="pt-kiosk-skip" href="#pt-kiosk-main">${t('app.skip')}</a>
       <header class="pt-kiosk-header">
-        <p class="pt-kiosk-council">${this.summary?.councilName ?? ''}</p>
+        <p class="pt-kiosk-council">${this.councilName()}</p>
         <nav class="pt-kiosk-nav" aria-label=${t('app.title')}>
           ${
             this.view.name !== 'home'
@@ -209,6 +225,7 @@ export class PtKioskApp extends PtKioskElement {
           <button
             type="button"
             class="pt-kiosk-button pt-kiosk-lang"
+            ?hidden=${!this.summary?.useWelsh}
             lang=${this.language === 'en' ? 'cy' : 'en'}
             aria-label=${t('lang.switchLabel')}
             @click=${() => this.toggleLang()}
@@ -225,11 +242,7 @@ export class PtKioskApp extends PtKioskElement {
             ? html`<p class="pt-kiosk-offline" role="status">${t('updated.offline')}</p>`
             : nothing
         }
-        ${
-          this.summary
-            ? html`<p class="pt-kiosk-updated">${t('updated.at', { when: dateTime(this.summary.generatedAt) })}</p>`
-            : nothing
-        }
+        ${this.summary ? this.updatedLine(this.summary) : nothing}
         <p>${t('footer.privacy')}</p>
         ${
           // For the participation worker, not the children: small, in the corner, still a button.

@@ -13,6 +13,7 @@ import {
   type CommitmentStatus,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -76,6 +77,8 @@ function draftOf(c: CommitmentDetail): Draft {
 @customElement('pt-actions-update-page')
 export class PtActionsUpdatePage extends PtLightElement {
   @property({ type: Number }) commitmentId = 0;
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
 
   @state() private commitment: CommitmentDetail | null = null;
   @state() private draft: Draft | null = null;
@@ -123,6 +126,11 @@ export class PtActionsUpdatePage extends PtLightElement {
     this.dueChanged = false;
     this.formKey++;
     document.title = `${t('actionsUpdate.title', { title: c.title })} – ${t('app.name')}`;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
   }
 
   private async showAllUpdates(c: CommitmentDetail) {
@@ -278,6 +286,7 @@ export class PtActionsUpdatePage extends PtLightElement {
       ></pt-character-count>
       <pt-reading-age for="f-childUpdate" language="en"></pt-reading-age>
       <pt-character-count
+        ?hidden=${!this.welsh}
         name="childUpdateCy"
         label=${t(LABEL.childUpdateCy)}
         optional
@@ -285,7 +294,7 @@ export class PtActionsUpdatePage extends PtLightElement {
         .value=${d.childUpdateCy}
         error=${e.childUpdateCy ?? ''}
       ></pt-character-count>
-      <pt-reading-age for="f-childUpdateCy" language="cy"></pt-reading-age>
+      <pt-reading-age for="f-childUpdateCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" ?disabled=${this.formState.busy}>${t('actionsUpdate.save')}</button>
         <a class="govuk-link" href="/actions">${t('form.cancel')}</a>

@@ -1,5 +1,5 @@
 // The admin home: links to council settings, accounts and the audit trail; themes to add and edit.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Theme } from '../../server/contracts/index.js';
@@ -11,6 +11,8 @@ import '../components/pt-data-table.js';
 import '../components/pt-loading.js';
 import '../components/pt-empty-state.js';
 import '../components/pt-error-state.js';
+import '../components/pt-colour-swatch.js';
+import '../components/pt-notification-banner.js';
 
 @customElement('pt-admin-page')
 export class PtAdminPage extends PtLightElement {
@@ -24,8 +26,7 @@ export class PtAdminPage extends PtLightElement {
       key: 'name',
       label: t('themeForm.name'),
       sortValue: (th) => th.name,
-      render: (th) =>
-        html`<span class="pt-theme__swatch" aria-hidden="true" data-colour=${th.colour}></span>${th.name}`,
+      render: (th) => html`<pt-colour-swatch colour=${th.colour}></pt-colour-swatch>${th.name}`,
     },
     { key: 'child', label: t('themeForm.childName'), render: (th) => th.childName },
     {
@@ -50,10 +51,19 @@ export class PtAdminPage extends PtLightElement {
     document.title = `${t('admin.title')} – ${t('app.name')}`;
   }
 
-  override updated() {
-    // Swatch colours are data, and CSP forbids style attributes, so set them through the CSSOM.
-    for (const el of this.querySelectorAll<HTMLElement>('.pt-theme__swatch[data-colour]'))
-      el.style.backgroundColor = el.dataset.colour ?? '';
+  /** After the theme form saves: `?theme-added=<id>` or `?theme-saved=<id>` names the theme. */
+  private savedBanner() {
+    const query = new URLSearchParams(location.search);
+    const added = query.get('theme-added');
+    const id = Number(added ?? query.get('theme-saved'));
+    if (!id) return nothing;
+    const name = this.themes.value?.find((th) => th.id === id)?.name;
+    if (!name) return nothing;
+    return html`<pt-notification-banner
+      type="success"
+      heading=${t('themeForm.savedHeading')}
+      text=${t(added ? 'themeForm.created' : 'themeForm.updated', { name })}
+    ></pt-notification-banner>`;
   }
 
   override render() {
@@ -68,7 +78,8 @@ export class PtAdminPage extends PtLightElement {
         <li><a class="govuk-link" href="/admin/sign-in">${t('adminHome.signIn')}</a>: ${t('adminHome.signInHint')}</li>
         <li><a class="govuk-link" href="/admin/outbox">${t('adminHome.outbox')}</a>: ${t('adminHome.outboxHint')}</li>
       </ul>
-      <h2 class="govuk-heading-m">${t('admin.themes')}</h2>
+      <h2 class="govuk-heading-m" id="themes">${t('admin.themes')}</h2>
+      ${this.savedBanner()}
       <div class="govuk-button-group">
         <a class="govuk-button" href="/admin/themes/new">${t('admin.addTheme')}</a>
         <a class="govuk-button govuk-button--secondary" href="/promises/new">${t('admin.addPromise')}</a>

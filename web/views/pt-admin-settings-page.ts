@@ -55,6 +55,8 @@ type ForumRow = { id: string; name: string; audience: Audience; frequency: strin
 type Draft = {
   councilName: string;
   nation: string;
+  useWelsh: boolean;
+  councilNameCy: string;
   timeZone: string;
   timings: Record<Timing, string>;
   ageBands: BandRow[];
@@ -71,6 +73,8 @@ function draftOf(s: Settings): Draft {
   return {
     councilName: s.councilName,
     nation: s.nation,
+    useWelsh: s.useWelsh,
+    councilNameCy: s.councilNameCy,
     timeZone: s.timeZone,
     timings: Object.fromEntries(TIMINGS.map((k) => [k, String(s[k])])) as Record<Timing, string>,
     ageBands: s.ageBands.map((b) => ({ ...b, childLabelCy: b.childLabelCy ?? '' })),
@@ -113,6 +117,39 @@ function slugFor(name: string, taken: ReadonlySet<string>, fallback: string): st
 
 /** Field keys are the API's paths (`ageBands.0.label`); a box's id is `f-` and its key. */
 type Errors = Record<string, string>;
+
+/**
+ * "Use Welsh" and the council's Welsh name. Welsh boxes elsewhere on the page hide while it is off
+ * (hidden, not removed, so what they hold is sent back unchanged).
+ */
+function welshSettings(d: Draft, err: (key: string) => string, changed: () => void) {
+  return html`<div class="govuk-form-group">
+      <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+        <div class="govuk-checkboxes__item">
+          <input
+            class="govuk-checkboxes__input"
+            id="f-useWelsh"
+            name="useWelsh"
+            type="checkbox"
+            aria-describedby="f-useWelsh-hint"
+            ?checked=${d.useWelsh}
+            @change=${changed}
+          />
+          <label class="govuk-label govuk-checkboxes__label" for="f-useWelsh">${t('adminSettings.useWelsh')}</label>
+          <div id="f-useWelsh-hint" class="govuk-hint govuk-checkboxes__hint">${t('adminSettings.useWelshHint')}</div>
+        </div>
+      </div>
+    </div>
+    <pt-text-field
+      name="councilNameCy"
+      ?hidden=${!d.useWelsh}
+      label=${t('adminSettings.councilNameCy')}
+      hint=${t('adminSettings.councilNameCyHint')}
+      optional
+      .value=${d.councilNameCy}
+      error=${err('councilNameCy')}
+    ></pt-text-field>`;
+}
 
 @customElement('pt-admin-settings-page')
 export class PtAdminSettingsPage extends PtLightElement {
@@ -182,6 +219,8 @@ export class PtAdminSettingsPage extends PtLightElement {
     return {
       councilName: get('councilName'),
       nation: get('nation'),
+      useWelsh: data.get('useWelsh') !== null,
+      councilNameCy: get('councilNameCy'),
       timeZone: get('timeZone'),
       timings: Object.fromEntries(TIMINGS.map((k) => [k, get(k)])) as Record<Timing, string>,
       ageBands: d.ageBands.map((b, i) => ({
@@ -275,6 +314,8 @@ export class PtAdminSettingsPage extends PtLightElement {
       version: this.version,
       councilName: d.councilName,
       nation: d.nation as Settings['nation'],
+      useWelsh: d.useWelsh,
+      councilNameCy: d.councilNameCy,
       timeZone: d.timeZone,
       ...timings,
       ageBands,
@@ -353,6 +394,8 @@ export class PtAdminSettingsPage extends PtLightElement {
     const labels: Partial<Record<keyof SettingsUpdate, MessageKey>> = {
       councilName: 'adminSettings.councilName',
       nation: 'adminSettings.nation',
+      useWelsh: 'adminSettings.useWelsh',
+      councilNameCy: 'adminSettings.councilNameCy',
       timeZone: 'adminSettings.timeZone',
       answerTargetDays: 'adminSettings.answerTargetDays',
       smallNumberThreshold: 'adminSettings.smallNumberThreshold',
@@ -385,6 +428,8 @@ export class PtAdminSettingsPage extends PtLightElement {
     return [
       of('councilName', 'adminSettings.councilName'),
       of('nation', 'adminSettings.nation'),
+      of('useWelsh', 'adminSettings.useWelsh'),
+      of('councilNameCy', 'adminSettings.councilNameCy'),
       of('timeZone', 'adminSettings.timeZone'),
       ...TIMINGS.map((k) => of(k, `adminSettings.${k}`)),
       of('ageBands', 'adminSettings.ageBands'),
@@ -493,6 +538,7 @@ export class PtAdminSettingsPage extends PtLightElement {
               ></pt-text-field>
               <pt-text-field
                 name="ageBands.${i}.childLabelCy"
+                ?hidden=${!d.useWelsh}
                 label=${t('adminSettings.ageBandChildLabelCy')}
                 hint=${t('adminSettings.ageBandChildLabelCyHint')}
                 optional
@@ -659,6 +705,11 @@ export class PtAdminSettingsPage extends PtLightElement {
           error=${this.err('nation')}
           .options=${(['england', 'wales'] as const).map((n) => ({ value: n, label: t(`adminSettings.nation.${n}`) }))}
         ></pt-radios-field>
+        ${welshSettings(
+          d,
+          (k) => this.err(k),
+          () => (this.draft = this.read()),
+        )}
         <pt-text-field
           name="timeZone"
           label=${t('adminSettings.timeZone')}

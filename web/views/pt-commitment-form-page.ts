@@ -14,6 +14,7 @@ import type {
   Person,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -78,6 +79,9 @@ type Loaded = { promise: CouncilPromise; people: Person[] };
 
 @customElement('pt-commitment-form-page')
 export class PtCommitmentFormPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   /** The promise a new commitment goes under (0 when editing). */
   @property({ type: Number }) promiseId = 0;
   /** 0 for a new commitment. */
@@ -133,6 +137,7 @@ export class PtCommitmentFormPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${this.heading} – ${t('app.name')}`;
   }
 
@@ -228,6 +233,7 @@ export class PtCommitmentFormPage extends PtLightElement {
           <pt-reading-age for="f-childTitle" language="en"></pt-reading-age>
           <pt-character-count
             name="childTitleCy"
+            ?hidden=${!this.welsh}
             label=${t(LABEL.childTitleCy)}
             optional
             maxlength="200"
@@ -235,7 +241,7 @@ export class PtCommitmentFormPage extends PtLightElement {
             .value=${d.childTitleCy}
             error=${e.childTitleCy ?? ''}
           ></pt-character-count>
-          <pt-reading-age for="f-childTitleCy" language="cy"></pt-reading-age>
+          <pt-reading-age for="f-childTitleCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>
           <pt-select-field
             name="ownerId"
             label=${t(LABEL.ownerId)}

@@ -13,6 +13,7 @@ import type {
   Theme,
 } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { ApiError, api, request } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -69,6 +70,9 @@ const findingCount = (f: FeedbackFindings) => f.findings.length + f.answers.redu
 
 @customElement('pt-feedback-item-page')
 export class PtFeedbackItemPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   @property({ type: Number }) feedbackId = 0;
   @state() private message = '';
   @state() private errors: Record<string, string> = {};
@@ -114,6 +118,7 @@ export class PtFeedbackItemPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${t('item.title')} – ${t('app.name')}`;
   }
 
@@ -567,10 +572,13 @@ export class PtFeedbackItemPage extends PtLightElement {
               </div>
               <pt-reading-age for="f-${name}" language="en"></pt-reading-age>`,
         )}
-        <p class="govuk-hint" id="f-welsh-hint">${t('item.welshHint')}</p>
+        <p class="govuk-hint" id="f-welsh-hint" ?hidden=${!this.welsh}>${t('item.welshHint')}</p>
         ${([['responseTextCy', item.responseTextCy]] as const).map(
           ([name, value]) =>
-            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
+            html`<div
+                class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}"
+                ?hidden=${!this.welsh}
+              >
                 <label class="govuk-label" for="f-${name}">${t(ANSWER_LABEL[name])} ${t('form.optional')}</label>
                 ${this.err(name)}
                 <textarea
@@ -583,7 +591,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                   .value=${value}
                 ></textarea>
               </div>
-              <pt-reading-age for="f-${name}" language="cy"></pt-reading-age>`,
+              <pt-reading-age for="f-${name}" language="cy" ?hidden=${!this.welsh}></pt-reading-age>`,
         )}
         ${(
           [

@@ -245,6 +245,9 @@ export class PtKioskAdminPage extends PtLightElement {
   private paritySection() {
     return html`<h2 class="govuk-heading-m">${t('kioskAdmin.parityTitle')}</h2>
       <p class="govuk-body">${t('kioskAdmin.parityIntro')}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/api/v1/welsh-parity.csv" download>${t('kioskAdmin.parityDownload')}</a>
+      </p>
       ${this.parity.render({
         pending: () => html`<pt-loading></pt-loading>`,
         error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.parity.run()}></pt-error-state>`,

@@ -8,6 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import type { CouncilPromise, MeasureDetail, Person } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -80,6 +81,9 @@ type Loaded = { promise: CouncilPromise; people: Person[] };
 
 @customElement('pt-measure-form-page')
 export class PtMeasureFormPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   /** The promise a new measure goes under (0 when editing). */
   @property({ type: Number }) promiseId = 0;
   /** 0 for a new measure. */
@@ -132,6 +136,7 @@ export class PtMeasureFormPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${this.heading} – ${t('app.name')}`;
   }
 
@@ -224,6 +229,7 @@ export class PtMeasureFormPage extends PtLightElement {
           <pt-reading-age for="f-childSentence" language="en"></pt-reading-age>
           <pt-character-count
             name="childSentenceCy"
+            ?hidden=${!this.welsh}
             label=${t(LABEL.childSentenceCy)}
             optional
             maxlength="300"
@@ -231,7 +237,7 @@ export class PtMeasureFormPage extends PtLightElement {
             .value=${d.childSentenceCy}
             error=${e.childSentenceCy ?? ''}
           ></pt-character-count>
-          <pt-reading-age for="f-childSentenceCy" language="cy"></pt-reading-age>
+          <pt-reading-age for="f-childSentenceCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>
           <pt-radios-field
             name="unit"
             legend=${t(LABEL.unit)}

@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { CouncilPromise, Person, Theme } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -68,6 +69,9 @@ function draftOf(p: CouncilPromise | null): Draft {
 
 @customElement('pt-promise-form-page')
 export class PtPromiseFormPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   /** 0 for a new promise. */
   @property({ type: Number }) promiseId = 0;
 
@@ -106,6 +110,7 @@ export class PtPromiseFormPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${t(this.promiseId ? 'promiseForm.editTitle' : 'promiseForm.createTitle')} – ${t('app.name')}`;
   }
 
@@ -198,6 +203,7 @@ export class PtPromiseFormPage extends PtLightElement {
         <pt-reading-age for="f-childText" language="en"></pt-reading-age>
         <pt-character-count
           name="staffTextCy"
+          ?hidden=${!this.welsh}
           label=${t(LABEL.staffTextCy)}
           optional
           maxlength="1000"
@@ -206,13 +212,14 @@ export class PtPromiseFormPage extends PtLightElement {
         ></pt-character-count>
         <pt-character-count
           name="childTextCy"
+          ?hidden=${!this.welsh}
           label=${t(LABEL.childTextCy)}
           optional
           maxlength="500"
           .value=${d.childTextCy}
           error=${e.childTextCy ?? ''}
         ></pt-character-count>
-        <pt-reading-age for="f-childTextCy" language="cy"></pt-reading-age>
+        <pt-reading-age for="f-childTextCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>
         <pt-radios-field
           name="audience"
           legend=${t(LABEL.audience)}

@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import type { Theme } from '../../server/contracts/index.js';
 import { themeIcons, type ThemeIcon } from '../../server/contracts/theme-icons.js';
 import { PtLightElement } from '../light-element.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
@@ -18,6 +19,7 @@ import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
+import '../components/pt-colour-swatch.js';
 
 const FIELDS = ['name', 'childName', 'nameCy', 'childNameCy', 'sortOrder', 'colour', 'icon'] as const;
 type Field = (typeof FIELDS)[number];
@@ -38,18 +40,24 @@ const draftOf = (th: Theme | null): Draft => ({
   nameCy: th?.nameCy ?? '',
   childNameCy: th?.childNameCy ?? '',
   sortOrder: th ? String(th.sortOrder) : '',
-  colour: th?.colour ?? '#1d70b8',
+  // A new theme left without a colour gets the next one no theme uses (server-side).
+  colour: th?.colour ?? '',
   icon: th?.icon ?? 'star',
 });
 
 @customElement('pt-theme-form-page')
 export class PtThemeFormPage extends PtLightElement {
+  /** Welsh fields show only where the council uses Welsh (web/welsh-in-use.ts). */
+  @state() private welsh = false;
+
   /** 0 for a new theme. */
   @property({ type: Number }) themeId = 0;
 
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
   @state() private theirs: Theme | null = null;
+  /** The colour as typed, for the swatch; null: the draft's. */
+  @state() private swatch: string | null = null;
 
   private formState = new FormController(this, {
     fields: FIELDS,
@@ -59,6 +67,7 @@ export class PtThemeFormPage extends PtLightElement {
       const current = err.current as Theme;
       this.theirs = current;
       this.draft = draftOf(current);
+      this.swatch = null;
       this.version = current.version;
       return true;
     },
@@ -76,6 +85,7 @@ export class PtThemeFormPage extends PtLightElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
     document.title = `${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')} – ${t('app.name')}`;
   }
 
@@ -93,13 +103,28 @@ export class PtThemeFormPage extends PtLightElement {
       colour: d.colour,
       icon: d.icon as ThemeIcon,
     };
+    if (this.themeId || d.colour.trim()) body.colour = d.colour.trim();
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
     await this.formState.submit(async () => {
-      if (this.themeId) await api.patch<Theme>(`/themes/${this.themeId}`, body);
-      else await api.post<Theme>('/themes', body);
-      navigate('/admin');
+      const saved = this.themeId
+        ? await api.patch<Theme>(`/themes/${this.themeId}`, body)
+        : await api.post<Theme>('/themes', body);
+      navigate(`/admin?${this.themeId ? 'theme-saved' : 'theme-added'}=${saved.id}`);
     });
+  }
+
+  private swatchLine(colour: string) {
+    if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return nothing;
+    return html`<p class="govuk-body">
+      <pt-colour-swatch colour=${colour}></pt-colour-swatch>${t('themeForm.colourNow', { colour })}
+    </p>`;
+  }
+
+  /** The swatch follows the colour as it is typed. */
+  private typed(e: Event) {
+    const input = e.target as HTMLInputElement;
+    if (input.name === 'colour') this.swatch = input.value.trim();
   }
 
   private form() {
@@ -128,13 +153,20 @@ export class PtThemeFormPage extends PtLightElement {
       }
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
-      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+      <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)} @input=${(e: Event) => this.typed(e)}>
         ${field('name')} ${field('childName')}
         <pt-reading-age for="f-childName" language="en"></pt-reading-age>
-        ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
-        <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        <div ?hidden=${!this.welsh}>
+          ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
+          <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        </div>
         ${field('sortOrder', { optional: true, width: '4' })}
-        ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
+        ${field('colour', {
+          width: '10',
+          optional: !this.themeId,
+          hint: t(this.themeId ? 'themeForm.colourHint' : 'themeForm.colourHintNew'),
+        })}
+        ${this.swatchLine(this.swatch ?? d.colour)}
         <pt-select-field
           name="icon"
           label=${t('themeForm.icon')}

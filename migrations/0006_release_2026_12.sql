@@ -42,6 +42,8 @@ CREATE TABLE `update_links` (
 CREATE UNIQUE INDEX `update_links_hash_unique` ON `update_links` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `update_links_user_idx` ON `update_links` (`user_id`);--> statement-breakpoint
 ALTER TABLE `feedback` ADD `words_erased_at` text;--> statement-breakpoint
+ALTER TABLE `settings` ADD `council_name_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `settings` ADD `use_welsh` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `retention_months` integer DEFAULT 24 NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `digest_weekday` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `escalation_ladder` text DEFAULT '{"manager":1,"director":2,"chair":3}' NOT NULL;--> statement-breakpoint
@@ -49,4 +51,6 @@ ALTER TABLE `settings` ADD `director_id` integer;--> statement-breakpoint
 ALTER TABLE `settings` ADD `chair_id` integer;--> statement-breakpoint
 ALTER TABLE `themes` ADD `icon` text DEFAULT 'star' NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `manager_id` integer;--> statement-breakpoint
-ALTER TABLE `users` ADD `notify` text DEFAULT 'weekly' NOT NULL;
+ALTER TABLE `users` ADD `notify` text DEFAULT 'weekly' NOT NULL;--> statement-breakpoint
+-- Councils in Wales use Welsh from the start; any council can change it in settings.
+UPDATE `settings` SET `use_welsh` = 1 WHERE `nation` = 'wales';
