@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import type { PromiseCard, PromiseSuggestion } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
-import { hasRole } from '../session.js';
+import { hasRole, session } from '../session.js';
 import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
@@ -163,7 +163,7 @@ export class PtPromisePage extends PtLightElement {
             : html`<p class="govuk-body">${t('promise.weWillEmpty')}</p>`
         }
         ${
-          hasRole('admin')
+          hasRole('admin') || (hasRole('owner') && p.ownerId === session()?.user.id)
             ? html`<a class="govuk-button govuk-button--secondary" href="/promises/${p.id}/commitments/new"
                 >${t('commitmentForm.add')}</a
               >`
