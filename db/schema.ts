@@ -158,9 +158,22 @@ export const promises = sqliteTable(
 
 export const forumSessions = sqliteTable('forum_sessions', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** A forum meeting (who came) or a survey (who answered); the contract holds each one's rules. */
+  kind: text('kind', { enum: ['forum', 'survey'] })
+    .notNull()
+    .default('forum'),
+  /** '' for a survey, which is not held at a forum. */
   forumId: text('forum_id').notNull(),
   heldOn: text('held_on').notNull(),
   attendance: integer('attendance').notNull().default(0),
+  /** A survey's: how many answered, its year ("2026", "2025/26"), its title, the age bands it asked. */
+  respondents: integer('respondents'),
+  surveyYear: text('survey_year').notNull().default(''),
+  title: text('title').notNull().default(''),
+  ageBands: text('age_bands', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   notes: text('notes').notNull().default(''),
   createdById: integer('created_by_id').references(() => users.id),
   ...timestamps,

@@ -164,6 +164,29 @@ describe('the demo council', () => {
     for (const e of ev.filter((x) => x.kind === 'document')) expect(e.url).toMatch(/^https:\/\/example\.org\//);
   });
 
+  it('has the yearly well-being survey set up as a survey, its comments from it', () => {
+    const surveys = db
+      .select()
+      .from(t.forumSessions)
+      .all()
+      .filter((s) => s.kind === 'survey');
+    expect(surveys).toHaveLength(2);
+    for (const s of surveys) {
+      expect(s.respondents).toBeGreaterThan(0);
+      expect(s.surveyYear).toMatch(/^\d{4}\/\d{2}$/);
+      expect(s.ageBands.length).toBeGreaterThan(0);
+      const items = db
+        .select()
+        .from(t.feedback)
+        .all()
+        .filter((f) => f.forumSessionId === s.id);
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((f) => f.source === 'survey' && f.forumId === null && s.ageBands.includes(f.ageBand))).toBe(
+        true,
+      );
+    }
+  });
+
   it('has about 150 pieces of feedback over 18 months, with the loop closed on some and open on others', () => {
     const items = db.select().from(t.feedback).all();
     expect(items.length).toBeGreaterThanOrEqual(130);
@@ -252,6 +275,10 @@ describe('the demo council', () => {
       if (f.source === 'forum') {
         const session = sessions.get(f.forumSessionId!);
         expect(session?.forumId).toBe(f.forumId);
+        expect(session?.heldOn).toBe(f.heardOn);
+      } else if (f.source === 'survey' && f.forumSessionId !== null) {
+        const session = sessions.get(f.forumSessionId);
+        expect(session?.kind).toBe('survey');
         expect(session?.heldOn).toBe(f.heardOn);
       } else {
         expect(f.forumSessionId).toBeNull();

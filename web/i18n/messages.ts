@@ -9,6 +9,7 @@ import { adminMessages } from './messages-admin.js';
 import { archiveMessages } from './messages-archive.js';
 import { linkingMessages } from './messages-linking.js';
 import { accessMessages } from './messages-access.js';
+import { councilMessages } from './messages-council.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -217,6 +218,7 @@ const en = {
   ...archiveMessages,
   ...linkingMessages,
   ...accessMessages,
+  ...councilMessages,
 };
 
 export type MessageKey = keyof typeof en;

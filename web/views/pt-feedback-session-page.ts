@@ -12,6 +12,7 @@ import { t } from '../i18n/messages.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-promise-picker.js';
+import '../components/pt-session-kind-fields.js';
 import { taskView } from '../components/task-view.js';
 
 type Item = { key: number; text: string; ageBand: string; promiseIds: number[] };
@@ -89,9 +90,8 @@ export class PtFeedbackSessionPage extends PtLightElement {
     this.errors = {};
     try {
       const saved = await api.post<ForumSessionWithItems>('/forum-sessions', {
-        forumId: String(data.get('forumId') ?? ''),
+        ...this.querySelector('pt-session-kind-fields')!.values(data),
         heldOn: String(data.get('heldOn') ?? ''),
-        attendance: data.get('attendance') === '' ? -1 : Number(data.get('attendance')),
         items: items.map((i) => ({ text: i.text, ageBand: i.ageBand, promiseIds: i.promiseIds })),
       });
       const flagged = saved.items.filter((i) => i.identifierKinds?.length).length;
@@ -107,7 +107,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
   private summary(): SummaryError[] {
     const idFor = (path: string) => {
       const m = /^items\.(\d+)\.(\w+)/.exec(path);
-      if (!m) return `f-${path}`;
+      if (!m) return path.startsWith('ageBands') ? 'f-ageBands' : `f-${path}`;
       const key = this.items.filter((i) => i.text.trim() !== '')[Number(m[1])]?.key;
       return m[2] === 'ageBand' ? `band-${key}` : m[2] === 'promiseIds' ? `pick-${key}` : `item-${key}`;
     };
@@ -127,13 +127,6 @@ export class PtFeedbackSessionPage extends PtLightElement {
     const today = new Date().toISOString().slice(0, 10);
     const count = this.items.filter((i) => i.text.trim() !== '').length;
     return html`<form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
-      <div class="govuk-form-group ${this.errors.forumId ? 'govuk-form-group--error' : ''}">
-        <label class="govuk-label" for="f-forumId">${t('session.forum')}</label>
-        ${this.err('forumId')}
-        <select class="govuk-select" id="f-forumId" name="forumId">
-          ${settings.forums.filter((f) => f.active).map((f) => html`<option value=${f.id}>${f.name}</option>`)}
-        </select>
-      </div>
       <div class="govuk-form-group ${this.errors.heldOn ? 'govuk-form-group--error' : ''}">
         <label class="govuk-label" for="f-heldOn">${t('session.date')}</label>
         <div class="govuk-hint" id="f-heldOn-hint">${t('session.dateHint')}</div>
@@ -146,18 +139,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
           aria-describedby="f-heldOn-hint"
         />
       </div>
-      <div class="govuk-form-group ${this.errors.attendance ? 'govuk-form-group--error' : ''}">
-        <label class="govuk-label" for="f-attendance">${t('session.attendance')}</label>
-        <div class="govuk-hint" id="f-attendance-hint">${t('session.attendanceHint')}</div>
-        ${this.err('attendance')}
-        <input
-          class="govuk-input govuk-input--width-4"
-          id="f-attendance"
-          name="attendance"
-          inputmode="numeric"
-          aria-describedby="f-attendance-hint"
-        />
-      </div>
+      <pt-session-kind-fields .settings=${settings} .errors=${this.errors}></pt-session-kind-fields>
       <fieldset class="govuk-fieldset">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${t('session.items')}</legend>
         <div class="govuk-hint">${t('session.itemsHint')}</div>
