@@ -121,6 +121,8 @@ export const themes = sqliteTable('themes', {
   childName: text('child_name').notNull(),
   nameCy: text('name_cy').notNull().default(''),
   childNameCy: text('child_name_cy').notNull().default(''),
+  /** The same words for children: the children's name is the staff name, still approved before it shows. */
+  sameWords: integer('same_words', { mode: 'boolean' }).notNull().default(false),
   ...liveWords({ liveChildName: 'live_child_name', liveChildNameCy: 'live_child_name_cy' }),
   sortOrder: integer('sort_order').notNull().default(0),
   colour: text('colour').notNull().default('#1d70b8'),
@@ -139,6 +141,8 @@ export const promises = sqliteTable(
     childText: text('child_text').notNull(),
     staffTextCy: text('staff_text_cy').notNull().default(''),
     childTextCy: text('child_text_cy').notNull().default(''),
+    /** The same words for children: the children's text is the staff text, still approved before it shows. */
+    sameWords: integer('same_words', { mode: 'boolean' }).notNull().default(false),
     ...liveWords({ liveChildText: 'live_child_text', liveChildTextCy: 'live_child_text_cy' }),
     audience: text('audience', { enum: ['children_in_care', 'care_leavers', 'both'] }).notNull(),
     /** Codes of the corporate parenting principles or Welsh well-being outcomes it serves. */

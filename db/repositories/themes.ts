@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { themes } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { syncReview } from './word-reviews.js';
+import { sameWordsDraft, syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
@@ -28,7 +28,7 @@ export function createTheme(db: Db, actor: Actor, input: Omit<typeof themes.$inf
         .get()?.max ?? -1) + 1;
     const row = tx
       .insert(themes)
-      .values({ ...input, sortOrder })
+      .values({ ...input, sortOrder, ...sameWordsDraft('theme', null, input) })
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
@@ -46,7 +46,11 @@ export function updateTheme(
 ): ThemeRow {
   return write(db, (tx) => {
     const before = tx.select().from(themes).where(eq(themes.id, id)).get();
-    const row = updateVersioned(tx, themes, id, version, patch);
+    // With the same words on, editing the staff words edits the children's draft too.
+    const row = updateVersioned(tx, themes, id, version, {
+      ...patch,
+      ...(before && sameWordsDraft('theme', before, patch)),
+    });
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);

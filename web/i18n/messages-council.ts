@@ -12,4 +12,7 @@ export const councilMessages = {
   'sessionKind.ageBands': 'Age bands the survey asked',
   'sessionKind.ageBandsHint': 'Select all that apply. Each comment’s age band is one of these.',
   'sessionKind.dateHint': 'The day the survey closed or its results came in, for example 2026-06-12',
+  'sameWords.label': 'Use the same words for children',
+  'sameWords.hint':
+    'For words already written to the child. A participation worker still checks and approves them before children see them.',
 } as const;

@@ -9,6 +9,7 @@ import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
+import { sameWordsBox } from '../components/same-words-box.js';
 import '../components/pt-text-field.js';
 import '../components/pt-reading-age.js';
 import '../components/pt-error-summary.js';
@@ -46,6 +47,8 @@ export class PtThemeFormPage extends PtLightElement {
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
   @state() private theirs: Theme | null = null;
+  /** The children's name is the staff name: its boxes are hidden, the approval gate is not. */
+  @state() private sameWords = false;
 
   private formState = new FormController(this, {
     fields: FIELDS,
@@ -64,6 +67,7 @@ export class PtThemeFormPage extends PtLightElement {
     task: async ([id], { signal }) => {
       const theme = id ? await api.get<Theme>(`/themes/${id}`, signal) : null;
       this.draft = draftOf(theme);
+      this.sameWords = theme?.sameWords ?? false;
       this.version = theme?.version ?? 0;
       return true;
     },
@@ -90,6 +94,11 @@ export class PtThemeFormPage extends PtLightElement {
     };
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
+    body.sameWords = this.sameWords;
+    if (this.sameWords) {
+      delete body.childName;
+      delete body.childNameCy;
+    }
     await this.formState.submit(async () => {
       if (this.themeId) await api.patch<Theme>(`/themes/${this.themeId}`, body);
       else await api.post<Theme>('/themes', body);
@@ -115,10 +124,14 @@ export class PtThemeFormPage extends PtLightElement {
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
-        ${field('name')} ${field('childName')}
-        <pt-reading-age for="f-childName" language="en"></pt-reading-age>
-        ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
-        <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+        ${field('name')} ${sameWordsBox(this.sameWords, (on) => (this.sameWords = on))}
+        ${
+          this.sameWords
+            ? field('nameCy', { optional: true })
+            : html`${field('childName')} <pt-reading-age for="f-childName" language="en"></pt-reading-age>
+                ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
+                <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>`
+        }
         ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', { width: '10', hint: t('themeForm.colourHint') })}
         <div class="govuk-button-group">
