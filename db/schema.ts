@@ -349,7 +349,8 @@ export const measures = sqliteTable(
     childSentenceCy: text('child_sentence_cy').notNull().default(''),
     ...liveWords({ liveChildSentence: 'live_child_sentence', liveChildSentenceCy: 'live_child_sentence_cy' }),
     unit: text('unit', { enum: ['count', 'percent', 'score'] }).notNull(),
-    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    /** 'context': a figure for the whole picture, neither way better; never judged good or bad. */
+    direction: text('direction', { enum: ['higher', 'lower', 'context'] }).notNull(),
     baseline: real('baseline'),
     target: real('target'),
     source: text('source').notNull().default(''),

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { isoDate, pageOf, pageQuery, queryBool, shortText, timestamps, version } from './common.js';
 
 export const measureUnit = z.enum(['count', 'percent', 'score']);
-export const measureDirection = z.enum(['higher', 'lower']);
-export const measureTrend = z.enum(['improving', 'worsening', 'no change', 'not enough data']);
+/** 'context': a council-wide figure (children looked after) where neither higher nor lower is better. */
+export const measureDirection = z.enum(['higher', 'lower', 'context']);
+/** 'up' and 'down' for a context figure: which way it went, without saying better or worse. */
+export const measureTrend = z.enum(['improving', 'worsening', 'up', 'down', 'no change', 'not enough data']);
 export const measureTargetStatus = z.object({
   result: z.enum(['met', 'not met', 'no target', 'not enough data']),
   /** How far the latest value still has to move to reach the target; 0 when met. */

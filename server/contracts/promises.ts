@@ -161,7 +161,7 @@ export const promiseCardMeasure = z.object({
   id: z.number().int(),
   name: z.string(),
   unit: z.enum(['count', 'percent', 'score']),
-  direction: z.enum(['higher', 'lower']),
+  direction: z.enum(['higher', 'lower', 'context']),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
   source: z.string(),

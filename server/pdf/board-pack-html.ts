@@ -9,6 +9,7 @@ import type {
   ProgressReportSnapshot,
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
+import { betterWhen } from '../domain/measure-trend.js';
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -48,7 +49,7 @@ function measureBlock(m: PackPromise['howWellKnow'][number]) {
   const target =
     m.target !== null ? `<line class="target" x1="10" x2="${w - 10}" y1="${y(m.target)}" y2="${y(m.target)}"/>` : '';
   const latest = known.at(-1);
-  const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${m.direction === 'higher' ? 'higher' : 'lower'} is better.`;
+  const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${betterWhen(m.direction)}.`;
   const svg = `<svg role="img" aria-label="${esc(summary)}" viewBox="0 0 ${w} ${h}" class="chart">${target}<polyline points="${points}"/>${m.values
     .map((v, i) => (v.value === null ? '' : `<circle cx="${x(i)}" cy="${y(v.value)}" r="3"/>`))
     .join('')}</svg>`;

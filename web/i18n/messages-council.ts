@@ -15,4 +15,8 @@ export const councilMessages = {
   'sameWords.label': 'Use the same words for children',
   'sameWords.hint':
     'For words already written to the child. A participation worker still checks and approves them before children see them.',
+  'measure.summary.trend.up': 'Up since the period before (a figure for context: not better or worse).',
+  'measure.summary.trend.down': 'Down since the period before (a figure for context: not better or worse).',
+  'measure.summary.context': 'for context, neither way is better',
+  'measureForm.direction.context': 'Neither: it is for context, such as how many children are looked after',
 } as const;
