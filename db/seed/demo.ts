@@ -191,6 +191,44 @@ class DemoBuilder {
     this.forumSessions();
     this.feedback();
     this.board();
+    this.contextMeasure();
+  }
+
+  /**
+   * A figure for the whole council, shown for context (neither way is better): how many children
+   * it looks after, at the end of each of the last three financial years. Made last and without
+   * the random source, so the rest of the demo is the same council it always was.
+   */
+  private contextMeasure(): void {
+    const y = Number(this.today.slice(0, 4));
+    const lastEnd = this.today.slice(5) > '03-31' ? y : y - 1;
+    const row = this.tx
+      .insert(measures)
+      .values({
+        promiseId: this.promiseIds.homes,
+        name: 'Children looked after by the council',
+        childSentence: 'How many children and young people the council looks after.',
+        unit: 'count',
+        direction: 'context',
+        baseline: null,
+        target: null,
+        source: 'Children looked after return, at 31 March',
+        ownerId: this.people.leader,
+      })
+      .returning({ id: measures.id })
+      .get();
+    [212, 226, 219].forEach((value, i) => {
+      const end = lastEnd - 2 + i;
+      this.tx
+        .insert(measureValues)
+        .values({
+          measureId: row.id,
+          period: `${end - 1}/${String(end % 100).padStart(2, '0')}`,
+          periodEnd: `${end}-03-31`,
+          value,
+        })
+        .run();
+    });
   }
 
   private day = (offset: number) => addDays(this.today, offset);

@@ -129,12 +129,34 @@ describe('the demo council', () => {
     }
   });
 
+  it('has a figure for context, children looked after, by financial year and without a target', () => {
+    const context = db
+      .select()
+      .from(t.measures)
+      .all()
+      .filter((m) => m.direction === 'context');
+    expect(context).toHaveLength(1);
+    expect(context[0]).toMatchObject({ name: 'Children looked after by the council', target: null, unit: 'count' });
+    const mine = db
+      .select()
+      .from(t.measureValues)
+      .all()
+      .filter((v) => v.measureId === context[0]!.id);
+    expect(mine).toHaveLength(3);
+    for (const v of mine) {
+      expect(v.period).toMatch(/^\d{4}\/\d{2}$/);
+      expect(v.periodEnd).toBe(`${Number(v.period.slice(0, 4)) + 1}-03-31`);
+      expect(v.periodEnd < TODAY).toBe(true);
+    }
+  });
+
   it('has about ten measures with three years of quarterly figures, one small enough to hide', () => {
     const ms = db.select().from(t.measures).all();
     expect(ms.length).toBeGreaterThanOrEqual(9);
     expect(ms.length).toBeLessThanOrEqual(12);
     const values = db.select().from(t.measureValues).all();
-    for (const m of ms) {
+    // The one figure for context (children looked after) is yearly and has no target: below.
+    for (const m of ms.filter((x) => x.direction !== 'context')) {
       expect(m.baseline).not.toBeNull();
       expect(m.target).not.toBeNull();
       expect(m.source).not.toBe('');
