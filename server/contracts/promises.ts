@@ -62,8 +62,8 @@ export const promiseCreate = promiseFields
   .refine((p) => p.sameWords === true || (p.childText ?? '') !== '', {
     path: ['childText'],
     message: 'Write the promise for children, or choose to use the same words',
-    // Checked even when other fields are wrong, so every problem is named at once.
-    when: () => true,
+    // Checked even when other fields are wrong (so every problem is named at once), for any object.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
   });
 export type PromiseCreate = z.input<typeof promiseCreate>;
 

@@ -34,8 +34,8 @@ export const themeCreate = themeFields
   .refine((th) => th.sameWords === true || (th.childName ?? '') !== '', {
     path: ['childName'],
     message: 'Write the theme’s name for children, or choose to use the same words',
-    // Checked even when other fields are wrong, so every problem is named at once.
-    when: () => true,
+    // Checked even when other fields are wrong (so every problem is named at once), for any object.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
   });
 export type ThemeCreate = z.input<typeof themeCreate>;
 
