@@ -149,6 +149,8 @@ export const themes = sqliteTable('themes', {
   childName: text('child_name').notNull(),
   nameCy: text('name_cy').notNull().default(''),
   childNameCy: text('child_name_cy').notNull().default(''),
+  /** The same words for children: the children's name is the staff name, still approved before it shows. */
+  sameWords: integer('same_words', { mode: 'boolean' }).notNull().default(false),
   ...liveWords({ liveChildName: 'live_child_name', liveChildNameCy: 'live_child_name_cy' }),
   sortOrder: integer('sort_order').notNull().default(0),
   colour: text('colour').notNull().default('#1d70b8'),
@@ -173,6 +175,8 @@ export const promises = sqliteTable(
     childText: text('child_text').notNull(),
     staffTextCy: text('staff_text_cy').notNull().default(''),
     childTextCy: text('child_text_cy').notNull().default(''),
+    /** The same words for children: the children's text is the staff text, still approved before it shows. */
+    sameWords: integer('same_words', { mode: 'boolean' }).notNull().default(false),
     ...liveWords({ liveChildText: 'live_child_text', liveChildTextCy: 'live_child_text_cy' }),
     audience: text('audience', { enum: ['children_in_care', 'care_leavers', 'both'] }).notNull(),
     /** Codes of the corporate parenting principles or Welsh well-being outcomes it serves. */
@@ -192,9 +196,22 @@ export const promises = sqliteTable(
 
 export const forumSessions = sqliteTable('forum_sessions', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** A forum meeting (who came) or a survey (who answered); the contract holds each one's rules. */
+  kind: text('kind', { enum: ['forum', 'survey'] })
+    .notNull()
+    .default('forum'),
+  /** '' for a survey, which is not held at a forum. */
   forumId: text('forum_id').notNull(),
   heldOn: text('held_on').notNull(),
   attendance: integer('attendance').notNull().default(0),
+  /** A survey's: how many answered, its year ("2026", "2025/26"), its title, the age bands it asked. */
+  respondents: integer('respondents'),
+  surveyYear: text('survey_year').notNull().default(''),
+  title: text('title').notNull().default(''),
+  ageBands: text('age_bands', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   notes: text('notes').notNull().default(''),
   createdById: integer('created_by_id').references(() => users.id),
   ...timestamps,
@@ -368,7 +385,8 @@ export const measures = sqliteTable(
     childSentenceCy: text('child_sentence_cy').notNull().default(''),
     ...liveWords({ liveChildSentence: 'live_child_sentence', liveChildSentenceCy: 'live_child_sentence_cy' }),
     unit: text('unit', { enum: ['count', 'percent', 'score'] }).notNull(),
-    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    /** 'context': a figure for the whole picture, neither way better; never judged good or bad. */
+    direction: text('direction', { enum: ['higher', 'lower', 'context'] }).notNull(),
     baseline: real('baseline'),
     target: real('target'),
     source: text('source').notNull().default(''),

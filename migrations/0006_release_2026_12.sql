@@ -42,6 +42,12 @@ CREATE TABLE `update_links` (
 CREATE UNIQUE INDEX `update_links_hash_unique` ON `update_links` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `update_links_user_idx` ON `update_links` (`user_id`);--> statement-breakpoint
 ALTER TABLE `feedback` ADD `words_erased_at` text;--> statement-breakpoint
+ALTER TABLE `forum_sessions` ADD `kind` text DEFAULT 'forum' NOT NULL;--> statement-breakpoint
+ALTER TABLE `forum_sessions` ADD `respondents` integer;--> statement-breakpoint
+ALTER TABLE `forum_sessions` ADD `survey_year` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `forum_sessions` ADD `title` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `forum_sessions` ADD `age_bands` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `promises` ADD `same_words` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `council_name_cy` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `use_welsh` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `retention_months` integer DEFAULT 24 NOT NULL;--> statement-breakpoint
@@ -49,6 +55,7 @@ ALTER TABLE `settings` ADD `digest_weekday` integer DEFAULT 1 NOT NULL;--> state
 ALTER TABLE `settings` ADD `escalation_ladder` text DEFAULT '{"manager":1,"director":2,"chair":3}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `settings` ADD `director_id` integer;--> statement-breakpoint
 ALTER TABLE `settings` ADD `chair_id` integer;--> statement-breakpoint
+ALTER TABLE `themes` ADD `same_words` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `themes` ADD `icon` text DEFAULT 'star' NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `manager_id` integer;--> statement-breakpoint
 ALTER TABLE `users` ADD `notify` text DEFAULT 'weekly' NOT NULL;--> statement-breakpoint

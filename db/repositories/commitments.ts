@@ -223,6 +223,11 @@ export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
   return row !== undefined && !row.archived;
 }
 
+/** Who leads a promise (its owner), or undefined when there is no such promise. */
+export function promiseLeadId(db: DbOrTx, promiseId: number): number | null | undefined {
+  return db.select({ ownerId: promises.ownerId }).from(promises).where(eq(promises.id, promiseId)).get()?.ownerId;
+}
+
 /** The one rule for who may own a commitment or measure: an enabled account marked "can own actions". */
 export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
   const row = db

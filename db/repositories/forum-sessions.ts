@@ -1,4 +1,4 @@
-// Forum meetings: the session and everything said at it are written together, or not at all.
+// Forum meetings and surveys: the session and everything said at it are written together, or not at all.
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { feedback, feedbackPromises, forumSessions } from '../schema.js';
@@ -26,7 +26,10 @@ function counts(db: DbOrTx, ids: number[]): Map<number, number> {
 export function createForumSession(
   db: Db,
   actor: Actor,
-  session: { forumId: string; heldOn: string; attendance: number; notes: string },
+  session: Pick<
+    typeof forumSessions.$inferInsert,
+    'kind' | 'forumId' | 'heldOn' | 'attendance' | 'respondents' | 'surveyYear' | 'title' | 'ageBands' | 'notes'
+  >,
   items: readonly NewSessionItem[],
 ): ForumSessionWithCount & { items: FeedbackWithLinks[] } {
   return write(db, (tx) => {
@@ -44,8 +47,9 @@ export function createForumSession(
           text: item.text,
           ageBand: item.ageBand,
           publicText: item.publicText ?? '',
-          source: 'forum',
-          forumId: session.forumId,
+          // What a survey's respondents wrote is from the survey, not heard at a forum.
+          source: session.kind === 'survey' ? 'survey' : 'forum',
+          forumId: session.kind === 'survey' ? null : session.forumId,
           forumSessionId: row.id,
           heardOn: session.heldOn,
           loggedById: actor.id,
@@ -67,9 +71,12 @@ export function createForumSession(
 
 export function listForumSessions(
   db: Db,
-  filter: { forumId?: string; page: number; pageSize: number },
+  filter: { forumId?: string; kind?: ForumSessionRow['kind']; page: number; pageSize: number },
 ): { items: ForumSessionWithCount[]; total: number } {
-  const where = filter.forumId ? eq(forumSessions.forumId, filter.forumId) : undefined;
+  const where = and(
+    filter.forumId ? eq(forumSessions.forumId, filter.forumId) : undefined,
+    filter.kind ? eq(forumSessions.kind, filter.kind) : undefined,
+  );
   const rows = db
     .select()
     .from(forumSessions)

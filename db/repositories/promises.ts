@@ -19,7 +19,7 @@ import {
   users,
 } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { syncReview } from './word-reviews.js';
+import { sameWordsDraft, syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
 
 export type PromiseRow = typeof promises.$inferSelect;
@@ -234,7 +234,7 @@ export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseR
         .get()?.max ?? -1) + 1;
     const row = tx
       .insert(promises)
-      .values({ ...input, sortOrder })
+      .values({ ...input, sortOrder, ...sameWordsDraft('promise', null, input) })
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
@@ -252,7 +252,11 @@ export function updatePromise(
 ): PromiseRow {
   return write(db, (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
-    const row = updateVersioned(tx, promises, id, version, patch);
+    // With the same words on, editing the staff words edits the children's draft too.
+    const row = updateVersioned(tx, promises, id, version, {
+      ...patch,
+      ...(before && sameWordsDraft('promise', before, patch)),
+    });
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);

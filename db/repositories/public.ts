@@ -194,7 +194,8 @@ export function publicLastForumOn(db: Db, today: string): string | null {
   const row = db
     .select({ heldOn: max(forumSessions.heldOn) })
     .from(forumSessions)
-    .where(lt(forumSessions.heldOn, today))
+    // A survey is not a meeting the children came to.
+    .where(and(lt(forumSessions.heldOn, today), eq(forumSessions.kind, 'forum')))
     .get();
   return row?.heldOn ?? null;
 }

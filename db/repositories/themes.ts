@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { themes } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
-import { syncReview } from './word-reviews.js';
+import { sameWordsDraft, syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
@@ -48,7 +48,7 @@ export function createTheme(
         .get()?.max ?? -1) + 1;
     const row = tx
       .insert(themes)
-      .values({ ...input, sortOrder, ...(colour ? { colour } : {}) })
+      .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
@@ -66,7 +66,11 @@ export function updateTheme(
 ): ThemeRow {
   return write(db, (tx) => {
     const before = tx.select().from(themes).where(eq(themes.id, id)).get();
-    const row = updateVersioned(tx, themes, id, version, patch);
+    // With the same words on, editing the staff words edits the children's draft too.
+    const row = updateVersioned(tx, themes, id, version, {
+      ...patch,
+      ...(before && sameWordsDraft('theme', before, patch)),
+    });
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);

@@ -75,6 +75,29 @@ export const PUBLIC_WORDS: Record<WordEntity, Described> = {
 
 type AnyRow = Record<string, unknown>;
 
+/** For a record marked "the same words for children": each children's draft field and the staff field it copies. */
+const SAME_WORDS_FROM = {
+  promise: { childText: 'staffText', childTextCy: 'staffTextCy' },
+  theme: { childName: 'name', childNameCy: 'nameCy' },
+} as const;
+
+/**
+ * The children's draft words a write must set so they stay the staff words, for a promise or
+ * theme whose `sameWords` is on once `patch` is applied to `before` (null for a new record).
+ * Only the draft: the live copy changes through approval alone, like any other children's words.
+ */
+export function sameWordsDraft(
+  entity: keyof typeof SAME_WORDS_FROM,
+  before: AnyRow | null,
+  patch: AnyRow,
+): Record<string, string> {
+  const next = { ...before, ...patch };
+  if (next.sameWords !== true) return {};
+  return Object.fromEntries(
+    Object.entries(SAME_WORDS_FROM[entity]).map(([child, staff]) => [child, String(next[staff] ?? '')]),
+  );
+}
+
 export function draftWords(entity: WordEntity, row: AnyRow): Words {
   return Object.fromEntries(Object.keys(PUBLIC_WORDS[entity].live).map((f) => [f, (row[f] as string | null) ?? null]));
 }

@@ -162,7 +162,8 @@ type Heard = {
   text: string;
   source: 'forum' | 'survey' | 'complaint' | 'takeover_day' | 'other';
   forumId: ForumId | null;
-  session: Session | null;
+  /** The forum meeting or survey it came from. */
+  session: { id: number } | null;
   heardOn: string;
   ageBand: string;
   promises: PromiseKey[];
@@ -175,6 +176,7 @@ class DemoBuilder {
   private promiseIds = {} as Record<PromiseKey, number>;
   private commitmentIds = new Map<string, number>();
   private sessions: Session[] = [];
+  private surveys: { id: number; heldOn: string }[] = [];
 
   constructor(
     private tx: Tx,
@@ -192,6 +194,44 @@ class DemoBuilder {
     this.forumSessions();
     this.feedback();
     this.board();
+    this.contextMeasure();
+  }
+
+  /**
+   * A figure for the whole council, shown for context (neither way is better): how many children
+   * it looks after, at the end of each of the last three financial years. Made last and without
+   * the random source, so the rest of the demo is the same council it always was.
+   */
+  private contextMeasure(): void {
+    const y = Number(this.today.slice(0, 4));
+    const lastEnd = this.today.slice(5) > '03-31' ? y : y - 1;
+    const row = this.tx
+      .insert(measures)
+      .values({
+        promiseId: this.promiseIds.homes,
+        name: 'Children looked after by the council',
+        childSentence: 'How many children and young people the council looks after.',
+        unit: 'count',
+        direction: 'context',
+        baseline: null,
+        target: null,
+        source: 'Children looked after return, at 31 March',
+        ownerId: this.people.leader,
+      })
+      .returning({ id: measures.id })
+      .get();
+    [212, 226, 219].forEach((value, i) => {
+      const end = lastEnd - 2 + i;
+      this.tx
+        .insert(measureValues)
+        .values({
+          measureId: row.id,
+          period: `${end - 1}/${String(end % 100).padStart(2, '0')}`,
+          periodEnd: `${end}-03-31`,
+          value,
+        })
+        .run();
+    });
   }
 
   private day = (offset: number) => addDays(this.today, offset);
@@ -417,6 +457,44 @@ class DemoBuilder {
         .get();
       this.sessions.push({ id: row.id, forumId: s.forumId, heldOn: s.heldOn });
     }
+    // The yearly well-being survey, set up as a survey: who answered, not who came.
+    for (const [ago, year, respondents] of [
+      [400, this.surveyYear(-400), 164],
+      [50, this.surveyYear(-50), 181],
+    ] as const) {
+      const heldOn = this.day(-ago);
+      const row = this.tx
+        .insert(forumSessions)
+        .values({
+          kind: 'survey',
+          forumId: '',
+          heldOn,
+          respondents,
+          surveyYear: year,
+          title: 'Your life, your say well-being survey',
+          ageBands: ['4-7', '8-11', '11-18', 'care-leaver'],
+          createdById: this.people.participation,
+          createdAt: at(heldOn, 17),
+          updatedAt: at(heldOn, 17),
+        })
+        .returning({ id: forumSessions.id })
+        .get();
+      this.surveys.push({ id: row.id, heldOn });
+    }
+  }
+
+  /** A survey comment's day and the survey it came from. */
+  private fromSurvey(offset: number): { heardOn: string; session: { id: number } | null } {
+    const heardOn = this.day(offset);
+    return { heardOn, session: this.surveys.find((s) => s.heldOn === heardOn) ?? null };
+  }
+
+  /** The financial year a day falls in, as councils write it: "2025/26". */
+  private surveyYear(offset: number): string {
+    const day = this.day(offset);
+    const y = Number(day.slice(0, 4));
+    const start = day.slice(5) >= '04-01' ? y : y - 1;
+    return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
   }
 
   private sessionOf(forumId: ForumId): Session {
@@ -461,8 +539,7 @@ class DemoBuilder {
         text: answer.text,
         source: 'survey',
         forumId: null,
-        session: null,
-        heardOn: this.day(this.chance(0.5) ? -400 : -50),
+        ...this.fromSurvey(this.chance(0.5) ? -400 : -50),
         ageBand: answer.band,
         promises: answer.promises,
         answers: answer.reply ? [answer.reply] : surveyAnswers(answer.promises),

@@ -10,7 +10,7 @@ export type PackKind = z.infer<typeof packKind>;
 const measureRow = z.object({
   name: z.string(),
   unit: z.enum(['count', 'percent', 'score']),
-  direction: z.enum(['higher', 'lower']),
+  direction: z.enum(['higher', 'lower', 'context']),
   target: z.number().nullable(),
   /** A null value is hidden as a small number, or not known. */
   values: z.array(z.object({ period: z.string(), value: z.number().nullable(), suppressed: z.boolean() })),

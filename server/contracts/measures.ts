@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { isoDate, pageOf, pageQuery, queryBool, shortText, timestamps, version } from './common.js';
 
 export const measureUnit = z.enum(['count', 'percent', 'score']);
-export const measureDirection = z.enum(['higher', 'lower']);
-export const measureTrend = z.enum(['improving', 'worsening', 'no change', 'not enough data']);
+/** 'context': a council-wide figure (children looked after) where neither higher nor lower is better. */
+export const measureDirection = z.enum(['higher', 'lower', 'context']);
+/** 'up' and 'down' for a context figure: which way it went, without saying better or worse. */
+export const measureTrend = z.enum(['improving', 'worsening', 'up', 'down', 'no change', 'not enough data']);
 export const measureTargetStatus = z.object({
   result: z.enum(['met', 'not met', 'no target', 'not enough data']),
   /** How far the latest value still has to move to reach the target; 0 when met. */
@@ -13,20 +15,16 @@ export const measureTargetStatus = z.object({
 });
 
 /**
- * A reporting period: a year (2025), a financial or academic year (2025-26), a quarter
- * (2025-Q3) or a month (2025-09).
+ * A reporting period, named as the council has it: "2025", "2025/26", "Q3 2025", "2025-Q3",
+ * "September 2025", "Spring term 2026". Its end is worked out from the name where it can be
+ * (server/domain/period-end.ts); any other needs its end given.
  */
 export const measurePeriod = z
   .string()
-  .regex(/^\d{4}(-(Q[1-4]|\d{2}))?$/, 'Enter a period like 2025, 2025-26, 2025-Q3 or 2025-09')
-  .refine((p) => {
-    const m = /^(\d{4})-(\d{2})$/.exec(p);
-    if (!m) return true;
-    const suffix = Number(m[2]);
-    const isMonth = suffix >= 1 && suffix <= 12;
-    const isYearRange = suffix === (Number(m[1]) + 1) % 100;
-    return isMonth || isYearRange;
-  }, 'Enter a month from 01 to 12, or a year range like 2025-26');
+  .trim()
+  .min(1, 'Enter the period, like 2025, 2025/26, Q3 2025 or March 2026')
+  .max(40, 'Keep the period’s name under 40 characters')
+  .refine((p) => !/[\p{Cc}\p{Cf}]/u.test(p), 'Remove the hidden characters from the period’s name');
 
 export const measureValue = z.object({
   id: z.number().int(),
@@ -134,7 +132,8 @@ export const measureValueParams = z.object({
 });
 
 export const measureValuePut = z.object({
-  periodEnd: isoDate,
+  /** Left out: worked out from the period's name; needed when the name does not say it. */
+  periodEnd: isoDate.optional(),
   value: figure,
   base: z.number().int().min(0).max(1_000_000).nullable().optional(),
   englandAverage: figure.nullable().optional(),
@@ -143,22 +142,6 @@ export const measureValuePut = z.object({
   version: version.optional(),
 });
 export type MeasureValuePut = z.infer<typeof measureValuePut>;
-
-/**
- * The last day of a period, where it is plain: a calendar year, a quarter or a month. A year
- * range (2025-26) may be a financial or an academic year, so it needs its end date given.
- */
-export function defaultPeriodEnd(period: string): string | null {
-  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  let m = /^(\d{4})$/.exec(period);
-  if (m) return `${m[1]}-12-31`;
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m) return lastDay(Number(m[1]), Number(m[2]) * 3);
-  m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[2]) !== (Number(m[1]) + 1) % 100)
-    return lastDay(Number(m[1]), Number(m[2]));
-  return null;
-}
 
 /** Which column of the file each field comes from; period and value are needed. */
 export const measureImportMapping = z.object({

@@ -14,6 +14,8 @@ export const promise = z.object({
   childText: z.string(),
   staffTextCy: z.string(),
   childTextCy: z.string(),
+  /** The children's words are the staff words (still approved before children see them). */
+  sameWords: z.boolean(),
   audience,
   principles: z.array(z.string()),
   ownerId: z.number().int().nullable(),
@@ -35,6 +37,7 @@ const promiseFields = z.object({
   childText: shortText(500),
   staffTextCy: z.string().trim().max(1000),
   childTextCy: z.string().trim().max(500),
+  sameWords: z.boolean(),
   audience,
   principles: z.array(principleCode).max(20),
   ownerId: entityId.nullable(),
@@ -43,16 +46,26 @@ const promiseFields = z.object({
   sortOrder: z.number().int().min(0).max(10_000),
 });
 
-export const promiseCreate = promiseFields.partial({
-  staffTextCy: true,
-  childTextCy: true,
-  principles: true,
-  ownerId: true,
-  linkChampion: true,
-  strategyPeriod: true,
-  sortOrder: true,
-});
-export type PromiseCreate = z.infer<typeof promiseCreate>;
+export const promiseCreate = promiseFields
+  .partial({
+    childText: true,
+    staffTextCy: true,
+    childTextCy: true,
+    sameWords: true,
+    principles: true,
+    ownerId: true,
+    linkChampion: true,
+    strategyPeriod: true,
+    sortOrder: true,
+  })
+  .extend({ audience: audience.default('both') })
+  .refine((p) => p.sameWords === true || (p.childText ?? '') !== '', {
+    path: ['childText'],
+    message: 'Write the promise for children, or choose to use the same words',
+    // Checked even when other fields are wrong (so every problem is named at once), for any object.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+  });
+export type PromiseCreate = z.input<typeof promiseCreate>;
 
 export const promiseUpdate = promiseFields.partial().extend({ version, archived: z.boolean().optional() });
 export type PromiseUpdate = z.infer<typeof promiseUpdate>;
@@ -148,7 +161,7 @@ export const promiseCardMeasure = z.object({
   id: z.number().int(),
   name: z.string(),
   unit: z.enum(['count', 'percent', 'score']),
-  direction: z.enum(['higher', 'lower']),
+  direction: z.enum(['higher', 'lower', 'context']),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
   source: z.string(),

@@ -82,7 +82,7 @@ export const publicMeasure = z.object({
   sentence: z.string(),
   sentenceCy: z.string(),
   unit: z.enum(['count', 'percent', 'score']),
-  direction: z.enum(['higher', 'lower']),
+  direction: z.enum(['higher', 'lower', 'context']),
   target: z.number().nullable(),
   values: z.array(z.object({ period: z.string(), value: z.number().nullable(), tooFewToShow: z.boolean() })),
 });

@@ -119,14 +119,19 @@ export const settings = settingsFields.extend({
 });
 export type Settings = z.infer<typeof settings>;
 
+type AgeBandWithId = z.infer<typeof ageBand>;
+
 function uniqueIds(list: { id: string }[]) {
   return new Set(list.map((x) => x.id)).size === list.length;
 }
 
+/** A band as the council sends it: a new band needs only its labels; its id is made from the label. */
+export const ageBandInput = ageBand.extend({ id: slug.optional() });
+
 export const settingsUpdate = settingsFields
   .partial()
-  .extend({ version })
-  .refine((s) => !s.ageBands || uniqueIds(s.ageBands), {
+  .extend({ version, ageBands: z.array(ageBandInput).min(1).max(20).optional() })
+  .refine((s) => !s.ageBands || uniqueIds(s.ageBands.filter((b): b is AgeBandWithId => !!b.id)), {
     message: 'Each age band needs its own id',
     path: ['ageBands'],
   })

@@ -14,6 +14,8 @@ export const theme = z.object({
   childName: z.string(),
   nameCy: z.string(),
   childNameCy: z.string(),
+  /** The children's name is the staff name (still approved before children see it). */
+  sameWords: z.boolean(),
   sortOrder: z.number().int(),
   colour: z.string(),
   icon: themeIcon,
@@ -28,19 +30,29 @@ const themeFields = z.object({
   childName: shortText(80),
   nameCy: z.string().trim().max(80),
   childNameCy: z.string().trim().max(80),
+  sameWords: z.boolean(),
   sortOrder: z.number().int().min(0).max(1000),
   colour: hexColour,
   icon: themeIcon,
 });
 
-export const themeCreate = themeFields.partial({
-  nameCy: true,
-  childNameCy: true,
-  sortOrder: true,
-  colour: true,
-  icon: true,
-});
-export type ThemeCreate = z.infer<typeof themeCreate>;
+export const themeCreate = themeFields
+  .partial({
+    childName: true,
+    nameCy: true,
+    childNameCy: true,
+    sameWords: true,
+    sortOrder: true,
+    colour: true,
+    icon: true,
+  })
+  .refine((th) => th.sameWords === true || (th.childName ?? '') !== '', {
+    path: ['childName'],
+    message: 'Write the theme’s name for children, or choose to use the same words',
+    // Checked even when other fields are wrong (so every problem is named at once), for any object.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+  });
+export type ThemeCreate = z.input<typeof themeCreate>;
 
 export const themeUpdate = themeFields.partial().extend({ version, archived: z.boolean().optional() });
 export type ThemeUpdate = z.infer<typeof themeUpdate>;

@@ -20,7 +20,7 @@ export type SuggestEvidence = {
     promiseId: number;
     name: string;
     unit: 'count' | 'percent' | 'score';
-    direction: 'higher' | 'lower';
+    direction: 'higher' | 'lower' | 'context';
     baseline: number | null;
     target: number | null;
     values: readonly { period: string; value: number; base: number | null }[];

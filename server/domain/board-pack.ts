@@ -42,7 +42,7 @@ export type PackInput = {
     promiseId: number;
     name: string;
     unit: 'count' | 'percent' | 'score';
-    direction: 'higher' | 'lower';
+    direction: 'higher' | 'lower' | 'context';
     target: number | null;
     values: readonly { period: string; periodEnd: string; value: number; base: number | null }[];
   }[];

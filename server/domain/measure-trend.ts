@@ -1,9 +1,17 @@
 // Which way a measure is heading, and whether it has reached its target. Pure: no I/O.
 
-export type Direction = 'higher' | 'lower';
-export type MeasureTrend = 'improving' | 'worsening' | 'no change' | 'not enough data';
+/** 'context': a council-wide figure (children looked after) where neither way is better. */
+export type Direction = 'higher' | 'lower' | 'context';
+/** 'up' and 'down' are for context figures: which way they went, with no judgement. */
+export type MeasureTrend = 'improving' | 'worsening' | 'up' | 'down' | 'no change' | 'not enough data';
 export type TargetResult = 'met' | 'not met' | 'no target' | 'not enough data';
 export type TargetStatus = { result: TargetResult; gap: number | null };
+
+/** Which way is better, in words: a context figure is shown without a judgement. */
+export function betterWhen(direction: Direction): string {
+  if (direction === 'context') return 'for context, neither way is better';
+  return direction === 'higher' ? 'higher is better' : 'lower is better';
+}
 
 // Figures are stored as floating point; round away noise such as 0.30000000000000004.
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -20,6 +28,7 @@ export function measureTrend(values: readonly (number | null)[], direction: Dire
   if (previous == null || latest == null) return 'not enough data';
   const change = tidy(latest - previous);
   if (change === 0) return 'no change';
+  if (direction === 'context') return change > 0 ? 'up' : 'down';
   const better = direction === 'higher' ? change > 0 : change < 0;
   return better ? 'improving' : 'worsening';
 }
@@ -31,7 +40,8 @@ export function measureTrend(values: readonly (number | null)[], direction: Dire
  * answer is 'not enough data' rather than a guess.
  */
 export function againstTarget(latest: number | null, target: number | null, direction: Direction): TargetStatus {
-  if (target == null) return { result: 'no target', gap: null };
+  // A context figure has no better way, so no target to meet.
+  if (target == null || direction === 'context') return { result: 'no target', gap: null };
   if (latest == null) return { result: 'not enough data', gap: null };
   const toGo = tidy(direction === 'higher' ? target - latest : latest - target);
   return toGo <= 0 ? { result: 'met', gap: 0 } : { result: 'not met', gap: toGo };

@@ -7,7 +7,7 @@
 import type { RagRating } from '../contracts/common.js';
 import { isClosed, isOverdue } from './commitment-state.js';
 import { loopMetrics } from './loop-metrics.js';
-import { againstTarget, measureTrend, type Direction } from './measure-trend.js';
+import { againstTarget, measureTrend, type Direction, betterWhen } from './measure-trend.js';
 import { ragRank } from './rag-trend.js';
 import type { MeasureUnit } from './small-numbers.js';
 import { dateIn, daysBetween } from './time.js';
@@ -110,7 +110,7 @@ const days = (n: number) => plural(n, 'day', 'days');
 const num = (n: number) => String(Math.round(n * 100) / 100);
 const points = (n: number) => `${num(n)} ${num(n) === '1' ? 'point' : 'points'}`;
 const figure = (n: number, unit: MeasureUnit) => (unit === 'percent' ? `${num(n)}%` : num(n));
-const betterWay = (d: Direction) => (d === 'higher' ? 'higher is better' : 'lower is better');
+const betterWay = betterWhen;
 const shortWord = (d: Direction) => (d === 'higher' ? 'below' : 'above');
 const fromPercent = (p: number, what: string) => (p > 0 ? `${num(p)}% or more of ${what}` : `any of ${what}`);
 const waitingFrom = (n: number) => (n <= 1 ? 'anything children said has' : `${n} or more things children said have`);
@@ -265,7 +265,9 @@ const worst = (ratings: readonly RagRating[]): RagRating =>
 
 export function suggestRag(input: RagInput): RagSuggestion {
   const t: RagThresholds = { ...DEFAULT_RAG_THRESHOLDS, ...input.thresholds };
-  const { today, commitments, measures, feedback } = input;
+  const { today, commitments, feedback } = input;
+  // A context figure (children looked after) is not judged: it gives no reason for any colour.
+  const measures = input.measures.filter((m) => m.direction !== 'context');
   const progress = [
     ...deliveryRule(commitments, today, t),
     ...measures.flatMap((m) => [...targetRule(m, t), ...trendRule(m)]),

@@ -11,6 +11,7 @@ import type {
 import type { RagRating } from '../contracts/common.js';
 import { dateWords } from '../domain/date-words.js';
 import { loopSentences } from '../domain/loop-words.js';
+import { betterWhen } from '../domain/measure-trend.js';
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -70,7 +71,7 @@ function measureBlock(m: PackPromise['howWellKnow'][number]) {
       ? `<line class="target" x1="${left}" x2="${w - right}" y1="${n(y(m.target))}" y2="${n(y(m.target))}"/>`
       : '';
   const latest = known.at(-1);
-  const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${m.direction === 'higher' ? 'higher' : 'lower'} is better.`;
+  const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''}; ${betterWhen(m.direction)}.`;
   const first = m.values[0]?.period ?? '';
   const last = m.values.length > 1 ? (m.values.at(-1)?.period ?? '') : '';
   const axes = `<path class="axis" d="M${left} ${top}V${h - bottom}H${w - right}"/>

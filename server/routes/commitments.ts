@@ -36,6 +36,7 @@ import {
   listCommitmentUpdates,
   listCommitments,
   promiseIsOpen,
+  promiseLeadId,
   restoreCommitment,
   youSaidFor,
   updateCommitment,
@@ -74,6 +75,14 @@ export function toYouSaid(rows: YouSaidRow[], ageBands: readonly AgeBand[], read
 /** Admins may change any commitment; an owner only the ones they own; nobody else. */
 export function mayEdit(user: SessionUser, row: Pick<CommitmentRow, 'ownerId'>): boolean {
   return user.role === 'admin' || (user.role === 'owner' && row.ownerId === user.id);
+}
+
+/**
+ * Admins may add a commitment to any promise; an action owner to a promise they lead (the
+ * promise's owner), so the person answerable for a promise can say what will be done.
+ */
+export function mayAddTo(user: SessionUser, promiseLeadId: number | null | undefined): boolean {
+  return user.role === 'admin' || (user.role === 'owner' && promiseLeadId === user.id);
 }
 
 /** Problems with the promise and owner a commitment points at (only the ones sent). */
@@ -144,14 +153,16 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/commitments',
     {
-      config: { access: ['admin'] },
+      config: { access: ['admin', 'owner'] },
       schema: {
         tags: ['commitments'],
         body: commitmentCreate,
-        response: { 201: commitmentDetail, 400: problem },
+        response: { 201: commitmentDetail, 400: problem, 403: problem },
       },
     },
     async (request, reply) => {
+      if (!mayAddTo(request.user!, promiseLeadId(app.db, request.body.promiseId)))
+        throw forbidden('You can add commitments only to promises you lead.');
       const problems = referenceProblems(app.db, request.body);
       if (problems.length) throw invalid(problems);
       const row = createCommitment(app.db, request.actor, request.body);

@@ -1,5 +1,6 @@
-// Forum sessions: a participation worker logs a meeting (forum, date, how many came) and every
-// item said at it in one request, written in one transaction.
+// Forum sessions and surveys: a participation worker logs a meeting (forum, date, how many came)
+// or a survey (year, how many answered, the age bands it asked) and every item said in it in one
+// request, written in one transaction.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   forumSessionCreate,
@@ -15,9 +16,27 @@ import { dateIn } from '../domain/time.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { missingPromiseIds } from '../../db/repositories/feedback.js';
 import { findingsIn, identifierContext } from '../services/publishing.js';
-import { createForumSession, getForumSession, listForumSessions } from '../../db/repositories/forum-sessions.js';
+import {
+  createForumSession,
+  getForumSession,
+  listForumSessions,
+  type ForumSessionWithCount,
+} from '../../db/repositories/forum-sessions.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
+
+/** The API's shape: a survey has no forum and no attendance, a forum no respondents. */
+function toForumSession<T extends ForumSessionWithCount>(row: T) {
+  const { surveyYear, forumId, attendance, ...rest } = row;
+  const survey = row.kind === 'survey';
+  return {
+    ...rest,
+    year: surveyYear,
+    forumId: survey ? null : forumId,
+    attendance: survey ? null : attendance,
+    respondents: survey ? row.respondents : null,
+  };
+}
 
 const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -32,7 +51,8 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return { ...listForumSessions(app.db, q), page: q.page, pageSize: q.pageSize };
+      const { items, total } = listForumSessions(app.db, q);
+      return { items: items.map(toForumSession), total, page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -45,7 +65,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const found = getForumSession(app.db, request.params.id, true);
       if (!found) throw notFound('Forum session');
-      return found;
+      return toForumSession(found);
     },
   );
 
@@ -64,10 +84,13 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const settings = getSettings(app.db);
       const today = dateIn(app.clock.now(), settings.timeZone);
       const problems: FieldProblem[] = [];
-      if (!settings.forums.some((f) => f.id === body.forumId))
+      if (body.kind === 'forum' && !settings.forums.some((f) => f.id === body.forumId))
         problems.push({ path: 'body.forumId', message: 'Choose one of the council’s forums' });
       if (body.heldOn > today) problems.push({ path: 'body.heldOn', message: 'The date cannot be in the future' });
       const bands = new Set(settings.ageBands.map((b) => b.id));
+      (body.ageBands ?? []).forEach((band, i) => {
+        if (!bands.has(band)) problems.push({ path: `body.ageBands.${i}`, message: 'Choose one of the age bands' });
+      });
       body.items.forEach((item, i) => {
         if (!bands.has(item.ageBand))
           problems.push({ path: `body.items.${i}.ageBand`, message: 'Choose one of the age bands' });
@@ -79,7 +102,17 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       const created = createForumSession(
         app.db,
         request.actor,
-        { forumId: body.forumId, heldOn: body.heldOn, attendance: body.attendance, notes: body.notes ?? '' },
+        {
+          kind: body.kind,
+          forumId: body.forumId ?? '',
+          heldOn: body.heldOn,
+          attendance: body.attendance ?? 0,
+          respondents: body.respondents ?? null,
+          surveyYear: body.year ?? '',
+          title: body.title ?? '',
+          ageBands: [...new Set(body.ageBands ?? [])],
+          notes: body.notes ?? '',
+        },
         body.items.map((i) => ({
           text: i.text,
           ageBand: i.ageBand,
@@ -93,7 +126,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
         ...item,
         identifierKinds: [...new Set(findingsIn(item.text, context).map((f) => f.kind))],
       }));
-      return reply.code(201).send({ ...created, items });
+      return reply.code(201).send({ ...toForumSession(created), items });
     },
   );
 };

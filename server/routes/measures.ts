@@ -5,7 +5,6 @@ import { z } from 'zod';
 import {
   archiveQuery,
   idParam,
-  defaultPeriodEnd,
   isoDate,
   measureCreate,
   measureDetail,
@@ -32,6 +31,7 @@ import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
 import { isSmall, suppressValue } from '../domain/small-numbers.js';
 import { againstTarget, measureTrend } from '../domain/measure-trend.js';
 import { mayEnterFigures, seesRealFigures } from '../domain/measure-figures.js';
+import { periodEnd } from '../domain/period-end.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { isAssignableOwner, promiseIsOpen } from '../../db/repositories/commitments.js';
 import {
@@ -72,6 +72,10 @@ function headingsOf(csv: string): string[] {
     return [];
   }
 }
+
+/** What to say when a period's name does not tell its end. */
+const unknownEnd = (period: string) =>
+  `We cannot tell when “${period}” ends from its name: enter the date it ends (YYYY-MM-DD)`;
 
 const optionalFigure = z.coerce.number({ message: 'Enter a number' }).finite().optional();
 const importRowSchema = z.object({
@@ -295,7 +299,10 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = request.user!;
       const { id, period } = request.params;
-      const { row, created } = putMeasureValue(app.db, request.actor, id, period, request.body, (measure) => {
+      const end = request.body.periodEnd ?? periodEnd(period);
+      if (!end) throw invalid([{ path: 'body.periodEnd', message: unknownEnd(period) }]);
+      const body = { ...request.body, periodEnd: end };
+      const { row, created } = putMeasureValue(app.db, request.actor, id, period, body, (measure) => {
         if (!mayEnterFiguresFor(user, measure)) throw forbidden(NOT_YOURS);
         const problems = valueProblems(measure.unit, request.body.value);
         if (problems.length) throw invalid(problems);
@@ -334,8 +341,8 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
             field: 'value',
             message: p.message,
           }));
-          if (!v.periodEnd && !defaultPeriodEnd(v.period))
-            problems.push({ field: 'periodEnd', message: 'Give the end date of a year like 2025-26 (YYYY-MM-DD)' });
+          if (!v.periodEnd && !periodEnd(v.period))
+            problems.push({ field: 'periodEnd', message: unknownEnd(v.period) });
           const first = seen.get(v.period);
           if (first !== undefined)
             problems.push({ field: 'period', message: `The period ${v.period} is also on row ${first}` });
@@ -347,7 +354,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = check.rows.map(({ row, value: v }) => ({
         row,
         period: v.period,
-        periodEnd: v.periodEnd ?? defaultPeriodEnd(v.period)!,
+        periodEnd: v.periodEnd ?? periodEnd(v.period)!,
         value: v.value,
         base: v.base ?? null,
         englandAverage: v.englandAverage ?? null,

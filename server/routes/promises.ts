@@ -117,6 +117,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       checkReferences(request.body);
       const row = createPromise(app.db, request.actor, {
         ...request.body,
+        // With the same words on, the repository copies the staff words into this draft.
+        childText: request.body.childText ?? '',
         principles: unique(request.body.principles),
       });
       return reply.code(201).send(row);

@@ -4,6 +4,7 @@ import { problem, settings, settingsUpdate, type Settings } from '../contracts/i
 import { invalid } from '../errors.js';
 import { oidcConfigured } from '../config.js';
 import { principlesFor } from '../domain/principles.js';
+import { withBandIds } from '../domain/age-band-ids.js';
 import { getSettings, writeSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { changedFields, recordAudit } from '../../db/repositories/audit.js';
 import { updateVersioned } from '../../db/repositories/write.js';
@@ -29,9 +30,9 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['settings'], body: settingsUpdate, response: { 200: settings, 400: problem, 409: problem } },
     },
     async (request) => {
-      const { version, ...patch } = request.body;
+      const { version, ageBands, ...rest } = request.body;
       // Turning passwords off without a working single sign-on would lock everyone out.
-      if (patch.localPasswords === false && !oidcConfigured(app.config))
+      if (rest.localPasswords === false && !oidcConfigured(app.config))
         throw invalid([
           {
             path: 'body.localPasswords',
@@ -40,11 +41,14 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
       // The ladder's director and chair must be people who can be told.
       const named = (['directorId', 'chairId'] as const).filter(
-        (key) => patch[key] != null && !activeUserExists(app.db, patch[key]),
+        (key) => rest[key] != null && !activeUserExists(app.db, rest[key]),
       );
       if (named.length)
         throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
       const row = writeSettings(app.db, (tx) => {
+        const before = tx.select().from(settingsTable).where(eq(settingsTable.id, 1)).get()!;
+        // New bands get their id from their label; a band's id never changes once made.
+        const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
           const used = tx
@@ -76,7 +80,6 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
               },
             ]);
         }
-        const before = tx.select().from(settingsTable).where(eq(settingsTable.id, 1)).get()!;
         const after = updateVersioned(tx, settingsTable, 1, version, patch);
         const diff = changedFields(before, after);
         recordAudit(tx, request.actor, 'update', 'settings', 1, diff.before, diff.after);

@@ -31,7 +31,18 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/themes',
     { config: { access: ['admin'] }, schema: { tags: ['themes'], body: themeCreate, response: { 201: theme } } },
-    async (request, reply) => reply.code(201).send(createTheme(app.db, request.actor, request.body, nextThemeColour)),
+    async (request, reply) =>
+      // With the same words on, the repository copies the staff name into the children's draft.
+      reply
+        .code(201)
+        .send(
+          createTheme(
+            app.db,
+            request.actor,
+            { ...request.body, childName: request.body.childName ?? '' },
+            nextThemeColour,
+          ),
+        ),
   );
 
   app.patch(

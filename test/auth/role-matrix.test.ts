@@ -82,7 +82,8 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'GET /api/v1/commitments': ALL,
   'GET /api/v1/commitments/:id': ALL,
   'GET /api/v1/commitments/:id/updates': ALL,
-  'POST /api/v1/commitments': ADMIN,
+  // Owners only on promises they lead: checked in the handler and in test/routes/commitments.test.ts.
+  'POST /api/v1/commitments': OWNERS,
   // Owners may edit only their own: checked in the handler and in test/routes/commitments.test.ts.
   'PATCH /api/v1/commitments/:id': OWNERS,
   'DELETE /api/v1/commitments/:id': ADMIN,

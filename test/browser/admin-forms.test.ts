@@ -144,6 +144,54 @@ describe('admin forms and feedback tagging in a real browser', () => {
   });
 
   it(
+    'adds a context measure, its period’s end worked out, shown without a judgement',
+    { timeout: scaled(90_000) },
+    async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'admin');
+      const promise = await firstPromise(page);
+      await page.goto(`/promises/${promise.id}/measures/new`);
+      await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+      await page.getByLabel('Measure name (staff wording)').fill('Children looked after by the council');
+      await page.getByLabel('A count').check();
+      await page.getByLabel('Neither: it is for context, such as how many children are looked after').check();
+      await checkPage(page, 'measure-new-context', errors);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL((url) => url.pathname === `/promises/${promise.id}`);
+      const card = await call<{ howWellKnow: { measures: { id: number; name: string; direction: string }[] } }>(
+        page,
+        'GET',
+        `/promises/${promise.id}/card`,
+      );
+      const m = card.howWellKnow.measures.find((x) => x.name === 'Children looked after by the council')!;
+      expect(m.direction).toBe('context');
+
+      await page.goto(`/actions/measures/${m.id}`);
+      // Two financial years, typed as the council writes them: no end date needed.
+      for (const [period, value] of [
+        ['2024/25', '231'],
+        ['2025/26', '220'],
+      ]) {
+        await page.getByLabel('Period', { exact: true }).fill(period!);
+        await page.getByLabel('Figure', { exact: true }).fill(value!);
+        await page.getByRole('button', { name: 'Save figure' }).click();
+        await page.getByText(`Figure for ${period} saved.`).waitFor();
+      }
+      const summary = await page.getByTestId('measure-summary').innerText();
+      expect(summary).toContain('Latest figure: 220 (2025/26).');
+      expect(summary).toContain('Down since the period before (a figure for context: not better or worse).');
+      expect(summary).not.toMatch(/improving|getting worse/i);
+      const saved = await call<{ values: { period: string; periodEnd: string }[] }>(page, 'GET', `/measures/${m.id}`);
+      expect(saved.values.map((v) => [v.period, v.periodEnd])).toEqual([
+        ['2024/25', '2025-03-31'],
+        ['2025/26', '2026-03-31'],
+      ]);
+      await checkPage(page, 'measure-context', errors);
+      await context.close();
+    },
+  );
+
+  it(
     'links an unlinked feedback item to a promise, and the unlinked count falls',
     { timeout: scaled(90_000) },
     async () => {

@@ -129,12 +129,34 @@ describe('the demo council', () => {
     }
   });
 
+  it('has a figure for context, children looked after, by financial year and without a target', () => {
+    const context = db
+      .select()
+      .from(t.measures)
+      .all()
+      .filter((m) => m.direction === 'context');
+    expect(context).toHaveLength(1);
+    expect(context[0]).toMatchObject({ name: 'Children looked after by the council', target: null, unit: 'count' });
+    const mine = db
+      .select()
+      .from(t.measureValues)
+      .all()
+      .filter((v) => v.measureId === context[0]!.id);
+    expect(mine).toHaveLength(3);
+    for (const v of mine) {
+      expect(v.period).toMatch(/^\d{4}\/\d{2}$/);
+      expect(v.periodEnd).toBe(`${Number(v.period.slice(0, 4)) + 1}-03-31`);
+      expect(v.periodEnd < TODAY).toBe(true);
+    }
+  });
+
   it('has about ten measures with three years of quarterly figures, one small enough to hide', () => {
     const ms = db.select().from(t.measures).all();
     expect(ms.length).toBeGreaterThanOrEqual(9);
     expect(ms.length).toBeLessThanOrEqual(12);
     const values = db.select().from(t.measureValues).all();
-    for (const m of ms) {
+    // The one figure for context (children looked after) is yearly and has no target: below.
+    for (const m of ms.filter((x) => x.direction !== 'context')) {
       expect(m.baseline).not.toBeNull();
       expect(m.target).not.toBeNull();
       expect(m.source).not.toBe('');
@@ -162,6 +184,29 @@ describe('the demo council', () => {
     expect(ev.length).toBeGreaterThanOrEqual(6);
     expect(new Set(ev.map((e) => e.kind))).toEqual(new Set(['case_study', 'quote', 'document']));
     for (const e of ev.filter((x) => x.kind === 'document')) expect(e.url).toMatch(/^https:\/\/example\.org\//);
+  });
+
+  it('has the yearly well-being survey set up as a survey, its comments from it', () => {
+    const surveys = db
+      .select()
+      .from(t.forumSessions)
+      .all()
+      .filter((s) => s.kind === 'survey');
+    expect(surveys).toHaveLength(2);
+    for (const s of surveys) {
+      expect(s.respondents).toBeGreaterThan(0);
+      expect(s.surveyYear).toMatch(/^\d{4}\/\d{2}$/);
+      expect(s.ageBands.length).toBeGreaterThan(0);
+      const items = db
+        .select()
+        .from(t.feedback)
+        .all()
+        .filter((f) => f.forumSessionId === s.id);
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((f) => f.source === 'survey' && f.forumId === null && s.ageBands.includes(f.ageBand))).toBe(
+        true,
+      );
+    }
   });
 
   it('has about 150 pieces of feedback over 18 months, with the loop closed on some and open on others', () => {
@@ -252,6 +297,10 @@ describe('the demo council', () => {
       if (f.source === 'forum') {
         const session = sessions.get(f.forumSessionId!);
         expect(session?.forumId).toBe(f.forumId);
+        expect(session?.heldOn).toBe(f.heardOn);
+      } else if (f.source === 'survey' && f.forumSessionId !== null) {
+        const session = sessions.get(f.forumSessionId);
+        expect(session?.kind).toBe('survey');
         expect(session?.heldOn).toBe(f.heardOn);
       } else {
         expect(f.forumSessionId).toBeNull();

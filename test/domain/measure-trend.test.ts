@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstTarget, measureTrend } from '../../server/domain/measure-trend.js';
+import { againstTarget, betterWhen, measureTrend } from '../../server/domain/measure-trend.js';
 
 describe('measureTrend', () => {
   it('calls a rise improving when higher is better, and worsening when lower is better', () => {
@@ -48,5 +48,17 @@ describe('againstTarget', () => {
     expect(againstTarget(50, null, 'higher')).toEqual({ result: 'no target', gap: null });
     expect(againstTarget(null, null, 'lower')).toEqual({ result: 'no target', gap: null });
     expect(againstTarget(null, 75, 'higher')).toEqual({ result: 'not enough data', gap: null });
+  });
+});
+
+describe('a context measure', () => {
+  it('says which way it went without calling it better or worse, and has no target to meet', () => {
+    expect(measureTrend([200, 220], 'context')).toBe('up');
+    expect(measureTrend([220, 200], 'context')).toBe('down');
+    expect(measureTrend([220, 220], 'context')).toBe('no change');
+    expect(measureTrend([220], 'context')).toBe('not enough data');
+    expect(againstTarget(220, 200, 'context')).toEqual({ result: 'no target', gap: null });
+    expect(betterWhen('context')).toBe('for context, neither way is better');
+    expect(betterWhen('lower')).toBe('lower is better');
   });
 });

@@ -681,3 +681,19 @@ describe('describeRules', () => {
     expect(rate(2)).toBe('red');
   });
 });
+
+describe('a context measure', () => {
+  it('gives no reason for any colour, however it moves and whatever its target', () => {
+    const context = measure({
+      name: 'Children looked after',
+      unit: 'count',
+      direction: 'context',
+      target: 150,
+      figures: [200, 260],
+    });
+    expect(suggest({ measures: [context] })).toEqual(suggest({}));
+    const withAction = suggest({ commitments: [action()], measures: [context] });
+    expect(withAction).toEqual(suggest({ commitments: [action()] }));
+    expect(JSON.stringify(withAction)).not.toContain('Children looked after');
+  });
+});

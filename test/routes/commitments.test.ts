@@ -140,7 +140,40 @@ describe('creating and reading commitments', () => {
     }
   });
 
-  it('lets only admins create', async () => {
+  it('lets an action owner add a commitment to a promise they lead, audited as theirs', async () => {
+    const themeId = t.db.select().from(promises).where(eq(promises.id, ids.promise)).get()!.themeId;
+    const led = t.db
+      .insert(promises)
+      .values({
+        themeId,
+        staffText: 'Keep in touch after you move',
+        childText: 'x',
+        audience: 'both',
+        ownerId: t.userIds.owner,
+      })
+      .returning()
+      .get().id;
+    const owner = await t.as('owner');
+    const res = await owner.post('/api/v1/commitments', {
+      promiseId: led,
+      title: 'Call each care leaver monthly',
+      dueDate: '2026-12-31',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ promiseId: led, title: 'Call each care leaver monthly' });
+    const audit = auditFor('commitment', res.json().id);
+    expect(audit).toEqual([expect.objectContaining({ action: 'create', userId: t.userIds.owner })]);
+    // Not on a promise someone else leads, nor one nobody leads.
+    expect(
+      (await owner2.post('/api/v1/commitments', { promiseId: led, title: 'x', dueDate: '2026-12-31' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await owner.post('/api/v1/commitments', { promiseId: ids.promise, title: 'x', dueDate: '2026-12-31' }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('lets no other role create', async () => {
     for (const role of ['owner', 'participation', 'board', 'viewer'] as const) {
       const client = await t.as(role);
       const res = await client.post('/api/v1/commitments', {

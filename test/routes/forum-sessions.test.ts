@@ -126,3 +126,108 @@ describe('forum sessions', () => {
     expect((await (await t.as('admin')).get('/api/v1/forum-sessions/999')).statusCode).toBe(404);
   });
 });
+
+describe('survey sessions', () => {
+  let t: TestApp;
+  let worker: Client;
+  beforeAll(async () => {
+    t = await makeTestApp({ seed });
+    worker = await t.as('participation');
+  });
+  afterAll(() => t.close());
+
+  const survey = {
+    kind: 'survey',
+    title: 'Our lives in care survey',
+    year: '2025/26',
+    heldOn: '2026-05-01',
+    respondents: 212,
+    ageBands: ['8-11', '11-18'],
+    items: [
+      { text: 'I would like more time with my social worker', ageBand: '11-18', promiseIds: [2] },
+      { text: 'My carers listen to me', ageBand: '8-11' },
+    ],
+  };
+
+  it('records a survey by its respondents, year and age bands, its items from the survey', async () => {
+    const res = await worker.post('/api/v1/forum-sessions', survey);
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({
+      kind: 'survey',
+      title: 'Our lives in care survey',
+      year: '2025/26',
+      respondents: 212,
+      attendance: null,
+      forumId: null,
+      ageBands: ['8-11', '11-18'],
+      itemCount: 2,
+    });
+    expect(body.items[0]).toMatchObject({
+      source: 'survey',
+      forumId: null,
+      forumSessionId: body.id,
+      heardOn: '2026-05-01',
+    });
+    expect((await worker.get(`/api/v1/forum-sessions/${body.id}`)).json()).toMatchObject({
+      kind: 'survey',
+      respondents: 212,
+    });
+    expect((await worker.get('/api/v1/forum-sessions?kind=survey')).json()).toMatchObject({
+      total: 1,
+      items: [{ id: body.id }],
+    });
+    expect((await worker.get('/api/v1/forum-sessions?kind=forum')).json()).toMatchObject({ total: 0 });
+  });
+
+  it('needs attendance for a forum but never for a survey', async () => {
+    const before = tally(t);
+    const forum = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'cicc',
+      heldOn: '2026-06-12',
+      items: [{ text: 'More trips', ageBand: '8-11' }],
+    });
+    expect(forum.statusCode).toBe(400);
+    expect(forum.json().errors).toEqual([expect.objectContaining({ path: 'body.attendance' })]);
+    const withAttendance = await worker.post('/api/v1/forum-sessions', { ...survey, attendance: 12 });
+    expect(withAttendance.statusCode).toBe(400);
+    expect(withAttendance.json().errors).toEqual([expect.objectContaining({ path: 'body.attendance' })]);
+    const forumWithRespondents = await worker.post('/api/v1/forum-sessions', {
+      forumId: 'cicc',
+      heldOn: '2026-06-12',
+      attendance: 5,
+      respondents: 5,
+      items: [{ text: 'More trips', ageBand: '8-11' }],
+    });
+    expect(forumWithRespondents.json().errors).toEqual([expect.objectContaining({ path: 'body.respondents' })]);
+    expect(tally(t)).toEqual(before);
+  });
+
+  it('names each missing survey field, and an item outside the bands the survey asked', async () => {
+    const before = tally(t);
+    const res = await worker.post('/api/v1/forum-sessions', {
+      kind: 'survey',
+      heldOn: '2026-05-01',
+      items: [{ text: 'A comment', ageBand: '8-11' }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.respondents',
+      'body.year',
+      'body.ageBands',
+    ]);
+    const outside = await worker.post('/api/v1/forum-sessions', {
+      ...survey,
+      year: 'last year',
+      items: [{ text: 'A comment', ageBand: 'care-leaver' }],
+    });
+    expect(outside.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.year', 'body.items.0.ageBand']);
+    const unknownBand = await worker.post('/api/v1/forum-sessions', {
+      ...survey,
+      ageBands: ['8-11', '11-18', 'adults'],
+    });
+    expect(unknownBand.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.ageBands.2']);
+    expect(tally(t)).toEqual(before);
+  });
+});

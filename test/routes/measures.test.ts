@@ -184,18 +184,35 @@ describe('who may change a measure', () => {
 });
 
 describe('values by period', () => {
-  it('accepts the four period formats and refuses others', async () => {
+  it('works a period’s end out from its name, and asks for it only when the name does not say', async () => {
     const m = await create({ ownerId: t.userIds.owner });
     const admin = await t.as('admin');
     for (const [period, periodEnd] of [
-      ['2024', '2024-12-31'],
+      ['2016', '2016-12-31'],
+      ['2016/17', '2017-03-31'],
       ['2024-25', '2025-03-31'],
+      ['Q4 2026', '2026-12-31'],
       ['2025-Q3', '2025-09-30'],
+      ['March 2026', '2026-03-31'],
       ['2025-10', '2025-10-31'],
-    ])
-      await put(admin, m.id, period!, { periodEnd, value: 50 });
-    for (const period of ['Q3-2025', '2025-13', '2025-27', '2025-Q5', '25', '2025-1', '2025-Q3x']) {
-      const res = await admin.put(`/api/v1/measures/${m.id}/values/${period}`, { periodEnd: '2025-12-31', value: 1 });
+    ]) {
+      const saved = await put(admin, m.id, encodeURIComponent(period!), { value: 50 });
+      expect(saved).toMatchObject({ period, periodEnd });
+    }
+    // An unusual period is kept by its name once its end is typed.
+    const term = encodeURIComponent('Spring term 2026');
+    const unknown = await admin.put(`/api/v1/measures/${m.id}/values/${term}`, { value: 1 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ path: 'body.periodEnd' })]);
+    expect(await put(admin, m.id, term, { periodEnd: '2026-04-10', value: 1 })).toMatchObject({
+      period: 'Spring term 2026',
+      periodEnd: '2026-04-10',
+    });
+    for (const period of [' ', 'x'.repeat(41), 'Q1\u200e2026']) {
+      const res = await admin.put(`/api/v1/measures/${m.id}/values/${encodeURIComponent(period)}`, {
+        periodEnd: '2025-12-31',
+        value: 1,
+      });
       expect(res.statusCode, period).toBe(400);
       expect(res.json().errors.map((e: { path: string }) => e.path)).toContain('params.period');
     }
@@ -552,7 +569,7 @@ describe('importing values from a CSV file', () => {
       '2025-Q2,85,',
       '2025-Q5,50,',
       '2025-Q3,140,',
-      '2025-26,60,',
+      'Spring term 2026,60,',
       '2025-Q2,70,',
       '2025-Q4,lots,',
     ].join('\n');
@@ -562,9 +579,17 @@ describe('importing values from a CSV file', () => {
     const body = res.json();
     expect(body).toMatchObject({ dryRun: false, committed: false, rowCount: 6 });
     expect(body.problems).toEqual([
-      { row: 3, column: 'When', message: 'Enter a period like 2025, 2025-26, 2025-Q3 or 2025-09' },
+      {
+        row: 3,
+        column: 'Ends',
+        message: 'We cannot tell when “2025-Q5” ends from its name: enter the date it ends (YYYY-MM-DD)',
+      },
       { row: 4, column: 'Figure', message: 'Enter a percentage from 0 to 100' },
-      { row: 5, column: 'Ends', message: 'Give the end date of a year like 2025-26 (YYYY-MM-DD)' },
+      {
+        row: 5,
+        column: 'Ends',
+        message: 'We cannot tell when “Spring term 2026” ends from its name: enter the date it ends (YYYY-MM-DD)',
+      },
       { row: 6, column: 'When', message: 'The period 2025-Q2 is also on row 2' },
       { row: 7, column: 'Figure', message: 'Enter a number' },
     ]);

@@ -95,8 +95,8 @@ const ROUTES: Route[] = [
   },
   {
     pattern: '/promises/:id/commitments/new',
+    // Admins, and owners on promises they lead: the API refuses anyone else.
     section: 'promises',
-    adminOnly: true,
     load: lazy.commitmentForm,
     view: (p) => html`<pt-commitment-form-page .promiseId=${Number(p.id)}></pt-commitment-form-page>`,
   },

@@ -4,6 +4,7 @@ import { html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PackPromise } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
+import { t } from '../i18n/messages.js';
 
 type Measure = PackPromise['howWellKnow'][number];
 
@@ -30,7 +31,7 @@ export class PtBoardPackMeasure extends PtLightElement {
     const latest = known[known.length - 1];
     const summary = `${m.name}: ${known.length} figures shown${latest ? `, latest ${fmt(latest.value, m.unit)} (${latest.period})` : ''}${
       m.target !== null ? `, target ${fmt(m.target, m.unit)}` : ''
-    }; ${m.direction} is better.`;
+    }; ${t(`measure.summary.${m.direction}`)}.`;
     return html`<figure class="pt-pack-measure">
       <figcaption class="govuk-body">${summary}</figcaption>
       <svg class="pt-pack-measure__chart" role="img" aria-label=${summary} viewBox="0 0 ${w} ${h}">

@@ -35,7 +35,7 @@ export class PtRecentSessions extends PtLightElement {
                   (s) =>
                     html`<li>
                       <a class="govuk-link" href="/feedback/sessions/${s.id}"
-                        >${t('worklist.heading', { forum: forums.get(s.forumId) ?? s.forumId, date: dateWords(s.heldOn) })}</a
+                        >${t('worklist.heading', { forum: s.forumId ? (forums.get(s.forumId) ?? s.forumId) : (s.title ?? ''), date: dateWords(s.heldOn) })}</a
                       >
                       (${t(s.itemCount === 1 ? 'worklist.itemsOne' : 'worklist.items', { count: s.itemCount })})
                     </li>`,

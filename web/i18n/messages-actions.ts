@@ -117,9 +117,11 @@ export const actionsMessages = {
   'measure.enterHint':
     'Only you and administrators see figures about 1 to {threshold} children here. Everyone else, and the chart above, shows “too few to show”.',
   'measure.period': 'Period',
-  'measure.periodHint': 'For example 2025-Q3, 2025-09, 2025 or 2025-26. Entering a period again replaces its figure.',
+  'measure.periodHint':
+    'As you name it, for example 2025, 2025/26, Q3 2025 or March 2026. Entering a period again replaces its figure.',
   'measure.periodEnd': 'Last day of the period',
-  'measure.periodEndHint': 'Leave blank for a year, quarter or month; needed for a year like 2025-26.',
+  'measure.periodEndHint':
+    'Leave blank for a year, a financial year like 2025/26 (ends 31 March), a quarter or a month: we work it out. Needed only for another period, such as a school year or a term.',
   'measure.value': 'Figure',
   'measure.base': 'Number of children the figure is about',
   'measure.baseHint': 'Used to hide figures about very few children.',

@@ -13,6 +13,7 @@ import { workersMessages } from './messages-workers.js';
 import { privacyMessages } from './messages-privacy.js';
 import { reminderMessages } from './messages-reminders.js';
 import { welshMessages } from './messages-welsh.js';
+import { councilMessages } from './messages-council.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -230,6 +231,7 @@ const en = {
   ...privacyMessages,
   ...reminderMessages,
   ...welshMessages,
+  ...councilMessages,
 };
 
 export type MessageKey = keyof typeof en;

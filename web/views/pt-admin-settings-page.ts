@@ -298,12 +298,13 @@ export class PtAdminSettingsPage extends PtLightElement {
       if (d.thresholds[k].trim())
         ragThresholds[k] = number(`ragThresholds.${k}`, d.thresholds[k], WHOLE_THRESHOLDS.has(k))!;
     }
-    const bandIds = new Set(d.ageBands.map((b) => b.id).filter(Boolean));
-    const ageBands = d.ageBands.map((b, i) => {
-      const id = b.id || slugFor(b.label, bandIds, `band-${i + 1}`);
-      bandIds.add(id);
-      return { id, label: b.label, childLabel: b.childLabel, childLabelCy: b.childLabelCy };
-    });
+    // A new band is sent by its labels: the server makes its id from the label, once.
+    const ageBands = d.ageBands.map((b) => ({
+      ...(b.id && { id: b.id }),
+      label: b.label,
+      childLabel: b.childLabel,
+      childLabelCy: b.childLabelCy,
+    }));
     const forumIds = new Set(d.forums.map((f) => f.id).filter(Boolean));
     const forums = d.forums.map((f, i) => {
       const id = f.id || slugFor(f.name, forumIds, `forum-${i + 1}`);

@@ -24,6 +24,8 @@ import { clearDraft, newIdempotencyKey, readDraft, writeDraft } from '../drafts.
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-promise-picker.js';
+import '../components/pt-session-kind-fields.js';
+import type { PtSessionKindFields } from '../components/pt-session-kind-fields.js';
 import { taskView } from '../components/task-view.js';
 
 /** bandChosen: the worker picked this item's band, so the forum's usual band no longer moves it. */
@@ -219,6 +221,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
   private async send() {
     await this.updateComplete;
     const { forumId, heldOn, attendance } = this.head;
+    const kindFields = this.querySelector<PtSessionKindFields>('pt-session-kind-fields');
     const items = this.typed();
     const key = this.draftKey;
     this.busy = true;
@@ -227,9 +230,12 @@ export class PtFeedbackSessionPage extends PtLightElement {
       const saved = await api.post<ForumSessionWithItems>(
         '/forum-sessions',
         {
-          forumId,
+          // A survey's fields (year, respondents, bands) come from the kind's own boxes; a forum's
+          // from what was typed, kept in the draft.
+          ...(kindFields?.kind === 'survey'
+            ? kindFields.values(new FormData(this.querySelector('form')!))
+            : { kind: 'forum' as const, forumId, attendance: attendance === '' ? -1 : Number(attendance) }),
           heldOn,
-          attendance: attendance === '' ? -1 : Number(attendance),
           items: items.map((i) => ({ text: i.text, ageBand: i.ageBand, promiseIds: i.promiseIds })),
         },
         { headers: { 'idempotency-key': key } },
@@ -270,7 +276,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
   private summary(): SummaryError[] {
     const idFor = (path: string) => {
       const m = /^items\.(\d+)\.(\w+)/.exec(path);
-      if (!m) return `f-${path}`;
+      if (!m) return path.startsWith('ageBands') ? 'f-ageBands' : `f-${path}`;
       const key = this.items.filter((i) => i.text.trim() !== '')[Number(m[1])]?.key;
       return m[2] === 'ageBand' ? `band-${key}` : m[2] === 'promiseIds' ? `pick-${key}` : `item-${key}`;
     };
@@ -295,15 +301,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
       @input=${noteHead}
       @change=${noteHead}
     >
-      <div class="govuk-form-group ${this.errors.forumId ? 'govuk-form-group--error' : ''}">
-        <label class="govuk-label" for="f-forumId">${t('session.forum')}</label>
-        ${this.err('forumId')}
-        <select class="govuk-select" id="f-forumId" name="forumId" .value=${this.head.forumId}>
-          ${settings.forums
-            .filter((f) => f.active)
-            .map((f) => html`<option value=${f.id} ?selected=${f.id === this.head.forumId}>${f.name}</option>`)}
-        </select>
-      </div>
+      <pt-session-kind-fields .settings=${settings} .errors=${this.errors}></pt-session-kind-fields>
       <div class="govuk-form-group ${this.errors.heldOn ? 'govuk-form-group--error' : ''}">
         <label class="govuk-label" for="f-heldOn">${t('session.date')}</label>
         <div class="govuk-hint" id="f-heldOn-hint">${t('session.dateHint')}</div>
@@ -314,19 +312,6 @@ export class PtFeedbackSessionPage extends PtLightElement {
           name="heldOn"
           .value=${this.head.heldOn}
           aria-describedby="f-heldOn-hint"
-        />
-      </div>
-      <div class="govuk-form-group ${this.errors.attendance ? 'govuk-form-group--error' : ''}">
-        <label class="govuk-label" for="f-attendance">${t('session.attendance')}</label>
-        <div class="govuk-hint" id="f-attendance-hint">${t('session.attendanceHint')}</div>
-        ${this.err('attendance')}
-        <input
-          class="govuk-input govuk-input--width-4"
-          id="f-attendance"
-          name="attendance"
-          inputmode="numeric"
-          aria-describedby="f-attendance-hint"
-          .value=${this.head.attendance}
         />
       </div>
       <fieldset class="govuk-fieldset">

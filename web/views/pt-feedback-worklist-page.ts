@@ -279,7 +279,7 @@ export class PtFeedbackWorklistPage extends PtLightElement {
   override render() {
     return html`${this.banners()}
     ${taskView(this.load, ({ found, settings, stages }) => {
-      const forum = settings.forums.find((f) => f.id === found.forumId)?.name ?? found.forumId;
+      const forum = settings.forums.find((f) => f.id === found.forumId)?.name ?? found.forumId ?? found.title ?? '';
       return html`<span class="govuk-caption-l">${t('worklist.title')}</span>
         <h1 class="govuk-heading-l">${t('worklist.heading', { forum, date: dateWords(found.heldOn) })}</h1>
         <p class="govuk-body"><a class="govuk-link" href="/feedback">${t('worklist.back')}</a></p>

@@ -30,7 +30,7 @@ import '../components/pt-error-summary.js';
 import '../components/pt-archive-panel.js';
 
 const UNITS = ['count', 'percent', 'score'] as const;
-const DIRECTIONS = ['higher', 'lower'] as const;
+const DIRECTIONS = ['higher', 'lower', 'context'] as const;
 /** Form order, which is also the error summary's order. */
 const FIELDS = [
   'name',

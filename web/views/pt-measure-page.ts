@@ -5,12 +5,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import {
-  defaultPeriodEnd,
-  type MeasureDetail,
-  type MeasureValue,
-  type Settings,
-} from '../../server/contracts/index.js';
+import { type MeasureDetail, type MeasureValue, type Settings } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { hasRole } from '../session.js';
@@ -86,7 +81,8 @@ export class PtMeasurePage extends PtLightElement {
     }
     const existing = edit.values.find((v) => v.period === d.period);
     const body: Record<string, unknown> = {
-      periodEnd: d.periodEnd || defaultPeriodEnd(d.period) || '',
+      // Left out, the server works the end out from the period's name.
+      periodEnd: d.periodEnd || undefined,
       value: d.value ? numberOrText(d.value) : undefined,
       base: optionalNumber(d.base),
       englandAverage: optionalNumber(d.englandAverage),

@@ -19,6 +19,7 @@ import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
 import '../components/pt-summary-list.js';
+import { sameWordsBox } from '../components/same-words-box.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 
@@ -59,7 +60,7 @@ function draftOf(p: CouncilPromise | null): Draft {
     childText: p?.childText ?? '',
     staffTextCy: p?.staffTextCy ?? '',
     childTextCy: p?.childTextCy ?? '',
-    audience: p?.audience ?? '',
+    audience: p?.audience ?? 'both',
     ownerId: p?.ownerId ? String(p.ownerId) : '',
     linkChampion: p?.linkChampion ?? '',
     strategyPeriod: p?.strategyPeriod ?? '',
@@ -78,6 +79,8 @@ export class PtPromiseFormPage extends PtLightElement {
   @state() private draft: Draft = draftOf(null);
   @state() private version = 0;
   @state() private theirs: CouncilPromise | null = null;
+  /** The children's words are the staff words: their boxes are hidden, the approval gate is not. */
+  @state() private sameWords = false;
 
   private formState = new FormController(this, {
     fields: FIELDS,
@@ -102,6 +105,7 @@ export class PtPromiseFormPage extends PtLightElement {
         id ? api.get<CouncilPromise>(`/promises/${id}`, signal) : Promise.resolve(null),
       ]);
       this.draft = draftOf(promise);
+      this.sameWords = promise?.sameWords ?? false;
       this.version = promise?.version ?? 0;
       return { themes: themes.items, people: people.items.filter((p) => !p.disabled) };
     },
@@ -130,6 +134,11 @@ export class PtPromiseFormPage extends PtLightElement {
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     else if (this.promiseId) body.sortOrder = 0;
     if (this.promiseId) body.version = this.version;
+    body.sameWords = this.sameWords;
+    if (this.sameWords) {
+      delete body.childText;
+      delete body.childTextCy;
+    }
     return body;
   }
 
@@ -192,15 +201,20 @@ export class PtPromiseFormPage extends PtLightElement {
           .value=${d.staffText}
           error=${e.staffText ?? ''}
         ></pt-character-count>
-        <pt-character-count
-          name="childText"
-          label=${t(LABEL.childText)}
-          hint=${t('promiseForm.childTextHint')}
-          maxlength="500"
-          .value=${d.childText}
-          error=${e.childText ?? ''}
-        ></pt-character-count>
-        <pt-reading-age for="f-childText" language="en"></pt-reading-age>
+        ${sameWordsBox(this.sameWords, (on) => (this.sameWords = on))}
+        ${
+          this.sameWords
+            ? nothing
+            : html`<pt-character-count
+                  name="childText"
+                  label=${t(LABEL.childText)}
+                  hint=${t('promiseForm.childTextHint')}
+                  maxlength="500"
+                  .value=${d.childText}
+                  error=${e.childText ?? ''}
+                ></pt-character-count>
+                <pt-reading-age for="f-childText" language="en"></pt-reading-age>`
+        }
         <pt-character-count
           name="staffTextCy"
           ?hidden=${!this.welsh}
@@ -210,16 +224,20 @@ export class PtPromiseFormPage extends PtLightElement {
           .value=${d.staffTextCy}
           error=${e.staffTextCy ?? ''}
         ></pt-character-count>
-        <pt-character-count
-          name="childTextCy"
-          ?hidden=${!this.welsh}
-          label=${t(LABEL.childTextCy)}
-          optional
-          maxlength="500"
-          .value=${d.childTextCy}
-          error=${e.childTextCy ?? ''}
-        ></pt-character-count>
-        <pt-reading-age for="f-childTextCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>
+        ${
+          this.sameWords
+            ? nothing
+            : html`<pt-character-count
+                  name="childTextCy"
+                  ?hidden=${!this.welsh}
+                  label=${t(LABEL.childTextCy)}
+                  optional
+                  maxlength="500"
+                  .value=${d.childTextCy}
+                  error=${e.childTextCy ?? ''}
+                ></pt-character-count>
+                <pt-reading-age for="f-childTextCy" language="cy" ?hidden=${!this.welsh}></pt-reading-age>`
+        }
         <pt-radios-field
           name="audience"
           legend=${t(LABEL.audience)}

@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import type { PromiseCard, PromiseSuggestion } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
-import { canSee, hasRole } from '../session.js';
+import { canSee, hasRole, session } from '../session.js';
 import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
@@ -164,7 +164,7 @@ export class PtPromisePage extends PtLightElement {
             : html`<p class="govuk-body">${t('promise.weWillEmpty')}</p>`
         }
         ${
-          hasRole('admin')
+          hasRole('admin') || (hasRole('owner') && p.ownerId === session()?.user.id)
             ? html`<a class="govuk-button govuk-button--secondary" href="/promises/${p.id}/commitments/new"
                 >${t('commitmentForm.add')}</a
               >`

@@ -11,6 +11,7 @@ import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { FormController, theirVersionBanner } from '../controllers/form-controller.js';
 import { taskView } from '../components/task-view.js';
+import { sameWordsBox } from '../components/same-words-box.js';
 import '../components/pt-text-field.js';
 import '../components/pt-select-field.js';
 import '../components/pt-reading-age.js';
@@ -58,6 +59,8 @@ export class PtThemeFormPage extends PtLightElement {
   @state() private theirs: Theme | null = null;
   /** The colour as typed, for the swatch; null: the draft's. */
   @state() private swatch: string | null = null;
+  /** The children's name is the staff name: its boxes are hidden, the approval gate is not. */
+  @state() private sameWords = false;
 
   private formState = new FormController(this, {
     fields: FIELDS,
@@ -77,6 +80,7 @@ export class PtThemeFormPage extends PtLightElement {
     task: async ([id], { signal }) => {
       const theme = id ? await api.get<Theme>(`/themes/${id}`, signal) : null;
       this.draft = draftOf(theme);
+      this.sameWords = theme?.sameWords ?? false;
       this.version = theme?.version ?? 0;
       return true;
     },
@@ -106,6 +110,11 @@ export class PtThemeFormPage extends PtLightElement {
     if (this.themeId || d.colour.trim()) body.colour = d.colour.trim();
     if (d.sortOrder.trim()) body.sortOrder = Number(d.sortOrder);
     if (this.themeId) body.version = this.version;
+    body.sameWords = this.sameWords;
+    if (this.sameWords) {
+      delete body.childName;
+      delete body.childNameCy;
+    }
     await this.formState.submit(async () => {
       const saved = this.themeId
         ? await api.patch<Theme>(`/themes/${this.themeId}`, body)
@@ -154,12 +163,16 @@ export class PtThemeFormPage extends PtLightElement {
       <pt-error-summary .errors=${this.formState.summary()}></pt-error-summary>
       <h1 class="govuk-heading-l">${t(this.themeId ? 'themeForm.editTitle' : 'themeForm.createTitle')}</h1>
       <form novalidate @submit=${(e: SubmitEvent) => void this.submit(e)} @input=${(e: Event) => this.typed(e)}>
-        ${field('name')} ${field('childName')}
-        <pt-reading-age for="f-childName" language="en"></pt-reading-age>
-        <div ?hidden=${!this.welsh}>
-          ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
-          <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
-        </div>
+        ${field('name')} ${sameWordsBox(this.sameWords, (on) => (this.sameWords = on))}
+        ${
+          this.sameWords
+            ? html`<div ?hidden=${!this.welsh}>${field('nameCy', { optional: true })}</div>`
+            : html`${field('childName')} <pt-reading-age for="f-childName" language="en"></pt-reading-age>
+                <div ?hidden=${!this.welsh}>
+                  ${field('nameCy', { optional: true })} ${field('childNameCy', { optional: true })}
+                  <pt-reading-age for="f-childNameCy" language="cy"></pt-reading-age>
+                </div>`
+        }
         ${field('sortOrder', { optional: true, width: '4' })}
         ${field('colour', {
           width: '10',
