@@ -191,6 +191,7 @@ describe('the public API', () => {
     // Signing in, and getting back into an account by a link, are open too; they return no records.
     const signIn = new Set([
       'POST /api/v1/session',
+      'GET /api/v1/session', // who is signed in: the caller's own session, or "signed out"
       'GET /api/v1/session/options',
       'POST /api/v1/session/reset-requests',
       'POST /api/v1/session/links/check',
