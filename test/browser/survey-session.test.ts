@@ -45,8 +45,8 @@ describe('a survey session in a real browser', () => {
       await bands.getByLabel('Age 8 to 11').check();
       await bands.getByLabel('Age 11 to 18').check();
       await page.getByLabel('Item 1: age band or group').selectOption('11-18');
-      await page.getByRole('button', { name: 'Save session and 1 items' }).click();
-      await page.getByText('Session saved with 1 items.').waitFor();
+      await page.getByRole('button', { name: 'Save session and 1 item' }).click();
+      await page.getByText('Session saved with 1 item.').waitFor();
 
       const saved = h.db.select().from(forumSessions).orderBy(desc(forumSessions.id)).limit(1).get()!;
       expect(saved).toMatchObject({

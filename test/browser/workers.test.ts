@@ -48,9 +48,9 @@ describe('a participation worker’s session', () => {
       await page.goto('/feedback/sessions/new');
       await page.getByRole('heading', { level: 1, name: 'Log a forum session' }).waitFor();
       const band = page.getByLabel('Item 1: age band or group');
-      await page.getByLabel('Forum').selectOption('care-leavers');
+      await page.getByLabel('Forum', { exact: true }).selectOption('care-leavers');
       await expect.poll(() => band.inputValue()).toBe('8-11');
-      await page.getByLabel('Forum').selectOption('cicc');
+      await page.getByLabel('Forum', { exact: true }).selectOption('cicc');
       await expect.poll(() => band.inputValue()).toBe('11-18');
 
       const first = page.getByLabel('Item 1: what was said');

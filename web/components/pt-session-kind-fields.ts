@@ -22,6 +22,9 @@ export class PtSessionKindFields extends PtLightElement {
   /** Problems by the API's field path (`attendance`, `ageBands`): each shown against its box. */
   @property({ attribute: false }) errors: Record<string, string> = {};
   @state() kind: SessionKind = 'forum';
+  /** A forum meeting's values as the page last had them (a draft kept on this device). */
+  @property({ attribute: false }) forumId = '';
+  @property({ attribute: false }) attendance = '';
 
   /** The kind's fields from the form this element sits in. */
   values(data: FormData): SessionKindValues {
@@ -64,7 +67,7 @@ export class PtSessionKindFields extends PtLightElement {
     this.dispatchEvent(new CustomEvent<SessionKind>('pt-session-kind-change', { detail: kind, bubbles: true }));
   }
 
-  private numberBox(path: string, label: string, hint: string) {
+  private numberBox(path: string, label: string, hint: string, value = '') {
     return html`<div class=${this.group(path)}>
       <label class="govuk-label" for="f-${path}">${label}</label>
       <div class="govuk-hint" id="f-${path}-hint">${hint}</div>
@@ -75,6 +78,7 @@ export class PtSessionKindFields extends PtLightElement {
         name=${path}
         inputmode="numeric"
         aria-describedby=${this.described(path, true)}
+        .value=${value}
       />
     </div>`;
   }
@@ -83,11 +87,13 @@ export class PtSessionKindFields extends PtLightElement {
     return html`<div class=${this.group('forumId')}>
         <label class="govuk-label" for="f-forumId">${t('session.forum')}</label>
         ${this.err('forumId')}
-        <select class="govuk-select" id="f-forumId" name="forumId">
-          ${settings.forums.filter((f) => f.active).map((f) => html`<option value=${f.id}>${f.name}</option>`)}
+        <select class="govuk-select" id="f-forumId" name="forumId" .value=${this.forumId}>
+          ${settings.forums
+            .filter((f) => f.active)
+            .map((f) => html`<option value=${f.id} ?selected=${f.id === this.forumId}>${f.name}</option>`)}
         </select>
       </div>
-      ${this.numberBox('attendance', t('session.attendance'), t('session.attendanceHint'))}`;
+      ${this.numberBox('attendance', t('session.attendance'), t('session.attendanceHint'), this.attendance)}`;
   }
 
   private surveyFields(settings: Settings) {

@@ -301,7 +301,6 @@ export class PtFeedbackSessionPage extends PtLightElement {
       @input=${noteHead}
       @change=${noteHead}
     >
-      <pt-session-kind-fields .settings=${settings} .errors=${this.errors}></pt-session-kind-fields>
       <div class="govuk-form-group ${this.errors.heldOn ? 'govuk-form-group--error' : ''}">
         <label class="govuk-label" for="f-heldOn">${t('session.date')}</label>
         <div class="govuk-hint" id="f-heldOn-hint">${t('session.dateHint')}</div>
@@ -314,6 +313,12 @@ export class PtFeedbackSessionPage extends PtLightElement {
           aria-describedby="f-heldOn-hint"
         />
       </div>
+      <pt-session-kind-fields
+        .settings=${settings}
+        .errors=${this.errors}
+        .forumId=${this.head.forumId}
+        .attendance=${this.head.attendance}
+      ></pt-session-kind-fields>
       <fieldset class="govuk-fieldset">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${t('session.items')}</legend>
         <div class="govuk-hint">${t('session.itemsHint')}</div>

@@ -104,7 +104,6 @@ export class PtThemeFormPage extends PtLightElement {
       childName: d.childName,
       nameCy: d.nameCy,
       childNameCy: d.childNameCy,
-      colour: d.colour,
       icon: d.icon as ThemeIcon,
     };
     if (this.themeId || d.colour.trim()) body.colour = d.colour.trim();
