@@ -3,12 +3,16 @@
 // arrays, plain objects, bytes. Nothing here touches the database or the request.
 import { parseCsv, toCsv } from '../domain/csv-import.js';
 import { writeWorkbook, type WorkbookSheet } from '../domain/xlsx-workbook.js';
+import type { PackSnapshot } from '../contracts/board-pack.js';
+import { printPack } from '../pdf/print-pack.js';
 
 export const JOBS = {
   /** A spreadsheet from sheets of rows, as the bytes of an .xlsx file. */
   xlsx: (sheets: WorkbookSheet[]): Promise<Uint8Array> => writeWorkbook(sheets),
   /** CSV text from headings and rows. */
   csv: ({ headers, rows }: { headers: string[]; rows: unknown[][] }): string => toCsv(headers, rows),
+  /** A board pack as the bytes of its PDF (headless Chromium). */
+  packPdf: (snapshot: PackSnapshot): Promise<Uint8Array> => printPack(snapshot),
   /** A CSV file's headings and rows. */
   parseCsv: (text: string) => parseCsv(text),
 };
