@@ -1,0 +1,34 @@
+// The feedback export: every item as a CSV file in the import's format, written off the event loop.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Role } from '../contracts/index.js';
+import { dateIn } from '../domain/time.js';
+import { offThread } from '../workers/off-thread.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../services/feedback-export.js';
+import { UTF8_BOM } from '../domain/status-words.js';
+
+const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
+
+const feedbackExportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
+
+  app.get(
+    '/feedback/export.csv',
+    {
+      config: { access: WORKERS },
+      schema: { tags: ['feedback'], response: { 200: z.string().describe('CSV, the import’s format') } },
+    },
+    async (_request, reply) => {
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="feedback-${today()}.csv"`)
+        .send(
+          UTF8_BOM +
+            (await offThread('csv', { headers: [...FEEDBACK_EXPORT_COLUMNS], rows: feedbackExportRows(app.db) })),
+        );
+    },
+  );
+};
+
+export default feedbackExportRoutes;
