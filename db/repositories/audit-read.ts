@@ -1,7 +1,7 @@
 // Reading the audit trail. There is deliberately no update or delete here or anywhere.
 import { and, desc, eq, gte, lt, count, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog } from '../schema.js';
+import { auditLog, feedback } from '../schema.js';
 import { importedItemEntry } from './feedback-import.js';
 
 export type AuditFilter = {
@@ -46,4 +46,15 @@ export function listAudit(db: Db, f: AuditFilter) {
     );
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize };
+}
+
+/**
+ * Whether a feedback item is safeguarding-flagged, or null when there is no such item: the
+ * caller decides from it who may read the item's history.
+ */
+export function feedbackFlag(db: Db, id: number): boolean | null {
+  return (
+    db.select({ safeguarding: feedback.safeguarding }).from(feedback).where(eq(feedback.id, id)).get()?.safeguarding ??
+    null
+  );
 }

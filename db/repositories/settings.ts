@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { count, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { settings } from '../schema.js';
+import { feedback, settings } from '../schema.js';
 import { DEFAULT_AGE_BANDS, DEFAULT_FORUMS, DEFAULT_QUORUM, DEFAULT_RAG_WORDING } from '../defaults.js';
-import { outsideGeneration, write, type Tx } from './write.js';
+import { changedFields, recordAudit, type Actor } from './audit.js';
+import { outsideGeneration, updateVersioned, write, type Tx } from './write.js';
 
 export type SettingsRow = typeof settings.$inferSelect;
 
@@ -41,6 +42,37 @@ export function writeSettings<T>(db: Db, fn: (tx: Tx) => T): T {
   } finally {
     settingsChanged(db);
   }
+}
+
+/**
+ * Changes the settings at the version the caller saw, audited in the same transaction. `patchFrom`
+ * sees the current row inside the transaction, says what changes (the server's rules, such as
+ * age band ids, come in with it) and throws to refuse.
+ */
+export function updateSettings(
+  db: Db,
+  actor: Actor,
+  version: number,
+  patchFrom: (before: SettingsRow, tx: Tx) => Partial<Omit<SettingsRow, 'id' | 'version'>>,
+): SettingsRow {
+  return writeSettings(db, (tx) => {
+    const before = tx.select().from(settings).where(eq(settings.id, 1)).get()!;
+    const after = updateVersioned(tx, settings, 1, version, patchFrom(before, tx));
+    const diff = changedFields(before, after);
+    recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
+    return after;
+  });
+}
+
+/** How many feedback items have an age band or forum not among `ids` (one in use cannot go). */
+export function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: readonly string[]): number {
+  return (
+    tx
+      .select({ n: count() })
+      .from(feedback)
+      .where(notInArray(feedback[column], [...ids]))
+      .get()?.n ?? 0
+  );
 }
 
 /** Makes sure the one settings row exists, so a fresh database works at once. */

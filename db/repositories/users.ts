@@ -179,3 +179,14 @@ export function userNames(db: Db, ids: readonly number[]): Map<number, string> {
     .all();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Every account's name by id, archived and disabled ones too: a record names who it was. */
+export function allUserNames(db: Db): Map<number, string> {
+  return new Map(
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+}

@@ -2,14 +2,12 @@
 // as history-seen.ts shows it to them (names, not emails; children's words masked unless a worker).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { seesSafeguarding } from '../domain/need-to-know.js';
-import { eq } from 'drizzle-orm';
 import { auditPage, auditQuery, historyParams, pageQuery, problem } from '../contracts/index.js';
 import { z } from 'zod';
 import { forbidden, notFound } from '../errors.js';
 import { historySeenBy } from '../services/history-seen.js';
 import { withWords } from '../services/audit-words.js';
-import { listAudit } from '../../db/repositories/audit-read.js';
-import { feedback } from '../../db/schema.js';
+import { feedbackFlag, listAudit } from '../../db/repositories/audit-read.js';
 
 const ADMIN_ONLY_ENTITIES = new Set(['user', 'session']);
 
@@ -44,12 +42,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       if (ADMIN_ONLY_ENTITIES.has(entity) && role !== 'admin') throw forbidden();
       if (entity === 'feedback' && !seesSafeguarding(role)) {
         // Safeguarding-flagged feedback does not exist for other roles, and nor does its history.
-        const row = app.db
-          .select({ safeguarding: feedback.safeguarding })
-          .from(feedback)
-          .where(eq(feedback.id, Number(id)))
-          .get();
-        if (!row || row.safeguarding) throw notFound('Feedback');
+        if (feedbackFlag(app.db, Number(id)) !== false) throw notFound('Feedback');
       }
       const page = listAudit(app.db, {
         entity,

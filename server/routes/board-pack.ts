@@ -57,7 +57,8 @@ import {
   type PackRow,
 } from '../../db/repositories/board-pack.js';
 import { getSettings } from '../../db/repositories/settings.js';
-import { feedback, feedbackPromises, ragReviews, themes, users } from '../../db/schema.js';
+import { feedback, feedbackPromises, ragReviews, themes } from '../../db/schema.js';
+import { allUserNames } from '../../db/repositories/users.js';
 import type { Db } from '../../db/client.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
@@ -140,13 +141,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
               .where(sql`${themes.id} = ${meeting.focusThemeId}`)
               .get()?.name ?? null)
           : null;
-        const names = new Map(
-          app.db
-            .select({ id: users.id, name: users.name })
-            .from(users)
-            .all()
-            .map((u) => [u.id, u.name]),
-        );
+        const names = allUserNames(app.db);
         const promiseText = new Map(input.promises.map((p) => [p.id, p.staffText]));
         snapshot = buildBoardPack({
           ...input,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
+import { databaseAnswers } from '../../db/repositories/health.js';
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,7 +13,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       try {
-        app.db.get(sql`select 1`);
+        databaseAnswers(app.db);
         return { status: 'ok' as const, database: 'reachable' as const };
       } catch {
         return reply

@@ -13,11 +13,9 @@ import {
 } from '../contracts/index.js';
 import { invalid, notFound } from '../errors.js';
 import { dueNow, eraseOnRequest, forgetFreedPages, reasonRepeatsWords } from '../services/erasure.js';
-import { getSettings, writeSettings } from '../../db/repositories/settings.js';
-import { changedFields, recordAudit } from '../../db/repositories/audit.js';
+import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { subjectAccess } from '../../db/repositories/subject-access.js';
-import { updateVersioned, writeScope } from '../../db/repositories/write.js';
-import { settings as settingsTable } from '../../db/schema.js';
+import { writeScope } from '../../db/repositories/write.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
@@ -80,13 +78,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, retentionMonths } = request.body;
-      const row = writeSettings(app.db, (tx) => {
-        const before = getSettings(app.db);
-        const after = updateVersioned(tx, settingsTable, 1, version, { retentionMonths });
-        const diff = changedFields(before, after);
-        recordAudit(tx, request.actor, 'update', 'settings', 1, diff.before, diff.after);
-        return after;
-      });
+      const row = updateSettings(app.db, request.actor, version, () => ({ retentionMonths }));
       return { retentionMonths: row.retentionMonths, version: row.version, dueNow: dueNow(app.db, app.clock.now()) };
     },
   );

@@ -1,15 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { count, eq, notInArray } from 'drizzle-orm';
 import { problem, settings, settingsUpdate, type Settings } from '../contracts/index.js';
 import { invalid } from '../errors.js';
 import { oidcConfigured } from '../config.js';
 import { principlesFor } from '../domain/principles.js';
 import { withBandIds } from '../domain/age-band-ids.js';
-import { getSettings, writeSettings, type SettingsRow } from '../../db/repositories/settings.js';
-import { changedFields, recordAudit } from '../../db/repositories/audit.js';
-import { updateVersioned } from '../../db/repositories/write.js';
+import { feedbackOutside, getSettings, updateSettings, type SettingsRow } from '../../db/repositories/settings.js';
 import { activeUserExists } from '../../db/repositories/board.js';
-import { feedback, settings as settingsTable } from '../../db/schema.js';
 
 export function toSettings(row: SettingsRow): Settings {
   const { id: _id, ...rest } = row;
@@ -45,45 +41,39 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       if (named.length)
         throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
-      const row = writeSettings(app.db, (tx) => {
-        const before = tx.select().from(settingsTable).where(eq(settingsTable.id, 1)).get()!;
+      const row = updateSettings(app.db, request.actor, version, (before, tx) => {
         // New bands get their id from their label; a band's id never changes once made.
         const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
-          const used = tx
-            .select({ n: count() })
-            .from(feedback)
-            .where(
-              notInArray(
-                feedback.ageBand,
-                patch.ageBands.map((b) => b.id),
-              ),
-            )
-            .get();
-          if (used && used.n > 0)
+          const used = feedbackOutside(
+            tx,
+            'ageBand',
+            patch.ageBands.map((b) => b.id),
+          );
+          if (used > 0)
             throw invalid([
               {
                 path: 'body.ageBands',
-                message: `${used.n} feedback items use an age band you removed; rename it instead`,
+                message: `${used} feedback items use an age band you removed; rename it instead`,
               },
             ]);
         }
         if (patch.forums) {
-          const ids = patch.forums.map((f) => f.id);
-          const used = tx.select({ n: count() }).from(feedback).where(notInArray(feedback.forumId, ids)).get();
-          if (used && used.n > 0)
+          const used = feedbackOutside(
+            tx,
+            'forumId',
+            patch.forums.map((f) => f.id),
+          );
+          if (used > 0)
             throw invalid([
               {
                 path: 'body.forums',
-                message: `${used.n} feedback items use a forum you removed; mark it inactive instead`,
+                message: `${used} feedback items use a forum you removed; mark it inactive instead`,
               },
             ]);
         }
-        const after = updateVersioned(tx, settingsTable, 1, version, patch);
-        const diff = changedFields(before, after);
-        recordAudit(tx, request.actor, 'update', 'settings', 1, diff.before, diff.after);
-        return after;
+        return patch;
       });
       return toSettings(row);
     },
