@@ -1,11 +1,10 @@
 // One item: moderation (identifier findings highlighted in the public words, edit them or say
 // why they are safe, approve or withdraw), the safeguarding flag, the answer back, and the
 // promises and commitments it is linked to (a worker tags promises after capture here).
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type {
-  CheckedField,
   Commitment,
   CouncilPromise,
   FeedbackFindings,
@@ -29,6 +28,7 @@ import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-erase-words.js';
 import '../components/pt-date-input.js';
 import '../components/pt-text-field.js';
+import { ANSWER_LABEL } from '../components/pt-item-findings.js';
 import { day, dayTime } from '../dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,13 +44,6 @@ const localTime = () => {
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
-/** The answer's fields, which approval checks with the public words. */
-const ANSWER_LABEL: Record<CheckedField, MessageKey> = {
-  responseText: 'item.responseText',
-  cantReason: 'item.cantReason',
-  responseTextCy: 'item.responseTextCy',
-  cantReasonCy: 'item.cantReasonCy',
-};
 /** The field each error's path belongs to, for the error summary's links ('' = no one field). */
 const FIELD_FOR: Record<string, string> = {
   publicText: 'f-publicText',
@@ -234,20 +227,6 @@ export class PtFeedbackItemPage extends PtLightElement {
       </button>`;
   }
 
-  /** The public words with each finding marked, for the worker to see exactly what was found. */
-  private highlighted(f: FeedbackFindings): TemplateResult {
-    const parts: (string | TemplateResult)[] = [];
-    let at = 0;
-    for (const finding of [...f.findings].sort((a, b) => a.start - b.start)) {
-      if (finding.start < at) continue;
-      parts.push(f.publicText.slice(at, finding.start));
-      parts.push(html`<mark class="pt-fb-finding" title=${finding.why}>${finding.text}</mark>`);
-      at = finding.end;
-    }
-    parts.push(f.publicText.slice(at));
-    return html`<p class="govuk-body pt-fb-highlighted">${parts}</p>`;
-  }
-
   /**
    * GOV.UK conditional reveal under "We can't": why, for a child, in English and Welsh. The radio
    * names the revealed part with aria-controls only, as GOV.UK Frontend now does: aria-expanded is
@@ -327,46 +306,7 @@ export class PtFeedbackItemPage extends PtLightElement {
               >
             </div>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
-              ${
-                findings.findings.length
-                  ? html`<div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-                        <strong class="govuk-warning-text__text"
-                          >${t(findings.findings.length === 1 ? 'item.findingsOne' : 'item.findings', { count: findings.findings.length })}</strong
-                        >
-                      </div>
-                      ${this.highlighted(findings)}
-                      <ul class="govuk-list govuk-list--bullet">
-                        ${findings.findings.map(
-                          (f) =>
-                            html`<li>
-                              “${f.text}”: ${f.why}
-                              ${f.hard ? html`<strong class="govuk-tag govuk-tag--red">${t('review.hard')}</strong>` : nothing}
-                            </li>`,
-                        )}
-                      </ul>`
-                  : html`<p class="govuk-body">${t('item.noFindings')}</p>`
-              }
-              ${findings.answers
-                .filter((w) => w.findings.length > 0)
-                .map(
-                  (w) =>
-                    html`<div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-                        <strong class="govuk-warning-text__text"
-                          >${t('item.answerFindings', { count: w.findings.length, field: t(ANSWER_LABEL[w.field]) })}</strong
-                        >
-                      </div>
-                      <ul class="govuk-list govuk-list--bullet" lang=${w.field.endsWith('Cy') ? 'cy' : 'en'}>
-                        ${w.findings.map(
-                          (f) =>
-                            html`<li>
-                              “${f.text}”: <span lang="en">${f.why}</span>
-                              ${f.hard ? html`<strong class="govuk-tag govuk-tag--red" lang="en">${t('review.hard')}</strong>` : nothing}
-                            </li>`,
-                        )}
-                      </ul>`,
-                )}
+              <pt-item-findings .findings=${findings}></pt-item-findings>
               <form
                 novalidate
                 @submit=${(e: SubmitEvent) => {
