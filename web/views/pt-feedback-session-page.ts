@@ -58,6 +58,8 @@ export class PtFeedbackSessionPage extends PtLightElement {
   @state() private head: Head = { forumId: '', heldOn: localToday(), attendance: '' };
   /** A save was pressed but could not reach the server: it is sent when the connection returns. */
   @state() private queued = false;
+  /** A survey is being logged: its date is when it closed, not when a forum met. */
+  @state() private survey = false;
   /** False when this device would not keep the draft (storage full or turned off). */
   @state() private kept = true;
   private nextKey = 1;
@@ -172,6 +174,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
       heldOn: String(data.get('heldOn') ?? ''),
       attendance: String(data.get('attendance') ?? ''),
     };
+    this.survey = this.querySelector<PtSessionKindFields>('pt-session-kind-fields')?.kind === 'survey';
     if (JSON.stringify(head) === JSON.stringify(this.head)) return;
     const forumChanged = head.forumId !== this.head.forumId;
     this.head = head;
@@ -311,8 +314,8 @@ export class PtFeedbackSessionPage extends PtLightElement {
     >
       <pt-date-input
         name="heldOn"
-        legend=${t('session.date')}
-        hint=${t('session.dateHint')}
+        legend=${t(this.survey ? 'sessionKind.date' : 'session.date')}
+        hint=${t(this.survey ? 'sessionKind.dateHint' : 'session.dateHint')}
         .value=${this.head.heldOn}
         error=${this.errors.heldOn ?? ''}
       ></pt-date-input>
