@@ -3,6 +3,9 @@
 // tablet never sees them; cleared once saved and when that person signs out.
 const PREFIX = 'pt.draft.';
 
+/** The forum session form's draft: the one the session-ended page tells its user was kept. */
+export const FORUM_SESSION_DRAFT = 'forum-session';
+
 const keyFor = (userId: number, name: string) => `${PREFIX}${userId}.${name}`;
 
 export function readDraft<T>(userId: number, name: string): T | null {
@@ -30,6 +33,21 @@ export function clearDraft(userId: number, name: string) {
     localStorage.removeItem(keyFor(userId, name));
   } catch {
     // Nothing was kept.
+  }
+}
+
+/** The names of the drafts this person has on this device (e.g. 'forum-session'). */
+export function draftNames(userId: number): string[] {
+  try {
+    const mine = `${PREFIX}${userId}.`;
+    const names: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(mine)) names.push(key.slice(mine.length));
+    }
+    return names;
+  } catch {
+    return [];
   }
 }
 

@@ -26,12 +26,30 @@ export function hasRole(...roles: Role[]): boolean {
   return !!current && roles.includes(current.user.role);
 }
 
+/** Who was signed in when the session ended under them (idle timeout, signed out elsewhere). */
+let endedFor: number | null = null;
+
+/** The session ended under them: unlike signing out on purpose, what they typed stays on the device. */
+export function sessionEnded() {
+  endedFor = current?.user.id ?? null;
+  setSession(null);
+}
+
+/** The person whose session last ended in this tab, if it did: the session-ended page says what they kept. */
+export function endedUserId(): number | null {
+  return endedFor;
+}
+
 /**
- * Where signing in lands: an action owner's work is their commitments, so they start on My
- * actions; everyone else starts on Promises.
+ * Where signing in lands: each role starts on its own work. An action owner's is their
+ * commitments (My actions); a participation worker's is their needs-doing list on Feedback;
+ * everyone else starts on Promises.
  */
 export function homePath(): string {
-  return current?.user.role === 'owner' ? '/actions' : '/promises';
+  const role = current?.user.role;
+  if (role === 'owner') return '/actions';
+  if (role === 'participation') return '/feedback';
+  return '/promises';
 }
 
 /** The sections each role sees in the navigation, and may open. */

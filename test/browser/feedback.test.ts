@@ -3,7 +3,7 @@
 // one, and an axe/keyboard check of every Feedback page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, ne } from 'drizzle-orm';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { checkPage, fillDate, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { feedback, feedbackPromises, forumSessions, promises } from '../../db/schema.js';
 import { scaled } from '../helpers/slowness.js';
 
@@ -19,9 +19,9 @@ describe('feedback in a real browser', () => {
   it('logs a 10-item forum session by keyboard alone', { timeout: scaled(90_000) }, async () => {
     const before = h.db.select({ n: count() }).from(forumSessions).get()!.n;
     const { page, errors } = await openPage(h);
+    // A participation worker lands on Feedback, their needs-doing list, straight after signing in.
     await signIn(page, 'participation');
-    await page.getByRole('link', { name: 'Feedback', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/feedback');
     await checkPage(page, 'feedback-home', errors);
     await page.getByRole('link', { name: 'Log a forum session' }).click();
     await page.getByRole('heading', { level: 1, name: 'Log a forum session' }).waitFor();
@@ -102,7 +102,7 @@ describe('feedback in a real browser', () => {
       // Answering keeps the words on the kiosk; the answer joins them once approved.
       await page.getByLabel('We did').check();
       await page.getByLabel('Our answer, written for a child').fill('We changed the school meals menu');
-      await page.getByLabel('Date of the answer').fill(today);
+      await fillDate(page, 'Date of the answer', today);
       await page.getByRole('button', { name: 'Save answer' }).click();
       await page.getByText('Saved. Children keep seeing the words approved before').waitFor();
       let shown = await kiosk();

@@ -92,8 +92,14 @@ export async function signIn(page: Page, role: Role) {
   await page.getByLabel('Email address').fill(DEMO_ACCOUNTS[role]);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // Each lands on their own start page: an action owner on My actions, everyone else on Promises.
-  const [path, heading] = role === 'owner' ? ['actions', 'My actions'] : ['promises', 'Promises'];
+  // Each lands on their own start page: an action owner on My actions, a participation worker on
+  // Feedback (their needs-doing list), everyone else on Promises.
+  const [path, heading] =
+    role === 'owner'
+      ? ['actions', 'My actions']
+      : role === 'participation'
+        ? ['feedback', 'Feedback']
+        : ['promises', 'Promises'];
   await page.waitForURL(`**/${path}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }

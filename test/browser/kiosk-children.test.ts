@@ -7,10 +7,10 @@
 // serious on any kiosk page in either language.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
-import { promises, ragReviews } from '../../db/schema.js';
+import { promises, ragReviews, themes } from '../../db/schema.js';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import type { PublicPromise, PublicSummary } from '../../server/contracts/index.js';
 
@@ -198,6 +198,59 @@ describe('the kiosk for children', () => {
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     expect((await more.textContent())!.trim()).toBe('Show fewer');
     await context.close();
+  });
+
+  it('keeps a promise short on a phone: the parts fold under the journey, each a tap away', async () => {
+    const { context, page, errors } = await open({ width: 360, height: 740 });
+    const heights: number[] = [];
+    for (const p of summary.promises) {
+      await page.goto('/kiosk');
+      await openPromise(page, p);
+      await page.locator('.pt-kiosk-card').first().waitFor();
+      heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
+    }
+    // Before: 4,914 to 7,140 px (5,792 for half of them), every part one below the other.
+    // Folded, the whole page is under two and a half phone screens.
+    expect(Math.max(...heights), `page heights ${heights.join(', ')}`).toBeLessThan(740 * 2.5);
+    // No jump row on a phone: the folded parts are the buttons, and each part is within reach.
+    expect(await page.getByRole('navigation', { name: 'Jump to a part' }).count()).toBe(0);
+    const lastPart = await page.evaluate(
+      () => [...document.querySelectorAll('.pt-kiosk-card')].at(-1)!.getBoundingClientRect().bottom + scrollY,
+    );
+    expect(lastPart, 'every part within two phone screens').toBeLessThan(740 * 2);
+    const youSaid = page.getByRole('button', { name: /^You said/ });
+    expect(await youSaid.getAttribute('aria-expanded')).toBe('false');
+    await youSaid.click();
+    expect(await youSaid.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#part-you-said blockquote').first().waitFor();
+    await page.getByRole('button', { name: 'What happened' }).click();
+    expect(await youSaid.getAttribute('aria-expanded'), 'one part open at a time').toBe('false');
+    await page.locator('#part-what-happened').getByRole('button', { name: 'Read aloud: What happened' }).waitFor();
+    await checkPage(page, 'kiosk-children-promise-phone', errors);
+    await page.getByRole('button', { name: /Newid i’r Gymraeg/ }).click();
+    await page.getByRole('button', { name: /^Dywedoch chi/ }).waitFor();
+    await axeWithLabelInName(page, 'promise phone cy');
+    await context.close();
+  });
+
+  it('gives themes nobody gave a picture a different friendly one each, with words, on the tiles and the attract screen', async () => {
+    const before = h.db.select({ id: themes.id, icon: themes.icon }).from(themes).all();
+    h.db.update(themes).set({ icon: 'star' }).run();
+    try {
+      const { context, page } = await open();
+      await page.goto('/kiosk?idle=1&cycle=30');
+      await page.locator('[data-theme-id]').first().waitFor();
+      const words = await page
+        .locator('[data-theme-id] svg[role="img"]')
+        .evaluateAll((svgs) => svgs.map((el) => el.getAttribute('aria-label')));
+      expect(words).toHaveLength(summary.themes.length);
+      expect(new Set(words).size, `pictures ${words.join(', ')}`).toBe(words.length);
+      for (const w of words) expect(ICON_WORDS).toContain(w);
+      await page.locator('.pt-kiosk-attract .pt-kiosk-attract__theme svg').waitFor();
+      await context.close();
+    } finally {
+      for (const th of before) h.db.update(themes).set({ icon: th.icon }).where(eq(themes.id, th.id)).run();
+    }
   });
 
   it('says plainly when the screen has no voice to read aloud, or shows a Stop button while reading', async () => {

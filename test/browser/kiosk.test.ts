@@ -137,17 +137,24 @@ describe('the kiosk', () => {
     await page.getByRole('heading', { level: 2, name: 'You said' }).waitFor();
     for (const name of ['You said', 'We will', 'How we’ll know', 'What happened'])
       await page.getByRole('heading', { level: 2, name }).waitFor();
-    // Every card has its own Read aloud, and so does the promise itself.
+    // On a phone the parts are folded: each opens with a tap (closing the one before) and has its
+    // own Read aloud inside, and so does the promise itself.
     const cards = page.locator('.pt-kiosk-card');
-    for (let i = 0; i < (await cards.count()); i++)
+    for (let i = 0; i < (await cards.count()); i++) {
+      const open = cards.nth(i).locator('button[aria-expanded]');
+      await open.tap();
+      expect(await open.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('button[aria-expanded="true"]').count(), 'one part open at a time').toBe(1);
       expect(
         await cards
           .nth(i)
           .getByRole('button', { name: /^Read aloud: / })
           .count(),
       ).toBe(1);
+    }
     await page.getByRole('button', { name: 'Read aloud: Our promise' }).waitFor();
     // Speech is the browser's own: the button speaks without error.
+    await cards.first().locator('button[aria-expanded]').tap();
     await page.getByRole('button', { name: 'Read aloud: You said' }).tap();
     // An approved quote is shown; its original words never are.
     await page.getByText('“The food could be better”').first().waitFor();

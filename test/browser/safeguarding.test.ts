@@ -35,6 +35,37 @@ describe('a safeguarding flag', () => {
         .getByRole('button', { name: 'Flag as a possible disclosure' })
         .click();
       await page.locator('#f-toldOn-error').getByText('Enter a real date').waitFor();
+      // GOV.UK error summary: focus moves to it, and its link goes to the day box.
+      const summary = page.locator('.govuk-error-summary');
+      await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      await summary.getByRole('link', { name: 'Enter a real date' }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-toldOn');
+
+      // A missing time and a missing person: each in the summary, each linked to its own field.
+      await page.getByLabel('Who was told').fill('');
+      await page.getByLabel('Time they were told').fill('');
+      await fillDate(page, 'When they were told', '2026-06-15');
+      await page
+        .locator('form')
+        .filter({ has: page.getByLabel('Who was told') })
+        .getByRole('button', { name: 'Flag as a possible disclosure' })
+        .click();
+      await summary.getByRole('link', { name: 'Enter the time they were told' }).waitFor();
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      const links = await summary
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
+      expect(links).toContainEqual(['Enter the time they were told', '#f-toldTime']);
+      expect(
+        links.find(([, href]) => href === '#f-toldWhom'),
+        `links ${JSON.stringify(links)}`,
+      ).toBeTruthy();
+      await checkPage(page, 'safeguarding-flag-errors', errors);
+      await summary.getByRole('link', { name: 'Enter the time they were told' }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-toldTime');
+      await page.getByLabel('Who was told').fill('Duty social work team');
+      await page.getByLabel('Time they were told').fill('11:30');
 
       await fillDate(page, 'When they were told', '2026-06-15');
       await page

@@ -28,6 +28,8 @@ describe('a survey session in a real browser', () => {
       await page.getByLabel('How many answered').waitFor();
       expect(await page.getByLabel('How many came').count()).toBe(0);
       expect(await page.getByLabel('Forum', { exact: true }).count()).toBe(0);
+      // Its date is the survey's, typed as day, month and year.
+      await page.getByRole('group', { name: 'Date of the survey' }).getByLabel('Day').waitFor();
       await checkPage(page, 'survey-session', errors);
 
       // Saved with nothing filled in: each missing survey field is named and linked.

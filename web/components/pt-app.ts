@@ -6,7 +6,16 @@ import type { NeedsDoingList, SessionInfo, SessionState, WordEntity } from '../.
 import { PtLightElement } from '../light-element.js';
 import { api, onUnauthorised } from '../api/client.js';
 import { currentPath, match, navigate, onRouteChange, startRouter } from '../router.js';
-import { canSee, homePath, SECTIONS_BY_ROLE, session, setSession, signOutOnDevice, type Section } from '../session.js';
+import {
+  canSee,
+  homePath,
+  SECTIONS_BY_ROLE,
+  session,
+  sessionEnded,
+  setSession,
+  signOutOnDevice,
+  type Section,
+} from '../session.js';
 import { t } from '../i18n/messages.js';
 import '../views/pt-sign-in-page.js';
 import '../views/pt-session-ended-page.js';
@@ -355,6 +364,7 @@ export class PtApp extends PtLightElement {
     onRouteChange(() => void this.route());
     onUnauthorised(() => {
       if (!session()) return;
+      sessionEnded();
       this.signedOut();
       navigate('/session-ended', { replace: true });
     });

@@ -14,7 +14,9 @@ export class PtDateInput extends PtFieldElement {
   @state() private parts = { day: '', month: '', year: '' };
 
   override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('value')) {
+    // A page that binds back what was typed (a kept draft) must not re-split it under the user's
+    // fingers: only a value from elsewhere replaces the boxes.
+    if (changed.has('value') && this.value !== this.combined) {
       const [year = '', month = '', day = ''] = this.value ? this.value.split('-') : [];
       this.parts = { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
     }
@@ -24,11 +26,17 @@ export class PtDateInput extends PtFieldElement {
   get combined(): string {
     const { day, month, year } = this.parts;
     if (!day && !month && !year) return '';
-    return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+    // An empty box stays empty ("2026--05"), so a kept draft comes back as it was typed.
+    const two = (part: string) => (part.trim() ? part.trim().padStart(2, '0') : '');
+    return `${year.trim()}-${two(month)}-${two(day)}`;
   }
 
   private input(part: 'day' | 'month' | 'year', e: Event) {
     this.parts = { ...this.parts, [part]: (e.target as HTMLInputElement).value };
+    // The hidden value follows at once, so a form's own input listener (which runs before this
+    // element re-renders) reads what was just typed.
+    const hidden = this.querySelector<HTMLInputElement>(`input[type="hidden"][name="${this.name}"]`);
+    if (hidden) hidden.value = this.combined;
   }
 
   override render() {

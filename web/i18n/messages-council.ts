@@ -11,7 +11,8 @@ export const councilMessages = {
   'sessionKind.respondentsHint': 'A number only. Never write names.',
   'sessionKind.ageBands': 'Age bands the survey asked',
   'sessionKind.ageBandsHint': 'Select all that apply. Each comment’s age band is one of these.',
-  'sessionKind.dateHint': 'The day the survey closed or its results came in, for example 2026-06-12',
+  'sessionKind.dateHint': 'The day the survey closed or its results came in, for example 12 6 2026',
+  'sessionKind.date': 'Date of the survey',
   'sameWords.label': 'Use the same words for children',
   'sameWords.hint':
     'For words already written to the child. A participation worker still checks and approves them before children see them.',

@@ -81,7 +81,7 @@ export const feedbackMessages = {
   'session.title': 'Log a forum session',
   'session.forum': 'Forum',
   'session.date': 'Date of the meeting',
-  'session.dateHint': 'For example 2026-06-12',
+  'session.dateHint': 'For example, 12 6 2026',
   'session.attendance': 'How many came',
   'session.attendanceHint': 'A number only. Never write names.',
   'session.items': 'What was said',

@@ -40,8 +40,13 @@ const core = {
   'signIn.passwordMissing': 'Enter your password',
 
   'sessionEnded.title': 'Your session has ended',
-  'sessionEnded.body':
-    'You were signed out, perhaps because you had not used Promise Tracker for a while. Anything you had not saved has not been kept.',
+  'sessionEnded.body': 'You were signed out, perhaps because you had not used Promise Tracker for a while.',
+  'sessionEnded.nothingKept': 'Anything you had not saved has not been kept.',
+  'sessionEnded.sessionKept':
+    'The forum session items you were typing are kept on this device. Sign in again on this device to save them.',
+  'sessionEnded.restNotKept': 'Other changes you had not saved, on any other page, have not been kept.',
+  'sessionEnded.maybeKept':
+    'Forum session items typed on this device are kept until they are saved: sign in again on this device to find them. Other changes you had not saved have not been kept.',
   'sessionEnded.signIn': 'Sign in again',
 
   'notFound.title': 'Page not found',

@@ -12,6 +12,8 @@ import { joinVoting, KioskApiError, loadSummary } from './api.js';
 import { content, newBadge } from './content.js';
 import { dateTime, setLang, t, type Lang } from './i18n.js';
 import { stopSpeaking } from './speech.js';
+import { withDefaultIcons } from './default-icons.js';
+import { themeIcon } from './icons.js';
 import type { Voting } from './pt-kiosk-promise.js';
 import './pt-kiosk-home.js';
 import './pt-kiosk-theme.js';
@@ -103,7 +105,8 @@ export class PtKioskApp extends PtKioskElement {
     const wasOffline = this.offline;
     try {
       const loaded = await loadSummary();
-      this.summary = loaded.data;
+      // Themes a council gave no picture get a friendly one each, on every kiosk page alike.
+      this.summary = { ...loaded.data, themes: withDefaultIcons(loaded.data.themes) };
       // A council that does not use Welsh has no Welsh kiosk, whatever the address asks for.
       if (!this.summary.useWelsh && this.language === 'cy') this.setLanguage('en');
       this.offline = loaded.offline;
@@ -284,6 +287,7 @@ export class PtKioskApp extends PtKioskElement {
       case 'promise':
         return html`<pt-kiosk-promise
           .promiseId=${v.promiseId}
+          .themeIcon=${this.summary.themes.find((th) => th.id === this.summary?.promises.find((p) => p.id === v.promiseId)?.themeId)?.icon ?? null}
           .language=${this.language}
           .voting=${this.voting}
           .reconnections=${this.reconnections}
@@ -362,7 +366,14 @@ export class PtKioskApp extends PtKioskElement {
       ${
         p
           ? html`<div class="pt-kiosk-attract__card" data-attract-promise=${p.id}>
-              ${theme ? html`<p class="pt-kiosk-theme-name">${content(theme.name, theme.nameCy)}</p>` : nothing}
+              ${
+                theme
+                  ? html`<p class="pt-kiosk-theme-name pt-kiosk-attract__theme">
+                      <span class="pt-kiosk-tile__picture">${themeIcon(theme.icon, 'pt-kiosk-icon', true)}</span>
+                      ${content(theme.name, theme.nameCy)}
+                    </p>`
+                  : nothing
+              }
               <p class="pt-kiosk-attract__text">${content(p.text, p.textCy)}</p>
               ${newBadge(p.isNew)}
             </div>`

@@ -1,13 +1,15 @@
 // One promise: its words, how far it has got (the journey from "We heard you" to "Done"), a row
 // of big buttons that jump to each part, then the parts as cards: You said, We will, How we'll
 // know, What happened, and, while a rating session is on and a child has started their turn,
-// "Did we keep this promise?". Long lists show their first few with "Show N more", so every part
-// is a short way down even on a phone. Every card has a Read aloud button. A turn counts once per promise: tapping again, or while the
+// "Did we keep this promise?". Long lists show their first few with "Show N more". On a phone
+// the parts fold: each is one big button under the journey (with how many it holds), opening
+// one at a time, so every part is a tap away without a long scroll; the jump row, which would
+// only repeat those buttons, is left out there. Every card has a Read aloud button. A turn counts once per promise: tapping again, or while the
 // first tap is still sending, gets a friendly "already told us"; a promise every member present has
 // rated gets a friendly "everyone has had their say" (the server refuses more with a 409).
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { JourneyStep, PublicPromise, VerdictChoice } from '../../server/contracts/index.js';
+import type { JourneyStep, PublicPromise, ThemeIcon, VerdictChoice } from '../../server/contracts/index.js';
 import { PtKioskElement } from './light.js';
 import { KioskApiError, loadPromise, sendVerdict } from './api.js';
 import { barChart, chartText } from './chart.js';
@@ -30,6 +32,8 @@ const STEPS: readonly JourneyStep[] = ['heard', 'planned', 'doing', 'done'];
 const FOLD = { quotes: { show: 4, over: 6 }, long: { show: 3, over: 4 } } as const;
 type Part = { id: string; title: string; count: number | null };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** A phone's width: the parts fold so they are all near the top. A portrait kiosk shows them all. */
+const PHONE = '(max-width: 640px)';
 const ANSWER_KEY: Record<'did' | 'doing' | 'cant', MessageKey> = {
   did: 'whatHappened.answerDid',
   doing: 'whatHappened.answerDoing',
@@ -43,6 +47,8 @@ export class PtKioskPromise extends PtKioskElement {
   @property({ attribute: false }) voting: Voting | null = null;
   /** Goes up when the kiosk is back in touch with the server: the promise is fetched again. */
   @property({ type: Number }) reconnections = 0;
+  /** The theme's picture as the home screen shows it (a default where none was picked); else the promise's own. */
+  @property({ attribute: false }) themeIcon: ThemeIcon | null = null;
   @state() private promise: PublicPromise | null = null;
   @state() private failed = false;
   @state() private stale = false;
@@ -51,12 +57,31 @@ export class PtKioskPromise extends PtKioskElement {
   @state() private voteNote: MessageKey | null = null;
   /** The long lists a child has opened with "Show N more" (reset for each promise). */
   @state() private expanded = new Set<string>();
+  /** On a phone (PHONE): the parts fold, and `openPart` is the one open (null: none). */
+  @state() private compact = false;
+  @state() private openPart: string | null = null;
 
   private sending = false;
+  private phone: MediaQueryList | null = null;
+  private onPhoneChange = () => (this.compact = !!this.phone?.matches);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.phone = window.matchMedia(PHONE);
+    this.phone.addEventListener('change', this.onPhoneChange);
+    this.onPhoneChange();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.phone?.removeEventListener('change', this.onPhoneChange);
+  }
 
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('promiseId') || changed.has('reconnections')) void this.load();
     if (changed.has('promiseId')) this.expanded = new Set();
+    // A child on their voting turn came to answer: that part starts open; otherwise all are folded.
+    if (changed.has('promiseId') || changed.has('voting')) this.openPart = this.voting?.voterToken ? 'verdict' : null;
     if (changed.has('voting') || changed.has('promiseId')) {
       this.chosen = null;
       this.voteNote = null;
@@ -74,7 +99,8 @@ export class PtKioskPromise extends PtKioskElement {
     }
   }
 
-  private card(id: string, title: string, body: TemplateResult, speech: () => string) {
+  private card(id: string, title: string, body: TemplateResult, speech: () => string, count: number | null = null) {
+    if (this.compact) return this.foldedCard(id, title, body, speech, count);
     return html`<section class="pt-kiosk-card" aria-labelledby="card-${id}">
       <div class="pt-kiosk-card__head">
         <h2 id="card-${id}" class="pt-kiosk-card__title" tabindex="-1">${title}</h2>
@@ -82,6 +108,39 @@ export class PtKioskPromise extends PtKioskElement {
       </div>
       ${body}
     </section>`;
+  }
+
+  /**
+   * A part on a phone, as a GOV.UK-style accordion section: the heading holds a button that
+   * opens it (closing any other), saying how many things it holds; Read aloud is inside.
+   */
+  private foldedCard(id: string, title: string, body: TemplateResult, speech: () => string, count: number | null) {
+    const open = this.openPart === id;
+    return html`<section
+      class="pt-kiosk-card pt-kiosk-card--fold${open ? ' pt-kiosk-card--open' : ''}"
+      aria-labelledby="card-${id}"
+    >
+      <h2 id="card-${id}" class="pt-kiosk-card__title" tabindex="-1">
+        <button
+          type="button"
+          class="pt-kiosk-fold"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="part-${id}"
+          @click=${() => this.toggle(id)}
+        >
+          <span class="pt-kiosk-fold__mark" aria-hidden="true">${open ? '−' : '+'}</span>
+          <span class="pt-kiosk-fold__title">${title}</span>
+          ${count ? html`<span class="pt-kiosk-jump__count">${count}</span>` : nothing}
+        </button>
+      </h2>
+      <div class="pt-kiosk-card__body" id="part-${id}" ?hidden=${!open}>
+        ${readAloudButton(title, () => `${title}. ${speech()}`)} ${body}
+      </div>
+    </section>`;
+  }
+
+  private toggle(id: string) {
+    this.openPart = this.openPart === id ? null : id;
   }
 
   override render() {
@@ -107,14 +166,14 @@ export class PtKioskPromise extends PtKioskElement {
     ];
     return html`
       <p class="pt-kiosk-theme-name">
-        ${themeIcon(p.theme.icon, 'pt-kiosk-icon pt-kiosk-theme-name__icon', true)}${content(p.theme.name, p.theme.nameCy)}
+        ${themeIcon(this.themeIcon ?? p.theme.icon, 'pt-kiosk-icon pt-kiosk-theme-name__icon', true)}${content(p.theme.name, p.theme.nameCy)}
       </p>
       <h1 class="pt-kiosk-title" tabindex="-1">${content(p.text, p.textCy)}</h1>
       <div class="pt-kiosk-intro">
         ${readAloudButton(t('card.promise'), () => `${text}. ${t('journey.label')}: ${t(`journey.${p.journey}`)}`)}
         ${newBadge(p.isNew)}
       </div>
-      ${this.journey(p.journey)} ${this.jumpList(parts)}
+      ${this.journey(p.journey)} ${this.compact ? nothing : this.jumpList(parts)}
       <div class="pt-kiosk-cards">
         ${this.youSaid(p)} ${this.weWill(p)} ${this.howWellKnow(p)} ${this.whatHappened(p)} ${this.verdict(p)}
       </div>
@@ -211,8 +270,12 @@ export class PtKioskPromise extends PtKioskElement {
             </li>`,
         )
       : html`<p>${t('youSaid.none')}</p>`;
-    return this.card('you-said', t('card.youSaid'), body, () =>
-      p.youSaid.length ? p.youSaid.map((q) => q.text).join('. ') : t('youSaid.none'),
+    return this.card(
+      'you-said',
+      t('card.youSaid'),
+      body,
+      () => (p.youSaid.length ? p.youSaid.map((q) => q.text).join('. ') : t('youSaid.none')),
+      p.youSaid.length,
     );
   }
 
@@ -233,10 +296,15 @@ export class PtKioskPromise extends PtKioskElement {
             </li>`,
         )
       : html`<p>${t('weWill.none')}</p>`;
-    return this.card('we-will', t('card.weWill'), body, () =>
-      p.weWill.length
-        ? p.weWill.map((a) => `${contentText(a.text, a.textCy)}. ${t(`status.${a.status}`)}. ${a.reason}`).join('. ')
-        : t('weWill.none'),
+    return this.card(
+      'we-will',
+      t('card.weWill'),
+      body,
+      () =>
+        p.weWill.length
+          ? p.weWill.map((a) => `${contentText(a.text, a.textCy)}. ${t(`status.${a.status}`)}. ${a.reason}`).join('. ')
+          : t('weWill.none'),
+      p.weWill.length,
     );
   }
 

@@ -50,7 +50,10 @@ const FIELD_FOR: Record<string, string> = {
   safeReason: 'f-safeReason',
   reason: 'f-withdrawReason',
   toldWhom: 'f-toldWhom',
-  toldAt: 'f-toldAt',
+  // "When they were told" is a date and a time: the whole instant's problem goes to its day box.
+  toldAt: 'f-toldOn',
+  toldOn: 'f-toldOn',
+  toldTime: 'f-toldTime',
   response: 'f-response-did',
   responseText: 'f-responseText',
   cantReason: 'f-cantReason',
@@ -415,17 +418,23 @@ export class PtFeedbackItemPage extends PtLightElement {
                             api.post(`/feedback/${id}/safeguarding`, {
                               toldWhom: String(d.get('toldWhom')),
                               // A date and a 24-hour time in the council's zone; the server makes the instant.
-                              toldOn: String(d.get('toldOn') ?? ''),
-                              toldTime: String(d.get('toldTime') ?? '').trim(),
+                              // Left empty, not sent: the server then asks for each by name.
+                              toldOn: String(d.get('toldOn') ?? '') || undefined,
+                              toldTime: String(d.get('toldTime') ?? '').trim() || undefined,
                             }),
                           'item.saved',
                         );
                       }}
                     >
-                      <div class="govuk-form-group">
+                      <div class="govuk-form-group ${this.errors.toldWhom ? 'govuk-form-group--error' : ''}">
                         <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
                         ${this.err('toldWhom')}
-                        <input class="govuk-input" id="f-toldWhom" name="toldWhom" />
+                        <input
+                          class="govuk-input ${this.errors.toldWhom ? 'govuk-input--error' : ''}"
+                          id="f-toldWhom"
+                          name="toldWhom"
+                          aria-describedby=${this.errors.toldWhom ? 'e-toldWhom' : nothing}
+                        />
                       </div>
                       <pt-date-input
                         name="toldOn"
@@ -540,18 +549,13 @@ export class PtFeedbackItemPage extends PtLightElement {
           ] as const
         ).map(
           ([name, label, value]) =>
-            html`<div class="govuk-form-group ${this.errors[name] ? 'govuk-form-group--error' : ''}">
-              <label class="govuk-label" for="f-${name}">${t(label)}</label>
-              <div class="govuk-hint" id="f-${name}-hint">${t('session.dateHint')}</div>
-              ${this.err(name)}
-              <input
-                class="govuk-input govuk-input--width-10"
-                id="f-${name}"
-                name=${name}
-                aria-describedby="f-${name}-hint"
-                .value=${value ?? ''}
-              />
-            </div>`,
+            html`<pt-date-input
+              name=${name}
+              legend=${t(label)}
+              hint=${t('session.dateHint')}
+              .value=${value ?? ''}
+              error=${this.errors[name] ?? ''}
+            ></pt-date-input>`,
         )}
         <button class="govuk-button" type="submit">${t('item.saveResponse')}</button>
       </form>

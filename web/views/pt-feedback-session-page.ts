@@ -20,9 +20,10 @@ import { ApiError, api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t } from '../i18n/messages.js';
 import { session } from '../session.js';
-import { clearDraft, newIdempotencyKey, readDraft, writeDraft } from '../drafts.js';
+import { FORUM_SESSION_DRAFT, clearDraft, newIdempotencyKey, readDraft, writeDraft } from '../drafts.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-error-summary.js';
+import '../components/pt-date-input.js';
 import '../components/pt-promise-picker.js';
 import '../components/pt-session-kind-fields.js';
 import type { PtSessionKindFields } from '../components/pt-session-kind-fields.js';
@@ -33,7 +34,14 @@ type Item = { key: number; text: string; ageBand: string; promiseIds: number[]; 
 /** The meeting's own fields, as typed (attendance stays text until it is sent). */
 type Head = { forumId: string; heldOn: string; attendance: string };
 type Draft = { head: Head; items: Omit<Item, 'key'>[]; key: string; queued: boolean };
-const DRAFT = 'forum-session';
+const DRAFT = FORUM_SESSION_DRAFT;
+
+/** Today on this device, which is in the council's area: a session is usually logged the day it met. */
+function localToday(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
 
 /** The band most items of a session were in: the forum's usual band. */
 function usualBand(items: { ageBand: string }[]): string | undefined {
@@ -47,9 +55,11 @@ export class PtFeedbackSessionPage extends PtLightElement {
   @state() private items: Item[] = [];
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
-  @state() private head: Head = { forumId: '', heldOn: new Date().toISOString().slice(0, 10), attendance: '' };
+  @state() private head: Head = { forumId: '', heldOn: localToday(), attendance: '' };
   /** A save was pressed but could not reach the server: it is sent when the connection returns. */
   @state() private queued = false;
+  /** A survey is being logged: its date is when it closed, not when a forum met. */
+  @state() private survey = false;
   /** False when this device would not keep the draft (storage full or turned off). */
   @state() private kept = true;
   private nextKey = 1;
@@ -164,6 +174,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
       heldOn: String(data.get('heldOn') ?? ''),
       attendance: String(data.get('attendance') ?? ''),
     };
+    this.survey = this.querySelector<PtSessionKindFields>('pt-session-kind-fields')?.kind === 'survey';
     if (JSON.stringify(head) === JSON.stringify(this.head)) return;
     const forumChanged = head.forumId !== this.head.forumId;
     this.head = head;
@@ -301,18 +312,13 @@ export class PtFeedbackSessionPage extends PtLightElement {
       @input=${noteHead}
       @change=${noteHead}
     >
-      <div class="govuk-form-group ${this.errors.heldOn ? 'govuk-form-group--error' : ''}">
-        <label class="govuk-label" for="f-heldOn">${t('session.date')}</label>
-        <div class="govuk-hint" id="f-heldOn-hint">${t('session.dateHint')}</div>
-        ${this.err('heldOn')}
-        <input
-          class="govuk-input govuk-input--width-10"
-          id="f-heldOn"
-          name="heldOn"
-          .value=${this.head.heldOn}
-          aria-describedby="f-heldOn-hint"
-        />
-      </div>
+      <pt-date-input
+        name="heldOn"
+        legend=${t(this.survey ? 'sessionKind.date' : 'session.date')}
+        hint=${t(this.survey ? 'sessionKind.dateHint' : 'session.dateHint')}
+        .value=${this.head.heldOn}
+        error=${this.errors.heldOn ?? ''}
+      ></pt-date-input>
       <pt-session-kind-fields
         .settings=${settings}
         .errors=${this.errors}
