@@ -18,6 +18,8 @@ const UK_GIVEN_NAMES = lower(`
   Alfie Archie Maisie Freya Evie Isla Millie Poppy Ellie-Mae Lexi Lacey Tilly Esme Elsie Ivy-Rose
   Harley Kacey Kayden Keeley Kian Kobe Kyle Leon Lewis Mackenzie Macy Marley Morgan Niamh Nieve
   Rhys Ffion Cerys Dafydd Gethin Owain Seren Sion Siân Aled Bryn Carys Eleri Gwen Iolo Llyr
+  Sian Bethan Lowri Catrin Iwan Sioned Elin Mared Huw Ioan Gwion Efa Alaw Llinos Rhian Manon
+  Gruffudd Gruff Emyr Geraint Ieuan Ianto Hywel Meinir Nerys Eurig Gwenllian Tegan Deio Cadi Heledd
   Mali Megan Nia Osian Rhiannon Tomos Siobhan Aoife Ciara Cillian Oisin Padraig Saoirse Sinead
   Declan Eoin Fionn Caoimhe Callum Cameron Ewan Fraser Lachlan Mhairi Struan Kirsty Shona
   Zain Zayn Hussain Hasan Hamza Bilal Yusuf Ayaan Aryan Arjun Ishaan Rohan Zara Zainab Maryam
@@ -204,6 +206,8 @@ export const FAMOUS_PEOPLE: readonly string[] = `
   Hannah Montana|SpongeBob|Bart Simpson|Homer Simpson|Doctor Who|Sherlock|Bluey|Bing|Postman Pat
   Fireman Sam|Bob the Builder|Thomas the Tank Engine|Horrid Henry|Tinkerbell|Cinderella|Rapunzel
   Dumping Ground|Waterloo Road|Eden Project|Jeremy Kyle|Holly Willoughby|Phillip Schofield
+  Kendrick|Elsa|Matilda|Percy Jackson|Zayn Malik|Mrs Brown's Boys|Cineworld
+  Ronaldo|Messi|Neymar|Tom Holland|Zendaya|Sian Lloyd|Mrs Hinch|National Trust|Wales Today|Look North
   King Charles|Queen Elizabeth|Prince William|Prince Harry|Rishi Sunak|Boris Johnson|Keir Starmer
 `
   .split(/[|\n]/)

@@ -55,12 +55,16 @@ export function findDatesOfBirth(text: string, add: Add) {
 // group small enough to count on one hand ("the only girl in my year in care").
 
 const ONLY_ME =
-  /\b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|me\s+being|being|as)\s+(?:literally\s+|basically\s+|still\s+|probably\s+|now\s+|also\s+)?the\s+only\s+[^.!?\n]{3,80}/giu;
+  /\b(?:i'?m|im|i’m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|i\s+used\s+to\s+be|me\s+being|being|as)\s+(?:literally\s+|basically\s+|still\s+|probably\s+|now\s+|also\s+)?the\s+only\s+[^.!?\n]{3,80}/giu;
 const ONLY_ONE_IN =
   /\b(?:the\s+)?(?:only|youngest|oldest|tallest|smallest|first|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:girl|boy|kid|child|person|one|pupil|student|lad|lass|care\s+leaver|young\s+person|teenager|twins?|family|foster\s+kid|looked\s+after\s+child)s?(?:\s+in\s+care)?\s+(?:in|at|on|from)\s+(?:my|our|the|this|that|their|his|her)\s+(?:whole\s+|entire\s+)?(?:children['’]?s\s+)?(?:county|country|council|city|borough|wales|uk|world|year|class|school|home|house|unit|group|street|road|village|town|team|estate|form|college|uni|university|area|placement|church|mosque|temple|club|block|flats|squad|cadets|sixth\s+form)\b[^.!?\n]{0,60}/giu;
 // Words that end a described group: "the only one who cares is my nan" describes someone else.
 const NOT_ME_AFTER =
-  /^(?:the\s+only\s+)(?:(?:thing|things|way|reason|time|option|problem|issue|place|bit|day|adult|grown-?up|staff|worker|carer|teacher)\b|one\s+who\s+(?:can|could|should|gets\s+to|has\s+to)\s+(?:decide|choose|say|know|change|make))/i;
+  /^(?:the\s+only\s+)(?:(?:thing|things|way|reason|time|option|problem|issue|place|bit|day|adult|grown-?up|staff|worker|carer|teacher)\b|(?:one|person)\s+who\s+(?:(?:can|could|should|gets\s+to|has\s+to)\s+(?:decide|choose|say|know|change|make)|knows|understands|really\s+knows|decides|cares)|(?:one|person)\s+of\s+(?:my|our)\s+(?:friends|mates)|one\s+(?:awake|up\s+at|still\s+up|left\s+(?:at|in)\s+the\s+(?:table|room|end)))/i;
+// "I'm the youngest in the home", "I used to be the oldest at the unit": small groups only one
+// child can top, but not a family ("the youngest in my family" fits a child in every family).
+const TOP_OF_GROUP =
+  /\b(?:i'?m|im|i’m|i\s+am|i\s+was|i\s+used\s+to\s+be|i'?ve\s+been|being)\s+(?:by\s+far\s+)?the\s+(?:youngest|oldest|tallest|smallest|only)\s+(?:one\s+|kid\s+|person\s+)?(?:in|at|on)\s+(?:my|our|the|this)\s+(?:home|class|year|school|unit|house|placement|group|team|village|estate|street|squad|course|cadets)\b[^.!?\n]{0,60}/giu;
 
 // "I'm the kid whose dad went to prison", "I'm the girl who plays for Wales".
 const THE_ONE_WHO =
@@ -74,21 +78,21 @@ const ONLY_ONE_THERE =
   /\b(?:there(?:'s|’s|s|\s+is|\s+was)\s+only\s+(?:one|1)\s+(?:other\s+)?(?:girl|boy|kid|child|person|pupil|student|lad|lass|one|young\s+person|care\s+leaver)|(?:no\s*one|nobody|noone)\s+else\s+(?:in|at|on|from)\s+(?:my|our|the)\s+[^.!?\n]{2,60}?(?:except|apart\s+from|but)\s+me)\b[^.!?\n]{0,60}/giu;
 // Being in the news or on television: "my face was on the local news", "I was the boy in the paper".
 const IN_THE_NEWS =
-  /\b(?:i\s+was|i['’]?ve\s+been|i\s+have\s+been|me\s+(?:being|was)|my\s+(?:face|picture|photo|pic|name|story)\s+(?:was|were|got|is|went)|(?:my|his|her|our)\s+(?:mum|mam|dad|brother|sister|family|parents)\s+(?:was|were|went|got|is))\s+(?:the\s+(?:boy|girl|kid|lad|one|child)\s+)?(?:on|in)\s+(?:the\s+)?(?:local\s+|front\s+(?:page\s+of\s+the\s+)?)?(?:news|newspapers?|papers?|telly|tv|radio|front\s+page|britain['’]?s\s+got\s+talent|x\s+factor|the\s+voice|crimewatch|bbc|itv|channel\s+\d)\b[^.!?\n]{0,60}/giu;
+  /\b(?:i\s+was|i['’]?ve\s+been|i\s+have\s+been|me\s+(?:being|was)|my\s+(?:face|picture|photo|pic|name|story)\s+(?:was|were|got|is|went)|(?:my|his|her|our)\s+(?:mum|mam|dad|brother|sister|family|parents)\s+(?:was|were|went|got|is))\s+(?:the\s+(?:boy|girl|kid|lad|one|child)\s+)?(?:on|in)\s+(?:the\s+)?(?:local\s+|front\s+(?:page\s+of\s+the\s+)?)?(?:news|newspapers?|papers?|telly|tv|radio|front\s+page|look\s+north|wales\s+today|newsround|britain['’]?s\s+got\s+talent|x\s+factor|the\s+voice|crimewatch|bbc|itv|channel\s+\d)\b[^.!?\n]{0,60}/giu;
 // Multiple births and other facts only one family in an area has.
 const RARE_FAMILY = /\b(?:triplets?|quadruplets?|quads|quintuplets?|conjoined)\b[^.!?\n]{0,60}/giu;
 // "the boy who got expelled for the fire was me".
 const WAS_ME =
-  /\b(?:the|that)\s+(?:boy|girl|kid|lad|lass|one|person|child)\s+(?:who|that|whose)\s+[^.!?\n]{3,80}?\s+(?:was|is)\s+me\b/giu;
+  /\b(?:the|that)\s+(?:boy|girl|kid|lad|lass|one|person|child)\s+(?:[^.!?\n]{0,40}?\s+)?(?:who|that|whose)\s+[^.!?\n]{3,80}?\s+(?:was|is)\s+me\b/giu;
 // Representing a county or country at a sport: a squad is small and named.
 const PLAYS_FOR =
-  /\b(?:play|plays|played|playing|swim|swims|swam|run|runs|ran|box|boxes|boxed|compete|competes|competed|captain|dance|dances)\s+(?:for|at)\s+(?:the\s+)?(?:county|wales|england|scotland|ireland|gb|great\s+britain|national|regional|under[-\s]?\d{1,2}s?)\b[^.!?\n]{0,60}/giu;
+  /\b(?:play|plays|played|playing|swim|swims|swam|run|runs|ran|box|boxes|boxed|compete|competes|competed|captain|dance|dances)\s+(?:(?:rugby|football|footy|netball|hockey|cricket|tennis|chess|basketball|darts)\s+)?(?:for|at)\s+(?:the\s+)?(?:county|wales|england|scotland|ireland|gb|great\s+britain|national|regional|under[-\s]?\d{1,2}s?)\b[^.!?\n]{0,60}/giu;
 // A home by what is next to it: "the flat above the chip shop".
 const HOME_BY_LANDMARK =
   /\b(?:flat|house|home|room|place|caravan|bedsit)\s+(?:above|over|next\s+to|opposite|behind|beside)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:shop|chippy|takeaway|pub|church|garage|station|chemist|bakery|cafe|café|mosque|school|surgery|post\s+office|launderette|bookies)\b/giu;
 
 export function findUniqueDescriptions(text: string, add: Add) {
-  for (const re of [ONLY_ONE_THERE, IN_THE_NEWS, RARE_FAMILY, WAS_ME, PLAYS_FOR, HOME_BY_LANDMARK]) {
+  for (const re of [TOP_OF_GROUP, ONLY_ONE_THERE, IN_THE_NEWS, RARE_FAMILY, WAS_ME, PLAYS_FOR, HOME_BY_LANDMARK]) {
     for (const m of text.matchAll(re)) {
       add('unique-description', m.index, m.index + m[0].trimEnd().length, `Could only be one child (${m[0].trim()})`);
     }

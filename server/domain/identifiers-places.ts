@@ -9,7 +9,7 @@ import {
   NEVER_NAME_WORDS,
   SURNAMES,
 } from './identifiers-data.js';
-import { isEnglishWord, type Token } from './identifiers-names.js';
+import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
 
 const SCHOOL_SUFFIX =
   /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Infant|Junior School|Juniors|Junior|Comp|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
@@ -63,9 +63,43 @@ const LOWER_SAINT_PLACE = /\b(?:at|to|from)\s+(?:st|saint)\.?\s+\p{Ll}[\p{L}'’
 const LOWER_SAINT_SCHOOL =
   /\b(?:st|saint)\.?\s+\p{L}[\p{L}']+\s+(?:primary|primery|prim|juniors?|infants?|high|school|skool|academy|college|rc|c\s+of\s+e)\b/giu;
 
+// Welsh schools in small letters: "ysgol bro teifi", "ysgol y graig". One of the words after must be
+// no English word and no everyday Welsh one, and the words before must say a child goes there,
+// so "ysgol is hard" and "i'r ysgol yn hwyr" are not schools.
+const WELSH_EVERYDAY = new Set(
+  'yn ond a ac i o ni fi fy ei eu am ar gyda newydd heddiw fawr fach nawr wedi bob dydd'.split(' '),
+);
+const LOWER_WELSH_SCHOOL =
+  /\b(?:at|to|from|in|attend|attends|attended|joined|left|hated|loved)\s+ysgol\s+(?:(?:gyfun|gynradd|uwchradd|feithrin|arbennig|babanod|iau)\s+)?(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?/gu;
+// A Welsh place name before a school's word: "pen y bryn primary", "Bryn yr Eos Comp".
+const WELSH_NAMED_SCHOOL =
+  /(?<![\p{L}])\p{L}[\p{L}'’-]+\s+(?:y|yr)\s+\p{L}[\p{L}'’-]+\s+(?:primary|high|comp|comprehensive|school|academy|juniors?|infants?)\b/giu;
+// Who is at a school, then a word in no list: "the senco at hillcrest", "the teachers at Brynmor".
+const STAFF_AT_SCHOOL =
+  /\b(?:senco|head\s*teacher|headteacher|head|teachers?|tutor|pupils|uniform|pep(?:\s+meetings?)?|year\s+\d{1,2}s?|detentions?|exclusions?)\s+(?:at|in|from)\s+(\p{L}[\p{L}'’-]+)/dgiu;
+// Before a school's name in small letters, words that say a child goes or went there.
+const GOES_TO = /^(?:at|to|from|hated|hate|love|loved|left|leaving|joined|attend|attends|attended|started|starting)$/;
+// Words that make "<word> primary" a school whatever the word: a school's own word, not "school".
+const NAMED_SUFFIX = /^(?:primary|high|academy|comp|comprehensive|juniors?|infants?|grammar)$/;
+
 export function findSchools(text: string, tokens: Token[], add: Add) {
-  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE]) {
+  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE, WELSH_NAMED_SCHOOL]) {
     for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
+  }
+  for (const m of text.matchAll(LOWER_WELSH_SCHOOL)) {
+    const words = [m[1]!, m[2]].filter((w): w is string => !!w);
+    if (!words.some((w) => !isEnglishWord(w) && !GENERIC_SCHOOL_WORDS.has(w) && !WELSH_EVERYDAY.has(w))) continue;
+    if (WELSH_EVERYDAY.has(words[0]!)) continue;
+    // End at the last word that is no English word: "ysgol y graig but now" ends at "graig".
+    const last = m[2] && !isEnglishWord(m[2]) ? m[0].length : m[0].length - (m[2] ? m[2].length + 1 : 0);
+    const start = m.index + m[0].search(/ysgol/);
+    const end = m.index + m[0].slice(0, last).trimEnd().length;
+    add('school', start, end, `Looks like a Welsh school (${text.slice(start, end)})`);
+  }
+  for (const m of text.matchAll(STAFF_AT_SCHOOL)) {
+    const [s, e] = m.indices![1]!;
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(m[1]!.toLowerCase())) continue;
+    add('school', s, e, `Looks like the name of a school (${m[1]})`);
   }
   const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
   for (let i = 0; i < tokens.length; i++) {
@@ -89,10 +123,12 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
     if (suffixEnd === null || i === 0) continue;
     let first = namedRun(text, tokens, i, 3, GENERIC_SCHOOL_WORDS);
     // Text typed all in small letters: "at thornhill high" names a school, "at big school" does not.
-    if (first === null && allLower && i >= 2 && /^(?:at|to|from)$/.test(tokens[i - 2]!.key)) {
+    if (first === null && allLower && i >= 2 && GOES_TO.test(tokens[i - 2]!.key)) {
       const w = tokens[i - 1]!.key;
-      // An everyday word ("move school", "big school") is not a school's name.
-      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !isEnglishWord(w)) first = i - 1;
+      // An everyday word ("move school", "big school") is not a school's name, unless the word
+      // after is one only a school's name has: "at riverside primary", not "at night school".
+      const everyday = isEnglishWord(w) && !NAMED_SUFFIX.test(t.key);
+      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !everyday) first = i - 1;
     }
     if (first === null) continue;
     const lowerSuffix = !/^\p{Lu}/u.test(t.word);
@@ -110,7 +146,27 @@ const NUMBER_ON_STREET = new RegExp(
   'giu',
 );
 
+// Welsh streets put the street's word first: "heol y felin", "15 heol newydd", "rhodfa'r parc".
+// In small letters a number or the words before must say it is where someone is; with capitals,
+// the words after need one too ("Heol y Felin", not "Heol means road").
+const WELSH_STREET_WORD = String.raw`(?:heol|ffordd|stryd|l[oô]n|rhodfa|cwrt|teras|maes|clos|llwybr)`;
+const WELSH_STREET_LOWER = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(\d{1,4}[a-z]?),?\s+|\b(?:on|in|at|to|off|down|near|live|lives|lived)\s+)(${WELSH_STREET_WORD}(?:['’]r|\s+(?:y|yr|'r))?\s+(\p{L}[\p{L}'’-]{2,})(?:\s+(?:y|yr)\s+\p{L}[\p{L}'’-]{2,})?)`,
+  'dgiu',
+);
+const WELSH_STREET_CAPITAL =
+  /(?<![\p{L}])(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cwrt|Teras|Maes|Clos|Llwybr)(?:['’]r|\s+(?:[Yy]|[Yy]r))?\s+\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:y|yr)\s+\p{Lu}[\p{L}'’-]{2,})?/gu;
+
 export function findStreets(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(WELSH_STREET_LOWER)) {
+    if (isEnglishWord(m[3]!.toLowerCase())) continue;
+    const start = m[1] ? m.index : m.indices![2]![0];
+    const end = m.indices![2]![1];
+    add('street-address', start, end, `Looks like a Welsh street (${text.slice(start, end)})`);
+  }
+  for (const m of text.matchAll(WELSH_STREET_CAPITAL)) {
+    add('street-address', m.index, m.index + m[0].length, `Looks like a Welsh street (${m[0]})`);
+  }
   for (const m of text.matchAll(NUMBER_ON_STREET)) {
     add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
   }
@@ -141,7 +197,7 @@ export function findStreets(text: string, tokens: Token[], add: Add) {
   }
 }
 
-const LIVING = String.raw`(?:live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live|(?:aunt|auntie|aunty|aunti|nan|nana|nanna|gran|granny|mum|mam|dad|uncle|cousin|carer|friend|mate)(?:['’]?s|ies)?)`;
+const LIVING = String.raw`(?:i['’]?m|i\s+am|we['’]?re|we\s+are|live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live|(?:aunt|auntie|aunty|aunti|nan|nana|nanna|gran|granny|mum|mam|dad|uncle|cousin|carer|friend|mate)(?:['’]?s|ies)?)`;
 const LOWER_STREET = new RegExp(
   String.raw`\b${LIVING}\s+(?:is\s+)?(?:on|in|at|to|off|down|near)\s+(?:the\s+)?(((\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*)?)\s+(?:road|rd|street|lane|avenue|ave|close|crescent|drive|grove|terrace|way|court|gardens|place|walk|row|rise|mews|view|parade|square))\b`,
   'dgiu',
@@ -159,13 +215,27 @@ const HOUSE_NAME =
 const HOUSE_STEM =
   'oak|elm|ash|willow|beech|maple|birch|rowan|cedar|holly|ivy|rose|hazel|pine|larch|yew|laurel|primrose|bluebell|heather|meadow|brook|orchard|cherry|apple|chestnut|sycamore|hawthorn|poplar|linden|lime|fir|fern|daisy|lily|lavender|thistle|acorn|bramble|juniper|magnolia|lilac|laburnum|woodland|riverside|hillside|oakwood|elmwood|ashwood|redwood|greenacre|fairview';
 const LOWER_HOUSE = new RegExp(
-  `\\b(?:${HOUSE_STEM})\\s+(?:house|lodge|cottage|grange|manor|hall|court|view|place)\\b`,
+  `\\b(?:${HOUSE_STEM})\\s+(?:(?:view|court|bank|side|field|grove)\\s+)?(?:house|lodge|cottage|grange|manor|hall|court|view|place)\\b`,
   'g',
 );
+// A word in no list before a home's word, in small letters: "larkhill cottage", "the meadowbank unit".
+const UNKNOWN_HOUSE = /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{3,})\s+(?:house|lodge|cottage|grange|manor|unit|hall)\b/gu;
+// Welsh homes in small letters: "ty gwyn", "cartref y dderwen". "ty" is also "thank you" in text
+// speak, so the word after must be no English word.
+const LOWER_WELSH_HOME =
+  /(?<![\p{L}])(?:tŷ|ty|cartref|plas|hafod|bwthyn|llys)\s+(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]{2,})/gu;
+// "moving from The Sidings", "at The Maltings": "The" with a capital mid-sentence names a place.
+const THE_PLURAL_PLACE =
+  /\b(?:at|from|into|(?:moved|moving|move|placed|sent|back|went|going|gone)\s+to)\s+(The\s+\p{Lu}\p{Ll}+s)\b/dgu;
+// Capitalised, after "at" or "from": "way better at Fernlea", a word in no list and no name, built
+// the way English house and home names are ("-lea", "-field", "-croft"), so not a brand ("at
+// Cineworld") or a shop.
+const AT_CAPITAL_UNKNOWN =
+  /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
 // The same in small letters, where the words say it is a place: "back at the willows".
 const LOWER_HOUSE_NAME =
-  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|old\s+rectory|old\s+vicarage))\b/dg;
+  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
 
 const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
@@ -173,7 +243,7 @@ const NAMED_AS_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
 // "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
 const LIVING_AT =
-  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|life|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
 // In small letters with the words to say so: "at brookfield (the childrens home not the school)".
 const LOWER_HOME =
   /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;
@@ -257,6 +327,24 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
     const [s, e] = m.indices![1]!;
     if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
     add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(UNKNOWN_HOUSE)) {
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(m[1]!) || SURNAMES.has(m[1]!)) continue;
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  for (const m of text.matchAll(LOWER_WELSH_HOME)) {
+    if (isEnglishWord(m[1]!) || GENERIC_PLACE_WORDS.has(m[1]!)) continue;
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a Welsh home or house (${m[0]})`);
+  }
+  for (const m of text.matchAll(THE_PLURAL_PLACE)) {
+    const [s, e] = m.indices![1]!;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_CAPITAL_UNKNOWN)) {
+    const [s, e] = m.indices![1]!;
+    const key = m[1]!.toLowerCase();
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(key) || SURNAMES.has(key) || isSentenceStart(text, s)) continue;
+    add('home', s, e, `Looks like the name of a home or place where someone lives (${m[1]})`);
   }
   for (const m of text.matchAll(LOWER_HOUSE)) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
