@@ -19,7 +19,9 @@ type Set = { name: string; quotes: readonly LabelledText[]; context: IdentifierC
 // The 2026 set was written without any council's lists, so it is measured with none.
 const NO_LISTS: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
 
-async function load2026(file: 'tuning' | 'extra-tuning' | 'extra-tuning-2' | 'held-out'): Promise<readonly LabelledText[] | null> {
+async function load2026(
+  file: 'tuning' | 'extra-tuning' | 'extra-tuning-2' | 'held-out',
+): Promise<readonly LabelledText[] | null> {
   const url = new URL(`../test/fixtures/identifier-quotes-2026/${file}.ts`, import.meta.url);
   if (!existsSync(url)) return null;
   const mod = (await import(url.href)) as { QUOTES: readonly LabelledText[] };

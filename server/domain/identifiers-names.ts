@@ -78,7 +78,7 @@ type Cue = {
 };
 
 const RELATIONS =
-  'friends?|mates?|bestie|bff|bf|gf|boyfriend|girlfriend|partner|brother|sister|bro|sis|cousin|son|daughter|niece|nephew|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|grandpa|stepdad|stepmum|step-dad|step-mum|sibling|kid|child|baby|neighbour|flatmate|housemate|roommate';
+  'friends?|mates?|bestie|bezzie|bezzy|bessie|bestmate|pal|buddy|bff|bf|gf|boyfriend|girlfriend|partner|brother|sister|bro|sis|cousin|son|daughter|niece|nephew|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|grandpa|stepdad|stepmum|step-dad|step-mum|sibling|kid|child|baby|neighbour|flatmate|housemate|roommate';
 const STAFF_ROLES =
   'social\\s+worker|sw|foster\\s+carers?|foster\\s+mum|foster\\s+mam|foster\\s+dad|foster\\s+parents?|carers?|key\\s?worker|support\\s+worker|personal\\s+advis[eo]r|pa|iro|independent\\s+reviewing\\s+officer|teacher|form\\s+tutor|tutor|head\\s?teacher|head\\s+of\\s+year|mentor|manager|home\\s+manager|residential\\s+worker|youth\\s+worker|leaving\\s+care\\s+worker|therapist|counsellor|nurse|doctor|advocate|independent\\s+visitor|solicitor|coach|staff\\s+member|worker|psychologist|family\\s+support\\s+worker|link\\s+worker|teaching\\s+assistant|senco|supervisor|lawyer|officer';
 const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
@@ -97,7 +97,7 @@ const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:my|our|his|her|their|a|the)\\s+(?:(?:best|little|big|baby|older|younger|twin|half|step|foster|new|old|ex|real|birth|other|only|one)[\\s-]+)*(?:${RELATIONS})\\s*(?:,\\s*|\\s+(?:called|named|is|was)\\s+|\\s+)$`,
+      `\\b(?:my|our|his|her|their|a|the)\\s+(?:(?:best|little|lil|wee|big|baby|older|younger|oldest|youngest|eldest|middle|twin|half|step|foster|new|old|ex|real|birth|other|only|one)[\\s-]+)*(?:${RELATIONS})\\s*(?:,\\s*|\\s+(?:called|named|is|was)\\s+|\\s+)$`,
       'i',
     ),
     kind: 'name',
@@ -129,13 +129,13 @@ const PERSON_VERB_AFTER =
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 const STAFF_AFTER = new RegExp(
-  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:new\\s+|old\\s+)?(?:${STAFF_ROLES})\\b`,
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
   'iu',
 );
 
 // Before a name, words that say it is an animal's or a toy's: "our dog Buster", "a rabbit called".
 const PET_BEFORE =
-  /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
+  /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:,?\s+(?:she|he|it|they)(?:['’]s|\s+is|\s+was|\s+are)?)?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
 const PET_AFTER =
   /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
@@ -146,6 +146,22 @@ const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+(\p{
 const NICKNAME_SHAPE = /^\p{Lu}(?:\p{Ll}*(?:zza|zzy|cca|nno|ppy|zz)|\p{Ll}?)$/u;
 // Between a given name and a surname: "Dylan ap Rhys", "Anne de Vries".
 const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+// Nicknames built from a name: "Jonesy", "Smithy", "Robbo", "Jonno", "Gazza", "Macca".
+function isNameNickname(key: string): boolean {
+  const m = key.match(/^(\p{Ll}{3,}?)(sy|ie|y|o|a)$/u);
+  if (!m) return false;
+  const [, stem, end] = m as unknown as [string, string, string];
+  const named = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w);
+  if ((end === 'y' || end === 'ie' || end === 'sy') && stem.length >= 4 && named(stem)) return true;
+  // A doubled letter before the ending: "Robbo" (Rob), "Gazza" (Gaz), "Jonno" (Jon), "Macca".
+  const doubled = stem.match(/^(\p{Ll}+?)(\p{Ll})\2$/u);
+  return (
+    !!doubled &&
+    (end === 'o' || end === 'a' || end === 'y') &&
+    (named(doubled[1]! + doubled[2]!) || /^(?:mac|mc)$/.test(doubled[1]! + doubled[2]!) || key === 'macca')
+  );
+}
 
 // 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
 type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
@@ -264,6 +280,29 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         why = `Looks like a name (${t.word}): it follows "${cue.said}"`;
       }
     }
+    // "Rhodri Pugh": a capitalised word in no list, then a listed surname.
+    if (!flagged && cat === 'unknown' && t.capital && followedBySurname && !partOfOtherName(i)) {
+      flagged = true;
+      why = `Looks like a first name followed by a surname (${t.word} ${next!.word})`;
+    }
+    if (!flagged && cat === 'unknown' && t.capital && isNameNickname(t.key) && !NOT_A_NICKNAME.has(t.key)) {
+      flagged = true;
+      why = `Looks like a nickname made from a name (${t.word})`;
+    }
+    // "India and me", "me and Georgia": a name that is also a place or a famous name, as the
+    // writer's company.
+    if (
+      !flagged &&
+      cat === 'never' &&
+      t.capital &&
+      !NEVER_NAME_WORDS.has(t.key) &&
+      !TITLES.has(t.key) &&
+      !partOfOtherName(i) &&
+      (/^\s+and\s+me\b/i.test(after) || /\b(?:me|i)\s+and\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
+    ) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): someone with the writer`;
+    }
     if (!flagged && cat === 'unknown' && t.word.length >= 3 && !NOT_A_NICKNAME.has(t.key)) {
       const before = text.slice(Math.max(0, t.start - 30), t.start);
       const placeLike =
@@ -328,6 +367,13 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       why = `Looks like the name of a member of staff or a carer (${text.slice(start, end)}): it follows "${cue!.said}"`;
     } else if (end !== t.end) {
       why = `Looks like a person's full name (${text.slice(start, end)})`;
+    }
+    // "miss okafor" in small letters: "miss" before a surname that is no given name is a teacher.
+    const missBefore = /\bmiss\s+$/i.exec(text.slice(Math.max(0, start - 5), start));
+    if (kind === 'name' && missBefore && SURNAMES.has(t.key) && !GIVEN_NAMES.has(t.key)) {
+      kind = 'staff-or-carer';
+      start -= missBefore[0].length;
+      why = `Looks like a teacher's name (${text.slice(start, end)})`;
     }
     add(kind, start, end, why);
     i = j - 1;

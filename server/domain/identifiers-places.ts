@@ -130,6 +130,12 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
       const everyday = isEnglishWord(w) && !NAMED_SUFFIX.test(t.key);
       if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !everyday) first = i - 1;
     }
+    // Two words: "at ashton park primary", neither of them a generic word.
+    if (first === null && allLower && i >= 3 && NAMED_SUFFIX.test(t.key) && GOES_TO.test(tokens[i - 3]!.key)) {
+      const ws = [tokens[i - 2]!.key, tokens[i - 1]!.key];
+      if (!ws.some((w) => GENERIC_SCHOOL_WORDS.has(w) || LOWER_SCHOOL_ADJECTIVES.has(w) || NEVER_NAME_WORDS.has(w)))
+        first = i - 2;
+    }
     if (first === null) continue;
     const lowerSuffix = !/^\p{Lu}/u.test(t.word);
     if (lowerSuffix && first === i - 1 && tokens[first]!.sentenceStart) continue; // "Boring school..."
