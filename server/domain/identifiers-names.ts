@@ -180,6 +180,14 @@ const MEDIA_BEFORE =
 // After a word, words that make it a town's or an organisation's: "the Leeds forum".
 const ORG_AFTER =
   /^\s+(?:council|city|county|town|united|rovers|forum|branch|office|area|team|fc|borough|centre|center|hospital|station|airport|beach|park|zoo|museum|library|uni|university|police|college|school|academy|high|primary|road|street|lane|avenue|close|drive|way|court|house|lodge|estate|towers?|hall|manor|farm|grange|cottage)\b/i;
+// After a word, words that say it is a person's: "Tayo's nan", "Kez is my best mate".
+const PERSON_AFTER = new RegExp(
+  `^(?:['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b)`,
+  'iu',
+);
+// Before a word, words that say it is someone the writer is with or talks to: "a room with Maddie".
+const COMPANY_BEFORE =
+  /\b(?:(?:room|live|lives|lived|living|stay|stays|stayed|staying|hang\s+out|chill|chilling|friends|fell\s+out|argue|argued|arguing|share|shares|sharing|sat)\s+with|tell|ask|told|asked|texted|messaged|rang|phoned|ring|text|message|miss|missing|sit\s+next\s+to|sat\s+next\s+to)\s+$/i;
 // After a word at the start of a sentence, what only a person does: "Deano got told off".
 const DOER_AFTER =
   /^\s+(?:said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
@@ -313,7 +321,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(after);
       // Capitals alone say too little (games, shows, brands are capitalised too): what follows
       // must be something only a person does.
-      const doer = DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, ''));
+      const doer =
+        DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, '')) ||
+        PERSON_AFTER.test(after) ||
+        (t.capital && !t.capitalIsNoise && COMPANY_BEFORE.test(before));
       const positioned =
         (t.capital && !t.capitalIsNoise && !placeLike && !partOfOtherName(i)) ||
         (t.sentenceStart && (t.capital || allLower));

@@ -12,7 +12,7 @@ import {
 import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
 
 const SCHOOL_SUFFIX =
-  /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Infant|Junior School|Juniors|Junior|Comp|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
+  /^(?:Academy|Acadamy|Accademy|High School|High|Primary School|Primary|Primery|Primry|Infant School|Infants|Infant|Junior School|Juniors|Junior|Comp|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
 const STREET_SUFFIX_UNNUMBERED =
@@ -20,7 +20,7 @@ const STREET_SUFFIX_UNNUMBERED =
 const STREET_SUFFIX_LOWER =
   /^(?:road|rd|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate|court|way|place|walk|row|rise|view|square|parade)$/;
 const HOME_SUFFIX =
-  /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Tower|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
+  /^(?:Lodge|Lodgings|House|Cottage|Cottages|Grange|Manor|Hall|Farm|Barn|Mill|Rectory|Vicarage|Retreat|Villa|Towers|Tower|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
 const MEASURE_WORDS = new Set(
   'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my each every all'.split(
     ' ',
@@ -54,7 +54,7 @@ const LOWER_SCHOOL_ADJECTIVES = new Set(
 );
 
 const SCHOOL_IN_TOWN =
-  /\bthe\s+(?:grammar|comp|comprehensive|academy|high|primary|catholic\s+school|welsh\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
+  /\bthe\s+(?:grammar|comp|comprehensive|academy|high|high\s+school|primary|primary\s+school|juniors|infants|secondary|secondary\s+school|catholic\s+school|welsh\s+school|church\s+school|special\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
 // Welsh schools: "Ysgol Gyfun Cwm Glas", "Ysgol Bryn Teg".
 const WELSH_SCHOOL =
   /(?<![\p{L}])[Yy]sgol\s+(?:(?:Gyfun|Gynradd|Uwchradd|Feithrin|Arbennig|Babanod|Iau)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:y|yr|'r|ar|o|a)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
@@ -76,11 +76,13 @@ const WELSH_NAMED_SCHOOL =
   /(?<![\p{L}])\p{L}[\p{L}'’-]+\s+(?:y|yr)\s+\p{L}[\p{L}'’-]+\s+(?:primary|high|comp|comprehensive|school|academy|juniors?|infants?)\b/giu;
 // Who is at a school, then a word in no list: "the senco at hillcrest", "the teachers at Brynmor".
 const STAFF_AT_SCHOOL =
-  /\b(?:senco|head\s*teacher|headteacher|head|teachers?|tutor|pupils|uniform|pep(?:\s+meetings?)?|year\s+\d{1,2}s?|detentions?|exclusions?)\s+(?:at|in|from)\s+(\p{L}[\p{L}'’-]+)/dgiu;
+  /\b(?:senco|head\s*teacher|headteacher|head|teachers?|tutor|pupils|uniform|school|skool|college|sixth\s+form|lessons|bullies|bullying|pep(?:\s+meetings?)?|year\s+\d{1,2}s?|detentions?|exclusions?)\s+(?:at|in|from)\s+(\p{L}[\p{L}'’-]+)/dgiu;
 // Before a school's name in small letters, words that say a child goes or went there.
-const GOES_TO = /^(?:at|to|from|hated|hate|love|loved|left|leaving|joined|attend|attends|attended|started|starting)$/;
+const GOES_TO =
+  /^(?:at|to|from|go|goes|went|going|hated|hate|love|loved|left|leaving|joined|attend|attends|attended|started|starting)$/;
 // Words that make "<word> primary" a school whatever the word: a school's own word, not "school".
-const NAMED_SUFFIX = /^(?:primary|high|academy|comp|comprehensive|juniors?|infants?|grammar)$/;
+const NAMED_SUFFIX =
+  /^(?:primary|primery|primry|high|academy|acadamy|accademy|comp|comprehensive|juniors?|infants?|grammar)$/;
 
 export function findSchools(text: string, tokens: Token[], add: Add) {
   for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE, WELSH_NAMED_SCHOOL]) {
@@ -241,7 +243,7 @@ const AT_CAPITAL_UNKNOWN =
 
 // The same in small letters, where the words say it is a place: "back at the willows".
 const LOWER_HOUSE_NAME =
-  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
+  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|oaks|limes|firs|pines|birches|maples|chestnuts|acorns|heathers|briars|brambles|junipers|magnolias|lilacs|laburnums|hollows|yews|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
 
 const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
