@@ -68,7 +68,7 @@ const NOT_ME_AFTER =
 // "I'm the youngest in the home", "I used to be the oldest at the unit": small groups only one
 // child can top, but not a family ("the youngest in my family" fits a child in every family).
 const TOP_OF_GROUP =
-  /\b(?:i'?m|im|i’m|i\s+am|i\s+was|i\s+used\s+to\s+be|i'?ve\s+been|being)\s+(?:by\s+far\s+)?the\s+(?:youngest|oldest|tallest|smallest|only)\s+(?:one\s+|kid\s+|person\s+)?(?:in|at|on)\s+(?:my|our|the|this)\s+(?:home|class|year|school|unit|house|placement|group|team|village|estate|street|squad|course|cadets)\b[^.!?\n]{0,60}/giu;
+  /\b(?:i'?m|im|i’m|i\s+am|i\s+was|i\s+used\s+to\s+be|i'?ve\s+been|being)\s+(?:by\s+far\s+)?the\s+(?:youngest|oldest|tallest|smallest|shortest|only)\s+(?:(?:one|kid|person|girl|boy|lad|lass|pupil|child)\s+)?(?:in|at|on)\s+(?:(?:my|our|the|this)\s+)?(?:year\s+\d{1,2}\b|home|class|year|school|unit|house|placement|group|team|village|estate|street|squad|course|cadets)\b[^.!?\n]{0,60}/giu;
 
 // "I'm the kid whose dad went to prison", "I'm the girl who plays for Wales".
 const THE_ONE_WHO =
@@ -89,13 +89,17 @@ const THE_KID_WHOSE =
   /\b(?:the|that)\s+(?:\d{1,2}\s+year\s+old|boy|girl|kid|lad|lass|child|care\s+leaver|young\s+person|teenager|foster\s+kid)\s+(?:whose\s+(?:mum|mam|dad|mother|father|brother|sister|family|parents|nan|house|home)|who\s+(?:had\s+a\s+baby|got\s+pregnant|was\s+pregnant|got\s+expelled|got\s+arrested|ran\s+away|went\s+missing|was\s+adopted|got\s+adopted|won|set\s+fire|burnt|started\s+the\s+fire|was\s+on\s+(?:the\s+)?(?:news|telly|tv|radio)))\b[^.!?\n]{0,60}/giu;
 // A family member with a role only one person in an area has: "my dad is the vicar here".
 const RELATIVE_ROLE =
-  /\bmy\s+(?:mum|mam|dad|mother|father|step\s*(?:mum|dad)|nan|gran|grandad|uncle|aunt|auntie|aunty|brother|sister|foster\s+(?:mum|dad|carer))\s+(?:is|was|used\s+to\s+be)\s+the\s+(?:local\s+|village\s+|town\s+)?(?:mayor|vicar|priest|imam|rabbi|minister|head\s*teacher|headteacher|head\s+of\s+(?:my|the)\s+school|councillor|mp|caretaker|lollipop\s+(?:lady|man)|dinner\s+lady|landlord|landlady|owner|manager|chief|captain)\b[^.!?\n]{0,60}/giu;
+  /\bmy\s+(?:mum|mam|dad|mother|father|step\s*(?:mum|dad)|nan|gran|grandad|uncle|aunt|auntie|aunty|brother|sister|foster\s+(?:mum|dad|carer))\s+(?:is|was|used\s+to\s+be)\s+the\s+(?:(?:local|village|town|school|only)\s+\p{L}+|mayor|vicar|priest|imam|rabbi|minister|head\s*teacher|headteacher|head\s+of\s+(?:my|the)\s+school|councillor|mp|caretaker|lollipop\s+(?:lady|man)|dinner\s+lady|landlord|landlady|owner|manager|chief|captain)\b[^.!?\n]{0,60}/giu;
 // Winning something only one child wins: "I won the county spelling bee".
 const WON_TITLE =
-  /\b(?:i|i\s+just|i\s+once)\s+(?:won|came\s+(?:first|1st)\s+in|was\s+crowned|got\s+(?:first|1st)\s+(?:place\s+)?in)\s+(?:the\s+)?(?:county|national|welsh|wales|uk|regional|all[-\s]wales|british|school['’]?s?|whole\s+school['’]?s?)\s+[^.!?\n]{2,60}/giu;
+  /\b(?:i|i\s+just|i\s+once)\s+(?:won|came\s+(?:first|second|third|1st|2nd|3rd)\s+(?:place\s+)?(?:in|at)|was\s+crowned|got\s+(?:first|second|third|1st|2nd|3rd|gold|silver|bronze)\s+(?:place\s+)?(?:in|at))\s+(?:the\s+)?(?:county|national|welsh|wales|uk|regional|all[-\s]wales|british|school['’]?s?|whole\s+school['’]?s?)\s+[^.!?\n]{2,60}/giu;
 // A family far bigger than most: "I have 11 brothers and sisters".
 const BIG_FAMILY =
   /\b(?:1[0-9]|[89]|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:brothers\s+and\s+sisters|siblings|brothers|sisters|half\s+(?:brothers|sisters|siblings))\b[^.!?\n]{0,60}/giu;
+
+// The writer says so: "everyone will know it's me", "so they'd know who I am".
+const THEY_WILL_KNOW =
+  /\b(?:every\s*(?:one|body)|people|they|the\s+whole\s+(?:school|class|year|home|village|estate|town)|my\s+(?:class|school|year))(?:['’]ll|['’]d|\s+will|\s+would|\s+wud|\s+gonna|\s+are\s+going\s+to)?\s+(?:know|knows|knew|guess|work\s+out|find\s+out)\s+(?:straight\s+away\s+)?(?:(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats)\s+(?:me|him|her|us)\b|who\s+(?:i\s+am|it\s+is|it['’]?s|its|you\s+mean)|where\s+i\s+live)/giu;
 
 // Multiple births and other facts only one family in an area has.
 const RARE_FAMILY = /\b(?:triplets?|quadruplets?|quads|quintuplets?|conjoined)\b[^.!?\n]{0,60}/giu;
@@ -111,6 +115,7 @@ const HOME_BY_LANDMARK =
 
 export function findUniqueDescriptions(text: string, add: Add) {
   for (const re of [
+    THEY_WILL_KNOW,
     THE_KID_WHOSE,
     RELATIVE_ROLE,
     WON_TITLE,

@@ -136,6 +136,9 @@ const STAFF_AFTER = new RegExp(
 // Before a name, words that say it is an animal's or a toy's: "our dog Buster", "a rabbit called".
 const PET_BEFORE =
   /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:,?\s+(?:she|he|it|they)(?:['’]s|\s+is|\s+was|\s+are)?)?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
+// "the dog at the home is called Pepper": an animal, a few words, then its name.
+const PET_NAMED_BEFORE =
+  /\b(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|budgie|parrot|goldfish|snake|lizard|ferret)s?\b[^.!?\n]{0,30}?\b(?:is\s+|was\s+)?(?:called|named)\s+["“‘']?$/i;
 const PET_AFTER =
   /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
@@ -411,7 +414,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
 
   function isPetName(t: Token): boolean {
     return (
-      PET_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PET_AFTER.test(text.slice(t.end, t.end + 20))
+      PET_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
+      PET_NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) ||
+      PET_AFTER.test(text.slice(t.end, t.end + 20))
     );
   }
 

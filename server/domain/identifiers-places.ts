@@ -70,7 +70,7 @@ const WELSH_EVERYDAY = new Set(
   'yn ond a ac i o ni fi fy ei eu am ar gyda newydd heddiw fawr fach nawr wedi bob dydd'.split(' '),
 );
 const LOWER_WELSH_SCHOOL =
-  /\b(?:at|to|from|in|attend|attends|attended|joined|left|hated|loved)\s+ysgol\s+(?:(?:gyfun|gynradd|uwchradd|feithrin|arbennig|babanod|iau)\s+)?(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?/gu;
+  /\b(?:at|to|from|in|of|attend|attends|attended|joined|left|hated|loved)\s+ysgol\s+(?:(?:gyfun|gynradd|uwchradd|feithrin|arbennig|babanod|iau)\s+)?(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?/gu;
 // A Welsh place name before a school's word: "pen y bryn primary", "Bryn yr Eos Comp".
 const WELSH_NAMED_SCHOOL =
   /(?<![\p{L}])\p{L}[\p{L}'’-]+\s+(?:y|yr)\s+\p{L}[\p{L}'’-]+\s+(?:primary|high|comp|comprehensive|school|academy|juniors?|infants?)\b/giu;
@@ -84,7 +84,23 @@ const GOES_TO =
 const NAMED_SUFFIX =
   /^(?:primary|primery|primry|high|academy|acadamy|accademy|comp|comprehensive|juniors?|infants?|grammar)$/;
 
+// Catholic and church schools named after a person: "i go to bishop hedley", "Cardinal Newman".
+const NAMED_FOR_PERSON =
+  /\b(?:at|to|from|of|go|goes|went|attend|attends|attended|joined|left)\s+((?:bishop|cardinal|archbishop|pope|father|blessed)\s+\p{L}[\p{L}'’-]{2,})/dgiu;
+// "my school is Tregib", "my school's called brynmawr": a word in no list.
+const MY_SCHOOL_IS =
+  /\bmy\s+(?:school|primary|college|comp|academy|high\s+school|sixth\s+form|old\s+school|new\s+school)(?:['’]s|\s+is|\s+was)\s+(?:called\s+)?(\p{L}[\p{L}'’-]+)/dgiu;
+
 export function findSchools(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NAMED_FOR_PERSON)) {
+    const [s, e] = m.indices![1]!;
+    add('school', s, e, `Looks like the name of a school (${m[1]})`);
+  }
+  for (const m of text.matchAll(MY_SCHOOL_IS)) {
+    const [s, e] = m.indices![1]!;
+    if (isEnglishWord(m[1]!.toLowerCase()) || !isUnlistedWord(m[1]!)) continue;
+    add('school', s, e, `Looks like the name of a school (${m[1]})`);
+  }
   for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE, WELSH_NAMED_SCHOOL]) {
     for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
   }
@@ -159,13 +175,29 @@ const NUMBER_ON_STREET = new RegExp(
 // the words after need one too ("Heol y Felin", not "Heol means road").
 const WELSH_STREET_WORD = String.raw`(?:heol|ffordd|stryd|l[oô]n|rhodfa|cwrt|teras|maes|clos|llwybr)`;
 const WELSH_STREET_LOWER = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(\d{1,4}[a-z]?),?\s+|\b(?:on|in|at|to|off|down|near|live|lives|lived)\s+)(${WELSH_STREET_WORD}(?:['’]r|\s+(?:y|yr|'r))?\s+(\p{L}[\p{L}'’-]{2,})(?:\s+(?:y|yr)\s+\p{L}[\p{L}'’-]{2,})?)`,
+  String.raw`(?:(?<![\p{L}\p{N}])(\d{1,4}[a-z]?),?\s+|\b(?:on|in|at|to|off|down|near|live|lives|lived)\s+)(${WELSH_STREET_WORD}(?:['’]r|[\s-]+(?:y|yr|'r))?[\s-]+(\p{L}[\p{L}'’]{2,})(?:[\s-]+(?:y|yr)[\s-]+\p{L}[\p{L}'’-]{2,})?)`,
   'dgiu',
 );
 const WELSH_STREET_CAPITAL =
   /(?<![\p{L}])(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cwrt|Teras|Maes|Clos|Llwybr)(?:['’]r|\s+(?:[Yy]|[Yy]r))?\s+\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:y|yr)\s+\p{Lu}[\p{L}'’-]{2,})?/gu;
 
+// "on the gladstone estate": an estate by its name, where someone lives.
+const NAMED_ESTATE =
+  /\b(?:on|in|at|off|near|from|to)\s+the\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)\s+estate\b/dgiu;
+const GENERIC_ESTATE = new Set(
+  'council housing big new old same industrial retail trading business caravan country national rough posh local other'.split(
+    ' ',
+  ),
+);
+
 export function findStreets(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NAMED_ESTATE)) {
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GENERIC_ESTATE.has(w) || GENERIC_PLACE_WORDS.has(w) || NEVER_NAME_WORDS.has(w))) continue;
+    const [s] = m.indices![1]!;
+    const e = m.index + m[0].length;
+    add('street-address', s, e, `Looks like an estate where someone lives (${text.slice(s, e)})`);
+  }
   for (const m of text.matchAll(WELSH_STREET_LOWER)) {
     if (isEnglishWord(m[3]!.toLowerCase())) continue;
     const start = m[1] ? m.index : m.indices![2]![0];
@@ -238,6 +270,10 @@ const THE_PLURAL_PLACE =
 // Capitalised, after "at" or "from": "way better at Fernlea", a word in no list and no name, built
 // the way English house and home names are ("-lea", "-field", "-croft"), so not a brand ("at
 // Cineworld") or a shop.
+const HOME_NAME_ENDING =
+  'lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn';
+// The same in small letters, where only a word in no list counts: "a new kitchen at brookside".
+const AT_LOWER_UNKNOWN = new RegExp(`\\b(?:at|from)\\s+(\\p{Ll}{3,}(?:${HOME_NAME_ENDING}))\\b`, 'dgu');
 const AT_CAPITAL_UNKNOWN =
   /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
@@ -347,6 +383,11 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
   for (const m of text.matchAll(THE_PLURAL_PLACE)) {
     const [s, e] = m.indices![1]!;
     add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_LOWER_UNKNOWN)) {
+    const [s, e] = m.indices![1]!;
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(m[1]!) || SURNAMES.has(m[1]!)) continue;
+    add('home', s, e, `Looks like the name of a home or place where someone lives (${m[1]})`);
   }
   for (const m of text.matchAll(AT_CAPITAL_UNKNOWN)) {
     const [s, e] = m.indices![1]!;
