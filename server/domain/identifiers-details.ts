@@ -57,7 +57,7 @@ export function findDatesOfBirth(text: string, add: Add) {
 const ONLY_ME =
   /\b(?:i'?m|im|i’m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|i\s+used\s+to\s+be|me\s+being|being|as)\s+(?:literally\s+|basically\s+|still\s+|probably\s+|now\s+|also\s+)?the\s+only\s+[^.!?\n]{3,80}/giu;
 const ONLY_ONE_IN =
-  /\b(?:the\s+)?(?:only|youngest|oldest|tallest|smallest|first|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:girl|boy|kid|child|person|one|pupil|student|lad|lass|care\s+leaver|young\s+person|teenager|twins?|family|foster\s+kid|looked\s+after\s+child)(?:\s+in\s+care)?\s+(?:in|at|on|from)\s+(?:my|our|the|this|that|their|his|her)\s+(?:whole\s+|entire\s+)?(?:children['’]?s\s+)?(?:county|country|council|city|borough|wales|uk|world|year|class|school|home|house|unit|group|street|road|village|town|team|estate|form|college|uni|university|area|placement|church|mosque|temple|club|block|flats|squad|cadets|sixth\s+form)\b[^.!?\n]{0,60}/giu;
+  /\b(?:the\s+)?(?:only|youngest|oldest|tallest|smallest|first|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:girl|boy|kid|child|person|one|pupil|student|lad|lass|care\s+leaver|young\s+person|teenager|twins?|family|foster\s+kid|looked\s+after\s+child|speaker|muslim|sikh|hindu|jew|traveller|refugee|asylum\s+seeker|wheelchair\s+user|young\s+(?:mum|mam|dad|parent|carer)|mum|mam|dad)(?:\s+in\s+care)?\s+(?:in|at|on|from)\s+(?:(?:my|our|the|this|that|their|his|her)\s+)?(?:whole\s+|entire\s+)?(?:children['’]?s\s+)?(?:county|country|council|city|borough|wales|uk|world|year|class|school|home|house|unit|group|street|road|village|town|team|estate|form|college|uni|university|area|placement|church|mosque|temple|club|block|flats|squad|cadets|sixth\s+form)\b[^.!?\n]{0,60}/giu;
 // "the only boy with a turban", "the only one who uses sign language": a feature only one child
 // in the group has, said of anyone.
 const ONLY_ONE_WITH =
@@ -72,7 +72,7 @@ const TOP_OF_GROUP =
 
 // "I'm the kid whose dad went to prison", "I'm the girl who plays for Wales".
 const THE_ONE_WHO =
-  /\b(?:i'm|im|i’m|i\s+am|i\s+was|me\s+as|known\s+as|call\s+me|calls\s+me)\s+(?:the|that)\s+(?:[\p{L}'-]+\s+){0,2}?(?:one|kid|girl|boy|person|child|lad|lass|care\s+leaver|young\s+person|teenager)\s+(?:who|whose|that|with)\b[^.!?\n]{3,80}/giu;
+  /\b(?:i'm|im|i’m|i\s+am|i\s+was|me\s+as|known\s+as|call\s+me|calls\s+me)\s+(?:the|that)\s+(?:[\p{L}'-]+\s+){0,2}?(?:one|kid|girl|boy|person|child|lad|lass|care\s+leaver|young\s+person|teenager|\d{1,2}\s+year\s+old)\s+(?:who|whose|that|with|in\s+year\s+\d{1,2}\s+(?:who|with))\b[^.!?\n]{3,80}/giu;
 // "the boy with the prosthetic leg", "the 8 year old with the pink glasses".
 const THE_ONE_WITH =
   /\bthe\s+(?:\d{1,2}\s+year\s+old|boy|girl|kid|child|lad|lass|one|care\s+leaver|young\s+person)\s+(?:with|in)\s+(?:the|a|one|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:leg|legs|arm|arms|hand|eye|eyes|hair|glasses|hearing\s+aids?|wheelchair|scar|birthmark|tattoo|tattoos|braces|cast|crutches|limp|cochlear\s+implant|prosthetic|guide\s+dog|service\s+dog|walking\s+frame|feeding\s+tube|oxygen\s+tank|eye\s+patch|stammer|stutter|piercings?|nose\s+ring|dreadlocks|mohawk|turban|afro)\b[^.!?\n]{0,60}/giu;
@@ -101,6 +101,15 @@ const BIG_FAMILY =
 const THEY_WILL_KNOW =
   /\b(?:every\s*(?:one|body)|people|they|the\s+whole\s+(?:school|class|year|home|village|estate|town)|my\s+(?:class|school|year))(?:['’]ll|['’]d|\s+will|\s+would|\s+wud|\s+gonna|\s+are\s+going\s+to)?\s+(?:know|knows|knew|guess|work\s+out|find\s+out)\s+(?:straight\s+away\s+)?(?:(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats)\s+(?:me|him|her|us)\b|who\s+(?:i\s+am|it\s+is|it['’]?s|its|you\s+mean)|where\s+i\s+live)/giu;
 
+// "everyone calls me the care kid", "they know me as the girl from the news": a label for one child.
+const CALLED_THE =
+  /\b(?:call|calls|called|know|knows)\s+me\s+(?:as\s+)?(?:the|that)\s+(?!same\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}/giu;
+// A rare condition: "I have a rare syndrome", "a one in a million condition".
+const RARE_CONDITION =
+  /\b(?:rare|one\s+in\s+a\s+million|very\s+rare)\s+(?:[\p{L}-]+\s+)?(?:condition|disease|syndrome|disorder|illness|cancer|blood\s+disorder|genetic\s+\p{L}+|heart\s+condition)\b[^.!?\n]{0,60}/giu;
+// A known event: "my dad went to prison for that fire", "in jail for the robbery at the garage".
+const KNOWN_EVENT = /\b(?:prison|jail|court)\s+for\s+(?:that|the)\s+(?!same\b)[\p{L}'’-]+[^.!?\n]{0,60}/giu;
+
 // Multiple births and other facts only one family in an area has.
 const RARE_FAMILY = /\b(?:triplets?|quadruplets?|quads|quintuplets?|conjoined)\b[^.!?\n]{0,60}/giu;
 // "the boy who got expelled for the fire was me".
@@ -116,6 +125,9 @@ const HOME_BY_LANDMARK =
 export function findUniqueDescriptions(text: string, add: Add) {
   for (const re of [
     THEY_WILL_KNOW,
+    CALLED_THE,
+    RARE_CONDITION,
+    KNOWN_EVENT,
     THE_KID_WHOSE,
     RELATIVE_ROLE,
     WON_TITLE,

@@ -185,7 +185,7 @@ const ORG_AFTER =
   /^\s+(?:council|city|county|town|united|rovers|forum|branch|office|area|team|fc|borough|centre|center|hospital|station|airport|beach|park|zoo|museum|library|uni|university|police|college|school|academy|high|primary|road|street|lane|avenue|close|drive|way|court|house|lodge|estate|towers?|hall|manor|farm|grange|cottage)\b/i;
 // After a word, words that say it is a person's: "Tayo's nan", "Kez is my best mate".
 const PERSON_AFTER = new RegExp(
-  `^(?:['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b)`,
+  `^(?:['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b|\\s+from\\s+(?:my|our)\\s+(?:old\\s+|new\\s+|last\\s+)?(?:home|school|class|forum|group|unit|placement|year|form|team|club|foster\\s+home)\\b)`,
   'iu',
 );
 // Before a word, words that say it is someone the writer is with or talks to: "a room with Maddie".
@@ -251,6 +251,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     } else if (cat === 'name') {
       flagged = true;
       why = GIVEN_NAMES.has(t.key) ? `Looks like a first name (${t.word})` : `Looks like a surname (${t.word})`;
+    } else if (cat === 'ordinary' && (t.capital || allLower) && PERSON_AFTER.test(after)) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): the words after say it is a person`;
     } else if (cat === 'ordinary') {
       const caseSaysNothing = allLower && (cue?.strength === 'relation' || cue?.strength === 'title');
       if (cue && (t.capital || cue.strength === 'naming' || caseSaysNothing) && !NOT_A_NICKNAME.has(t.key)) {

@@ -7,6 +7,7 @@ import {
   GENERIC_SCHOOL_WORDS,
   GIVEN_NAMES,
   NEVER_NAME_WORDS,
+  ORDINARY_NAME_WORDS,
   SURNAMES,
 } from './identifiers-data.js';
 import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
@@ -57,7 +58,7 @@ const SCHOOL_IN_TOWN =
   /\bthe\s+(?:grammar|comp|comprehensive|academy|high|high\s+school|primary|primary\s+school|juniors|infants|secondary|secondary\s+school|catholic\s+school|welsh\s+school|church\s+school|special\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
 // Welsh schools: "Ysgol Gyfun Cwm Glas", "Ysgol Bryn Teg".
 const WELSH_SCHOOL =
-  /(?<![\p{L}])[Yy]sgol\s+(?:(?:Gyfun|Gynradd|Uwchradd|Feithrin|Arbennig|Babanod|Iau)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:y|yr|'r|ar|o|a)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+  /(?<![\p{L}])(?:[Yy]sgol|[Cc]oleg)\s+(?:(?:Gyfun|Gynradd|Uwchradd|Feithrin|Arbennig|Babanod|Iau)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:y|yr|'r|ar|o|a)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 // In small letters: "at st cuthberts", a saint's school or church named by where a child goes.
 const LOWER_SAINT_PLACE = /\b(?:at|to|from)\s+(?:st|saint)\.?\s+\p{Ll}[\p{L}'’]+/gu;
 const LOWER_SAINT_SCHOOL =
@@ -70,13 +71,13 @@ const WELSH_EVERYDAY = new Set(
   'yn ond a ac i o ni fi fy ei eu am ar gyda newydd heddiw fawr fach nawr wedi bob dydd'.split(' '),
 );
 const LOWER_WELSH_SCHOOL =
-  /\b(?:at|to|from|in|of|attend|attends|attended|joined|left|hated|loved)\s+ysgol\s+(?:(?:gyfun|gynradd|uwchradd|feithrin|arbennig|babanod|iau)\s+)?(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?/gu;
+  /\b(?:at|to|from|in|of|attend|attends|attended|joined|left|hated|loved)\s+(?:ysgol|coleg)\s+(?:(?:gyfun|gynradd|uwchradd|feithrin|arbennig|babanod|iau)\s+)?(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]+)(?:\s+(\p{Ll}[\p{Ll}'’-]+))?/gu;
 // A Welsh place name before a school's word: "pen y bryn primary", "Bryn yr Eos Comp".
 const WELSH_NAMED_SCHOOL =
   /(?<![\p{L}])\p{L}[\p{L}'’-]+\s+(?:y|yr)\s+\p{L}[\p{L}'’-]+\s+(?:primary|high|comp|comprehensive|school|academy|juniors?|infants?)\b/giu;
 // Who is at a school, then a word in no list: "the senco at hillcrest", "the teachers at Brynmor".
 const STAFF_AT_SCHOOL =
-  /\b(?:senco|head\s*teacher|headteacher|head|teachers?|tutor|pupils|uniform|school|skool|college|sixth\s+form|lessons|bullies|bullying|pep(?:\s+meetings?)?|year\s+\d{1,2}s?|detentions?|exclusions?)\s+(?:at|in|from)\s+(\p{L}[\p{L}'’-]+)/dgiu;
+  /\b(?:senco|head\s*teacher|headteacher|head|teachers?|tutor|pupils|uniform|class|form|school|skool|college|sixth\s+form|lessons|bullies|bullying|pep(?:\s+meetings?)?|year\s+\d{1,2}s?|detentions?|exclusions?)\s+(?:at|in|from)\s+(\p{L}[\p{L}'’-]+)/dgiu;
 // Before a school's name in small letters, words that say a child goes or went there.
 const GOES_TO =
   /^(?:at|to|from|go|goes|went|going|hated|hate|love|loved|left|leaving|joined|attend|attends|attended|started|starting)$/;
@@ -110,7 +111,7 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
     if (WELSH_EVERYDAY.has(words[0]!)) continue;
     // End at the last word that is no English word: "ysgol y graig but now" ends at "graig".
     const last = m[2] && !isEnglishWord(m[2]) ? m[0].length : m[0].length - (m[2] ? m[2].length + 1 : 0);
-    const start = m.index + m[0].search(/ysgol/);
+    const start = m.index + m[0].search(/ysgol|coleg/);
     const end = m.index + m[0].slice(0, last).trimEnd().length;
     add('school', start, end, `Looks like a Welsh school (${text.slice(start, end)})`);
   }
@@ -147,6 +148,11 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
       // after is one only a school's name has: "at riverside primary", not "at night school".
       const everyday = isEnglishWord(w) && !NAMED_SUFFIX.test(t.key);
       if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !everyday) first = i - 1;
+    }
+    // A word in no list before a school's own word: "everyone at greenvale high knows".
+    if (first === null && allLower && i >= 1 && NAMED_SUFFIX.test(t.key)) {
+      const w = tokens[i - 1]!;
+      if (isUnlistedWord(w.word) && !GIVEN_NAMES.has(w.key) && !SURNAMES.has(w.key)) first = i - 1;
     }
     // Two words: "at ashton park primary", neither of them a generic word.
     if (first === null && allLower && i >= 3 && NAMED_SUFFIX.test(t.key) && GOES_TO.test(tokens[i - 3]!.key)) {
@@ -274,6 +280,9 @@ const HOME_NAME_ENDING =
   'lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn';
 // The same in small letters, where only a word in no list counts: "a new kitchen at brookside".
 const AT_LOWER_UNKNOWN = new RegExp(`\\b(?:at|from)\\s+(\\p{Ll}{3,}(?:${HOME_NAME_ENDING}))\\b`, 'dgu');
+// Welsh names "Gwel y Môr", "Pen-y-Bryn" after "at" or "from": a house or a home, or else a
+// village, which the worker can tell apart (towns on the list of places are left alone).
+const AT_WELSH_NAME = /\b(?:at|from)\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
 const AT_CAPITAL_UNKNOWN =
   /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
@@ -353,6 +362,10 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
   // "Holly Bank is the home where...", "Ashcroft is the best home I've lived in".
   for (const m of text.matchAll(NAMED_AS_HOME)) {
     const [s, e] = m.indices![1]!;
+    // "Dylan-James is the funniest in our home" is a person: one word, a given name and no other word.
+    const one = m[1]!.toLowerCase();
+    if (!/\s/.test(one) && GIVEN_NAMES.has(one.split('-')[0]!) && !ORDINARY_NAME_WORDS.has(one.split('-')[0]!))
+      continue;
     if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
     add('home', s, e, `Looks like the name of a home (${m[1]})`);
   }
@@ -381,6 +394,10 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a Welsh home or house (${m[0]})`);
   }
   for (const m of text.matchAll(THE_PLURAL_PLACE)) {
+    const [s, e] = m.indices![1]!;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_WELSH_NAME)) {
     const [s, e] = m.indices![1]!;
     add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
   }
