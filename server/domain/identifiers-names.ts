@@ -152,18 +152,17 @@ const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le
 
 // Nicknames built from a name: "Jonesy", "Smithy", "Robbo", "Jonno", "Gazza", "Macca".
 function isNameNickname(key: string): boolean {
-  const m = key.match(/^(\p{Ll}{3,}?)(sy|ie|y|o|a)$/u);
-  if (!m) return false;
-  const [, stem, end] = m as unknown as [string, string, string];
   const named = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w);
-  if ((end === 'y' || end === 'ie' || end === 'sy') && stem.length >= 4 && named(stem)) return true;
-  // A doubled letter before the ending: "Robbo" (Rob), "Gazza" (Gaz), "Jonno" (Jon), "Macca".
-  const doubled = stem.match(/^(\p{Ll}+?)(\p{Ll})\2$/u);
-  return (
-    !!doubled &&
-    (end === 'o' || end === 'a' || end === 'y') &&
-    (named(doubled[1]! + doubled[2]!) || /^(?:mac|mc)$/.test(doubled[1]! + doubled[2]!) || key === 'macca')
-  );
+  // A name and an ending: "Jonesy" (Jones), "Smithy", "Walshie".
+  for (const end of ['sy', 'ie', 'y']) {
+    const stem = key.slice(0, -end.length);
+    if (key.endsWith(end) && stem.length >= 4 && named(stem)) return true;
+  }
+  // A doubled letter before the ending: "Robbo" (Rob), "Gazza" (Gaz), "Jonno" (Jon), "Macca" (Mac).
+  const doubled = key.match(/^(\p{Ll}+?)(\p{Ll})\2(?:o|a|y)$/u);
+  if (!doubled) return false;
+  const stem = doubled[1]! + doubled[2]!;
+  return stem.length >= 3 && (named(stem) || stem === 'mac');
 }
 
 // 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.

@@ -92,7 +92,24 @@ const NAMED_FOR_PERSON =
 const MY_SCHOOL_IS =
   /\bmy\s+(?:school|primary|college|comp|academy|high\s+school|sixth\s+form|old\s+school|new\s+school)(?:['’]s|\s+is|\s+was)\s+(?:called\s+)?(\p{L}[\p{L}'’-]+)/dgiu;
 
+// With capitals and no other words: "Bishop Vaughan", "Cardinal Newman" (not "Bishop of Llandaff").
+const NAMED_FOR_PERSON_CAPITAL =
+  /(?<![\p{L}])((?:Bishop|Cardinal|Archbishop|Blessed)\s+\p{Lu}\p{Ll}{2,})(?![\p{L}])/dgu;
+// "in year 9 at Brynteg", "year 11 at parkfield": a school by the year a child is in there.
+const YEAR_AT = /\byear\s+\d{1,2}\s+(?:at|in)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/dgiu;
+
 export function findSchools(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NAMED_FOR_PERSON_CAPITAL)) {
+    const [s, e] = m.indices![1]!;
+    add('school', s, e, `Looks like the name of a school (${m[1]})`);
+  }
+  for (const m of text.matchAll(YEAR_AT)) {
+    const [s, e] = m.indices![1]!;
+    const first = m[1]!.split(/\s+/)[0]!;
+    if (GENERIC_SCHOOL_WORDS.has(first.toLowerCase()) || NEVER_NAME_WORDS.has(first.toLowerCase())) continue;
+    if (!isUnlistedWord(first) && !(/^\p{Lu}/u.test(first) && !isEnglishWord(first.toLowerCase()))) continue;
+    add('school', s, e, `Looks like the name of a school (${m[1]})`);
+  }
   for (const m of text.matchAll(NAMED_FOR_PERSON)) {
     const [s, e] = m.indices![1]!;
     add('school', s, e, `Looks like the name of a school (${m[1]})`);
@@ -162,7 +179,9 @@ export function findSchools(text: string, tokens: Token[], add: Add) {
     }
     if (first === null) continue;
     const lowerSuffix = !/^\p{Lu}/u.test(t.word);
-    if (lowerSuffix && first === i - 1 && tokens[first]!.sentenceStart) continue; // "Boring school..."
+    // "Boring school..." at the start of a sentence is no name; "Brynteg school is..." is.
+    if (lowerSuffix && first === i - 1 && tokens[first]!.sentenceStart && !isUnlistedWord(tokens[first]!.word))
+      continue;
     if (tokens.slice(first, i).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
     const name = text.slice(tokens[first]!.start, suffixEnd);
     add('school', tokens[first]!.start, suffixEnd, `Looks like the name of a school (${name})`);
@@ -294,6 +313,11 @@ const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
 const NAMED_AS_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
+// "Brackenfield is where I live", "my home is called rosebank": a home by what the words say of it.
+const WHERE_I_LIVE =
+  /(?<![\p{L}])(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:is|was)\s+where\s+(?:i|we)\s+(?:live|lived|stay|stayed|got\s+placed|was\s+placed|grew\s+up)\b/dgiu;
+const HOME_CALLED =
+  /\b(?:my|our|the)\s+(?:home|unit|placement|children['’]?s\s+home|childrens\s+home|care\s+home|house|cottage)\s+(?:is\s+|was\s+)?(?:called|named)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/dgiu;
 // "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
 const LIVING_AT =
   /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|life|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
@@ -396,6 +420,19 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
   for (const m of text.matchAll(THE_PLURAL_PLACE)) {
     const [s, e] = m.indices![1]!;
     add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(WHERE_I_LIVE)) {
+    const [s, e] = m.indices![1]!;
+    const first = m[1]!.split(/\s+/)[0]!;
+    const capitalName = /^\p{Lu}/u.test(first) && !isSentenceStart(text, s) && !isEnglishWord(first.toLowerCase());
+    if (!isUnlistedWord(first) && !capitalName) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(HOME_CALLED)) {
+    const [s, e] = m.indices![1]!;
+    const word = m[1]!.toLowerCase();
+    if (GENERIC_PLACE_WORDS.has(word) || NEVER_NAME_WORDS.has(word) || isEnglishWord(word)) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
   }
   for (const m of text.matchAll(AT_WELSH_NAME)) {
     const [s, e] = m.indices![1]!;
