@@ -65,7 +65,8 @@ export function wordsRegex(phrases: readonly string[], flags: string): RegExp | 
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return null;
   const body = unique.map((p) => escapeRegex(p).replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+  // "Marcus Rashford-Bell" is not the footballer: a hyphen and more letters continue the name.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}]|[-‐]\\p{L})`, flags);
 }
 
 export function spansOf(re: RegExp | null, text: string): [number, number][] {

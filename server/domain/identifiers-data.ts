@@ -18,6 +18,9 @@ const UK_GIVEN_NAMES = lower(`
   Alfie Archie Maisie Freya Evie Isla Millie Poppy Ellie-Mae Lexi Lacey Tilly Esme Elsie Ivy-Rose
   Harley Kacey Kayden Keeley Kian Kobe Kyle Leon Lewis Mackenzie Macy Marley Morgan Niamh Nieve
   Rhys Ffion Cerys Dafydd Gethin Owain Seren Sion Siân Aled Bryn Carys Eleri Gwen Iolo Llyr
+  Sian Bethan Lowri Catrin Iwan Sioned Elin Mared Huw Ioan Gwion Efa Alaw Llinos Rhian Manon
+  Rhodri Rhydian Iestyn Dewi Emlyn Glyn Idris Angharad Delyth Myfanwy Gwyneth Branwen Macsen
+  Gruffudd Gruff Emyr Geraint Ieuan Ianto Hywel Meinir Nerys Eurig Gwenllian Tegan Deio Cadi Heledd
   Mali Megan Nia Osian Rhiannon Tomos Siobhan Aoife Ciara Cillian Oisin Padraig Saoirse Sinead
   Declan Eoin Fionn Caoimhe Callum Cameron Ewan Fraser Lachlan Mhairi Struan Kirsty Shona
   Zain Zayn Hussain Hasan Hamza Bilal Yusuf Ayaan Aryan Arjun Ishaan Rohan Zara Zainab Maryam
@@ -34,6 +37,7 @@ const UK_GIVEN_NAMES = lower(`
 `);
 
 const UK_SURNAMES = lower(`
+  Pugh Prosser Parry Bevan Rowlands Gwilliam Prydderch Bowen Pryce Protheroe Tudor
   Patel Khan Ahmed Ali Hussain Begum Akhtar Iqbal Mahmood Rahman Uddin Islam Singh Kaur Sharma
   Shah Chowdhury Miah Bibi Nowak Kowalski Wisniewski Lewandowski Popescu Okafor Okonkwo Adeyemi
   Mensah Boateng Owusu Nwosu Afolabi Davies Evans Roberts Hughes Morgan Griffiths Lewis Jenkins
@@ -75,7 +79,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), 
  */
 export const ORDINARY_NAME_WORDS: ReadonlySet<string> = new Set(
   lower(`
-  Abbey Ace Ally Amber Angel Anise Arch Art Aster Autumn Barney Baron Barrows Bay Bear Beau Bell
+  Mo Al Aj Tj Cj Dj Abbey Ace Ally Amber Angel Anise Arch Art Aster Autumn Barney Baron Barrows Bay Bear Beau Bell
   Belle Berry Beryl Bill Billy Birdie Blaze Bless Blessing Blue Bob Bobby Bonnie Brad Brandy Brook
   Brooks Brown Buck Bud Buddy Buster Caprice Carmine Cerise Chance Chase Clay Clement Colt Comfort
   Cook Cooper Coral Cox Coy Crooks Crystal Curt Dahlia Daisy Dale Dare Dawn Dean Deb Dell Delta
@@ -204,6 +208,8 @@ export const FAMOUS_PEOPLE: readonly string[] = `
   Hannah Montana|SpongeBob|Bart Simpson|Homer Simpson|Doctor Who|Sherlock|Bluey|Bing|Postman Pat
   Fireman Sam|Bob the Builder|Thomas the Tank Engine|Horrid Henry|Tinkerbell|Cinderella|Rapunzel
   Dumping Ground|Waterloo Road|Eden Project|Jeremy Kyle|Holly Willoughby|Phillip Schofield
+  Kendrick|Elsa|Matilda|Percy Jackson|Zayn Malik|Mrs Brown's Boys|Cineworld
+  Ronaldo|Messi|Neymar|Tom Holland|Zendaya|Sian Lloyd|Mrs Hinch|National Trust|Wales Today|Look North
   King Charles|Queen Elizabeth|Prince William|Prince Harry|Rishi Sunak|Boris Johnson|Keir Starmer
 `
   .split(/[|\n]/)

@@ -78,7 +78,7 @@ type Cue = {
 };
 
 const RELATIONS =
-  'friends?|mates?|bestie|bff|bf|gf|boyfriend|girlfriend|partner|brother|sister|bro|sis|cousin|son|daughter|niece|nephew|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|grandpa|stepdad|stepmum|step-dad|step-mum|sibling|kid|child|baby|neighbour|flatmate|housemate|roommate';
+  'friends?|mates?|bestie|bezzie|bezzy|bessie|bestmate|pal|buddy|bff|bf|gf|boyfriend|girlfriend|partner|brother|sister|bro|sis|cousin|son|daughter|niece|nephew|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|grandpa|stepdad|stepmum|step-dad|step-mum|sibling|kid|child|baby|neighbour|flatmate|housemate|roommate';
 const STAFF_ROLES =
   'social\\s+worker|sw|foster\\s+carers?|foster\\s+mum|foster\\s+mam|foster\\s+dad|foster\\s+parents?|carers?|key\\s?worker|support\\s+worker|personal\\s+advis[eo]r|pa|iro|independent\\s+reviewing\\s+officer|teacher|form\\s+tutor|tutor|head\\s?teacher|head\\s+of\\s+year|mentor|manager|home\\s+manager|residential\\s+worker|youth\\s+worker|leaving\\s+care\\s+worker|therapist|counsellor|nurse|doctor|advocate|independent\\s+visitor|solicitor|coach|staff\\s+member|worker|psychologist|family\\s+support\\s+worker|link\\s+worker|teaching\\s+assistant|senco|supervisor|lawyer|officer';
 const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
@@ -97,7 +97,7 @@ const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:my|our|his|her|their|a|the)\\s+(?:(?:best|little|big|baby|older|younger|twin|half|step|foster|new|old|ex|real|birth|other|only|one)[\\s-]+)*(?:${RELATIONS})\\s*(?:,\\s*|\\s+(?:called|named|is|was)\\s+|\\s+)$`,
+      `\\b(?:my|our|his|her|their|a|the)\\s+(?:(?:best|little|lil|wee|big|baby|older|younger|oldest|youngest|eldest|middle|twin|half|step|foster|new|old|ex|real|birth|other|only|one)[\\s-]+)*(?:${RELATIONS})\\s*(?:,\\s*|\\s+(?:called|named|is|was)\\s+|\\s+)$`,
       'i',
     ),
     kind: 'name',
@@ -129,13 +129,16 @@ const PERSON_VERB_AFTER =
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 const STAFF_AFTER = new RegExp(
-  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:new\\s+|old\\s+)?(?:${STAFF_ROLES})\\b`,
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
   'iu',
 );
 
 // Before a name, words that say it is an animal's or a toy's: "our dog Buster", "a rabbit called".
 const PET_BEFORE =
-  /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
+  /\b(?:ci|gi|cath|gath|cwningen|dog|dogs|puppy|pup|cat|cats|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|turtle|horse|pony|budgie|parrot|fish|goldfish|snake|lizard|ferret|rat|mouse|chicken|hen|goat|pet|teddy|doll|car|bike)s?(?:,?\s+(?:she|he|it|they)(?:['’]s|\s+is|\s+was|\s+are)?)?(?:\s+(?:is|was))?(?:\s+(?:called|named|o['’]r\s+enw))?\s+(?:["“‘']\s*)?$/i;
+// "the dog at the home is called Pepper": an animal, a few words, then its name.
+const PET_NAMED_BEFORE =
+  /\b(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|budgie|parrot|goldfish|snake|lizard|ferret)s?\b[^.!?\n]{0,30}?\b(?:is\s+|was\s+)?(?:called|named)\s+["“‘']?$/i;
 const PET_AFTER =
   /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
@@ -146,6 +149,21 @@ const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+(\p{
 const NICKNAME_SHAPE = /^\p{Lu}(?:\p{Ll}*(?:zza|zzy|cca|nno|ppy|zz)|\p{Ll}?)$/u;
 // Between a given name and a surname: "Dylan ap Rhys", "Anne de Vries".
 const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+// Nicknames built from a name: "Jonesy", "Smithy", "Robbo", "Jonno", "Gazza", "Macca".
+function isNameNickname(key: string): boolean {
+  const named = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w);
+  // A name and an ending: "Jonesy" (Jones), "Smithy", "Walshie".
+  for (const end of ['sy', 'ie', 'y']) {
+    const stem = key.slice(0, -end.length);
+    if (key.endsWith(end) && stem.length >= 4 && named(stem)) return true;
+  }
+  // A doubled letter before the ending: "Robbo" (Rob), "Gazza" (Gaz), "Jonno" (Jon), "Macca" (Mac).
+  const doubled = key.match(/^(\p{Ll}+?)(\p{Ll})\2(?:o|a|y)$/u);
+  if (!doubled) return false;
+  const stem = doubled[1]! + doubled[2]!;
+  return stem.length >= 3 && (named(stem) || stem === 'mac');
+}
 
 // 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
 type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
@@ -164,6 +182,14 @@ const MEDIA_BEFORE =
 // After a word, words that make it a town's or an organisation's: "the Leeds forum".
 const ORG_AFTER =
   /^\s+(?:council|city|county|town|united|rovers|forum|branch|office|area|team|fc|borough|centre|center|hospital|station|airport|beach|park|zoo|museum|library|uni|university|police|college|school|academy|high|primary|road|street|lane|avenue|close|drive|way|court|house|lodge|estate|towers?|hall|manor|farm|grange|cottage)\b/i;
+// After a word, words that say it is a person's: "Tayo's nan", "Kez is my best mate".
+const PERSON_AFTER = new RegExp(
+  `^(?:['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b|\\s+from\\s+(?:my|our)\\s+(?:old\\s+|new\\s+|last\\s+)?(?:home|school|class|forum|group|unit|placement|year|form|team|club|foster\\s+home)\\b)`,
+  'iu',
+);
+// Before a word, words that say it is someone the writer is with or talks to: "a room with Maddie".
+const COMPANY_BEFORE =
+  /\b(?:(?:room|live|lives|lived|living|stay|stays|stayed|staying|hang\s+out|chill|chilling|friends|fell\s+out|argue|argued|arguing|share|shares|sharing|sat)\s+with|tell|ask|told|asked|texted|messaged|rang|phoned|ring|text|message|miss|missing|sit\s+next\s+to|sat\s+next\s+to)\s+$/i;
 // After a word at the start of a sentence, what only a person does: "Deano got told off".
 const DOER_AFTER =
   /^\s+(?:said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
@@ -224,6 +250,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     } else if (cat === 'name') {
       flagged = true;
       why = GIVEN_NAMES.has(t.key) ? `Looks like a first name (${t.word})` : `Looks like a surname (${t.word})`;
+    } else if (cat === 'ordinary' && (t.capital || allLower) && PERSON_AFTER.test(after)) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): the words after say it is a person`;
     } else if (cat === 'ordinary') {
       const caseSaysNothing = allLower && (cue?.strength === 'relation' || cue?.strength === 'title');
       if (cue && (t.capital || cue.strength === 'naming' || caseSaysNothing) && !NOT_A_NICKNAME.has(t.key)) {
@@ -264,6 +293,29 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         why = `Looks like a name (${t.word}): it follows "${cue.said}"`;
       }
     }
+    // "Rhodri Pugh": a capitalised word in no list, then a listed surname.
+    if (!flagged && cat === 'unknown' && t.capital && followedBySurname && !partOfOtherName(i)) {
+      flagged = true;
+      why = `Looks like a first name followed by a surname (${t.word} ${next!.word})`;
+    }
+    if (!flagged && cat === 'unknown' && t.capital && isNameNickname(t.key) && !NOT_A_NICKNAME.has(t.key)) {
+      flagged = true;
+      why = `Looks like a nickname made from a name (${t.word})`;
+    }
+    // "India and me", "me and Georgia": a name that is also a place or a famous name, as the
+    // writer's company.
+    if (
+      !flagged &&
+      cat === 'never' &&
+      t.capital &&
+      !NEVER_NAME_WORDS.has(t.key) &&
+      !TITLES.has(t.key) &&
+      !partOfOtherName(i) &&
+      (/^\s+and\s+me\b/i.test(after) || /\b(?:me|i)\s+and\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))
+    ) {
+      flagged = true;
+      why = `Looks like a name (${t.word}): someone with the writer`;
+    }
     if (!flagged && cat === 'unknown' && t.word.length >= 3 && !NOT_A_NICKNAME.has(t.key)) {
       const before = text.slice(Math.max(0, t.start - 30), t.start);
       const placeLike =
@@ -274,7 +326,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(after);
       // Capitals alone say too little (games, shows, brands are capitalised too): what follows
       // must be something only a person does.
-      const doer = DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, ''));
+      const doer =
+        DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, '')) ||
+        PERSON_AFTER.test(after) ||
+        (t.capital && !t.capitalIsNoise && COMPANY_BEFORE.test(before));
       const positioned =
         (t.capital && !t.capitalIsNoise && !placeLike && !partOfOtherName(i)) ||
         (t.sentenceStart && (t.capital || allLower));
@@ -329,6 +384,13 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     } else if (end !== t.end) {
       why = `Looks like a person's full name (${text.slice(start, end)})`;
     }
+    // "miss okafor" in small letters: "miss" before a surname that is no given name is a teacher.
+    const missBefore = /\bmiss\s+$/i.exec(text.slice(Math.max(0, start - 5), start));
+    if (kind === 'name' && missBefore && SURNAMES.has(t.key) && !GIVEN_NAMES.has(t.key)) {
+      kind = 'staff-or-carer';
+      start -= missBefore[0].length;
+      why = `Looks like a teacher's name (${text.slice(start, end)})`;
+    }
     add(kind, start, end, why);
     i = j - 1;
   }
@@ -354,7 +416,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
 
   function isPetName(t: Token): boolean {
     return (
-      PET_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PET_AFTER.test(text.slice(t.end, t.end + 20))
+      PET_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
+      PET_NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) ||
+      PET_AFTER.test(text.slice(t.end, t.end + 20))
     );
   }
 

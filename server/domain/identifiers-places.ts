@@ -1,18 +1,16 @@
-// Places in the identifier check: named schools, homes and house names ("Maple Lodge", "The
-// Willows") and street addresses ("12 Acacia Road", "12 elm road", "Elm Street"), never the
-// generic words ("my school", "the children's home", "the High Street").
+// Places in the identifier check: homes and house names ("Maple Lodge", "The Willows") and street
+// addresses ("12 Acacia Road", "12 elm road", "Elm Street", "heol y felin"), never the generic
+// words ("the children's home", "the High Street"). Schools are in identifiers-schools.ts.
 import type { Add } from './identifiers.js';
 import {
   GENERIC_PLACE_WORDS,
-  GENERIC_SCHOOL_WORDS,
   GIVEN_NAMES,
   NEVER_NAME_WORDS,
+  ORDINARY_NAME_WORDS,
   SURNAMES,
 } from './identifiers-data.js';
-import { isEnglishWord, type Token } from './identifiers-names.js';
+import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
 
-const SCHOOL_SUFFIX =
-  /^(?:Academy|High School|High|Primary School|Primary|Infant School|Infants|Infant|Junior School|Juniors|Junior|Comp|Secondary School|Secondary|School|College|Grammar School|Grammar|Comprehensive|Sixth Form|Prep|Nursery|PRU)$/i;
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
 const STREET_SUFFIX_UNNUMBERED =
@@ -20,7 +18,7 @@ const STREET_SUFFIX_UNNUMBERED =
 const STREET_SUFFIX_LOWER =
   /^(?:road|rd|street|avenue|lane|crescent|grove|terrace|mews|gardens|close|drive|estate|court|way|place|walk|row|rise|view|square|parade)$/;
 const HOME_SUFFIX =
-  /^(?:Lodge|House|Cottage|Grange|Manor|Hall|Farm|Villa|Towers|Tower|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
+  /^(?:Lodge|Lodgings|House|Cottage|Cottages|Grange|Manor|Hall|Farm|Barn|Mill|Rectory|Vicarage|Retreat|Villa|Towers|Tower|Flats|Hostel|Foyer|Children's Home|Childrens Home|Residential Home)$/;
 const MEASURE_WORDS = new Set(
   'hour hours minute minutes min mins mile miles day days week weeks month months year years times time people kids of the a my each every all'.split(
     ' ',
@@ -34,7 +32,13 @@ const NUMBERED_ADDRESS = new RegExp(
 );
 
 /** The capitalised words right before token i (same sentence, only spaces between), at most n. */
-function namedRun(text: string, tokens: Token[], i: number, n: number, generic: ReadonlySet<string>): number | null {
+export function namedRun(
+  text: string,
+  tokens: Token[],
+  i: number,
+  n: number,
+  generic: ReadonlySet<string>,
+): number | null {
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= n; k--) {
     const t = tokens[k]!;
@@ -48,69 +52,49 @@ function namedRun(text: string, tokens: Token[], i: number, n: number, generic: 
   return first < i ? first : null;
 }
 
-const LOWER_SCHOOL_ADJECTIVES = new Set(
-  `normal different another any every each which posh rubbish proper real regular nearest good bad
-  same special mainstream local new old big little small nice horrible strict`.split(/\s+/),
-);
-
-const SCHOOL_IN_TOWN =
-  /\bthe\s+(?:grammar|comp|comprehensive|academy|high|primary|catholic\s+school|welsh\s+school|ysgol)\s+(?:in|at)\s+\p{Lu}[\p{L}'-]+/gu;
-// Welsh schools: "Ysgol Gyfun Cwm Glas", "Ysgol Bryn Teg".
-const WELSH_SCHOOL =
-  /(?<![\p{L}])[Yy]sgol\s+(?:(?:Gyfun|Gynradd|Uwchradd|Feithrin|Arbennig|Babanod|Iau)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:y|yr|'r|ar|o|a)\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
-// In small letters: "at st cuthberts", a saint's school or church named by where a child goes.
-const LOWER_SAINT_PLACE = /\b(?:at|to|from)\s+(?:st|saint)\.?\s+\p{Ll}[\p{L}'’]+/gu;
-const LOWER_SAINT_SCHOOL =
-  /\b(?:st|saint)\.?\s+\p{L}[\p{L}']+\s+(?:primary|primery|prim|juniors?|infants?|high|school|skool|academy|college|rc|c\s+of\s+e)\b/giu;
-
-export function findSchools(text: string, tokens: Token[], add: Add) {
-  for (const re of [SCHOOL_IN_TOWN, LOWER_SAINT_SCHOOL, WELSH_SCHOOL, LOWER_SAINT_PLACE]) {
-    for (const m of text.matchAll(re)) add('school', m.index, m.index + m[0].length, `Looks like a school (${m[0]})`);
-  }
-  const allLower = !/\p{Lu}/u.test(text.replace(/\bI\b/g, ''));
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // "St Mary's", "St. John's", "Saint Anne's"
-    if ((t.word === 'St' || t.word === 'Saint') && tokens[i + 1]) {
-      const next = tokens[i + 1]!;
-      if (/^\p{Lu}/u.test(next.word) && /^\.?\s+$/.test(text.slice(t.end, next.start))) {
-        let end = text.slice(next.start).match(/^\p{L}[\p{L}'’-]*/u)![0].length + next.start;
-        const after = tokens[i + 2];
-        if (after && SCHOOL_SUFFIX.test(after.word) && /^\s+$/.test(text.slice(end, after.start))) end = after.end;
-        const name = text.slice(t.start, end);
-        add('school', t.start, end, `Looks like the name of a school or church (${name})`);
-        continue;
-      }
-    }
-    // "Oakfield Primary", "Northgate High School", "Riverside Academy"
-    const two = tokens[i + 1];
-    const twoWords = two && /^\s+$/.test(text.slice(t.end, two.start)) ? `${t.word} ${two.word}` : null;
-    const suffixEnd = twoWords && SCHOOL_SUFFIX.test(twoWords) ? two!.end : SCHOOL_SUFFIX.test(t.word) ? t.end : null;
-    if (suffixEnd === null || i === 0) continue;
-    let first = namedRun(text, tokens, i, 3, GENERIC_SCHOOL_WORDS);
-    // Text typed all in small letters: "at thornhill high" names a school, "at big school" does not.
-    if (first === null && allLower && i >= 2 && /^(?:at|to|from)$/.test(tokens[i - 2]!.key)) {
-      const w = tokens[i - 1]!.key;
-      // An everyday word ("move school", "big school") is not a school's name.
-      if (!GENERIC_SCHOOL_WORDS.has(w) && !LOWER_SCHOOL_ADJECTIVES.has(w) && !isEnglishWord(w)) first = i - 1;
-    }
-    if (first === null) continue;
-    const lowerSuffix = !/^\p{Lu}/u.test(t.word);
-    if (lowerSuffix && first === i - 1 && tokens[first]!.sentenceStart) continue; // "Boring school..."
-    if (tokens.slice(first, i).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
-    const name = text.slice(tokens[first]!.start, suffixEnd);
-    add('school', tokens[first]!.start, suffixEnd, `Looks like the name of a school (${name})`);
-    if (twoWords && suffixEnd === two!.end) i++;
-  }
-}
-
 // "number 42 on the Thornton estate": a house number given with the street after it.
 const NUMBER_ON_STREET = new RegExp(
   `\\b(?:number|no\\.?|flat)\\s+\\d{1,4}[a-z]?\\s+(?:on|in|at|of)\\s+(?:the\\s+)?(?:\\p{L}[\\p{L}'’-]*\\s+){1,2}?(?:${STREET_SUFFIX_LOWER.source.slice(4, -2)}|estate|flats|tower|towers|block)\\b`,
   'giu',
 );
 
+// Welsh streets put the street's word first: "heol y felin", "15 heol newydd", "rhodfa'r parc".
+// In small letters a number or the words before must say it is where someone is; with capitals,
+// the words after need one too ("Heol y Felin", not "Heol means road").
+const WELSH_STREET_WORD = String.raw`(?:heol|ffordd|stryd|l[oô]n|rhodfa|cwrt|teras|maes|clos|llwybr)`;
+const WELSH_STREET_LOWER = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(\d{1,4}[a-z]?),?\s+|\b(?:on|in|at|to|off|down|near|live|lives|lived)\s+)(${WELSH_STREET_WORD}(?:['’]r|[\s-]+(?:y|yr|'r))?[\s-]+(\p{L}[\p{L}'’]{2,})(?:[\s-]+(?:y|yr)[\s-]+\p{L}[\p{L}'’-]{2,})?)`,
+  'dgiu',
+);
+const WELSH_STREET_CAPITAL =
+  /(?<![\p{L}])(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cwrt|Teras|Maes|Clos|Llwybr)(?:['’]r|\s+(?:[Yy]|[Yy]r))?\s+\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:y|yr)\s+\p{Lu}[\p{L}'’-]{2,})?/gu;
+
+// "on the gladstone estate": an estate by its name, where someone lives.
+const NAMED_ESTATE =
+  /\b(?:on|in|at|off|near|from|to)\s+the\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)\s+estate\b/dgiu;
+const GENERIC_ESTATE = new Set(
+  'council housing big new old same industrial retail trading business caravan country national rough posh local other'.split(
+    ' ',
+  ),
+);
+
 export function findStreets(text: string, tokens: Token[], add: Add) {
+  for (const m of text.matchAll(NAMED_ESTATE)) {
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => GENERIC_ESTATE.has(w) || GENERIC_PLACE_WORDS.has(w) || NEVER_NAME_WORDS.has(w))) continue;
+    const [s] = m.indices![1]!;
+    const e = m.index + m[0].length;
+    add('street-address', s, e, `Looks like an estate where someone lives (${text.slice(s, e)})`);
+  }
+  for (const m of text.matchAll(WELSH_STREET_LOWER)) {
+    if (isEnglishWord(m[3]!.toLowerCase())) continue;
+    const start = m[1] ? m.index : m.indices![2]![0];
+    const end = m.indices![2]![1];
+    add('street-address', start, end, `Looks like a Welsh street (${text.slice(start, end)})`);
+  }
+  for (const m of text.matchAll(WELSH_STREET_CAPITAL)) {
+    add('street-address', m.index, m.index + m[0].length, `Looks like a Welsh street (${m[0]})`);
+  }
   for (const m of text.matchAll(NUMBER_ON_STREET)) {
     add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
   }
@@ -141,7 +125,7 @@ export function findStreets(text: string, tokens: Token[], add: Add) {
   }
 }
 
-const LIVING = String.raw`(?:live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live|(?:aunt|auntie|aunty|aunti|nan|nana|nanna|gran|granny|mum|mam|dad|uncle|cousin|carer|friend|mate)(?:['’]?s|ies)?)`;
+const LIVING = String.raw`(?:i['’]?m|i\s+am|we['’]?re|we\s+are|live|lives|lived|living|stay|stays|stayed|staying|moved|move|moving|placed|house|flat|home|address|grew\s+up|used\s+to\s+live|(?:aunt|auntie|aunty|aunti|nan|nana|nanna|gran|granny|mum|mam|dad|uncle|cousin|carer|friend|mate)(?:['’]?s|ies)?)`;
 const LOWER_STREET = new RegExp(
   String.raw`\b${LIVING}\s+(?:is\s+)?(?:on|in|at|to|off|down|near)\s+(?:the\s+)?(((\p{L}[\p{L}'’-]*)(?:\s+\p{L}[\p{L}'’-]*)?)\s+(?:road|rd|street|lane|avenue|ave|close|crescent|drive|grove|terrace|way|court|gardens|place|walk|row|rise|mews|view|parade|square))\b`,
   'dgiu',
@@ -159,21 +143,47 @@ const HOUSE_NAME =
 const HOUSE_STEM =
   'oak|elm|ash|willow|beech|maple|birch|rowan|cedar|holly|ivy|rose|hazel|pine|larch|yew|laurel|primrose|bluebell|heather|meadow|brook|orchard|cherry|apple|chestnut|sycamore|hawthorn|poplar|linden|lime|fir|fern|daisy|lily|lavender|thistle|acorn|bramble|juniper|magnolia|lilac|laburnum|woodland|riverside|hillside|oakwood|elmwood|ashwood|redwood|greenacre|fairview';
 const LOWER_HOUSE = new RegExp(
-  `\\b(?:${HOUSE_STEM})\\s+(?:house|lodge|cottage|grange|manor|hall|court|view|place)\\b`,
+  `\\b(?:${HOUSE_STEM})\\s+(?:(?:view|court|bank|side|field|grove)\\s+)?(?:house|lodge|cottage|grange|manor|hall|court|view|place)\\b`,
   'g',
 );
+// A word in no list before a home's word, in small letters: "larkhill cottage", "the meadowbank unit".
+const UNKNOWN_HOUSE = /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{3,})\s+(?:house|lodge|cottage|grange|manor|unit|hall)\b/gu;
+// Welsh homes in small letters: "ty gwyn", "cartref y dderwen". "ty" is also "thank you" in text
+// speak, so the word after must be no English word.
+const LOWER_WELSH_HOME =
+  /(?<![\p{L}])(?:tŷ|ty|cartref|plas|hafod|bwthyn|llys)\s+(?:(?:y|yr)\s+)?(\p{Ll}[\p{Ll}'’-]{2,})/gu;
+// "moving from The Sidings", "at The Maltings": "The" with a capital mid-sentence names a place.
+const THE_PLURAL_PLACE =
+  /\b(?:at|from|into|(?:moved|moving|move|placed|sent|back|went|going|gone)\s+to)\s+(The\s+\p{Lu}\p{Ll}+s)\b/dgu;
+// Capitalised, after "at" or "from": "way better at Fernlea", a word in no list and no name, built
+// the way English house and home names are ("-lea", "-field", "-croft"), so not a brand ("at
+// Cineworld") or a shop.
+const HOME_NAME_ENDING =
+  'lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn';
+// The same in small letters, where only a word in no list counts: "a new kitchen at brookside".
+const AT_LOWER_UNKNOWN = new RegExp(`\\b(?:at|from)\\s+(\\p{Ll}{3,}(?:${HOME_NAME_ENDING}))\\b`, 'dgu');
+// Welsh names "Gwel y Môr", "Pen-y-Bryn" after "at" or "from": a house or a home, or else a
+// village, which the worker can tell apart (towns on the list of places are left alone).
+const AT_WELSH_NAME = /\b(?:at|from)\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
+const AT_CAPITAL_UNKNOWN =
+  /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
 // The same in small letters, where the words say it is a place: "back at the willows".
 const LOWER_HOUSE_NAME =
-  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|old\s+rectory|old\s+vicarage))\b/dg;
+  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|oaks|limes|firs|pines|birches|maples|chestnuts|acorns|heathers|briars|brambles|junipers|magnolias|lilacs|laburnums|hollows|yews|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
 
 const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
 const NAMED_AS_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:is|was|'s)\s+(?:the|a|my|our)\s+(?:[\p{L}'-]+\s+){0,3}?(?:home|children's\s+home|childrens\s+home|care\s+home|unit|residential|placement)\b/dgu;
+// "Brackenfield is where I live", "my home is called rosebank": a home by what the words say of it.
+const WHERE_I_LIVE =
+  /(?<![\p{L}])(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:is|was)\s+where\s+(?:i|we)\s+(?:live|lived|stay|stayed|got\s+placed|was\s+placed|grew\s+up)\b/dgiu;
+const HOME_CALLED =
+  /\b(?:my|our|the)\s+(?:home|unit|placement|children['’]?s\s+home|childrens\s+home|care\s+home|house|cottage)\s+(?:is\s+|was\s+)?(?:called|named)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/dgiu;
 // "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
 const LIVING_AT =
-  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|life|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
 // In small letters with the words to say so: "at brookfield (the childrens home not the school)".
 const LOWER_HOME =
   /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;
@@ -185,7 +195,7 @@ const AT_UNKNOWN_HOME =
 const NAME_THEN_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,(-]?\s*(?:the|a|our|my)\s+(?:care|children['’]?s|childrens|residential|kids)\s+home\b/dgu;
 
-function isUnlistedWord(word: string): boolean {
+export function isUnlistedWord(word: string): boolean {
   const key = word.toLowerCase().replace(/['’]s$/, '');
   return !isEnglishWord(key) && !NEVER_NAME_WORDS.has(key) && !GENERIC_PLACE_WORDS.has(key) && key.length >= 4;
 }
@@ -239,6 +249,10 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
   // "Holly Bank is the home where...", "Ashcroft is the best home I've lived in".
   for (const m of text.matchAll(NAMED_AS_HOME)) {
     const [s, e] = m.indices![1]!;
+    // "Dylan-James is the funniest in our home" is a person: one word, a given name and no other word.
+    const one = m[1]!.toLowerCase();
+    if (!/\s/.test(one) && GIVEN_NAMES.has(one.split('-')[0]!) && !ORDINARY_NAME_WORDS.has(one.split('-')[0]!))
+      continue;
     if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
     add('home', s, e, `Looks like the name of a home (${m[1]})`);
   }
@@ -257,6 +271,46 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
     const [s, e] = m.indices![1]!;
     if (GENERIC_PLACE_WORDS.has(m[1]!.toLowerCase()) || NEVER_NAME_WORDS.has(m[1]!.toLowerCase())) continue;
     add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(UNKNOWN_HOUSE)) {
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(m[1]!) || SURNAMES.has(m[1]!)) continue;
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+  for (const m of text.matchAll(LOWER_WELSH_HOME)) {
+    if (isEnglishWord(m[1]!) || GENERIC_PLACE_WORDS.has(m[1]!)) continue;
+    add('home', m.index, m.index + m[0].length, `Looks like the name of a Welsh home or house (${m[0]})`);
+  }
+  for (const m of text.matchAll(THE_PLURAL_PLACE)) {
+    const [s, e] = m.indices![1]!;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(WHERE_I_LIVE)) {
+    const [s, e] = m.indices![1]!;
+    const first = m[1]!.split(/\s+/)[0]!;
+    const capitalName = /^\p{Lu}/u.test(first) && !isSentenceStart(text, s) && !isEnglishWord(first.toLowerCase());
+    if (!isUnlistedWord(first) && !capitalName) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(HOME_CALLED)) {
+    const [s, e] = m.indices![1]!;
+    const word = m[1]!.toLowerCase();
+    if (GENERIC_PLACE_WORDS.has(word) || NEVER_NAME_WORDS.has(word) || isEnglishWord(word)) continue;
+    add('home', s, e, `Looks like the name of a home (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_WELSH_NAME)) {
+    const [s, e] = m.indices![1]!;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_LOWER_UNKNOWN)) {
+    const [s, e] = m.indices![1]!;
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(m[1]!) || SURNAMES.has(m[1]!)) continue;
+    add('home', s, e, `Looks like the name of a home or place where someone lives (${m[1]})`);
+  }
+  for (const m of text.matchAll(AT_CAPITAL_UNKNOWN)) {
+    const [s, e] = m.indices![1]!;
+    const key = m[1]!.toLowerCase();
+    if (!isUnlistedWord(m[1]!) || GIVEN_NAMES.has(key) || SURNAMES.has(key) || isSentenceStart(text, s)) continue;
+    add('home', s, e, `Looks like the name of a home or place where someone lives (${m[1]})`);
   }
   for (const m of text.matchAll(LOWER_HOUSE)) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);

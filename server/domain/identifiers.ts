@@ -7,7 +7,8 @@
 // number (identifiers-fold.ts), and each kind of identifier has its own module:
 //   identifiers-contact.ts  email, phone, postcode, handle
 //   identifiers-names.ts    names, full names, staff and carers (and the words of the text)
-//   identifiers-places.ts   schools, homes, street addresses
+//   identifiers-places.ts   homes, street addresses
+//   identifiers-schools.ts  schools
 //   identifiers-details.ts  dates of birth, descriptions only one child fits
 //   identifiers-context.ts  the council's own lists (watch words, staff, local names, places)
 // Measured on labelled quotes by `npm run measure:identifiers` (BENCHMARKS.md).
@@ -16,7 +17,8 @@ import { compileContext, findListed, spansOf } from './identifiers-context.js';
 import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.js';
 import { foldForCheck } from './identifiers-fold.js';
 import { findNames, isSentenceStart, tokenise } from './identifiers-names.js';
-import { findHomes, findSchools, findStreets } from './identifiers-places.js';
+import { findHomes, findStreets } from './identifiers-places.js';
+import { findSchools } from './identifiers-schools.js';
 
 export const FINDING_KINDS = [
   /** One name alone: a first name, a surname or a nickname. */

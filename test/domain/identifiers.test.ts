@@ -10,6 +10,7 @@ import {
 } from '../../server/domain/identifiers.js';
 import { QUOTES as HELD_OUT } from '../fixtures/identifier-quotes-2026/held-out.js';
 import { QUOTES as EXTRA_TUNING } from '../fixtures/identifier-quotes-2026/extra-tuning.js';
+import { QUOTES as EXTRA_TUNING_2 } from '../fixtures/identifier-quotes-2026/extra-tuning-2.js';
 import { QUOTES as TUNING } from '../fixtures/identifier-quotes-2026/tuning.js';
 import { CLEAN_QUOTES, IDENTIFIER_QUOTES, LABELLED_CONTEXT, LABELLED_QUOTES } from '../fixtures/identifier-quotes.js';
 
@@ -307,23 +308,34 @@ describe('the 2026 set', () => {
     }
   });
 
-  it('tuning half: at least 95% of identifying quotes flagged, at most 10% false alarms', () => {
+  it('tuning half: at least 95% of identifying quotes flagged, at most 5% false alarms', () => {
     const m = measure(TUNING, noLists);
     expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
     expect(m.rightKindRate).toBeGreaterThanOrEqual(0.95);
-    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('extra tuning set (descriptions, schools, homes, streets, names): at least 95% flagged, at most 10% false alarms', () => {
+  it('extra tuning set (descriptions, schools, homes, streets, names): at least 95% flagged, at most 5% false alarms', () => {
     const m = measure(EXTRA_TUNING, noLists);
     expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
-    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out half: at least what it reached when the tuning was done (86% flagged, 10% false alarms)', () => {
+  it('second extra tuning set (the same kinds, Welsh, text-speak): at least 95% flagged, at most 5% false alarms', () => {
+    expect(EXTRA_TUNING_2.filter((q) => q.identifying).length).toBeGreaterThanOrEqual(150);
+    expect(EXTRA_TUNING_2.filter((q) => !q.identifying).length).toBeGreaterThanOrEqual(150);
+    const m = measure(EXTRA_TUNING_2, noLists);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  // Reached 88.8% flagged, 85.5% right kind, 7.1% false alarms (BENCHMARKS.md); the goal is 95%
+  // and 5%, not met on this half.
+  it('held-out half: at least what it reached when the tuning was done (88% flagged, 8% false alarms)', () => {
     const m = measure(HELD_OUT, noLists);
-    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.86);
-    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.8);
-    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.88);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.85);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.08);
   });
 });
