@@ -69,7 +69,8 @@ export function optionsFrom(argv: string[]): RunOptions {
     csvRows: smoke ? 500 : 100_000,
     updateDoc: !smoke && !argv.includes('--no-doc') && !argv.includes('--cases'),
     generateOnly: argv.includes('--generate-only'),
-    serverEntry: 'dist/server.js',
+    // `--server dist/before-server.js`: another build of the server, e.g. to measure before a change.
+    serverEntry: value('--server') ?? 'dist/server.js',
     cases: value('--cases')?.split(',') ?? null,
   };
 }

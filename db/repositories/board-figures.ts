@@ -196,12 +196,22 @@ export function baseFigures(tx: Tx, today: string): BaseFigures {
     .where(eq(promises.archived, false))
     .orderBy(asc(promises.sortOrder), asc(promises.id))
     .all();
-  const reviews = tx.all<SummaryFigures['reviews'][number]>(sql`
-    select promise_id as promiseId, rating, decided_on as decidedOn, meeting_id as meetingId, rank
-    from (select promise_id, rating, decided_on, meeting_id,
-                 row_number() over (partition by promise_id order by decided_on desc, id desc) as rank
-          from rag_reviews)
-    where rank <= 2`);
+  // Each promise's latest two through the (promise_id, decided_on) index: a window over every
+  // review sorted them all (~5 ms at 6,000 reviews, on every summary).
+  const latestTwo = tx.all<SummaryFigures['reviews'][number] & { id: number }>(sql`
+    select r.id, r.promise_id as promiseId, r.rating, r.decided_on as decidedOn, r.meeting_id as meetingId
+    from (select distinct promise_id from rag_reviews) p
+    join rag_reviews r on r.id in (
+      select id from rag_reviews r2 where r2.promise_id = p.promise_id
+      order by r2.decided_on desc, r2.id desc limit 2)`);
+  latestTwo.sort(
+    (a, b) =>
+      a.promiseId - b.promiseId || (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : b.id - a.id),
+  );
+  const reviews = latestTwo.map(({ id: _, ...r }, i) => ({
+    ...r,
+    rank: i > 0 && latestTwo[i - 1]!.promiseId === r.promiseId ? 2 : 1,
+  }));
   // Open statuses first, so the (status, due_date) index serves the range.
   const overdue = tx
     .select({ promiseId: commitments.promiseId, n: count() })

@@ -15,8 +15,17 @@ import { outsideGeneration } from './write.js';
 
 type Item = { heard: number; respond: number | null; fedBack: number | null; flagged: boolean; links: number[] };
 
-/** One promise's bins (or the whole set's, promiseId null); an empty bin is deleted. */
-type Bins = { waitingHeard: Map<number, number>; respond: Map<number, number>; fedBack: Map<number, number> };
+/**
+ * One promise's bins (or the whole set's, promiseId null); an empty bin is deleted. What they
+ * give is kept until an item moves them (`out`), so a read after a write lists again only the
+ * bins of the promises it touched.
+ */
+type Bins = {
+  waitingHeard: Map<number, number>;
+  respond: Map<number, number>;
+  fedBack: Map<number, number>;
+  out?: { overTargetBefore: number; waiting: WaitingCount | null; respondDays: DayCount[]; feedBackDays: DayCount[] };
+};
 
 class Tally {
   readonly bins = new Map<number | null, Bins>();
@@ -35,17 +44,13 @@ class Tally {
     const respondDays: DayCount[] = [];
     const feedBackDays: DayCount[] = [];
     for (const [promiseId, bins] of this.bins) {
-      if (bins.waitingHeard.size || promiseId === null) {
-        let n = 0;
-        let overTarget = 0;
-        for (const [heard, k] of bins.waitingHeard) {
-          n += k;
-          if (heard < overTargetBefore) overTarget += k;
-        }
-        waiting.push({ promiseId, n, overTarget });
-      }
-      for (const [days, n] of bins.respond) respondDays.push({ promiseId, days, n });
-      for (const [days, n] of bins.fedBack) feedBackDays.push({ promiseId, days, n });
+      const out =
+        bins.out?.overTargetBefore === overTargetBefore
+          ? bins.out
+          : (bins.out = listed(promiseId, bins, overTargetBefore));
+      if (out.waiting) waiting.push(out.waiting);
+      for (const row of out.respondDays) respondDays.push(row);
+      for (const row of out.feedBackDays) feedBackDays.push(row);
     }
     // The whole set always has a waiting row, as a count over no rows still gives one.
     if (!this.bins.has(null)) waiting.push({ promiseId: null, n: 0, overTarget: 0 });
@@ -55,12 +60,30 @@ class Tally {
   private binItem(promiseId: number | null, item: Item, sign: 1 | -1) {
     let bins = this.bins.get(promiseId);
     if (!bins) this.bins.set(promiseId, (bins = { waitingHeard: new Map(), respond: new Map(), fedBack: new Map() }));
+    bins.out = undefined;
     if (item.respond === null) add(bins.waitingHeard, item.heard, sign);
     else add(bins.respond, item.respond, sign);
     if (item.fedBack !== null) add(bins.fedBack, item.fedBack, sign);
     if (promiseId !== null && !bins.waitingHeard.size && !bins.respond.size && !bins.fedBack.size)
       this.bins.delete(promiseId);
   }
+}
+
+function listed(promiseId: number | null, bins: Bins, overTargetBefore: number): NonNullable<Bins['out']> {
+  let waiting: WaitingCount | null = null;
+  if (bins.waitingHeard.size || promiseId === null) {
+    waiting = { promiseId, n: 0, overTarget: 0 };
+    for (const [heard, k] of bins.waitingHeard) {
+      waiting.n += k;
+      if (heard < overTargetBefore) waiting.overTarget += k;
+    }
+  }
+  return {
+    overTargetBefore,
+    waiting,
+    respondDays: [...bins.respond].map(([days, n]) => ({ promiseId, days, n })),
+    feedBackDays: [...bins.fedBack].map(([days, n]) => ({ promiseId, days, n })),
+  };
 }
 
 function add(bins: Map<number, number>, key: number, sign: 1 | -1) {

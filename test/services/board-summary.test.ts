@@ -39,7 +39,7 @@ function seed(db: Db) {
   item('2026-05-01', '2026-05-03', []);
   item('2026-03-01', null, [ids.c], true);
   db.insert(commitments)
-    .values({ promiseId: ids.c, title: 'Family days', status: 'in_progress', dueDate: '2026-05-01' })
+    .values({ promiseId: ids.c, title: 'Family days', status: 'on_track', dueDate: '2026-05-01' })
     .run();
 }
 
