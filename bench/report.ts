@@ -6,6 +6,7 @@ import * as prettier from 'prettier';
 import type { LoadResult } from './load.js';
 import type { CsvResult, PdfResult } from './extras.js';
 import type { BundleSizes } from './bundles.js';
+import { MIXED_TARGET, mixedMet, type MixedResult, type Timings } from './mixed.js';
 import {
   CSV_RATIO_TARGET,
   HTTP_CASES,
@@ -33,6 +34,8 @@ export type RunResult = {
   /** The ceiling measured before and after the cases, by connections. */
   ceiling: Record<number, LoadResult>[];
   cases: CaseResult[];
+  /** The hot reads under a trickle of writes (absent from runs made before the mixed case). */
+  mixed?: MixedResult[];
   rss: { afterStartMb: number | null; afterLoadMb: number | null; atEndMb: number | null };
   csv: CsvResult;
   pdf: PdfResult;
@@ -169,6 +172,54 @@ function others(run: RunResult): [string, string, string, Verdict][] {
   ];
 }
 
+const MIXED_HEADER =
+  '| read, with writes and a /health probe | req/s | read p99 ms | feedback write p99 / max ms | commitment write p99 / max ms | /health longest wait ms | errors | |';
+const MIXED_TARGET_LINE = `Targets: every read's p99 ≤ ${MIXED_TARGET.readP99} ms, each write's p99 ≤ ${MIXED_TARGET.writeP99} ms, the probe's longest wait ≤ ${MIXED_TARGET.probeMaxMs} ms; one feedback item logged every 500 ms and one commitment updated every 2 s while the read runs at 10 connections.`;
+
+/** The mixed case's table rows (Markdown). */
+function mixedRows(list: MixedResult[]): string[] {
+  const pair = (t: Timings) => `${fmt(t.p99)} / ${fmt(t.max)}`;
+  return list.map((m) =>
+    !m.built || !m.read
+      ? `| ${m.label} | | | | | | | not built yet |`
+      : `| ${m.label} | ${fmt(m.read.requestsPerSecond)} | ${fmt(m.read.p99)} | ${pair(m.feedbackWrites)} | ${pair(m.commitmentWrites)} | ${fmt(m.probe.max)} | ${m.read.errors + m.feedbackWrites.errors + m.commitmentWrites.errors + m.probe.errors} | ${mixedMet(m) ? 'met' : 'missed'} |`,
+  );
+}
+
+function mixedSection(list: MixedResult[] | undefined, title: string): string[] {
+  if (!list?.length) return [];
+  return ['', title, '', MIXED_HEADER, '|---|--:|--:|--:|--:|--:|--:|---|', ...mixedRows(list), '', MIXED_TARGET_LINE];
+}
+
+/** The median of each figure over the runs that measured this mixed case. */
+function medianMixed(runs: RunResult[], id: string): MixedResult | null {
+  const per = runs.flatMap((r) => r.mixed?.filter((m) => m.id === id && m.built && m.read) ?? []);
+  if (per.length === 0) return null;
+  const m = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length ? median(known) : null;
+  };
+  const t = (pick: (x: MixedResult) => Timings): Timings => ({
+    n: m(per.map((x) => pick(x).n)) ?? 0,
+    p99: m(per.map((x) => pick(x).p99)),
+    max: m(per.map((x) => pick(x).max)),
+    errors: m(per.map((x) => pick(x).errors)) ?? 0,
+  });
+  const reads = per.map((x) => x.read!);
+  return {
+    ...per.at(-1)!,
+    read: {
+      ...reads.at(-1)!,
+      requestsPerSecond: median(reads.map((r) => r.requestsPerSecond)),
+      p99: median(reads.map((r) => r.p99)),
+      errors: median(reads.map((r) => r.errors)),
+    },
+    feedbackWrites: t((x) => x.feedbackWrites),
+    commitmentWrites: t((x) => x.commitmentWrites),
+    probe: t((x) => x.probe),
+  };
+}
+
 export function renderTable(run: RunResult): string {
   const lines = [
     `${'case'.padEnd(40)} ${'conn'.padStart(4)} ${'req/s'.padStart(8)} ${'p50'.padStart(5)} ${'p99'.padStart(5)} ${'errors'.padStart(6)} ${'ratio'.padStart(7)} ${'cpu µs'.padStart(7)}  target`,
@@ -178,6 +229,7 @@ export function renderTable(run: RunResult): string {
       `${r.label.slice(0, 40).padEnd(40)} ${String(r.connections).padStart(4)} ${fmt(r.rps).padStart(8)} ${fmt(r.p50).padStart(5)} ${fmt(r.p99).padStart(5)} ${String(r.errors).padStart(6)} ${pct(r.share).padStart(7)} ${(r.cpuUs === null ? '' : String(r.cpuUs)).padStart(7)}  ${r.target}${r.verdict ? ` (${r.verdict})` : ''}`,
     );
   for (const c of run.cases.filter((c) => !c.built)) lines.push(`${c.label.slice(0, 40).padEnd(40)} not built yet`);
+  lines.push(...mixedSection(run.mixed, 'With writes:'));
   lines.push('');
   for (const [what, value, target, v] of others(run))
     lines.push(`${what}: ${value}  [target ${target}${v ? `: ${v}` : ''}]`);
@@ -203,6 +255,7 @@ export function renderMarkdown(run: RunResult): string {
         `| ${r.label} | ${r.connections} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${pct(r.share)} | ${r.cpuUs ?? ''} | ${r.target} | ${r.verdict} |`,
     ),
     ...run.cases.filter((c) => !c.built).map((c) => `| ${c.label} | | | | | | | | not built yet | |`),
+    ...mixedSection(run.mixed, '## With writes'),
     '',
     '| measure | value | target | |',
     '|---|---|---|---|',
@@ -287,6 +340,8 @@ export function renderSummary(runs: RunResult[]): string {
       );
     }
   }
+  const mixed = (latest.mixed ?? []).map((x) => medianMixed(recent, x.id) ?? x);
+  lines.push(...mixedSection(mixed, `#### With writes (median of each figure over the runs that measured it)`));
   // The import and memory swing from run to run (memory with when V8 last collected): each is
   // quoted from the run at its median, as the cases are.
   const atMedian = (value: (r: RunResult) => number | null) => {

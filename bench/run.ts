@@ -29,6 +29,7 @@ import type { LoadResult, LoadSpec } from './load.js';
 import { bundleSizes } from './bundles.js';
 import { renderMarkdown, renderTable, updateBenchmarksMd, type CaseResult, type RunResult } from './report.js';
 import { importCsvCase, boardPackCase } from './extras.js';
+import { MIXED_READS, mixedCase, type MixedResult } from './mixed.js';
 
 export type RunOptions = {
   smoke: boolean;
@@ -47,7 +48,7 @@ export type RunOptions = {
   serverEntry: string;
   /** Only make (or refresh) the cached council. */
   generateOnly: boolean;
-  /** Only these case ids (and `csv`, `pdf`), e.g. `--cases log-feedback,csv`; all when absent. */
+  /** Only these case ids (and `mixed`, `csv`, `pdf`), e.g. `--cases log-feedback,csv`; all when absent. */
   cases: string[] | null;
 };
 
@@ -68,7 +69,8 @@ export function optionsFrom(argv: string[]): RunOptions {
     csvRows: smoke ? 500 : 100_000,
     updateDoc: !smoke && !argv.includes('--no-doc') && !argv.includes('--cases'),
     generateOnly: argv.includes('--generate-only'),
-    serverEntry: 'dist/server.js',
+    // `--server dist/before-server.js`: another build of the server, e.g. to measure before a change.
+    serverEntry: value('--server') ?? 'dist/server.js',
     cases: value('--cases')?.split(',') ?? null,
   };
 }
@@ -380,6 +382,33 @@ export async function runBench(
         runs: await measure(specFor(c, server.origin, session, fx, dbPath), server.child.pid!),
       });
     }
+    // Each hot read again, under a trickle of writes and the /health probe.
+    const mixed: MixedResult[] = [];
+    for (const id of MIXED_READS) {
+      const c = HTTP_CASES.find((x) => x.id === id)!;
+      const feedbackCase = HTTP_CASES.find((x) => x.id === 'log-feedback')!;
+      if (!wanted('mixed')) continue;
+      if (!routes.has(`${c.method} ${c.route}`) || !routes.has(`${feedbackCase.method} ${feedbackCase.route}`)) {
+        mixed.push(notBuiltMixed(c));
+        continue;
+      }
+      log(`${c.label}, with writes…`);
+      await new Promise((r) => setTimeout(r, 1000));
+      const staff = specFor(feedbackCase, server.origin, session, fx, dbPath);
+      mixed.push(
+        await mixedCase({
+          id: c.id,
+          label: c.label,
+          read: specFor(c, server.origin, session, fx, dbPath),
+          seconds: opts.seconds,
+          load: (spec) => load(spec, work),
+          staffHeaders: { cookie: staff.headers.cookie!, 'x-csrf-token': staff.headers['x-csrf-token']! },
+          feedbackBody: staff.body!,
+          commitmentVersions: commitmentVersions(dbPath),
+        }),
+      );
+      await settle(`${server.origin}/health`);
+    }
     // The ceiling again at the end: the machine may have changed pace meanwhile.
     ceilingRuns.push(await measure(ceilingSpec, ceiling.child.pid!));
     const rssAfterLoad = rssMb(server.child.pid!);
@@ -405,6 +434,7 @@ export async function runBench(
       generation: { cached, generatedAt: meta.generatedAt, seconds: meta.seconds, counts: meta.counts },
       ceiling: ceilingRuns,
       cases,
+      mixed,
       rss: { afterStartMb: rssAfterStart, afterLoadMb: rssAfterLoad, atEndMb: rssAtEnd },
       csv,
       pdf,
@@ -424,6 +454,19 @@ export async function runBench(
     for (const child of children.reverse()) await stop(child);
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function notBuiltMixed(c: HttpCase): MixedResult {
+  const none = { n: 0, p99: null, max: null, errors: 0 };
+  return {
+    id: c.id,
+    label: c.label,
+    built: false,
+    read: null,
+    feedbackWrites: none,
+    commitmentWrites: none,
+    probe: none,
+  };
 }
 
 function specFor(

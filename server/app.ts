@@ -48,6 +48,7 @@ import userRoutes from './routes/users.js';
 import auditRoutes from './routes/audit.js';
 import welshParityRoutes from './routes/welsh-parity.js';
 import boardRoutes from './routes/board.js';
+import boardChallengeRoutes from './routes/board-challenges.js';
 import boardPackRoutes from './routes/board-pack.js';
 import publicRoutes from './routes/public.js';
 import ratingSessionRoutes from './routes/rating-sessions.js';
@@ -178,6 +179,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(auditRoutes);
       await api.register(welshParityRoutes);
       await api.register(boardRoutes);
+      await api.register(boardChallengeRoutes);
       await api.register(boardPackRoutes);
       await api.register(publicRoutes, { prefix: '/public' });
       await api.register(ratingSessionRoutes);

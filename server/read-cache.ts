@@ -156,8 +156,28 @@ function normalised(value: unknown): string {
   return JSON.stringify(obj, Object.keys(obj).sort());
 }
 
-type Pending = { generation: string; key: string };
+/** A miss being answered: requests for the same key meanwhile wait for it (`done`) rather than work it out too. */
+type Pending = { generation: string; key: string; done: (entry: Entry | undefined) => void };
 const pending = new WeakMap<FastifyRequest, Pending>();
+
+// After a write every connection asks at once, and each would otherwise work the same answer out
+// (the board summary: ~10 connections, each some ms of event loop, one after another).
+const inFlight = new WeakMap<object, Map<string, Promise<Entry | undefined>>>();
+
+function flightsOf(db: Db): Map<string, Promise<Entry | undefined>> {
+  let flights = inFlight.get(db.$client);
+  if (!flights) inFlight.set(db.$client, (flights = new Map()));
+  return flights;
+}
+
+/** Ends a miss: whoever waited for it is given the kept entry, or works the answer out (undefined). */
+function finish(db: Db, request: FastifyRequest, entry: Entry | undefined): void {
+  const p = pending.get(request);
+  if (!p) return;
+  pending.delete(request);
+  flightsOf(db).delete(p.key);
+  p.done(entry);
+}
 
 export type ReadCacheOptions = {
   /** Everything about the caller that changes the answer, e.g. whether they see flagged items. */
@@ -193,11 +213,17 @@ export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
       if (request.method !== 'GET') return;
       const generation = dataGeneration(app.db);
       const key = keyOf(request, generation);
-      const hit = cacheOf(app.db).get(key);
+      let hit = cacheOf(app.db).get(key);
+      const flights = flightsOf(app.db);
+      if (!hit && flights.has(key)) hit = await flights.get(key);
       if (!hit) {
         // Inside a shared write transaction (group commit) reads see changes that are not on disk
         // yet and could still be rolled back: such an answer is sent but never kept.
-        if (!app.db.$client.inTransaction) pending.set(request, { generation, key });
+        if (!app.db.$client.inTransaction && !flights.has(key)) {
+          let done!: Pending['done'];
+          flights.set(key, new Promise((resolve) => (done = resolve)));
+          pending.set(request, { generation, key, done });
+        }
         return;
       }
       reply.headers(hit.headers);
@@ -208,23 +234,27 @@ export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
     onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       if (reply.statusCode === 200) varyOnEncoding(reply);
       const p = pending.get(request);
-      if (!p || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-      pending.delete(request);
+      if (!p) return payload;
       // Only an answer computed wholly within one generation is kept (and only a kept answer is
       // compressed: one that is not is sent plain).
-      if (dataGeneration(app.db) !== p.generation) return payload;
+      if (reply.statusCode !== 200 || typeof payload !== 'string' || dataGeneration(app.db) !== p.generation) {
+        finish(app.db, request, undefined);
+        return payload;
+      }
       const headers: Record<string, string> = { 'content-type': String(reply.getHeader('content-type')) };
       for (const name of KEPT_HEADERS) {
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
       const body = Buffer.from(payload);
-      const entry = { body, ...compressed(body), headers };
-      cacheOf(app.db).set(p.generation, p.key, {
-        ...entry,
-        bytes: body.length + entry.gzip.length + entry.br.length,
-      });
+      const compact = compressed(body);
+      const entry = { body, ...compact, headers, bytes: body.length + compact.gzip.length + compact.br.length };
+      cacheOf(app.db).set(p.generation, p.key, entry);
+      finish(app.db, request, entry);
       return bytesFor(request, reply, entry);
     },
+    // A miss that never reached onSend with an answer (an error, a closed connection) still ends.
+    onResponse: async (request: FastifyRequest) => finish(app.db, request, undefined),
+    onRequestAbort: async (request: FastifyRequest) => finish(app.db, request, undefined),
   };
 }

@@ -39,14 +39,9 @@ import {
   UTF8_BOM,
   codeWords,
 } from '../domain/status-words.js';
-import { cachedSummary, summaryAsOf } from './board.js';
-import {
-  getMeeting,
-  mattersArising,
-  meetingChallenges,
-  meetingReviews,
-  ragEvidence,
-} from '../../db/repositories/board.js';
+import { boardSummary, summaryAsOf } from '../services/board-summary.js';
+import { getMeeting, mattersArising, meetingChallenges, meetingReviews } from '../../db/repositories/board.js';
+import { ragEvidence } from '../../db/repositories/board-evidence.js';
 import {
   createPack,
   getPack,
@@ -302,7 +297,7 @@ type Sheet = Omit<WorkbookSheet, 'name'>;
 
 /** Promises with their RAG, their actions, and their measures' figures (small numbers hidden). */
 export function exportSheets(db: Db, today: string): Record<'promises' | 'actions' | 'measures', Sheet> {
-  const summary = cachedSummary(db, today, false);
+  const summary = boardSummary(db, today, false);
   const settings = getSettings(db);
   const data = loadPackData(db, { from: today, to: today });
   const evidence = ragEvidence(db);

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { optionsFrom, runBench } from '../../bench/run.js';
 import { HTTP_CASES } from '../../bench/cases.js';
+import { MIXED_READS } from '../../bench/mixed.js';
 import type { RunResult } from '../../bench/report.js';
 import { scaled } from '../helpers/slowness.js';
 
@@ -71,6 +72,19 @@ describe('npm run bench (smoke)', () => {
         expect(run.errors, `${c.id}: ${JSON.stringify(run.statusCodes)}`).toBe(0);
       }
 
+      // The hot reads ran again under the trickle of writes, with the /health probe answered.
+      expect(saved.mixed!.map((m) => m.id)).toEqual([...MIXED_READS]);
+      for (const m of saved.mixed!) {
+        expect(m.built, m.id).toBe(true);
+        expect(m.read!.total, m.id).toBeGreaterThan(0);
+        expect(m.read!.errors, m.id).toBe(0);
+        expect(m.feedbackWrites.n, m.id).toBeGreaterThan(0);
+        expect(m.feedbackWrites.errors, m.id).toBe(0);
+        expect(m.commitmentWrites.errors, m.id).toBe(0);
+        expect(m.probe.n, m.id).toBeGreaterThan(0);
+        expect(m.probe.errors, m.id).toBe(0);
+      }
+
       expect(saved.rss.afterStartMb).toBeGreaterThan(0);
       expect(saved.csv.rows).toBe(500);
       expect(saved.csv.rawSeconds).toBeGreaterThan(0);
@@ -79,6 +93,7 @@ describe('npm run bench (smoke)', () => {
       const md = readFileSync(mdPath, 'utf8');
       expect(md).toContain('| Ceiling: bare Fastify route | 10 |');
       for (const c of built) expect(md).toContain(`| ${c.label} | 10 |`);
+      expect(md).toContain('## With writes');
     },
   );
 });
