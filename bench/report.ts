@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import type { LoadResult } from './load.js';
 import type { CsvResult, PdfResult } from './extras.js';
-import type { BundleSizes } from './bundles.js';
+import { chunkTable, largestChunkRow, type BundleSizes } from './bundles.js';
 import {
   CSV_RATIO_TARGET,
   HTTP_CASES,
@@ -160,6 +160,7 @@ function others(run: RunResult): [string, string, string, Verdict][] {
       `< ${KIOSK_JS_TARGET_KB} KB`,
       lim(run.bundles.kioskKb, KIOSK_JS_TARGET_KB),
     ],
+    largestChunkRow(run.bundles),
     [
       'Board pack PDF',
       run.pdf.seconds === null ? run.pdf.note : `${fmt(run.pdf.seconds, 2)} s (${run.pdf.note})`,
@@ -207,6 +208,8 @@ export function renderMarkdown(run: RunResult): string {
     '| measure | value | target | |',
     '|---|---|---|---|',
     ...others(run).map(([a, b, c, d]) => `| ${a} | ${b} | ${c} | ${d} |`),
+    '',
+    ...chunkTable(run.bundles),
     '',
     `Council: ${Object.entries(run.generation.counts)
       .map(([k, v]) => `${v.toLocaleString('en-GB')} ${k}`)
