@@ -128,5 +128,7 @@ export const HTTP_CASES: HttpCase[] = [
 export const HIGH_LOAD_P99 = 250;
 export const CSV_RATIO_TARGET = 3;
 export const RSS_TARGET_MB = 250;
+/** The large council's board pack PDF, at most. */
+export const PDF_TARGET_MB = 2;
 export const STAFF_JS_TARGET_KB = 120;
 export const KIOSK_JS_TARGET_KB = 60;

@@ -44,4 +44,5 @@ export async function buildKiosk(out = 'dist/web') {
     logLevel: 'warning',
   });
   rmSync(work, { recursive: true, force: true });
+  return result.metafile;
 }

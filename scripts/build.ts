@@ -5,7 +5,7 @@
 //   tsx scripts/build.ts node      only the server and the operator commands (before `npm run user`)
 // The node bundles leave every package as an import, so a production install needs only the
 // runtime `dependencies`: no tsx, esbuild or sass (see scripts/build-if-dev.js).
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sass from 'sass';
@@ -42,7 +42,38 @@ if (only !== 'web') {
     logLevel: 'warning',
   });
 }
-if (only !== 'node') await buildWeb().then(() => buildKiosk());
+if (only !== 'node') {
+  const staff = await buildWeb();
+  const kiosk = await buildKiosk();
+  writeFileSync('dist/web-chunks.json', JSON.stringify(chunkContents([staff, kiosk], 'dist/web'), null, 2));
+}
+
+/**
+ * For each script the browser fetches, the packages or source folders that make up most of it,
+ * biggest first: the size report (bench/bundles.ts) names chunks by what they hold. Written
+ * beside dist/web, not in it, so it is not served.
+ */
+function chunkContents(metafiles: Metafile[], out: string): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const meta of metafiles)
+    for (const [file, info] of Object.entries(meta.outputs)) {
+      if (!file.endsWith('.js')) continue;
+      const bySource = new Map<string, number>();
+      for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
+        // node_modules/@scope/name/... → @scope/name; web/views/x.ts → web/views/x.ts
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+        const key = pkg ?? input.replace(/^.*?((?:web|server)\/)/, '$1');
+        bySource.set(key, (bySource.get(key) ?? 0) + bytesInOutput);
+      }
+      const total = [...bySource.values()].reduce((a, b) => a + b, 0);
+      result['/' + file.slice(out.length + 1)] = [...bySource]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, bytes], i) => i === 0 || bytes >= total * 0.1)
+        .slice(0, 3)
+        .map(([name]) => name);
+    }
+  return result;
+}
 
 /** The staff app: content-hashed, minified, code-split ESM plus one bundled stylesheet. */
 async function buildWeb() {
@@ -79,4 +110,5 @@ async function buildWeb() {
   writeFileSync(join(out, 'index.html'), html);
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 2));
   rmSync(work, { recursive: true, force: true });
+  return result.metafile;
 }

@@ -67,8 +67,7 @@ export const commitmentYouSaid = z.object({
 });
 export type CommitmentYouSaid = z.infer<typeof commitmentYouSaid>;
 
-/** How many updates a commitment's detail carries; GET /commitments/:id/updates gives them all. */
-export const DETAIL_HISTORY_SHOWN = 12;
+export { DETAIL_HISTORY_SHOWN, detailAfterSave } from './commitment-saved.js';
 
 export const commitmentDetail = commitment.extend({
   /** The newest updates (at most DETAIL_HISTORY_SHOWN), newest first. */
@@ -87,17 +86,6 @@ export type CommitmentDetail = z.infer<typeof commitmentDetail>;
  */
 export const commitmentSaved = commitment.extend({ recorded: commitmentHistoryEntry.nullable() });
 export type CommitmentSaved = z.infer<typeof commitmentSaved>;
-
-/** The detail a page held before a save, brought up to date by what the save answered. */
-export function detailAfterSave(before: CommitmentDetail, { recorded, ...saved }: CommitmentSaved): CommitmentDetail {
-  if (!recorded) return { ...before, ...saved };
-  return {
-    ...before,
-    ...saved,
-    updates: [recorded, ...before.updates].slice(0, DETAIL_HISTORY_SHOWN),
-    updatesTotal: before.updatesTotal + 1,
-  };
-}
 
 export const commitmentHistory = z.object({ items: z.array(commitmentHistoryEntry) });
 

@@ -2,6 +2,7 @@
 // The original words (`text`) are staff-only; only approved `publicText` ever leaves the building.
 import { z } from 'zod';
 import { isoDate, pageOf, pageQuery, queryBool, shortText, timestamps, version } from './common.js';
+import { IMPORT_MAX_CHARS } from './import-limits.js';
 
 export const feedbackSource = z.enum(['forum', 'survey', 'complaint', 'takeover_day', 'other']);
 export type FeedbackSource = z.infer<typeof feedbackSource>;
@@ -382,12 +383,7 @@ export const FEEDBACK_CSV_COLUMNS = [
 export const importField = z.enum(['text', 'heardOn', 'ageBand', 'source', 'forumId', 'publicText', 'promiseIds']);
 export type ImportField = z.infer<typeof importField>;
 
-/** Most rows in one survey file: a large council's ten years of surveys fit in one. */
-export const IMPORT_MAX_ROWS = 100_000;
-/** Most characters in one survey file (16 MB of plain text). */
-export const IMPORT_MAX_CHARS = 16_000_000;
-/** A file's problems listed, the first ones; `problemCount` counts them all. */
-export const IMPORT_PROBLEMS_LISTED = 100;
+export { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS, IMPORT_PROBLEMS_LISTED } from './import-limits.js';
 
 export const feedbackImport = z
   .object({

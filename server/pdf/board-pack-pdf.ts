@@ -6,8 +6,9 @@ import type { PackSnapshot } from '../contracts/board-pack.js';
 import { offThread } from '../workers/off-thread.js';
 
 // A pack never changes, so its PDF never does: keep the last few, keyed by the snapshot itself.
-// Bounded in bytes as well as in number: a large council's pack is ~8 MB, so twenty would hold
-// ~160 MB for the life of the process. The newest is always kept, however large.
+// Bounded in bytes as well as in number: a large council's pack is ~2.4 MB (it was ~6.5 MB before
+// compact-pdf.ts), so twenty would hold ~50 MB for the life of the process. The newest is always
+// kept, however large.
 const CACHE_SIZE = 20;
 const CACHE_BYTES = 32 * 1024 * 1024;
 const cache = new Map<string, Buffer>();

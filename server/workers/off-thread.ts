@@ -11,8 +11,15 @@ import { Worker } from 'node:worker_threads';
 import type { JobInput, JobName, JobOutput } from './jobs.js';
 
 const IDLE_MS = 60_000;
+/**
+ * Jobs after which an idle worker stops at once rather than a minute later. Printing a pack loads
+ * playwright-core (~80 MB of RSS) and reading a large survey file leaves its rows in the worker's
+ * heap until it next collects; both happen a few times a month, and starting a worker costs far
+ * less than either job.
+ */
+const STOP_AFTER: ReadonlySet<JobName> = new Set(['packPdf', 'parseCsv']);
 
-type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
+type Pending = { job: JobName; resolve: (value: unknown) => void; reject: (err: Error) => void };
 let worker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
 let nextId = 1;
@@ -37,7 +44,10 @@ function startWorker(): Worker {
     pending.delete(m.id);
     if (m.ok) p.resolve(m.output);
     else p.reject(new Error(m.message));
-    if (pending.size === 0) armIdleTimer();
+    if (pending.size === 0) {
+      if (STOP_AFTER.has(p.job) && worker === w) void stopWorker();
+      else armIdleTimer();
+    }
   });
   const fail = (err: Error) => {
     for (const p of pending.values()) p.reject(err);
@@ -63,7 +73,10 @@ async function stopWorker(): Promise<void> {
   idleTimer = null;
   const w = worker;
   worker = null;
-  if (w) await w.terminate();
+  if (!w) return;
+  // Stopped while idle: its exit must not fail the jobs a new worker has taken meanwhile.
+  w.removeAllListeners('exit');
+  await w.terminate();
 }
 
 /** Runs a job from jobs.ts in the worker thread and resolves with its result. */
@@ -73,7 +86,7 @@ export function offThread<N extends JobName>(job: N, input: JobInput<N>): Promis
   const id = nextId++;
   const w = worker;
   return new Promise<JobOutput<N>>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    pending.set(id, { job, resolve: resolve as (value: unknown) => void, reject });
     w.ref(); // a job in flight keeps the process alive until it answers
     w.postMessage({ id, job, input });
   }).finally(() => {

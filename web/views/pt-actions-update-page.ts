@@ -5,13 +5,13 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import {
-  detailAfterSave,
-  type CommitmentDetail,
-  type CommitmentHistoryEntry,
-  type CommitmentSaved,
-  type CommitmentStatus,
+import type {
+  CommitmentDetail,
+  CommitmentHistoryEntry,
+  CommitmentSaved,
+  CommitmentStatus,
 } from '../../server/contracts/index.js';
+import { detailAfterSave } from '../../server/contracts/commitment-saved.js';
 import { PtLightElement } from '../light-element.js';
 import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';

@@ -2,12 +2,8 @@
 // import all rows or none.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import {
-  IMPORT_MAX_ROWS,
-  type FeedbackImportResult,
-  type ImportField,
-  type Settings,
-} from '../../server/contracts/index.js';
+import type { FeedbackImportResult, ImportField, Settings } from '../../server/contracts/index.js';
+import { IMPORT_MAX_ROWS } from '../../server/contracts/import-limits.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
-import { type MeasureDetail, type MeasureValue, type Settings } from '../../server/contracts/index.js';
+import type { MeasureDetail, MeasureValue, Settings } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { hasRole } from '../session.js';
