@@ -56,7 +56,7 @@ async function read(pdf: Buffer) {
     const text = (await page.getTextContent()).items.map((t) => ('str' in t ? t.str : '')).join('');
     pages.push({ text, roles: roles((await page.getStructTree()) as Node | null) });
   }
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   await doc.destroy();
   return { pages, title: info.Title, language: info.Language };
 }
