@@ -122,3 +122,15 @@ export function setMeasureLink(
     return row;
   });
 }
+
+/** Council-wide measures and the other promises (their staff words) each is linked to: for the board pack. */
+export function councilWideMeasures(db: DbOrTx): Map<number, string[]> {
+  const ids = db
+    .select({ id: measures.id })
+    .from(measures)
+    .where(and(eq(measures.councilWide, true), eq(measures.archived, false)))
+    .all()
+    .map((r) => r.id);
+  const linked = linkedPromisesOf(db, ids);
+  return new Map(ids.map((id) => [id, (linked.get(id) ?? []).map((p) => p.staffText)]));
+}

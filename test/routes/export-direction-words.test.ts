@@ -58,3 +58,32 @@ describe('the measures export', () => {
     expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(col).value)).toEqual(WORDS);
   });
 });
+
+describe('the board pack', () => {
+  it('shows a council-wide measure once, under its own promise, naming the promise it is linked to', async () => {
+    const board = await t.as('board');
+    const meeting = await board.post('/api/v1/board/meetings', {
+      meetingDate: '2026-06-10',
+      title: 'June board',
+      attendance: [{ role: 'councillor', count: 4 }],
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const res = await board.post(`/api/v1/board/meetings/${meeting.json().id}/packs`, { kind: 'board' });
+    expect(res.statusCode, res.body).toBe(201);
+    const promisesInPack = (
+      res.json().snapshot.themes as {
+        promises: { howWellKnow: { name: string; councilWide?: boolean; alsoOn?: string[] }[] }[];
+      }[]
+    ).flatMap((th) => th.promises);
+    const shown = promisesInPack
+      .flatMap((p) => p.howWellKnow)
+      .filter((m) => m.name === 'Children the council looks after');
+    expect(shown).toEqual([
+      expect.objectContaining({ councilWide: true, alsoOn: ['Make sure you have a say in your plan'] }),
+    ]);
+    const others = promisesInPack
+      .flatMap((p) => p.howWellKnow)
+      .filter((m) => m.name !== 'Children the council looks after');
+    expect(others.every((m) => m.councilWide === undefined)).toBe(true);
+  });
+});
