@@ -391,10 +391,31 @@ export const measures = sqliteTable(
     target: real('target'),
     source: text('source').notNull().default(''),
     ownerId: integer('owner_id').references(() => users.id),
+    /**
+     * A figure for the whole council (children looked after), not one promise's: the board pack
+     * shows it once among the council-wide figures. It still has a home promise (promiseId), whose
+     * lead may enter its figures, and it is shown on every promise linked in measure_promises.
+     */
+    councilWide: integer('council_wide', { mode: 'boolean' }).notNull().default(false),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [index('measures_promise_idx').on(t.promiseId)],
+);
+
+/** The other promises a measure is shown on, besides its home promise (measures.promiseId). */
+export const measurePromises = sqliteTable(
+  'measure_promises',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.promiseId] }), index('measure_promises_promise_idx').on(t.promiseId)],
 );
 
 export const measureValues = sqliteTable(

@@ -32,6 +32,7 @@ import settingsRoutes from './routes/settings.js';
 import themeRoutes from './routes/themes.js';
 import commitmentRoutes from './routes/commitments.js';
 import measureRoutes from './routes/measures.js';
+import measureLinkRoutes from './routes/measure-links.js';
 import evidenceRoutes from './routes/evidence.js';
 import myActionRoutes from './routes/my-actions.js';
 import feedbackRoutes from './routes/feedback.js';
@@ -163,6 +164,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(themeRoutes);
       await api.register(commitmentRoutes);
       await api.register(measureRoutes);
+      await api.register(measureLinkRoutes);
       await api.register(evidenceRoutes);
       await api.register(myActionRoutes);
       await api.register(feedbackRoutes);

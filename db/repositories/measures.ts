@@ -4,6 +4,7 @@ import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle
 import type { Db } from '../client.js';
 import { measures, measureValues, promises, users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
+import { measureOnPromise } from './measure-links.js';
 import { syncReview } from './word-reviews.js';
 import { RowMissing, VersionConflict, updateVersioned, write, type DbOrTx } from './write.js';
 
@@ -33,7 +34,8 @@ const listColumns = {
 
 export function listMeasures(db: Db, f: MeasureFilter): { rows: MeasureListRow[]; total: number } {
   const conds: SQL[] = [eq(measures.archived, f.archived ?? false)];
-  if (f.promiseId !== undefined) conds.push(eq(measures.promiseId, f.promiseId));
+  // A promise's measures include those linked to it from another (a council-wide figure).
+  if (f.promiseId !== undefined) conds.push(measureOnPromise(f.promiseId));
   if (f.ownerId !== undefined) conds.push(eq(measures.ownerId, f.ownerId));
   const where = and(...conds);
   const rows = db
@@ -105,6 +107,7 @@ export type MeasurePatch = Partial<
     | 'target'
     | 'source'
     | 'ownerId'
+    | 'councilWide'
   >
 >;
 

@@ -21,6 +21,7 @@ import {
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { sameWordsDraft, syncReview } from './word-reviews.js';
 import { updateVersioned, write } from './write.js';
+import { measureOnPromise, measuresOnPromises } from './measure-links.js';
 
 export type PromiseRow = typeof promises.$inferSelect;
 type RagRating = (typeof ragReviews.$inferSelect)['rating'];
@@ -125,17 +126,10 @@ export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
           .map((r) => [r.promiseId, r]),
   );
   const feedbackCounts = feedbackCountsOf(db, ids, ctx.includeSafeguarding);
-  const measureCounts = new Map(
-    ids.length === 0
-      ? []
-      : db
-          .select({ promiseId: measures.promiseId, n: count() })
-          .from(measures)
-          .where(and(inArray(measures.promiseId, ids), eq(measures.archived, false)))
-          .groupBy(measures.promiseId)
-          .all()
-          .map((r) => [r.promiseId, r.n]),
-  );
+  // Counted on every promise a measure is on: its own and those it is linked to.
+  const measureCounts = new Map<number, number>();
+  for (const on of measuresOnPromises(db, ids).values())
+    for (const promiseId of on) measureCounts.set(promiseId, (measureCounts.get(promiseId) ?? 0) + 1);
 
   const items: PromiseListRow[] = rows.map((r) => {
     const id = r.promise.id;
@@ -378,7 +372,7 @@ export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding
   const measureRows = db
     .select()
     .from(measures)
-    .where(and(eq(measures.promiseId, id), eq(measures.archived, false)))
+    .where(and(measureOnPromise(id), eq(measures.archived, false)))
     .orderBy(asc(measures.id))
     .all();
   const values =

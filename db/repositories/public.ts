@@ -24,6 +24,7 @@ import {
   settings,
   themes,
 } from '../schema.js';
+import { measureOnPromise } from './measure-links.js';
 
 const publishable = and(
   eq(feedback.publishState, 'approved'),
@@ -166,7 +167,8 @@ export function publicMeasures(db: Db, promiseId: number) {
       target: measures.target,
     })
     .from(measures)
-    .where(and(eq(measures.promiseId, promiseId), eq(measures.archived, false), ne(measures.liveChildSentence, '')))
+    // Its own measures and those linked to it (a council-wide figure): the child's sentence only.
+    .where(and(measureOnPromise(promiseId), eq(measures.archived, false), ne(measures.liveChildSentence, '')))
     .orderBy(asc(measures.id))
     .all();
   if (list.length === 0) return [];

@@ -16,6 +16,7 @@ import {
   feedbackCommitments,
   feedbackPromises,
   forumSessions,
+  measurePromises,
   measureValues,
   measures,
   promises,
@@ -198,8 +199,8 @@ class DemoBuilder {
   }
 
   /**
-   * A figure for the whole council, shown for context (neither way is better): how many children
-   * it looks after, at the end of each of the last three financial years. Made last and without
+   * A figure for the whole council, shown for context (neither way is better) and linked to two
+   * promises: how many children it looks after, at the end of each of the last three financial years. Made last and without
    * the random source, so the rest of the demo is the same council it always was.
    */
   private contextMeasure(): void {
@@ -217,9 +218,12 @@ class DemoBuilder {
         target: null,
         source: 'Children looked after return, at 31 March',
         ownerId: this.people.leader,
+        councilWide: true,
       })
       .returning({ id: measures.id })
       .get();
+    // The whole council's figure informs more than one promise: shown on the social workers' one too.
+    this.tx.insert(measurePromises).values({ measureId: row.id, promiseId: this.promiseIds.workers }).run();
     [212, 226, 219].forEach((value, i) => {
       const end = lastEnd - 2 + i;
       this.tx

@@ -14,6 +14,12 @@ const measureRow = z.object({
   target: z.number().nullable(),
   /** A null value is hidden as a small number, or not known. */
   values: z.array(z.object({ period: z.string(), value: z.number().nullable(), suppressed: z.boolean() })),
+  /**
+   * A figure for the whole council: shown once, under its own promise, naming the other promises
+   * it is linked to. Absent in packs made before council-wide measures.
+   */
+  councilWide: z.boolean().optional(),
+  alsoOn: z.array(z.string()).optional(),
 });
 
 const commitmentRow = z.object({

@@ -57,6 +57,10 @@ export const measure = z.object({
   source: z.string(),
   ownerId: z.number().int().nullable(),
   ownerName: z.string().nullable(),
+  /** A figure for the whole council rather than one promise's: the pack shows it once, among council-wide figures. */
+  councilWide: z.boolean(),
+  /** The other promises it is shown on, besides its own (promiseId). */
+  linkedPromises: z.array(z.object({ id: z.number().int(), staffText: z.string() })),
   archived: z.boolean(),
   /** The most recent value by period end, or null when there is none. */
   latest: measureValue.nullable(),
@@ -107,9 +111,11 @@ const measureFields = z.object({
   target: figure.nullable(),
   source: z.string().trim().max(200),
   ownerId: z.number().int().positive().nullable(),
+  councilWide: z.boolean(),
 });
 
 export const measureCreate = measureFields.partial({
+  councilWide: true,
   childSentence: true,
   childSentenceCy: true,
   baseline: true,
@@ -121,6 +127,33 @@ export type MeasureCreate = z.infer<typeof measureCreate>;
 
 export const measureUpdate = measureFields.partial().extend({ version });
 export type MeasureUpdate = z.infer<typeof measureUpdate>;
+
+/** Shows the measure on one more promise: an admin's change, with the measure's version they saw. */
+export const measureLinkCreate = z.object({ promiseId: z.number().int().positive(), version });
+export type MeasureLinkCreate = z.infer<typeof measureLinkCreate>;
+
+export const measureLinkParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+  promiseId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
+
+export const measureLinkDeleteQuery = z.object({ version: z.coerce.number().int().positive() });
+
+/** A link's answer: the measure's new version and the promises it is now shown on besides its own. */
+export const measureLinks = z.object({
+  measureId: z.number().int(),
+  version: z.number().int(),
+  linkedPromises: z.array(z.object({ id: z.number().int(), staffText: z.string() })),
+});
+export type MeasureLinks = z.infer<typeof measureLinks>;
 
 export const measureValueParams = z.object({
   id: z.coerce

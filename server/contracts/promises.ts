@@ -166,6 +166,10 @@ export const promiseCardMeasure = z.object({
   target: z.number().nullable(),
   source: z.string(),
   ownerId: z.number().int().nullable(),
+  /** A figure for the whole council, shown on each promise it is linked to. */
+  councilWide: z.boolean(),
+  /** The measure's own promise: another promise's id when it is linked here from there. */
+  promiseId: z.number().int(),
   values: z.array(promiseCardMeasureValue),
 });
 

@@ -54,6 +54,7 @@ export const ID_FIELDS: Record<string, AuditNamedKind> = {
 const ID_LIST_FIELDS: Record<string, AuditNamedKind> = {
   promiseIds: 'promise',
   commitmentIds: 'commitment',
+  linkedPromiseIds: 'promise',
 };
 
 const LABELS: Record<string, string> = {
@@ -65,6 +66,7 @@ const LABELS: Record<string, string> = {
   updatedById: 'Updated by',
   promiseId: 'Promise',
   promiseIds: 'Promises',
+  linkedPromiseIds: 'Also shown on promises',
   themeId: 'Theme',
   focusThemeId: 'Focus theme',
   commitmentId: 'Action',

@@ -45,6 +45,9 @@ export type PackInput = {
     direction: 'higher' | 'lower' | 'context';
     target: number | null;
     values: readonly { period: string; periodEnd: string; value: number; base: number | null }[];
+    councilWide?: boolean;
+    /** The other promises it is linked to (numbers and staff words), shown beside it once. */
+    alsoOn?: readonly string[];
   }[];
   linkedFeedback: readonly {
     promiseId: number | null;
@@ -92,6 +95,7 @@ function shownMeasures(input: PackInput, promiseId: number, measures: Map<number
     unit: m.unit,
     direction: m.direction,
     target: m.target,
+    ...(m.councilWide ? { councilWide: true, alsoOn: [...(m.alsoOn ?? [])] } : {}),
     values: m.values
       .filter((v) => v.periodEnd <= input.periodTo)
       .map((v) => {

@@ -28,7 +28,7 @@ export const UNIT_WORDS: Record<string, string> = { count: 'Number', percent: 'P
 export const DIRECTION_WORDS: Record<string, string> = {
   higher: 'Higher is better',
   lower: 'Lower is better',
-  context: 'Neither: for context',
+  context: 'Neither: shown for context',
 };
 
 export const PUBLISH_STATE_WORDS: Record<string, string> = {

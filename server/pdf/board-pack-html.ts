@@ -87,7 +87,10 @@ function measureBlock(m: PackPromise['howWellKnow'][number]) {
   const figures = m.values.map((v) => `${esc(v.period)}: ${esc(fmt(v.value, m.unit))}`).join('; ');
   // The caption says all the chart shows (its summary and every figure), so the drawing itself is
   // marked as decoration: one tag for the figure, not three.
-  return `<figure class="measure">${svg}<figcaption>${esc(summary)} ${figures ? `The figures: ${figures}.` : 'No figures yet.'}</figcaption></figure>`;
+  const wide = m.councilWide
+    ? ` A council-wide figure${m.alsoOn?.length ? `, also linked to ${m.alsoOn.join('; ')}` : ''}.`
+    : '';
+  return `<figure class="measure">${svg}<figcaption>${esc(summary + wide)} ${figures ? `The figures: ${figures}.` : 'No figures yet.'}</figcaption></figure>`;
 }
 
 const STATUS: Record<string, string> = {

@@ -55,6 +55,7 @@ import { getSettings } from '../../db/repositories/settings.js';
 import { feedback, feedbackPromises, ragReviews, themes } from '../../db/schema.js';
 import { allUserNames } from '../../db/repositories/users.js';
 import type { Db } from '../../db/client.js';
+import { councilWideMeasures } from '../../db/repositories/measure-links.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
 /** A pack with no earlier meeting covers the six months before it. */
@@ -81,6 +82,7 @@ function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
   const data = loadPackData(db, { from, to });
   const evidence = evidenceAsOf(ragEvidence(db), asOf);
   const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
+  const wide = councilWideMeasures(db);
   return {
     councilName: settings.councilName,
     asAt: asOf,
@@ -93,7 +95,11 @@ function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
     themes: data.themes,
     promises: data.promises,
     commitments: data.commitments,
-    measures: evidence.measures,
+    // A council-wide figure is shown once, under its own promise, naming the others it informs.
+    measures: evidence.measures.map((m) => {
+      const alsoOn = wide.get(m.id);
+      return alsoOn ? { ...m, councilWide: true, alsoOn } : m;
+    }),
     linkedFeedback: approvedOnly(data.linkedFeedback),
     childrenToldUs: approvedOnly(data.childrenToldUs),
   };

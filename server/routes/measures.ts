@@ -51,6 +51,7 @@ import {
   type MeasureRow,
   type MeasureValueRow,
 } from '../../db/repositories/measures.js';
+import { linkedPromisesOf } from '../../db/repositories/measure-links.js';
 import type { Db } from '../../db/client.js';
 import { checkCsv, parseCsv, suggestMapping } from '../domain/csv-import.js';
 
@@ -110,6 +111,7 @@ function toMeasure(
   values: MeasureValueRow[],
   threshold: number,
   real: boolean,
+  linkedPromises: Measure['linkedPromises'],
 ): Measure & { values: MeasureValue[] } {
   const shown = values.map((v) => toValue(v, row.unit, threshold, real));
   const latest = shown.at(-1) ?? null;
@@ -118,6 +120,7 @@ function toMeasure(
     : suppressValue({ unit: row.unit, value: row.baseline }, threshold);
   return {
     ...row,
+    linkedPromises,
     baseline: baseline.value,
     baselineSuppressed: baseline.suppressed,
     latest,
@@ -159,7 +162,13 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     const row = getMeasure(app.db, id);
     if (!row) throw notFound('Measure');
     return {
-      ...toMeasure(row, valuesByMeasure(app.db, [id]).get(id) ?? [], threshold(), seesRealFigures(user, row, view)),
+      ...toMeasure(
+        row,
+        valuesByMeasure(app.db, [id]).get(id) ?? [],
+        threshold(),
+        seesRealFigures(user, row, view),
+        linkedPromisesOf(app.db, [id]).get(id) ?? [],
+      ),
       mayEnterFigures: mayEnterFigures(user, row),
     };
   }
@@ -179,12 +188,17 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db,
         rows.map((r) => r.id),
       );
+      const linked = linkedPromisesOf(
+        app.db,
+        rows.map((r) => r.id),
+      );
       const items = rows.map((r) => {
         const { values: _values, ...item } = toMeasure(
           r,
           values.get(r.id) ?? [],
           limit,
           seesRealFigures(user, r, q.view),
+          linked.get(r.id) ?? [],
         );
         return item;
       });

@@ -200,6 +200,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
               target: measure.target,
               source: measure.source,
               ownerId: measure.ownerId,
+              councilWide: measure.councilWide,
+              promiseId: measure.promiseId,
               values: values.map((v) => {
                 const shown = suppressValue({ unit: measure.unit, value: v.value, base: v.base }, threshold);
                 return {

@@ -94,6 +94,8 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'PATCH /api/v1/measures/:id': OWNERS,
   'DELETE /api/v1/measures/:id': ADMIN,
   'POST /api/v1/measures/:id/restore': ADMIN,
+  'POST /api/v1/measures/:id/promises': ADMIN,
+  'DELETE /api/v1/measures/:id/promises/:promiseId': ADMIN,
   'PUT /api/v1/measures/:id/values/:period': OWNERS,
   'POST /api/v1/measures/:id/values/import': OWNERS,
   'DELETE /api/v1/measures/:id/values/:period': OWNERS,

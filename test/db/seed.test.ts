@@ -136,7 +136,16 @@ describe('the demo council', () => {
       .all()
       .filter((m) => m.direction === 'context');
     expect(context).toHaveLength(1);
-    expect(context[0]).toMatchObject({ name: 'Children looked after by the council', target: null, unit: 'count' });
+    expect(context[0]).toMatchObject({
+      name: 'Children looked after by the council',
+      target: null,
+      unit: 'count',
+      councilWide: true,
+    });
+    // Council-wide: linked to a second promise besides its own.
+    const links = db.select().from(t.measurePromises).all();
+    expect(links).toEqual([expect.objectContaining({ measureId: context[0]!.id })]);
+    expect(links[0]!.promiseId).not.toBe(context[0]!.promiseId);
     const mine = db
       .select()
       .from(t.measureValues)

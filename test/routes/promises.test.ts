@@ -377,6 +377,8 @@ describe('GET /promises/:id/card', () => {
         target: 90,
         source: 'Survey',
         ownerId: t.userIds.owner,
+        councilWide: false,
+        promiseId: ids.p1,
         values: [
           {
             period: '2025-Q4',
@@ -416,6 +418,8 @@ describe('GET /promises/:id/card', () => {
         target: null,
         source: '',
         ownerId: null,
+        councilWide: false,
+        promiseId: ids.p1,
         values: [
           {
             period: '2025-Q4',

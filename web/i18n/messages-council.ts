@@ -20,4 +20,23 @@ export const councilMessages = {
   'measure.summary.trend.down': 'Down since the period before (a figure for context: not better or worse).',
   'measure.summary.context': 'for context, neither way is better',
   'measureForm.direction.context': 'Neither: it is for context, such as how many children are looked after',
+  'measure.councilWide.tag': 'Council-wide',
+  'measureForm.councilWide': 'This is a figure for the whole council',
+  'measureForm.councilWideHint':
+    'Such as how many children are looked after. The board pack shows it once, with the promises it is linked to.',
+  'measureLinks.heading': 'Promises this measure is shown on',
+  'measureLinks.own': 'Its own promise',
+  'measureLinks.none': 'It is shown on its own promise only.',
+  'measureLinks.remove': 'Remove',
+  'measureLinks.removeHidden': 'from promise {promise}',
+  'measureLinks.add': 'Show it on another promise',
+  'measureLinks.choose': 'Promise',
+  'measureLinks.chooseHint': 'The measure and its figures appear on that promise’s page and its kiosk card too.',
+  'measureLinks.submit': 'Link to this promise',
+  'measureLinks.linked': 'Linked to {promise}.',
+  'measureLinks.unlinked': 'No longer shown on {promise}.',
+  'measureLinks.conflict':
+    'Someone changed this measure while you were looking. The page now shows its latest version: try again.',
+  'measureLinks.error': 'There is a problem',
+  'measureLinks.chooseError': 'Choose a promise',
 } as const;

@@ -38,6 +38,7 @@ const FIELDS = [
   'childSentenceCy',
   'unit',
   'direction',
+  'councilWide',
   'baseline',
   'target',
   'source',
@@ -50,6 +51,7 @@ const LABEL: Record<Field, MessageKey> = {
   childSentenceCy: 'measureForm.childSentenceCy',
   unit: 'measureForm.unit',
   direction: 'measureForm.direction',
+  councilWide: 'measureForm.councilWide',
   baseline: 'measureForm.baseline',
   target: 'measureForm.target',
   source: 'measureForm.source',
@@ -63,6 +65,7 @@ const draftOf = (m: MeasureDetail | null): Draft => ({
   childSentenceCy: m?.childSentenceCy ?? '',
   unit: m?.unit ?? '',
   direction: m?.direction ?? '',
+  councilWide: m?.councilWide ? 'yes' : '',
   baseline: m?.baseline === null || m?.baseline === undefined ? '' : String(m.baseline),
   target: m?.target === null || m?.target === undefined ? '' : String(m.target),
   source: m?.source ?? '',
@@ -149,6 +152,7 @@ export class PtMeasureFormPage extends PtLightElement {
       target: figure(d.target),
       source: d.source,
       ownerId: d.ownerId ? Number(d.ownerId) : null,
+      councilWide: d.councilWide === 'yes',
     };
     // Leave a missing choice out so the API names the field.
     if (d.unit) body.unit = d.unit;
@@ -252,6 +256,25 @@ export class PtMeasureFormPage extends PtLightElement {
             error=${e.direction ?? ''}
             .options=${DIRECTIONS.map((v) => ({ value: v, label: t(`measureForm.direction.${v}`) }))}
           ></pt-radios-field>
+          <div class="govuk-form-group">
+            <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              <div class="govuk-checkboxes__item">
+                <input
+                  class="govuk-checkboxes__input"
+                  id="f-councilWide"
+                  name="councilWide"
+                  type="checkbox"
+                  value="yes"
+                  aria-describedby="f-councilWide-hint"
+                  .checked=${d.councilWide === 'yes'}
+                />
+                <label class="govuk-label govuk-checkboxes__label" for="f-councilWide">${t(LABEL.councilWide)}</label>
+                <div id="f-councilWide-hint" class="govuk-hint govuk-checkboxes__hint">
+                  ${t('measureForm.councilWideHint')}
+                </div>
+              </div>
+            </div>
+          </div>
           <pt-text-field
             name="baseline"
             label=${t(LABEL.baseline)}

@@ -15,6 +15,7 @@ import { taskView } from '../components/task-view.js';
 import type { Column } from '../components/pt-data-table.js';
 import { formatFigure } from '../components/pt-measure-chart.js';
 import '../components/pt-measure-chart.js';
+import '../components/pt-measure-links.js';
 import '../components/pt-text-field.js';
 import '../components/pt-date-input.js';
 import '../components/pt-error-summary.js';
@@ -162,7 +163,15 @@ export class PtMeasurePage extends PtLightElement {
             </p>`
           : nothing
       }
+      ${
+        display.councilWide
+          ? html`<p class="govuk-body">
+              <strong class="govuk-tag govuk-tag--grey">${t('measure.councilWide.tag')}</strong>
+            </p>`
+          : nothing
+      }
       ${display.childSentence ? html`<p class="govuk-body">${display.childSentence}</p>` : nothing}
+      ${hasRole('admin') && !display.archived ? html`<pt-measure-links .measure=${display}></pt-measure-links>` : nothing}
       <h2 class="govuk-heading-m">${t('measure.chartHeading')}</h2>
       <pt-measure-chart .measure=${display}></pt-measure-chart>
       ${

@@ -186,6 +186,11 @@ export class PtPromisePage extends PtLightElement {
                         ? html`<a class="govuk-link" href="/actions/measures/${m.id}">${m.name}</a>`
                         : m.name
                     }
+                    ${
+                      m.councilWide
+                        ? html`<strong class="govuk-tag govuk-tag--grey">${t('measure.councilWide.tag')}</strong>`
+                        : nothing
+                    }
                   </h3>
                   <pt-summary-list
                     .rows=${[
