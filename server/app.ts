@@ -36,6 +36,7 @@ import evidenceRoutes from './routes/evidence.js';
 import myActionRoutes from './routes/my-actions.js';
 import feedbackRoutes from './routes/feedback.js';
 import feedbackWorkflowRoutes from './routes/feedback-workflow.js';
+import safeguardingNoteRoutes from './routes/safeguarding-notes.js';
 import publicWordsRoutes from './routes/public-words.js';
 import forumSessionRoutes from './routes/forum-sessions.js';
 import promiseRoutes from './routes/promises.js';
@@ -161,6 +162,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(myActionRoutes);
       await api.register(feedbackRoutes);
       await api.register(feedbackWorkflowRoutes);
+      await api.register(safeguardingNoteRoutes);
       await api.register(publicWordsRoutes);
       await api.register(forumSessionRoutes);
       await api.register(promiseRoutes);
