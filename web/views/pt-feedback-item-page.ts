@@ -29,6 +29,8 @@ import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-erase-words.js';
 import '../components/pt-date-input.js';
 import '../components/pt-text-field.js';
+import '../components/pt-safeguarding-lead.js';
+import '../components/pt-safeguarding-notes.js';
 import { day, dayTime } from '../dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -318,14 +320,16 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${
         item.safeguarding
           ? html`<div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-              <strong class="govuk-warning-text__text"
-                >${t('item.safeguardingFlagged', {
-                  whom: item.safeguardingToldWhom,
-                  when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
-                })}</strong
-              >
-            </div>`
+                <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                <strong class="govuk-warning-text__text"
+                  >${t('item.safeguardingFlagged', {
+                    whom: item.safeguardingToldWhom,
+                    when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
+                  })}</strong
+                >
+              </div>
+              <pt-safeguarding-lead></pt-safeguarding-lead>
+              <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
               ${
                 findings.findings.length
@@ -482,6 +486,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         );
                       }}
                     >
+                      <pt-safeguarding-lead></pt-safeguarding-lead>
                       <div class="govuk-form-group">
                         <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
                         ${this.err('toldWhom')}
