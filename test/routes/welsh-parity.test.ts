@@ -139,7 +139,7 @@ describe('the Welsh parity report', () => {
       english: 'Try a new club or hobby',
       welsh: 'Rhowch gynnig ar glwb newydd',
     });
-    expect(stale!.englishChangedAt > stale!.welshChangedAt).toBe(true);
+    expect(stale!.englishChangedAt! > stale!.welshChangedAt!).toBe(true);
     const csv = (await admin.get('/api/v1/welsh-parity.csv')).body.split('\r\n');
     const line = csv.find((l) => l.startsWith(`Promise,${id},`))!;
     expect(line).toContain(',English changed since the Welsh was approved,Try a new club or hobby,');
