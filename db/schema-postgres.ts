@@ -80,6 +80,10 @@ export const settings = pgTable('settings', {
     .default(sql`'{"manager":1,"director":2,"chair":3}'`),
   directorId: integer('director_id'),
   chairId: integer('chair_id'),
+  safeguardingLeadName: text('safeguarding_lead_name').notNull().default(''),
+  safeguardingLeadRole: text('safeguarding_lead_role').notNull().default(''),
+  safeguardingLeadPhone: text('safeguarding_lead_phone').notNull().default(''),
+  safeguardingLeadEmail: text('safeguarding_lead_email').notNull().default(''),
   ...timestamps,
 });
 
@@ -347,10 +351,25 @@ export const measures = pgTable(
     target: doublePrecision('target'),
     source: text('source').notNull().default(''),
     ownerId: integer('owner_id').references(() => users.id),
+    councilWide: boolean('council_wide').notNull().default(false),
     archived: boolean('archived').notNull().default(false),
     ...timestamps,
   },
   (t) => [index('measures_promise_idx').on(t.promiseId)],
+);
+
+export const measurePromises = pgTable(
+  'measure_promises',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    promiseId: integer('promise_id')
+      .notNull()
+      .references(() => promises.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.promiseId] }), index('measure_promises_promise_idx').on(t.promiseId)],
 );
 
 export const measureValues = pgTable(
@@ -668,4 +687,19 @@ export const updateLinks = pgTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [uniqueIndex('update_links_hash_unique').on(t.tokenHash), index('update_links_user_idx').on(t.userId)],
+);
+
+export const safeguardingNotes = pgTable(
+  'safeguarding_notes',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    feedbackId: integer('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id),
+    writtenAt: text('written_at').notNull(),
+    text: text('text').notNull(),
+    erasedAt: text('erased_at'),
+  },
+  (t) => [index('safeguarding_notes_feedback_idx').on(t.feedbackId, t.writtenAt)],
 );

@@ -89,6 +89,14 @@ export const settings = sqliteTable('settings', {
   /** Reminders: the director of children's services and the board chair, rungs 2 and 3 of the ladder. */
   directorId: integer('director_id'),
   chairId: integer('chair_id'),
+  /**
+   * The council's designated safeguarding lead, shown wherever a participation worker flags or
+   * reads a possible disclosure ('' = not named yet).
+   */
+  safeguardingLeadName: text('safeguarding_lead_name').notNull().default(''),
+  safeguardingLeadRole: text('safeguarding_lead_role').notNull().default(''),
+  safeguardingLeadPhone: text('safeguarding_lead_phone').notNull().default(''),
+  safeguardingLeadEmail: text('safeguarding_lead_email').notNull().default(''),
   ...timestamps,
 });
 
@@ -782,4 +790,25 @@ export const updateLinks = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [uniqueIndex('update_links_hash_unique').on(t.tokenHash), index('update_links_user_idx').on(t.userId)],
+);
+
+/**
+ * What happened next on a safeguarding-flagged item: dated notes by participation workers and
+ * admins. Append-only: no API edits or deletes one; erasing the item's words erases their text.
+ */
+export const safeguardingNotes = sqliteTable(
+  'safeguarding_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    feedbackId: integer('feedback_id')
+      .notNull()
+      .references(() => feedback.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id),
+    /** When it was written (UTC instant). */
+    writtenAt: text('written_at').notNull(),
+    text: text('text').notNull(),
+    /** When its text was erased with the item's words. */
+    erasedAt: text('erased_at'),
+  },
+  (t) => [index('safeguarding_notes_feedback_idx').on(t.feedbackId, t.writtenAt)],
 );

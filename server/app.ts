@@ -42,6 +42,7 @@ import loopMeasureRoutes from './routes/loop-measures.js';
 import youSaidSheetRoutes from './routes/you-said-sheet.js';
 import feedbackImportRoutes from './routes/feedback-import.js';
 import feedbackExportRoutes from './routes/feedback-export.js';
+import safeguardingNoteRoutes from './routes/safeguarding-notes.js';
 import publicWordsRoutes from './routes/public-words.js';
 import forumSessionRoutes from './routes/forum-sessions.js';
 import promiseRoutes from './routes/promises.js';
@@ -174,6 +175,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       await api.register(youSaidSheetRoutes);
       await api.register(feedbackImportRoutes);
       await api.register(feedbackExportRoutes);
+      await api.register(safeguardingNoteRoutes);
       await api.register(publicWordsRoutes);
       await api.register(forumSessionRoutes);
       await api.register(promiseRoutes);

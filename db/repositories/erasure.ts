@@ -11,6 +11,7 @@ import { recordAudit, type Actor } from './audit.js';
 import { IMPORTED_ROW_FIELDS } from './feedback-import.js';
 import { getFeedback, loopClosed, type FeedbackRow, type FeedbackWithLinks } from './feedback.js';
 import { clearedLive } from './word-reviews.js';
+import { eraseSafeguardingNotes } from './safeguarding-notes.js';
 import { RowMissing, updateVersioned, VersionConflict, write, type DbOrTx } from './write.js';
 
 /** What stands where erased words were, in the item and in every image that held them. */
@@ -254,12 +255,20 @@ export function eraseWords(
     if (before.wordsErasedAt !== null) return { item: getFeedback(tx, id)!, copiesRewritten: 0 };
     const plan = planFor(before);
     const copiesRewritten = scrubCopies(tx, id, plan);
+    // What happened next on a flagged item may quote the child: its notes' text goes too.
+    const notesErased = eraseSafeguardingNotes(tx, id, ERASED_MARKER, now);
     updateVersioned(tx, feedback, id, before.version, { ...plan.patch, wordsErasedAt: now.toISOString() });
     // Written after the scrub, and holding no words: which fields, how, why, by whom (the actor).
     const fields = Object.keys(plan.patch).filter(
       (k) => !same(plan.patch[k as keyof typeof plan.patch], before[k as keyof FeedbackRow]),
     );
-    recordAudit(tx, actor, 'erase_words', 'feedback', id, null, { how, reason, fields, copiesRewritten });
+    recordAudit(tx, actor, 'erase_words', 'feedback', id, null, {
+      how,
+      reason,
+      fields,
+      copiesRewritten,
+      ...(notesErased > 0 && { safeguardingNotesErased: notesErased }),
+    });
     return { item: getFeedback(tx, id)!, copiesRewritten };
   });
 }

@@ -344,18 +344,30 @@ export type PublicPackData = {
 };
 
 /** What the children's board pack shows: approved children's words only, as at one moment. */
-export function publicPackData(db: Db, period: { from: string; to: string }): PublicPackData {
+/**
+ * In Welsh, each piece is its approved Welsh; where the English is approved but its Welsh is not,
+ * `welsh.missing` stands in its place (never the staff text, never the English).
+ */
+export function publicPackData(
+  db: Db,
+  period: { from: string; to: string },
+  welsh?: { missing: string },
+): PublicPackData {
+  const cy = (english: string, approvedCy: string) =>
+    !welsh ? english : approvedCy.trim() ? approvedCy : english.trim() ? welsh.missing : '';
   return readTogether(db, () => {
-    const themeRows = publicThemes(db);
-    const promiseRows = publicPromises(db);
+    const themeRows = publicThemes(db).map((t) => ({ ...t, name: cy(t.name, t.nameCy) }));
+    const promiseRows = publicPromises(db).map((p) => ({ ...p, text: cy(p.text, p.textCy) }));
     const ids = promiseRows.map((p) => p.id);
     const commitmentRows = ids.length
       ? db
           .select({
             promiseId: commitments.promiseId,
             text: commitments.liveChildTitle,
+            textCy: commitments.liveChildTitleCy,
             status: commitments.status,
             update: commitments.liveChildUpdate,
+            updateCy: commitments.liveChildUpdateCy,
             reason: commitments.liveChildReason,
           })
           .from(commitments)
@@ -374,6 +386,7 @@ export function publicPackData(db: Db, period: { from: string; to: string }): Pu
         promiseId: feedbackPromises.promiseId,
         youSaid: feedback.livePublicText,
         weDid: feedback.liveResponseText,
+        weDidCy: feedback.liveResponseTextCy,
       })
       .from(feedbackPromises)
       .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
@@ -390,8 +403,15 @@ export function publicPackData(db: Db, period: { from: string; to: string }): Pu
     return {
       themes: themeRows.map((t) => ({ id: t.id, name: t.name })),
       promises: promiseRows.map((p) => ({ id: p.id, themeId: p.themeId, text: p.text })),
-      commitments: commitmentRows,
-      linked,
+      // The children's own words (youSaid) are quoted as they were approved, in either language.
+      commitments: commitmentRows.map(({ textCy, updateCy, ...c }) => ({
+        ...c,
+        text: cy(c.text, textCy),
+        update: cy(c.update, updateCy),
+        // A reason has no Welsh copy yet: in Welsh it is said to be missing.
+        reason: cy(c.reason, ''),
+      })),
+      linked: linked.map(({ weDidCy, ...f }) => ({ ...f, weDid: cy(f.weDid, weDidCy) })),
       toldUs,
     };
   });

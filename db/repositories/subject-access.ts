@@ -5,6 +5,7 @@ import { and, asc, eq, or } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { accountLinks, accountTokens, auditLog, outbox, sessions, users } from '../schema.js';
 import { readTogether } from './write.js';
+import { notesWrittenBy } from './safeguarding-notes.js';
 
 /** An emailed link's secret part (the token after '#'), which still works until used or expired. */
 const LINK_SECRET = /(https?:\/\/[^\s#]+)#\S+/g;
@@ -60,6 +61,8 @@ export function subjectAccess(db: Db, userId: number, now: Date) {
         .where(eq(accountTokens.userId, userId))
         .orderBy(asc(accountTokens.createdAt))
         .all(),
+      // Which flagged items they wrote a follow-up note on, and when; the text is about a child.
+      safeguardingNotesWritten: notesWrittenBy(tx, userId),
       auditBy: tx.select(entry).from(auditLog).where(eq(auditLog.userId, userId)).orderBy(asc(auditLog.id)).all(),
       auditAbout: tx
         .select({ ...entry, userEmail: auditLog.userEmail, before: auditLog.before, after: auditLog.after })

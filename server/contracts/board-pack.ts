@@ -131,6 +131,8 @@ export const childrenPackSnapshot = z.object({
   asAt: z.string(),
   /** The date in words ("15 June 2026"), as the children read it (absent from older packs). */
   asAtWords: z.string().optional(),
+  /** The language the children read it in (absent: English). */
+  lang: z.enum(['en', 'cy']).optional(),
   themes: z.array(
     z.object({
       name: z.string(),
@@ -199,7 +201,13 @@ export const pack = packSummary.extend({ snapshot: packSnapshot });
 export type Pack = z.infer<typeof pack>;
 export const packList = z.object({ items: z.array(packSummary) });
 
-export const packCreate = z.object({ kind: z.enum(['board', 'children']) }).strict();
+export const packCreate = z
+  .object({
+    kind: z.enum(['board', 'children']),
+    /** The children's pack in Welsh ('cy'), where the council uses Welsh; English unless asked. */
+    lang: z.enum(['en', 'cy']).optional(),
+  })
+  .strict();
 export const progressReportCreate = z
   .object({ from: isoDate, to: isoDate })
   .strict()

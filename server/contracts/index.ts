@@ -21,3 +21,4 @@ export * from './account-access.js';
 export * from './privacy.js';
 export * from './reminders.js';
 export * from './welsh-parity.js';
+export * from './safeguarding-notes.js';

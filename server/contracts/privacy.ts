@@ -69,6 +69,8 @@ export const subjectAccessExport = z.object({
   accountLinks: z.array(
     z.object({ purpose: z.string(), createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() }),
   ),
+  /** Follow-up notes they wrote on safeguarding-flagged items: which item and when. */
+  safeguardingNotesWritten: z.array(z.object({ feedbackId: z.number().int(), writtenAt: z.string() })),
   auditBy: z.array(entry),
   auditAbout: z.array(entry.extend({ userEmail: z.string(), before: z.unknown(), after: z.unknown() })),
   emails: z.array(

@@ -76,6 +76,25 @@ const reminderSettings = z.object({
   chairId: z.number().int().positive().nullable(),
 });
 
+/**
+ * The council's designated safeguarding lead, told at once of a possible disclosure: name, role,
+ * phone and email ('' = not named yet). Shown to participation workers where they flag one.
+ */
+export const safeguardingLead = z.object({
+  safeguardingLeadName: z.string().trim().max(120),
+  safeguardingLeadRole: z.string().trim().max(120),
+  safeguardingLeadPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^(\+?[0-9][0-9 ()-]{5,38})?$/, 'Enter a phone number, like 01632 960 123'),
+  safeguardingLeadEmail: z.union([
+    z.literal(''),
+    z.string().trim().toLowerCase().email('Enter an email address like name@example.org').max(254),
+  ]),
+});
+export type SafeguardingLead = z.infer<typeof safeguardingLead>;
+
 const validTimeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: tz });
@@ -111,6 +130,7 @@ const settingsFields = z.object({
   /** Email and password sign-in; can be turned off only when single sign-on is set up. */
   localPasswords: z.boolean(),
   ...reminderSettings.shape,
+  ...safeguardingLead.shape,
 });
 
 export const settings = settingsFields.extend({

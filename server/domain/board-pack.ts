@@ -333,6 +333,7 @@ export function buildChildrenPack(input: ChildrenPackInput): ChildrenPackSnapsho
     councilName: input.councilName,
     asAt: input.asAt,
     asAtWords: dateWords(input.asAt, input.lang ?? 'en'),
+    ...(input.lang === 'cy' && { lang: 'cy' as const }),
     themes,
     childrenToldUs: words.toldUs.map((f) => ({ text: f.youSaid, ageBand: input.childAgeBandLabel(f.ageBand) })),
   };
@@ -394,3 +395,6 @@ export function buildProgressReport(
     themes,
   };
 }
+
+/** Stands where an approved Welsh version is missing in the Welsh children's pack. */
+export const WELSH_NOT_YET = 'Does dim fersiwn Gymraeg wedi’i chymeradwyo eto.';

@@ -10,6 +10,7 @@ import type {
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
 import { dateWords } from '../domain/date-words.js';
+import { childrenBodyCy, childrenPackTitleCy } from './children-pack-cy.js';
 import { loopSentences } from '../domain/loop-words.js';
 import { betterWhen } from '../domain/measure-trend.js';
 
@@ -266,11 +267,20 @@ dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 export function packTitle(s: PackSnapshot): string {
   const on = (v: string) => dateWords(v);
   if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${on(s.asAt)}`;
+  if (s.kind === 'children' && s.lang === 'cy') return childrenPackTitleCy(s);
   if (s.kind === 'children') return `What we promised you: as at ${s.asAtWords ?? on(s.asAt)}`;
   return `Progress report ${on(s.periodFrom)} to ${on(s.periodTo)}`;
 }
 
 export function packHtml(s: PackSnapshot): string {
-  const body = s.kind === 'board' ? boardBody(s) : s.kind === 'children' ? childrenBody(s) : progressBody(s);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(packTitle(s))}</title><style>${PACK_CSS}</style></head><body><main>${body}</main></body></html>`;
+  const welsh = s.kind === 'children' && s.lang === 'cy';
+  const body =
+    s.kind === 'board'
+      ? boardBody(s)
+      : s.kind === 'children'
+        ? welsh
+          ? childrenBodyCy(s)
+          : childrenBody(s)
+        : progressBody(s);
+  return `<!doctype html><html lang="${welsh ? 'cy' : 'en'}"><head><meta charset="utf-8"><title>${esc(packTitle(s))}</title><style>${PACK_CSS}</style></head><body><main>${body}</main></body></html>`;
 }

@@ -15,13 +15,14 @@ import {
   type PackSnapshot,
   type Role,
 } from '../contracts/index.js';
-import { notFound } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import { addDays, dateIn } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
 import {
   buildBoardPack,
   buildChildrenPack,
+  WELSH_NOT_YET,
   buildProgressReport,
   evidenceAsOf,
   type PackInput,
@@ -112,7 +113,12 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/board/meetings/:id/packs',
     {
       config: { access: BOARD },
-      schema: { tags: ['board'], params: idParam, body: packCreate, response: { 201: pack, 404: problem } },
+      schema: {
+        tags: ['board'],
+        params: idParam,
+        body: packCreate,
+        response: { 201: pack, 400: problem, 404: problem },
+      },
     },
     async (request, reply) => {
       const meeting = getMeeting(app.db, request.params.id);
@@ -126,13 +132,22 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
         addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
       const input = packInput(app.db, asAt, from, to);
       let snapshot: PackSnapshot;
+      const settings = getSettings(app.db);
+      const welsh = request.body.lang === 'cy';
+      if (welsh && request.body.kind !== 'children')
+        throw invalid([{ path: 'body.lang', message: 'Only the children’s pack can be made in Welsh' }]);
+      if (welsh && !settings.useWelsh)
+        throw invalid([{ path: 'body.lang', message: 'Turn on Welsh in Settings to make a Welsh children’s pack' }]);
       if (request.body.kind === 'children') {
-        const bands = new Map(getSettings(app.db).ageBands.map((b) => [b.id, b.childLabel]));
+        const bands = new Map(
+          settings.ageBands.map((b) => [b.id, welsh ? b.childLabelCy?.trim() || WELSH_NOT_YET : b.childLabel]),
+        );
         snapshot = buildChildrenPack({
-          councilName: input.councilName,
+          councilName: welsh ? settings.councilNameCy.trim() || input.councilName : input.councilName,
           asAt,
+          ...(welsh && { lang: 'cy' as const }),
           childAgeBandLabel: (id) => bands.get(id) ?? '',
-          words: publicPackData(app.db, { from, to }),
+          words: publicPackData(app.db, { from, to }, welsh ? { missing: WELSH_NOT_YET } : undefined),
         });
       } else {
         const focus = meeting.focusThemeId

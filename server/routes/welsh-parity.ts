@@ -1,10 +1,12 @@
 // The Welsh parity report for the translator: GET /welsh-parity (JSON) and /welsh-parity.csv
-// (with a UTF-8 byte-order mark, so Excel reads the Welsh letters right).
+// (with a UTF-8 byte-order mark, so Excel reads the Welsh letters right). Each row is Welsh that
+// is missing or stale (its English changed after the Welsh was approved).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { welshParity, type WelshGap } from '../contracts/index.js';
 import { toCsv } from '../domain/csv-import.js';
 import { dateIn } from '../domain/time.js';
+import { dateTimeWords } from '../domain/date-words.js';
 import { welshGaps, type WelshGap as GapRow } from '../../db/repositories/welsh-parity.js';
 import { getSettings } from '../../db/repositories/settings.js';
 
@@ -25,6 +27,12 @@ const KIND_WORDS: Record<GapRow['kind'], string> = {
   measure: 'Measure',
   ageBand: 'Age group',
   answer: 'Answer to children',
+};
+
+/** Why the row is in the translator's list. */
+const STATE_WORDS: Record<GapRow['state'], string> = {
+  missing: 'No Welsh yet',
+  stale: 'English changed since the Welsh was approved',
 };
 
 const BOM = '\uFEFF';
@@ -49,11 +57,40 @@ const welshParityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       const day = dateIn(app.clock.now(), getSettings(app.db).timeZone);
-      const rows = report().map((g) => [KIND_WORDS[g.kind], g.id, g.field, g.english, '', g.where]);
+      const { timeZone } = getSettings(app.db);
+      const rows = report().map((g) => [
+        KIND_WORDS[g.kind],
+        g.id,
+        g.field,
+        STATE_WORDS[g.state],
+        g.english,
+        g.englishChangedAt ? dateTimeWords(g.englishChangedAt, 'en', timeZone) : '',
+        g.welsh,
+        g.welshChangedAt ? dateTimeWords(g.welshChangedAt, 'en', timeZone) : '',
+        '',
+        g.where,
+      ]);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="welsh-to-write-${day}.csv"`)
-        .send(BOM + toCsv(['What', 'Id', 'Welsh field', 'English', 'Welsh', 'Where to write it'], rows));
+        .send(
+          BOM +
+            toCsv(
+              [
+                'What',
+                'Id',
+                'Welsh field',
+                'Why',
+                'English',
+                'English changed',
+                'Welsh now',
+                'Welsh approved',
+                'New Welsh',
+                'Where to write it',
+              ],
+              rows,
+            ),
+        );
     },
   );
 };

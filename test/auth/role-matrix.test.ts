@@ -53,6 +53,8 @@ const EXPECTED: Record<string, readonly Role[] | typeof PUBLIC> = {
   'POST /api/v1/feedback': FEEDBACK_WRITERS,
   'PATCH /api/v1/feedback/:id': FEEDBACK_WRITERS,
   'POST /api/v1/feedback/:id/safeguarding': FEEDBACK_WRITERS,
+  'GET /api/v1/feedback/:id/safeguarding-notes': FEEDBACK_WRITERS,
+  'POST /api/v1/feedback/:id/safeguarding-notes': FEEDBACK_WRITERS,
   'POST /api/v1/feedback/:id/erase': FEEDBACK_WRITERS,
   'GET /api/v1/privacy/retention': ADMIN,
   'PUT /api/v1/privacy/retention': ADMIN,

@@ -113,6 +113,7 @@ export const boardMessages = {
   'meeting.packs': 'Board packs',
   'meeting.packs.make': 'Make the board pack',
   'meeting.packs.makeChildren': 'Make the children’s version',
+  'meeting.packs.makeChildrenCy': 'Make the children’s version in Welsh',
   'meeting.packs.none': 'No pack made yet.',
   'meeting.packs.kind.board': 'Board pack',
   'meeting.packs.kind.children': 'Children’s version',

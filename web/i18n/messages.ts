@@ -14,6 +14,7 @@ import { privacyMessages } from './messages-privacy.js';
 import { reminderMessages } from './messages-reminders.js';
 import { welshMessages } from './messages-welsh.js';
 import { councilMessages } from './messages-council.js';
+import { safeguardingMessages } from './messages-safeguarding.js';
 
 const core = {
   'app.name': 'Promise Tracker',
@@ -237,6 +238,7 @@ const en = {
   ...reminderMessages,
   ...welshMessages,
   ...councilMessages,
+  ...safeguardingMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -32,6 +32,7 @@ import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-retention-setting.js';
 import '../components/pt-reminder-settings.js';
+import '../components/pt-safeguarding-lead-settings.js';
 import '../components/settings/pt-settings-council.js';
 import '../components/settings/pt-settings-age-bands.js';
 import '../components/settings/pt-settings-forums.js';
@@ -259,7 +260,11 @@ export class PtAdminSettingsPage extends PtLightElement {
       <pt-reminder-settings
         .settings=${this.current}
         @pt-settings-saved=${(e: CustomEvent<Settings>) => ((this.current = e.detail), (this.version = e.detail.version))}
-      ></pt-reminder-settings>`;
+      ></pt-reminder-settings>
+      <pt-safeguarding-lead-settings
+        .settings=${this.current}
+        @pt-settings-saved=${(e: CustomEvent<Settings>) => ((this.current = e.detail), (this.version = e.detail.version))}
+      ></pt-safeguarding-lead-settings>`;
   }
 
   override render() {

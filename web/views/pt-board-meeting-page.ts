@@ -14,6 +14,7 @@ import { PtLightElement } from '../light-element.js';
 import { ApiError, api, request } from '../api/client.js';
 import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
+import { welshInUse } from '../welsh-in-use.js';
 import { day } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-escalated-list.js';
@@ -43,6 +44,13 @@ export class PtBoardMeetingPage extends PtLightElement {
   @state() private errors: { form: Form; fields: Record<string, string> } | null = null;
   @state() private banner = '';
   @state() private chosenPromise = '';
+  /** The Welsh children's pack is offered only where the council uses Welsh. */
+  @state() private welsh = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void welshInUse().then((w) => (this.welsh = w));
+  }
 
   private data = new Task(this, {
     task: async ([id], { signal }) => {
@@ -145,9 +153,9 @@ export class PtBoardMeetingPage extends PtLightElement {
     );
   }
 
-  private async makePack(kind: 'board' | 'children', m: BoardMeetingFull) {
+  private async makePack(kind: 'board' | 'children', m: BoardMeetingFull, lang?: 'cy') {
     try {
-      const pack = await api.post<{ id: number }>(`/board/meetings/${m.id}/packs`, { kind });
+      const pack = await api.post<{ id: number }>(`/board/meetings/${m.id}/packs`, { kind, ...(lang && { lang }) });
       navigate(`/board/packs/${pack.id}`);
     } catch (e) {
       this.errors = { form: 'decision', fields: { _: (e as Error).message } };
@@ -417,6 +425,17 @@ export class PtBoardMeetingPage extends PtLightElement {
               >
                 ${t('meeting.packs.makeChildren')}
               </button>
+              ${
+                this.welsh
+                  ? html`<button
+                      class="govuk-button govuk-button--secondary"
+                      type="button"
+                      @click=${() => this.makePack('children', m, 'cy')}
+                    >
+                      ${t('meeting.packs.makeChildrenCy')}
+                    </button>`
+                  : nothing
+              }
             </div>`
           : nothing
       }`;

@@ -19,6 +19,7 @@ import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-board-pack-measure.js';
+import { CHILDREN_PACK_WORDS } from './children-pack-words.js';
 
 const STATUS: Record<string, string> = {
   not_started: 'Not started',
@@ -27,13 +28,6 @@ const STATUS: Record<string, string> = {
   off_track: 'Off track',
   done: 'Done',
   dropped: 'Dropped',
-};
-const CHILD_STATUS: Record<string, string> = {
-  done: 'Done',
-  doing: 'Doing it',
-  not_started: 'Not started yet',
-  stuck: 'Stuck',
-  cant: "We can't do this, here's why",
 };
 
 @customElement('pt-board-pack-page')
@@ -265,15 +259,17 @@ export class PtBoardPackPage extends PtLightElement {
   }
 
   private childrenPack(s: ChildrenPackSnapshot) {
-    return html`<h1 class="govuk-heading-xl">What we promised you, and how it is going</h1>
-      <p class="govuk-body-l">From ${s.councilName}. This is how things were on ${s.asAtWords ?? s.asAt}.</p>
-      <h2 class="govuk-heading-l">What you told us</h2>
+    const w = CHILDREN_PACK_WORDS[s.lang ?? 'en'];
+    return html`<div lang=${s.lang ?? 'en'}>
+      <h1 class="govuk-heading-xl">${w.title}</h1>
+      <p class="govuk-body-l">${w.from(s.councilName, s.asAtWords ?? s.asAt)}</p>
+      <h2 class="govuk-heading-l">${w.toldUs}</h2>
       ${
         s.childrenToldUs.length
           ? html`<ul class="govuk-list govuk-list--bullet">
               ${s.childrenToldUs.map((c) => html`<li>“${c.text}” (${c.ageBand})</li>`)}
             </ul>`
-          : html`<p class="govuk-body">Nothing new to share yet.</p>`
+          : html`<p class="govuk-body">${w.nothingNew}</p>`
       }
       ${s.themes.map(
         (th) =>
@@ -285,32 +281,33 @@ export class PtBoardPackPage extends PtLightElement {
                   <h3 class="govuk-heading-m">${p.text}</h3>
                   ${
                     p.youSaid.length
-                      ? html`<h4 class="govuk-heading-s">You said</h4>
+                      ? html`<h4 class="govuk-heading-s">${w.youSaid}</h4>
                           <ul class="govuk-list govuk-list--bullet">
                             ${p.youSaid.map((y) => html`<li>“${y}”</li>`)}
                           </ul>`
                       : nothing
                   }
-                  <h4 class="govuk-heading-s">We will</h4>
+                  <h4 class="govuk-heading-s">${w.weWill}</h4>
                   ${
                     p.weWill.length
                       ? html`<ul class="govuk-list govuk-list--bullet">
-                          ${p.weWill.map((w) => html`<li><strong>${CHILD_STATUS[w.status] ?? w.status}:</strong> ${w.text}${w.update ? `. ${w.update}` : ''}</li>`)}
+                          ${p.weWill.map((c) => html`<li><strong>${w.status[c.status] ?? c.status}:</strong> ${c.text}${c.update ? `. ${c.update}` : ''}</li>`)}
                         </ul>`
-                      : html`<p class="govuk-body">We are still working out what to do.</p>`
+                      : html`<p class="govuk-body">${w.stillWorking}</p>`
                   }
                   ${
                     p.weDid.length
-                      ? html`<h4 class="govuk-heading-s">We did</h4>
+                      ? html`<h4 class="govuk-heading-s">${w.weDid}</h4>
                           <ul class="govuk-list govuk-list--bullet">
-                            ${p.weDid.map((w) => html`<li>${w}</li>`)}
+                            ${p.weDid.map((d) => html`<li>${d}</li>`)}
                           </ul>`
                       : nothing
                   }
                 </article>`,
             )}
           </section>`,
-      )}`;
+      )}
+    </div>`;
   }
 
   private progress(s: ProgressReportSnapshot) {

@@ -28,6 +28,8 @@ import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-erase-words.js';
 import '../components/pt-date-input.js';
 import '../components/pt-text-field.js';
+import '../components/pt-safeguarding-lead.js';
+import '../components/pt-safeguarding-notes.js';
 import { ANSWER_LABEL } from '../components/pt-item-findings.js';
 import { day, dayTime } from '../dates.js';
 
@@ -307,7 +309,9 @@ export class PtFeedbackItemPage extends PtLightElement {
                   when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
                 })}</strong
               >
-            </div>`
+            </div>
+            <pt-safeguarding-lead></pt-safeguarding-lead>
+            <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
               <pt-item-findings .findings=${findings}></pt-item-findings>
               <form
@@ -426,6 +430,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         );
                       }}
                     >
+                      <pt-safeguarding-lead></pt-safeguarding-lead>
                       <div class="govuk-form-group ${this.errors.toldWhom ? 'govuk-form-group--error' : ''}">
                         <label class="govuk-label" for="f-toldWhom">${t('item.toldWhom')}</label>
                         ${this.err('toldWhom')}

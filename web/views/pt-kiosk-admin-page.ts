@@ -1,18 +1,10 @@
 // Staff tools for the children's kiosk (/admin/kiosk): a link to the kiosk itself (/kiosk), the
 // children's verdict sessions (participation workers and admins start one with the members
-// present, see its PIN once, end it, and see how many members took part), and the Welsh parity report: child-facing text the kiosk would show without Welsh.
+// present, see its PIN once, end it, and see how many members took part), and the Welsh parity report (GET /welsh-parity): child-facing text whose Welsh is missing or stale.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type {
-  Commitment,
-  FeedbackItem,
-  PromiseSummary,
-  RatingSession,
-  RatingSessionStarted,
-  Settings,
-  Theme,
-} from '../../server/contracts/index.js';
+import type { RatingSession, RatingSessionStarted, WelshGap, WelshParity } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { api, ApiError } from '../api/client.js';
 import { hasRole } from '../session.js';
@@ -20,6 +12,7 @@ import { t, type MessageKey } from '../i18n/messages.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-error-summary.js';
+import { dayTime } from '../dates.js';
 
 /** The members field's problem, or '' when it holds a whole number from 1 to 200. */
 function membersProblem(value: string): string {
@@ -30,31 +23,22 @@ function membersProblem(value: string): string {
   return n < 1 || n > 200 ? t('kioskAdmin.membersRange') : '';
 }
 
-type Gap = {
-  kind: 'theme' | 'promise' | 'commitment' | 'ageBand' | 'answer';
-  id: number | string;
-  text: string;
-  missing: MessageKey[];
-};
-
-/** Where a gap is fixed: the promise's form, the feedback item's answer, the settings' age bands. */
-const gapLink = (g: Gap) =>
-  g.kind === 'promise' ? `/promises/${g.id}/edit` : g.kind === 'answer' ? `/feedback/${g.id}` : '/admin/settings';
+/** The field a gap's Welsh is written in, in words ('' for a field this page has no words for). */
+const fieldWords = (field: string): string =>
+  field in FIELD_WORDS ? t(FIELD_WORDS[field as keyof typeof FIELD_WORDS]) : field;
+const FIELD_WORDS = {
+  childNameCy: 'kioskAdmin.field.childNameCy',
+  childTextCy: 'kioskAdmin.field.childTextCy',
+  childTitleCy: 'kioskAdmin.field.childTitleCy',
+  childUpdateCy: 'kioskAdmin.field.childUpdateCy',
+  childLabelCy: 'kioskAdmin.field.childLabelCy',
+  responseTextCy: 'kioskAdmin.field.responseTextCy',
+  cantReasonCy: 'kioskAdmin.field.cantReasonCy',
+  childSentenceCy: 'kioskAdmin.field.childSentenceCy',
+} as const satisfies Record<string, MessageKey>;
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
-async function all<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; page < 50; page++) {
-    const res = await api.get<{ items: T[]; total: number }>(
-      `${path}${path.includes('?') ? '&' : '?'}page=${page}&pageSize=200`,
-    );
-    items.push(...res.items);
-    if (items.length >= res.total || !res.items.length) break;
-  }
-  return items;
-}
 
 @customElement('pt-kiosk-admin-page')
 export class PtKioskAdminPage extends PtLightElement {
@@ -72,41 +56,8 @@ export class PtKioskAdminPage extends PtLightElement {
   });
 
   private parity = new Task(this, {
-    task: async () => {
-      const [themes, promises, commitments, settings, answers] = await Promise.all([
-        api.get<{ items: Theme[] }>('/themes').then((r) => r.items),
-        all<PromiseSummary>('/promises'),
-        all<Commitment>('/commitments'),
-        api.get<Settings>('/settings'),
-        // Only approved items linked to a promise reach the kiosk, with their answer.
-        all<FeedbackItem>('/feedback?publishState=approved&unlinked=false'),
-      ]);
-      const gaps: Gap[] = [];
-      for (const th of themes)
-        if (!th.childNameCy.trim())
-          gaps.push({ kind: 'theme', id: th.id, text: th.childName, missing: ['kioskAdmin.field.childNameCy'] });
-      for (const p of promises)
-        if (!p.childTextCy.trim())
-          gaps.push({ kind: 'promise', id: p.id, text: p.childText, missing: ['kioskAdmin.field.childTextCy'] });
-      for (const c of commitments) {
-        const missing: MessageKey[] = [];
-        if (c.childTitle.trim() && !c.childTitleCy.trim()) missing.push('kioskAdmin.field.childTitleCy');
-        if (c.childUpdate.trim() && !c.childUpdateCy.trim()) missing.push('kioskAdmin.field.childUpdateCy');
-        if (missing.length) gaps.push({ kind: 'commitment', id: c.id, text: c.childTitle || c.title, missing });
-      }
-      for (const b of settings.ageBands)
-        if (!b.childLabelCy?.trim())
-          gaps.push({ kind: 'ageBand', id: b.id, text: b.childLabel, missing: ['kioskAdmin.field.childLabelCy'] });
-      for (const f of answers) {
-        if (f.response === null || f.safeguarding) continue;
-        const missing: MessageKey[] = [];
-        if (f.responseText.trim() && !f.responseTextCy.trim()) missing.push('kioskAdmin.field.responseTextCy');
-        if (f.response === 'cant' && f.cantReason.trim() && !f.cantReasonCy.trim())
-          missing.push('kioskAdmin.field.cantReasonCy');
-        if (missing.length) gaps.push({ kind: 'answer', id: f.id, text: f.responseText || f.cantReason, missing });
-      }
-      return gaps;
-    },
+    // The one report (db/repositories/welsh-parity.ts): live copies only, with what is stale.
+    task: async () => (await api.get<WelshParity>('/welsh-parity')).items,
     args: () => [],
   });
 
@@ -253,15 +204,16 @@ export class PtKioskAdminPage extends PtLightElement {
         error: (e) => html`<pt-error-state .error=${e} @pt-retry=${() => void this.parity.run()}></pt-error-state>`,
         complete: (gaps) =>
           gaps.length
-            ? html`<table class="govuk-table">
+            ? html`<table class="govuk-table" data-testid="welsh-parity">
                 <caption class="govuk-table__caption govuk-table__caption--s">
-                  ${t('kioskAdmin.parityCaption')} (${t('kioskAdmin.parityCount', { n: gaps.length })})
+                  ${t('kioskAdmin.parityCaption')} (${this.counts(gaps)})
                 </caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
                     <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityWhat')}</th>
                     <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityText')}</th>
                     <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityMissing')}</th>
+                    <th scope="col" class="govuk-table__header">${t('kioskAdmin.parityState')}</th>
                   </tr>
                 </thead>
                 <tbody class="govuk-table__body">
@@ -269,20 +221,38 @@ export class PtKioskAdminPage extends PtLightElement {
                     (g) =>
                       html`<tr class="govuk-table__row">
                         <td class="govuk-table__cell">
-                          ${
-                            g.kind === 'promise' || g.kind === 'answer' || g.kind === 'ageBand'
-                              ? html`<a class="govuk-link" href=${gapLink(g)}>${t(`kioskAdmin.kind.${g.kind}`)}</a>`
-                              : t(`kioskAdmin.kind.${g.kind}`)
-                          }
+                          <a class="govuk-link" href=${g.where}>${t(`kioskAdmin.kind.${g.kind}`)}</a>
                         </td>
-                        <td class="govuk-table__cell">${g.text}</td>
-                        <td class="govuk-table__cell">${g.missing.map((m) => t(m)).join(', ')}</td>
+                        <td class="govuk-table__cell">${g.english}</td>
+                        <td class="govuk-table__cell">${fieldWords(g.field)}</td>
+                        <td class="govuk-table__cell">${this.state(g)}</td>
                       </tr>`,
                   )}
                 </tbody>
               </table>`
             : html`<p class="govuk-body">${t('kioskAdmin.parityNone')}</p>`,
       })}`;
+  }
+
+  private counts(gaps: WelshGap[]) {
+    const stale = gaps.filter((g) => g.state === 'stale').length;
+    const missing = gaps.length - stale;
+    return stale
+      ? t('kioskAdmin.parityCountStale', { n: missing, stale })
+      : t('kioskAdmin.parityCount', { n: missing });
+  }
+
+  /** Missing or stale, as a tag with words (never colour alone); stale says since when. */
+  private state(g: WelshGap) {
+    if (g.state === 'missing')
+      return html`<strong class="govuk-tag govuk-tag--grey">${t('kioskAdmin.parityStateMissing')}</strong>`;
+    return html`<strong class="govuk-tag govuk-tag--yellow">${t('kioskAdmin.parityStateStale')}</strong> ${
+        g.englishChangedAt
+          ? html`<p class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+              ${t('kioskAdmin.parityStaleSince', { when: dayTime(g.englishChangedAt) })}
+            </p>`
+          : nothing
+      }`;
   }
 
   private async start(event: SubmitEvent) {
