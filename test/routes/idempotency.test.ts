@@ -123,6 +123,7 @@ describe('Idempotency-Key on every create route', () => {
     'POST /api/v1/measures/:id/values/import', // upserts by period: repeating it changes nothing
     'POST /api/v1/commitments/:id/restore', // versioned: a repeat is a 409 or changes nothing
     'POST /api/v1/measures/:id/restore',
+    'POST /api/v1/measures/:id/promises', // links a measure to a promise: versioned, a repeat is a 409
   ]);
 
   it('a retry after a 2xx returns the first answer and creates nothing, for every create route', async () => {
@@ -140,7 +141,26 @@ describe('Idempotency-Key on every create route', () => {
       await admin.post('/api/v1/board/meetings', { meetingDate: '2026-03-10', title: 'Corporate Parenting Board' })
     ).json().id as number;
 
+    const concern = (
+      await admin.post('/api/v1/feedback', {
+        text: 'Something worries me at home',
+        source: 'survey',
+        heardOn: '2026-06-01',
+        ageBand: '8-11',
+      })
+    ).json().id as number;
+    const flagged = await admin.post(`/api/v1/feedback/${concern}/safeguarding`, {
+      toldWhom: 'Duty social work team',
+      toldOn: '2026-06-01',
+      toldTime: '10:00',
+    });
+    expect(flagged.statusCode, flagged.body).toBe(200);
+
     const creates: Record<string, { url: string; body: unknown }> = {
+      'POST /api/v1/feedback/:id/safeguarding-notes': {
+        url: `/api/v1/feedback/${concern}/safeguarding-notes`,
+        body: { text: 'Duty team rang back; a visit is booked' },
+      },
       'POST /api/v1/themes': { url: '/api/v1/themes', body: { name: 'Retry theme', childName: 'Retry' } },
       'POST /api/v1/promises': {
         url: '/api/v1/promises',
