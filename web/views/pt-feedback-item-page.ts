@@ -302,16 +302,16 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${
         item.safeguarding
           ? html`<div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-              <strong class="govuk-warning-text__text"
-                >${t('item.safeguardingFlagged', {
-                  whom: item.safeguardingToldWhom,
-                  when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
-                })}</strong
-              >
-            </div>
-            <pt-safeguarding-lead></pt-safeguarding-lead>
-            <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
+                <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                <strong class="govuk-warning-text__text"
+                  >${t('item.safeguardingFlagged', {
+                    whom: item.safeguardingToldWhom,
+                    when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
+                  })}</strong
+                >
+              </div>
+              <pt-safeguarding-lead></pt-safeguarding-lead>
+              <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
               <pt-item-findings .findings=${findings}></pt-item-findings>
               <form
