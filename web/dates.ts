@@ -15,3 +15,12 @@ export function day(value: string): string {
 export function dayTime(iso: string): string {
   return dateTimeWords(iso, 'en', zone());
 }
+
+/**
+ * The council's date today, as the server's clock and the council's time zone give it in the
+ * session answer: never this device's UTC date (which is a day out near midnight) nor its own
+ * zone. A session ends after an idle spell, so the date is at most that stale across midnight.
+ */
+export function today(): string {
+  return session()?.today ?? '';
+}

@@ -31,14 +31,10 @@ import '../components/pt-text-field.js';
 import '../components/pt-safeguarding-lead.js';
 import '../components/pt-safeguarding-notes.js';
 import { ANSWER_LABEL } from '../components/pt-item-findings.js';
-import { day, dayTime } from '../dates.js';
+import { day, dayTime, today } from '../dates.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** Today and the time now on this computer, which is in the council's area: the usual answer. */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+/** The time now on this computer (the council's date comes from the session): the usual answer. */
 const localTime = () => {
   const d = new Date();
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -302,16 +298,16 @@ export class PtFeedbackItemPage extends PtLightElement {
       ${
         item.safeguarding
           ? html`<div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-              <strong class="govuk-warning-text__text"
-                >${t('item.safeguardingFlagged', {
-                  whom: item.safeguardingToldWhom,
-                  when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
-                })}</strong
-              >
-            </div>
-            <pt-safeguarding-lead></pt-safeguarding-lead>
-            <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
+                <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+                <strong class="govuk-warning-text__text"
+                  >${t('item.safeguardingFlagged', {
+                    whom: item.safeguardingToldWhom,
+                    when: item.safeguardingToldAt ? dayTime(item.safeguardingToldAt) : '',
+                  })}</strong
+                >
+              </div>
+              <pt-safeguarding-lead></pt-safeguarding-lead>
+              <pt-safeguarding-notes .feedbackId=${id}></pt-safeguarding-notes>`
           : html` <h2 class="govuk-heading-m">${t('item.publicText')}</h2>
               <pt-item-findings .findings=${findings}></pt-item-findings>
               <form
@@ -445,7 +441,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         name="toldOn"
                         legend=${t('item.toldAt')}
                         hint=${t('item.toldOnHint')}
-                        .value=${localToday()}
+                        .value=${today()}
                         error=${this.errors.toldOn ?? this.errors.toldAt ?? ''}
                       ></pt-date-input>
                       <pt-text-field
