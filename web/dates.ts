@@ -1,7 +1,7 @@
 // Dates on staff pages, in words and in the council's time zone (from the session):
 // "1 December 2026", "1 December 2026 at 9:51pm". The words come from server/domain/date-words.ts,
 // the one module every surface writes dates with.
-import { dateTimeWords, dateWords } from '../server/domain/date-words.js';
+import { dateTimeWords, dateWords, wallClockIn } from '../server/domain/date-words.js';
 import { session } from './session.js';
 
 const zone = () => session()?.timeZone ?? 'Europe/London';
@@ -23,4 +23,10 @@ export function dayTime(iso: string): string {
  */
 export function today(): string {
   return session()?.today ?? '';
+}
+
+/** The time of day now ('HH:MM', 24-hour) on a clock in the council's zone, wherever this device is. */
+export function timeNow(): string {
+  const c = wallClockIn(new Date(), zone());
+  return `${String(c.hour).padStart(2, '0')}:${String(c.minute).padStart(2, '0')}`;
 }

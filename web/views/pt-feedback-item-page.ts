@@ -31,14 +31,7 @@ import '../components/pt-text-field.js';
 import '../components/pt-safeguarding-lead.js';
 import '../components/pt-safeguarding-notes.js';
 import { ANSWER_LABEL } from '../components/pt-item-findings.js';
-import { day, dayTime, today } from '../dates.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The time now on this computer (the council's date comes from the session): the usual answer. */
-const localTime = () => {
-  const d = new Date();
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+import { day, dayTime, timeNow, today } from '../dates.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -449,7 +442,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         label=${t('item.toldTime')}
                         hint=${t('item.toldTimeHint')}
                         width="5"
-                        .value=${localTime()}
+                        .value=${timeNow()}
                         error=${this.errors.toldTime ?? ''}
                       ></pt-text-field>
                       <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
