@@ -3,7 +3,9 @@
 // connection would), then lets the retry through to the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { openPage, signIn, startHarness, type Harness } from './harness.js';
+import { feedback } from '../../db/schema.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -44,6 +46,29 @@ describe('"Try again" on a page that could not load', () => {
     await page.goto('/feedback');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByTestId('unlinked').waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('loads a feedback item again', { timeout: scaled(60_000) }, async () => {
+    const item = h.db.select().from(feedback).where(eq(feedback.safeguarding, false)).limit(1).get()!;
+    const { context, page } = await openPage(h);
+    await signIn(page, 'participation');
+    await dropFirst(page, `/feedback/${item.id}`);
+    await page.goto(`/feedback/${item.id}`);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Save answer' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('loads the outbox again', { timeout: scaled(60_000) }, async () => {
+    const { context, page } = await openPage(h);
+    await signIn(page, 'admin');
+    await dropFirst(page, '/outbox');
+    await page.goto('/admin/outbox');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('[data-outbox-counts]').waitFor();
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     await context.close();
   });

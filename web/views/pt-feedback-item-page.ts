@@ -3,7 +3,7 @@
 // promises and commitments it is linked to (a worker tags promises after capture here).
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type {
   Commitment,
   CouncilPromise,
@@ -16,6 +16,7 @@ import { welshInUse } from '../welsh-in-use.js';
 import { ApiError, api, request } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-promise-picker.js';
@@ -563,11 +564,12 @@ export class PtFeedbackItemPage extends PtLightElement {
         .feedbackId=${this.feedbackId}
         .sessionId=${this.loaded?.item.forumSessionId ?? 0}
       ></pt-session-pager>
-      ${this.load.render({
-        pending: () => (this.loaded ? this.view(this.loaded) : html`<pt-loading></pt-loading>`),
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: (l) => this.view(l),
-      })}`;
+      ${
+        // Loading again after a save keeps the item on screen rather than a "loading" flash.
+        this.loaded && this.load.status === TaskStatus.PENDING
+          ? this.view(this.loaded)
+          : taskView(this.load, (l) => this.view(l))
+      }`;
   }
 }
 
