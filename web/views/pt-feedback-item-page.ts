@@ -67,6 +67,8 @@ export class PtFeedbackItemPage extends PtLightElement {
   @state() private loaded: Loaded | null = null;
   /** The safeguarding form is shown on request, so a worker cannot flag by accident. */
   @state() private flagOpen = false;
+  /** When the flag form opened: its date and time start there, and a later render never moves them. */
+  private flagOpenedAt = { on: '', time: '' };
   /** The answer chosen in the form (not yet saved): "Why we can't" shows only for "We can't". */
   @state() private response: string | null = null;
 
@@ -435,7 +437,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         name="toldOn"
                         legend=${t('item.toldAt')}
                         hint=${t('item.toldOnHint')}
-                        .value=${today()}
+                        .value=${this.flagOpenedAt.on}
                         error=${this.errors.toldOn ?? this.errors.toldAt ?? ''}
                       ></pt-date-input>
                       <pt-text-field
@@ -443,7 +445,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         label=${t('item.toldTime')}
                         hint=${t('item.toldTimeHint')}
                         width="5"
-                        .value=${timeNow()}
+                        .value=${this.flagOpenedAt.time}
                         error=${this.errors.toldTime ?? ''}
                       ></pt-text-field>
                       <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
@@ -451,7 +453,10 @@ export class PtFeedbackItemPage extends PtLightElement {
                   : html`<button
                       class="govuk-button govuk-button--secondary"
                       type="button"
-                      @click=${() => (this.flagOpen = true)}
+                      @click=${() => {
+                        this.flagOpenedAt = { on: today(), time: timeNow() };
+                        this.flagOpen = true;
+                      }}
                     >
                       ${t('item.flag')}
                     </button>`
