@@ -105,7 +105,7 @@ describe('graceful shutdown', () => {
     agent.destroy();
 
     expect(code).toBe(0);
-    expect(tookMs).toBeLessThan(5000);
+    expect(tookMs).toBeLessThan(scaled(5000));
     const inFlight = await slow;
     expect(inFlight.status).toBe(201);
     expect(inFlight.connection).toBe('close');
