@@ -26,12 +26,6 @@ export function initialScripts(dir: string, entryUrl: string): Set<string> {
 
 const gzBytes = (dir: string, url: string) => gzipSync(readFileSync(join(dir, url)), { level: 9 }).length;
 
-export function initialScriptGzipBytes(dir: string, entryUrl: string): number {
-  let total = 0;
-  for (const url of initialScripts(dir, entryUrl)) total += gzBytes(dir, url);
-  return total;
-}
-
 export type ChunkSize = {
   /** `/assets/chunk-XYZ.js` */
   url: string;

@@ -15,6 +15,7 @@ import { openAndMigrate, type Db } from '../db/client.js';
 import { ensureSettings } from '../db/repositories/settings.js';
 import { STRONG_PASSWORD_COST, type PasswordCost } from '../db/repositories/users.js';
 import context from './plugins/context.js';
+import today from './plugins/today.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import securityHeaders from './plugins/security-headers.js';
 import { HttpProblem } from './errors.js';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     config,
     passwordCost: options.passwordCost ?? STRONG_PASSWORD_COST,
   });
+  await app.register(today);
   await app.register(errors);
   await app.register(bodyLimits);
   await app.register(cleanText);

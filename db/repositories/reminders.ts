@@ -3,7 +3,7 @@
 // record (escalations) and partner contacts' single-use update links (update_links).
 // Judging what needs doing is server/domain/reminders.ts; this file only loads and stores.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import {
   accountLinks,
@@ -337,9 +337,4 @@ export function useUpdateLink(tx: DbOrTx, id: number, now: Date): boolean {
       .where(and(eq(updateLinks.id, id), isNull(updateLinks.usedAt)))
       .run().changes === 1
   );
-}
-
-/** The newest reminder sends, for the admin and the tests. */
-export function recentSends(db: Db, limit = 100) {
-  return db.select().from(reminderSends).orderBy(desc(reminderSends.id)).limit(limit).all();
 }

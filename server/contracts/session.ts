@@ -24,6 +24,8 @@ export const sessionInfo = z.object({
   nation: z.enum(['england', 'wales']),
   /** The council's time zone: pages show times in it ("1 December 2026 at 9:51pm"). */
   timeZone: z.string(),
+  /** The council's date today (YYYY-MM-DD) by the server's clock: pages default dates to it, never UTC's. */
+  today: z.string(),
   expiresAt: z.string(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;

@@ -4,13 +4,6 @@ import type { CommitmentStatus } from '../contracts/commitments.js';
 
 /** Finished with: done or dropped. Never overdue, stale or in need of attention. */
 export const CLOSED_STATUSES = ['done', 'dropped'] as const satisfies readonly CommitmentStatus[];
-/** Still being worked on. */
-export const OPEN_STATUSES = [
-  'not_started',
-  'on_track',
-  'at_risk',
-  'off_track',
-] as const satisfies readonly CommitmentStatus[];
 
 export function isClosed(status: string): boolean {
   return (CLOSED_STATUSES as readonly string[]).includes(status);

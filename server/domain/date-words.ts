@@ -44,7 +44,7 @@ export function monthWord(month: number, lang: DateLanguage = 'en'): string {
   return MONTHS[lang][month - 1] ?? String(month);
 }
 
-type Parts = { year: number; month: number; day: number; hour: number; minute: number };
+export type WallClock = { year: number; month: number; day: number; hour: number; minute: number };
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
@@ -52,7 +52,8 @@ const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 // One formatter per time zone: building one costs ~0.2 ms and pages format many dates.
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
-function partsIn(instant: Date, timeZone: string): Parts {
+/** The calendar date and 24-hour time an instant shows on a clock in `timeZone`. */
+export function wallClockIn(instant: Date, timeZone: string): WallClock {
   let format = zoneFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
@@ -66,8 +67,8 @@ function partsIn(instant: Date, timeZone: string): Parts {
     });
     zoneFormats.set(timeZone, format);
   }
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(format.formatToParts(instant).find((p) => p.type === type)?.value ?? NaN);
+  const parts = format.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
@@ -80,7 +81,7 @@ export function dateWords(value: string, lang: DateLanguage = 'en', timeZone = '
   if (plain) return `${Number(plain[3])} ${monthWord(Number(plain[2]), lang)} ${plain[1]}`;
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  const p = partsIn(instant, timeZone);
+  const p = wallClockIn(instant, timeZone);
   return `${p.day} ${monthWord(p.month, lang)} ${p.year}`;
 }
 
@@ -92,7 +93,7 @@ export function monthYearWords(value: string, lang: DateLanguage = 'en'): string
 }
 
 /** The time of day: "9:51pm" in English (GOV.UK style), "21:51" in Welsh. */
-function timeWords(p: Parts, lang: DateLanguage): string {
+function timeWords(p: WallClock, lang: DateLanguage): string {
   const minutes = String(p.minute).padStart(2, '0');
   if (lang === 'cy') return `${String(p.hour).padStart(2, '0')}:${minutes}`;
   if (p.hour === 0 && p.minute === 0) return 'midnight';
@@ -105,6 +106,6 @@ function timeWords(p: Parts, lang: DateLanguage): string {
 export function dateTimeWords(iso: string, lang: DateLanguage = 'en', timeZone = 'Europe/London'): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  const p = partsIn(instant, timeZone);
+  const p = wallClockIn(instant, timeZone);
   return `${p.day} ${monthWord(p.month, lang)} ${p.year} ${AT[lang]} ${timeWords(p, lang)}`;
 }

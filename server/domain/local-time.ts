@@ -2,6 +2,8 @@
 // Europe/London) turned into the instant they mean, so nobody types "2026-06-15T10:30:00Z". Pure:
 // Intl gives the zone's offset at an instant; no clock, no I/O.
 
+import { wallClockIn } from './date-words.js';
+
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** 'HH:MM' (24-hour, the hour may be one digit) → minutes since midnight, or null when not a time. */
@@ -10,26 +12,10 @@ export function minutesOfDay(time: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The zone's offset from UTC at an instant, in minutes (London: 0 in winter, 60 in summer). */
 function offsetAt(ms: number, timeZone: string): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    offsetFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const c = wallClockIn(new Date(ms), timeZone);
+  const wall = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
   return Math.round((wall - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }
 

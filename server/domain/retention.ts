@@ -1,8 +1,5 @@
 // How long a child's original words are kept once their loop has closed. Pure: dates in, dates out.
 
-/** The default, in months after an item's loop closed (it was fed back to the children). */
-export const DEFAULT_RETENTION_MONTHS = 24;
-
 /**
  * The last fed-back date whose words are due for erasure on `today`: `months` calendar months
  * earlier, on the same day of the month, or that month's last day when it is shorter. On

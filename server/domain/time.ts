@@ -1,4 +1,6 @@
 // Time is explicit: instants are UTC ISO strings, dates are YYYY-MM-DD in the council's zone.
+import { wallClockIn } from './date-words.js';
+
 export type Clock = { now: () => Date };
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -8,10 +10,9 @@ export function fixedClock(iso: string): Clock {
   return { now: () => new Date(at) };
 }
 
-// Making an Intl.DateTimeFormat costs ~0.2 ms, and "today" is asked for on most requests: keep
-// one per time zone (a council has one; the map stays tiny).
-type ZoneDay = { format: Intl.DateTimeFormat; block: number; date: string };
-const zones = new Map<string, ZoneDay>();
+// "Today" is asked for on most requests: keep the last answer per time zone (a council has
+// one; the map stays tiny), read from the one wall-clock formatter in date-words.ts.
+const zones = new Map<string, { block: number; date: string }>();
 
 /**
  * Every UTC offset in use, and every clock change, falls on a quarter hour, so an instant's date
@@ -21,19 +22,14 @@ const QUARTER_HOUR_MS = 15 * 60 * 1000;
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function dateIn(instant: Date, timeZone: string): string {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    zones.set(timeZone, (zone = { format, block: NaN, date: '' }));
-  }
   const block = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
-  if (block !== zone.block) {
-    const parts = zone.format.formatToParts(instant);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    zone.block = block;
-    zone.date = `${get('year')}-${get('month')}-${get('day')}`;
-  }
-  return zone.date;
+  const kept = zones.get(timeZone);
+  if (kept?.block === block) return kept.date;
+  const c = wallClockIn(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${c.year}-${two(c.month)}-${two(c.day)}`;
+  zones.set(timeZone, { block, date });
+  return date;
 }
 
 /** Whole days from one date to another (both YYYY-MM-DD); negative if `to` is earlier. */

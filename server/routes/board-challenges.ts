@@ -11,7 +11,6 @@ import {
   type Role,
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import {
   createChallenge,
   getChallenge,
@@ -19,14 +18,11 @@ import {
   listChallenges,
   updateChallenge,
 } from '../../db/repositories/board.js';
-import { getSettings } from '../../db/repositories/settings.js';
 import { checkBoardReferences } from '../services/board-references.js';
 
 const BOARD: readonly Role[] = ['board', 'admin'];
 
 const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   // ---- challenges
 
   app.post(
@@ -86,7 +82,7 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
       if (patch.closedOn) {
         const errors: FieldProblem[] = [];
         if (!answer) errors.push({ path: 'body.answer', message: 'Give the answer before closing the challenge' });
-        if (patch.closedOn > today())
+        if (patch.closedOn > app.today())
           errors.push({ path: 'body.closedOn', message: 'The date it was closed cannot be in the future' });
         const meeting = getMeeting(app.db, current.meetingId);
         if (meeting && patch.closedOn < meeting.meetingDate)
@@ -110,7 +106,7 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
-      const now = today();
+      const now = app.today();
       const { items, total } = listChallenges(app.db, filter, page, pageSize);
       return {
         items: items.map((c) => ({ ...c, overdue: c.closedOn === null && c.dueDate < now })),

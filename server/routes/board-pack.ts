@@ -16,7 +16,7 @@ import {
   type Role,
 } from '../contracts/index.js';
 import { invalid, notFound } from '../errors.js';
-import { addDays, dateIn } from '../domain/time.js';
+import { addDays } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
 import {
@@ -107,8 +107,6 @@ function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
 }
 
 const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.post(
     '/board/meetings/:id/packs',
     {
@@ -125,7 +123,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!meeting) throw notFound('Board meeting');
       // One cut-off for the whole pack: the day it is made. A pack made after the meeting carries
       // what the board decided and asked there; everything in it is as at this date.
-      const asAt = today();
+      const asAt = app.today();
       const to = asAt;
       const from =
         previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
@@ -198,7 +196,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { from, to } = request.body;
-      const asAt = today();
+      const asAt = app.today();
       const input = packInput(app.db, asAt, from, to);
       const reviews = app.db
         .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
@@ -285,10 +283,10 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
     },
     async (request, reply) => {
-      const sheet = exportSheets(app.db, today())[request.query.table];
+      const sheet = exportSheets(app.db, app.today())[request.query.table];
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${request.query.table}-${today()}.csv"`)
+        .header('content-disposition', `attachment; filename="${request.query.table}-${app.today()}.csv"`)
         .send(UTF8_BOM + (await offThread('csv', { headers: sheet.columns, rows: sheet.rows })));
     },
   );
@@ -300,7 +298,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
     },
     async (_request, reply) => {
-      const sheets = exportSheets(app.db, today());
+      const sheets = exportSheets(app.db, app.today());
       const bytes = await offThread(
         'xlsx',
         Object.entries(sheets).map(([name, sheet]) => ({ name: name[0]!.toUpperCase() + name.slice(1), ...sheet })),
@@ -308,7 +306,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="promises-${today()}.xlsx"`)
+        .header('content-disposition', `attachment; filename="promises-${app.today()}.xlsx"`)
         .send(buffer);
     },
   );

@@ -22,7 +22,6 @@ import {
 } from '../contracts/index.js';
 import { escalatedBy } from '../../db/repositories/reminders.js';
 import { HttpProblem, notFound } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import {
   createMeeting,
   deleteMeeting,
@@ -52,8 +51,6 @@ const BOARD: readonly Role[] = ['board', 'admin'];
 const reviewParams = z.object({ id: idParam.shape.id, promiseId: idParam.shape.id });
 
 const boardRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   // ---- meetings
 
   app.get(
@@ -77,7 +74,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const meeting = getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
-      const now = today();
+      const now = app.today();
       const summary = boardSummary(app.db, now, false);
       return {
         ...meeting,
@@ -112,7 +109,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const promise = getPromise(app.db, request.params.id);
       if (!promise) throw notFound('Promise');
-      const now = today();
+      const now = app.today();
       const suggestion = suggestAll([promise.id], ragEvidence(app.db, promise.id), getSettings(app.db), now).get(
         promise.id,
       )!;
@@ -237,7 +234,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
         vary: (request) => (seesSafeguarding(request.user!.role) ? 'safeguarding' : 'standard'),
       }),
     },
-    async (request) => summaryAnswer(boardSummary(app.db, today(), seesSafeguarding(request.user!.role))),
+    async (request) => summaryAnswer(boardSummary(app.db, app.today(), seesSafeguarding(request.user!.role))),
   );
 };
 

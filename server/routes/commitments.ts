@@ -24,7 +24,6 @@ import {
   type SessionUser,
 } from '../contracts/index.js';
 import { forbidden, invalid, notFound, type FieldProblem } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import {
@@ -96,14 +95,12 @@ function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number 
 }
 
 const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   function detail(id: number, user: SessionUser): CommitmentDetail {
     const row = getCommitment(app.db, id);
     const settings = getSettings(app.db);
     if (!row) throw notFound('Commitment');
     return {
-      ...toCommitment(row, dateIn(app.clock.now(), settings.timeZone)),
+      ...toCommitment(row, app.today()),
       // A year of monthly updates: an answer must not grow with every update.
       updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
       updatesTotal: countCommitmentUpdates(app.db, id),
@@ -123,7 +120,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const day = today();
+      const day = app.today();
       const { rows, total } = listCommitments(app.db, { ...q, today: day });
       return { items: rows.map((r) => toCommitment(r, day)), total, page: q.page, pageSize: q.pageSize };
     },
@@ -185,8 +182,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const { version, note, noteDate, dueDateReason, ...patch } = request.body;
       const now = app.clock.now();
-      const settings = getSettings(app.db);
-      const day = dateIn(now, settings.timeZone);
+      const day = app.today();
       const { recorded, ...row } = updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,

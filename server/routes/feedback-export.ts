@@ -2,17 +2,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../contracts/index.js';
-import { dateIn } from '../domain/time.js';
 import { offThread } from '../workers/off-thread.js';
-import { getSettings } from '../../db/repositories/settings.js';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../services/feedback-export.js';
 import { UTF8_BOM } from '../domain/status-words.js';
 
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 const feedbackExportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.get(
     '/feedback/export.csv',
     {
@@ -22,7 +18,7 @@ const feedbackExportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="feedback-${today()}.csv"`)
+        .header('content-disposition', `attachment; filename="feedback-${app.today()}.csv"`)
         .send(
           UTF8_BOM +
             (await offThread('csv', { headers: [...FEEDBACK_EXPORT_COLUMNS], rows: feedbackExportRows(app.db) })),

@@ -4,7 +4,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setImmediate } from 'node:timers/promises';
 import { IMPORT_MAX_CHARS, feedbackImport, feedbackImportResult, problem, type Role } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import type { ParsedCsv } from '../domain/csv-import.js';
 import { offThread } from '../workers/off-thread.js';
 import { checkImport, checkImportDefaults } from '../services/feedback-import.js';
@@ -14,8 +13,6 @@ import { importFeedback } from '../../db/repositories/feedback-import.js';
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 const feedbackImportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.post(
     '/feedback/import',
     {
@@ -31,7 +28,7 @@ const feedbackImportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { csv, defaults = {}, dryRun } = request.body;
       const settings = getSettings(app.db);
-      const day = today();
+      const day = app.today();
       checkImportDefaults(settings, defaults, day);
 
       // The file is read once: its headings suggest the mapping, then its rows are checked.

@@ -3,7 +3,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { seesSafeguarding } from '../domain/need-to-know.js';
 import { problem, waitingPage, waitingQuery, type Role } from '../contracts/index.js';
-import { dateIn } from '../domain/time.js';
 import { waitingState } from '../domain/waiting-state.js';
 import { readCache } from '../read-cache.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -12,8 +11,6 @@ import { nextForumSession, waitingItems } from '../../db/repositories/feedback-w
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 const feedbackWaitingRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.get(
     '/feedback/waiting',
     {
@@ -25,7 +22,7 @@ const feedbackWaitingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const q = request.query;
       const settings = getSettings(app.db);
-      const day = today();
+      const day = app.today();
       const { items, total } = waitingItems(app.db, q);
       return {
         items: items.map((item) => {

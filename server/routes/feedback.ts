@@ -20,7 +20,6 @@ import {
   type Role,
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import { instantFromLocal } from '../domain/local-time.js';
 import { wordsReader, type WordsReader } from '../services/words-shown.js';
 import { getSettings, type SettingsRow } from '../../db/repositories/settings.js';
@@ -110,8 +109,6 @@ function patchFrom(body: Omit<FeedbackUpdate, 'version'>): Partial<FeedbackInser
 }
 
 const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   /** The item with the kinds of identifier its original words hold: lists and capture warn of them. */
   function withChecks<T extends FeedbackRow>(item: T, context = identifierContext(app.db)) {
     return { ...item, identifierKinds: [...new Set(findingsIn(item.text, context).map((f) => f.kind))] };
@@ -178,7 +175,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         { ...input, response: null, cantReason: '', respondedOn: null, fedBackOn: null },
         sent,
         settings,
-        dateIn(app.clock.now(), settings.timeZone),
+        app.today(),
       );
       const missing = missingPromiseIds(app.db, promiseIds);
       if (missing.length > 0)
@@ -203,7 +200,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const { version, ...body } = request.body;
       const patch = patchFrom(body);
       const settings = getSettings(app.db);
-      const day = today();
+      const day = app.today();
       const updated = updateFeedback(app.db, request.actor, request.params.id, version, (current) => {
         const merged = { ...current, ...patch };
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);

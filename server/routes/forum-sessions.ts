@@ -12,7 +12,6 @@ import {
   type Role,
 } from '../contracts/index.js';
 import { invalid, notFound, type FieldProblem } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { missingPromiseIds } from '../../db/repositories/feedback.js';
 import { findingsIn, identifierContext } from '../services/publishing.js';
@@ -82,7 +81,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const body = request.body;
       const settings = getSettings(app.db);
-      const today = dateIn(app.clock.now(), settings.timeZone);
+      const today = app.today();
       const problems: FieldProblem[] = [];
       if (body.kind === 'forum' && !settings.forums.some((f) => f.id === body.forumId))
         problems.push({ path: 'body.forumId', message: 'Choose one of the council’s forums' });

@@ -3,15 +3,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { seesSafeguarding } from '../domain/need-to-know.js';
 import { loopMeasures, loopMeasuresQuery, problem } from '../contracts/index.js';
-import { dateIn } from '../domain/time.js';
 import { groupLoop, loopRow } from '../services/loop-measures.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { loopSource } from '../../db/repositories/feedback-workflow.js';
 import { listThemes } from '../../db/repositories/themes.js';
 
 const loopMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.get(
     '/feedback/loop-measures',
     {
@@ -25,7 +22,7 @@ const loopMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { by, heardFrom, heardTo } = request.query;
       const settings = getSettings(app.db);
-      const day = today();
+      const day = app.today();
       const rows = loopSource(app.db, { heardFrom, heardTo }, seesSafeguarding(request.user?.role));
       const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
       const themeNames = new Map(listThemes(app.db, true).map((t) => [String(t.id), t.name]));

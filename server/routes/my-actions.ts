@@ -36,7 +36,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
   function rules(): AttentionRules & { timeZone: string; ageBands: AgeBand[] } {
     const s = getSettings(app.db);
     return {
-      today: dateIn(app.clock.now(), s.timeZone),
+      today: app.today(),
       dueSoonDays: s.dueSoonDays,
       staleAfterDays: s.staleAfterDays,
       timeZone: s.timeZone,

@@ -16,7 +16,6 @@ import { invalid, notFound, type FieldProblem } from '../errors.js';
 import { principlesFor } from '../domain/principles.js';
 import { ragTrend } from '../domain/rag-trend.js';
 import { suppressValue } from '../domain/small-numbers.js';
-import { dateIn } from '../domain/time.js';
 import { readCache } from '../read-cache.js';
 import { canSeeOriginalWords, seesSafeguarding } from '../domain/need-to-know.js';
 import { wordsReader } from '../services/words-shown.js';
@@ -35,7 +34,6 @@ import {
 } from '../../db/repositories/promises.js';
 
 const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
   // The list and the card differ between callers only in whether flagged feedback counts and
   // whether the children's original words are shown.
   const cache = readCache(app, {
@@ -86,7 +84,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
           page: q.page,
           pageSize: q.pageSize,
         },
-        { today: today(), includeSafeguarding: seesSafeguarding(request.user?.role) },
+        { today: app.today(), includeSafeguarding: seesSafeguarding(request.user?.role) },
       );
       return {
         ...page,
@@ -167,7 +165,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
       const reader = wordsReader(app.db, user.role);
-      const onDate = today();
+      const onDate = app.today();
       const threshold = getSettings(app.db).smallNumberThreshold;
       const latest = card.reviews[0]?.rating ?? null;
       const previous = card.reviews[1]?.rating ?? null;

@@ -5,7 +5,6 @@ import { notFound } from '../errors.js';
 import { childStatusOf, onTrackFromRating } from '../domain/child-status.js';
 import { journeyStep } from '../domain/journey.js';
 import { suppressValue } from '../domain/small-numbers.js';
-import { dateIn } from '../domain/time.js';
 import {
   publicActions,
   publicAnswers,
@@ -46,8 +45,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   const latestChanges = perGeneration(() => publicLatestChanges(app.db));
 
   function lastForum() {
-    const council = publicCouncil(app.db)!;
-    return publicLastForumOn(app.db, dateIn(app.clock.now(), council.timeZone));
+    return publicLastForumOn(app.db, app.today());
   }
 
   function buildSummary() {

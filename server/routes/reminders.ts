@@ -14,7 +14,6 @@ import {
 } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
 import { smtpConfigured } from '../config.js';
-import { dateIn } from '../domain/time.js';
 import { reasonLine } from '../domain/reminder-mail.js';
 import { dateWords } from '../domain/date-words.js';
 import { needsDoingFor, itemPath } from '../services/reminders.js';
@@ -114,7 +113,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!found || !c || c.archived) throw linkGone();
       // Audited as the person the link was sent to, and only ever the one commitment it names.
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
-      const day = dateIn(now, getSettings(app.db).timeZone);
+      const day = app.today();
       write(app.db, (tx) => {
         if (!useUpdateLink(tx, found.link.id, now)) throw linkGone();
         updateCommitment(app.db, actor, c.id, {

@@ -100,6 +100,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         councilName: settings.councilName,
         nation: settings.nation,
         timeZone: settings.timeZone,
+        today: app.today(),
         expiresAt: new Date(now.getTime() + app.config.SESSION_IDLE_MINUTES * 60_000).toISOString(),
       };
     },
@@ -120,6 +121,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         councilName: settings.councilName,
         nation: settings.nation,
         timeZone: settings.timeZone,
+        today: app.today(),
         expiresAt: request.sessionExpiresAt!,
       };
     },

@@ -5,7 +5,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { welshParity, type WelshGap } from '../contracts/index.js';
 import { toCsv } from '../domain/csv-import.js';
-import { dateIn } from '../domain/time.js';
 import { dateTimeWords } from '../domain/date-words.js';
 import { welshGaps, type WelshGap as GapRow } from '../../db/repositories/welsh-parity.js';
 import { getSettings } from '../../db/repositories/settings.js';
@@ -56,7 +55,7 @@ const welshParityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['settings'], response: { 200: z.string().describe('CSV') } },
     },
     async (_request, reply) => {
-      const day = dateIn(app.clock.now(), getSettings(app.db).timeZone);
+      const day = app.today();
       const { timeZone } = getSettings(app.db);
       const rows = report().map((g) => [
         KIND_WORDS[g.kind],

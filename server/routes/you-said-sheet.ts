@@ -3,7 +3,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problem, youSaidQuery, youSaidSheet, type Role } from '../contracts/index.js';
 import { invalid, notFound } from '../errors.js';
-import { dateIn } from '../domain/time.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { lastForumSessionBefore } from '../../db/repositories/feedback-workflow.js';
 import { publicSheet } from '../../db/repositories/public.js';
@@ -12,8 +11,6 @@ import { sheetItem } from '../domain/you-said-sheet.js';
 const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 const youSaidSheetRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => dateIn(app.clock.now(), getSettings(app.db).timeZone);
-
   app.get(
     '/feedback/you-said-we-did',
     {
@@ -28,7 +25,7 @@ const youSaidSheetRoutes: FastifyPluginAsyncZod = async (app) => {
       const settings = getSettings(app.db);
       const forum = settings.forums.find((f) => f.id === request.query.forumId);
       if (!forum) throw notFound('Forum');
-      const day = today();
+      const day = app.today();
       const since = request.query.since ?? lastForumSessionBefore(app.db, forum.id, day);
       const lang = request.query.lang ?? 'en';
       if (lang === 'cy' && !settings.useWelsh)

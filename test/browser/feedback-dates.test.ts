@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { checkPage, fillDate, openPage, signIn, startHarness, type Harness } from './harness.js';
-import { feedback, forumSessions } from '../../db/schema.js';
+import { feedback, forumSessions, settings } from '../../db/schema.js';
+import { settingsChanged } from '../../db/repositories/settings.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -116,6 +117,37 @@ describe('a participation worker’s dates', () => {
       await page.getByRole('link', { name: 'Log a forum session' }).click();
       expect(await page.getByLabel('Item 1: what was said').inputValue()).toBe('The youth club should open on Sundays');
       await context.close();
+    },
+  );
+
+  it(
+    'starts the meeting’s date on the council’s today, not this computer’s UTC date',
+    { timeout: scaled(90_000) },
+    async () => {
+      // A zone whose date differs from UTC's right now: 14 hours ahead from 10:00 UTC, 12 behind before noon.
+      const timeZone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Etc/GMT+12';
+      const was = h.db.select({ timeZone: settings.timeZone }).from(settings).get()!.timeZone;
+      h.db.update(settings).set({ timeZone }).run();
+      settingsChanged(h.db);
+      try {
+        const councilToday = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+        expect(councilToday).not.toBe(new Date().toISOString().slice(0, 10));
+        const { context, page, errors } = await openPage(h);
+        await signIn(page, 'participation');
+        await page.getByRole('link', { name: 'Log a forum session' }).click();
+        const group = page.getByRole('group', { name: 'Date of the meeting' });
+        const [year, month, dayOfMonth] = councilToday.split('-').map(Number);
+        expect([
+          await group.getByLabel('Day').inputValue(),
+          await group.getByLabel('Month').inputValue(),
+          await group.getByLabel('Year').inputValue(),
+        ]).toEqual([String(dayOfMonth), String(month), String(year)]);
+        expect(errors).toEqual([]);
+        await context.close();
+      } finally {
+        h.db.update(settings).set({ timeZone: was }).run();
+        settingsChanged(h.db);
+      }
     },
   );
 });

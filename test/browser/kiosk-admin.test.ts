@@ -2,14 +2,15 @@
 // the Welsh parity report) and the reading-age help beside the promise form's child wording.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-}, 120_000);
+}, scaled(120_000));
 afterAll(() => h?.close());
 
-describe('kiosk staff tools', () => {
+describe('kiosk staff tools', { timeout: scaled(180_000) }, () => {
   it('lets a participation worker start a rating session with the members present, see its PIN once, and end it', async () => {
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'participation');
@@ -72,4 +73,4 @@ describe('kiosk staff tools', () => {
     await checkPage(page, 'promise-form-reading-age', errors);
     await context.close();
   });
-}, 180_000);
+});

@@ -13,6 +13,7 @@ import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { promises, ragReviews, themes } from '../../db/schema.js';
 import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import type { PublicPromise, PublicSummary } from '../../server/contracts/index.js';
+import { scaled } from '../helpers/slowness.js';
 
 const ICON_WORDS = [
   'A star',
@@ -45,7 +46,7 @@ beforeAll(async () => {
   h.db.delete(ragReviews).where(inArray(ragReviews.promiseId, ids)).run();
   summary = (await h.app.inject({ method: 'GET', url: '/api/v1/public/summary' })).json();
   unrated = summary.themes.find((t) => t.id === themeId)!;
-}, 120_000);
+}, scaled(120_000));
 afterAll(() => h?.close());
 
 async function open(options: { width?: number; height?: number; reducedMotion?: 'reduce' } = {}) {
@@ -82,7 +83,7 @@ async function openPromise(page: Page, p: { id: number; themeId: number }) {
   await page.locator('.pt-kiosk-journey').waitFor();
 }
 
-describe('the kiosk for children', () => {
+describe('the kiosk for children', { timeout: scaled(300_000) }, () => {
   it('fills the portrait screen with picture tiles, each picture with words, each theme named once', async () => {
     const { context, page, errors } = await open();
     const tiles = page.locator('[data-theme-id]');
@@ -369,4 +370,4 @@ describe('the kiosk for children', () => {
       await context.close();
     }
   });
-}, 300_000);
+});

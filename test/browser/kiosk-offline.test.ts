@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
 import { feedback, feedbackPromises } from '../../db/schema.js';
 import type { PublicSummary } from '../../server/contracts/index.js';
+import { scaled } from '../helpers/slowness.js';
 
 const OPENED = 'Withdraw-me words on the promise we open';
 const ELSEWHERE = 'Withdraw-me words on another promise';
@@ -43,7 +44,7 @@ beforeAll(async () => {
     h.db.insert(feedbackPromises).values({ feedbackId: row.id, promiseId }).run();
     items.push(row.id);
   }
-}, 120_000);
+}, scaled(120_000));
 afterAll(() => h?.close());
 
 /** Every entry in every cache the kiosk holds, as text. */
@@ -67,7 +68,7 @@ async function openPromise(page: Page, p: PublicSummary['promises'][number]) {
   await page.locator(`[data-promise-id="${p.id}"]`).click();
 }
 
-describe('the kiosk offline', () => {
+describe('the kiosk offline', { timeout: scaled(180_000) }, () => {
   it('shows a promise offline, forgets withdrawn words at the next contact, and will not show day-old data', async () => {
     const { context, page, errors } = await openPage(h);
     await page.goto('/kiosk');
@@ -106,8 +107,8 @@ describe('the kiosk offline', () => {
     await context.setOffline(false);
     await page.getByText(`“${OPENED}”`).waitFor({ state: 'detached' });
     await page.getByText('No internet right now. Showing what we saved last time.').waitFor({ state: 'detached' });
-    await expect.poll(() => cachedText(page), { timeout: 10_000 }).not.toContain(OPENED);
-    await expect.poll(() => cachedText(page), { timeout: 10_000 }).not.toContain(ELSEWHERE);
+    await expect.poll(() => cachedText(page), { timeout: scaled(10_000) }).not.toContain(OPENED);
+    await expect.poll(() => cachedText(page), { timeout: scaled(10_000) }).not.toContain(ELSEWHERE);
     expect(await cachedText(page)).toContain(`/api/v1/public/promises/${elsewhere.id}`);
 
     // Offline again, with what was kept saved two days ago: the kiosk asks to connect instead.
@@ -134,4 +135,4 @@ describe('the kiosk offline', () => {
     await checkPage(page, 'kiosk-stale-cy', errors);
     await context.close();
   });
-}, 180_000);
+});

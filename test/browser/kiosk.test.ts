@@ -11,6 +11,7 @@ import { feedback, feedbackPromises, promises, verdicts } from '../../db/schema.
 import { createRatingSession } from '../../db/repositories/rating-sessions.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import type { PublicSummary } from '../../server/contracts/index.js';
+import { scaled } from '../helpers/slowness.js';
 
 const PLANTED = [
   'Kayleigh Planted-Name',
@@ -67,7 +68,7 @@ beforeAll(async () => {
   h.db.transaction((tx) => publishDemoWords(tx));
   const res = await h.app.inject({ method: 'GET', url: '/api/v1/public/summary' });
   summary = res.json();
-}, 120_000);
+}, scaled(120_000));
 afterAll(() => h?.close());
 
 /** Records every API answer the page received, to crawl for planted identifiers. */
@@ -113,7 +114,7 @@ const firstPromiseOf = (themeId: number) => summary.promises.find((p) => p.theme
 /** A tile names its theme once and counts its promises (test/browser/kiosk-children.test.ts has the rest). */
 const tile = (page: Page, t: PublicSummary['themes'][number]) => page.locator(`[data-theme-id="${t.id}"]`);
 
-describe('the kiosk', () => {
+describe('the kiosk', { timeout: scaled(240_000) }, () => {
   it('opens at /kiosk with no sign-in and sets no cookie', async () => {
     const { context, page, errors } = await openKiosk(h);
     expect(await context.cookies()).toEqual([]);
@@ -172,7 +173,7 @@ describe('the kiosk', () => {
     await page.getByRole('heading', { level: 1, name: theme.name }).waitFor();
     // Focus moves to the new page's heading once that page has rendered (wait, don't race it);
     // Tab onwards reaches the promises.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: scaled(2_000) });
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(theme.name);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
@@ -242,12 +243,12 @@ describe('the kiosk', () => {
     await page.locator(`[data-promise-id="${firstPromiseOf(theme.id).id}"]`).tap();
     await page.getByRole('heading', { level: 2, name: 'Dywedoch chi' }).waitFor();
     const attract = page.locator('.pt-kiosk-attract');
-    await attract.waitFor({ timeout: 5_000 });
+    await attract.waitFor({ timeout: scaled(5_000) });
     const first = await page.locator('[data-attract-promise]').getAttribute('data-attract-promise');
     await page.waitForFunction(
       (was) => document.querySelector('[data-attract-promise]')?.getAttribute('data-attract-promise') !== was,
       first,
-      { timeout: 3_000 },
+      { timeout: scaled(3_000) },
     );
     // A touch anywhere wakes it.
     await page.touchscreen.tap(20, 20);
@@ -364,6 +365,6 @@ describe('the kiosk', () => {
     await page.getByRole('heading', { level: 2, name: 'What happened' }).waitFor();
     await context.close();
   });
-}, 240_000);
+});
 
 export type { BrowserContext };

@@ -2,8 +2,11 @@
 // the page again. The browser drops the first request for the page's data (as a dropped Wi-Fi
 // connection would), then lets the retry through to the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../server/contracts/index.js';
 import { openPage, signIn, startHarness, type Harness } from './harness.js';
+import { feedback } from '../../db/schema.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -25,26 +28,46 @@ async function dropFirst(page: Page, apiPath: string) {
   );
 }
 
+/**
+ * Signed in as `role`, opens `url` with the first request for `apiPath` dropped, presses "Try
+ * again" and waits for what only the loaded page shows; the button is gone once it has loaded.
+ */
+async function triesAgain(role: Role, apiPath: string, url: string, loaded: (page: Page) => Locator) {
+  const { context, page } = await openPage(h);
+  await signIn(page, role);
+  await dropFirst(page, apiPath);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await loaded(page).waitFor();
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  await context.close();
+}
+
 describe('"Try again" on a page that could not load', () => {
-  it('loads the board dashboard again', { timeout: scaled(60_000) }, async () => {
-    const { context, page } = await openPage(h);
-    await signIn(page, 'admin');
-    await dropFirst(page, '/board/summary');
-    await page.goto('/board');
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Needs attention first' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
-    await context.close();
+  it('loads the board dashboard again', { timeout: scaled(60_000) }, () =>
+    triesAgain('admin', '/board/summary', '/board', (page) =>
+      page.getByRole('heading', { level: 2, name: 'Needs attention first' }),
+    ),
+  );
+
+  it('loads the recent feedback again', { timeout: scaled(60_000) }, () =>
+    triesAgain('admin', '/feedback', '/feedback', (page) => page.getByTestId('unlinked')),
+  );
+
+  it('loads a feedback item again', { timeout: scaled(60_000) }, () => {
+    const item = h.db.select().from(feedback).where(eq(feedback.safeguarding, false)).limit(1).get()!;
+    return triesAgain('participation', `/feedback/${item.id}`, `/feedback/${item.id}`, (page) =>
+      page.getByRole('button', { name: 'Save answer' }),
+    );
   });
 
-  it('loads the recent feedback again', { timeout: scaled(60_000) }, async () => {
-    const { context, page } = await openPage(h);
-    await signIn(page, 'admin');
-    await dropFirst(page, '/feedback');
-    await page.goto('/feedback');
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByTestId('unlinked').waitFor();
-    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
-    await context.close();
-  });
+  it('loads the outbox again', { timeout: scaled(60_000) }, () =>
+    triesAgain('admin', '/outbox', '/admin/outbox', (page) => page.locator('[data-outbox-counts]')),
+  );
+
+  it('loads the sign-in settings again', { timeout: scaled(60_000) }, () =>
+    triesAgain('admin', '/session/options', '/admin/sign-in', (page) =>
+      page.getByRole('button', { name: 'Save sign-in settings' }),
+    ),
+  );
 });

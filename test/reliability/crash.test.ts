@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { headers, prepareDatabase, removeBuiltServer, signIn, startServer, type Session } from './server-process.js';
+import { scaled } from '../helpers/slowness.js';
 
 const KILLS = 20;
 let dir = '';
@@ -17,7 +18,7 @@ afterAll(() => {
 type Acked = { id: number; name: string; version: number };
 
 describe('crash safety', () => {
-  it(`loses no acknowledged write across ${KILLS} SIGKILLs`, async () => {
+  it(`loses no acknowledged write across ${KILLS} SIGKILLs`, { timeout: scaled(150_000) }, async () => {
     const prepared = await prepareDatabase(['admin']);
     dir = prepared.dir;
     const acked = new Map<number, Acked>(); // theme id -> the newest state a client was told about
@@ -153,7 +154,7 @@ describe('crash safety', () => {
     expect(res.status).toBe(200);
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 150_000); // ~30 s on a quiet machine; the kills' server starts slow down under load
+  }); // ~30 s on a quiet machine; the kills' server starts slow down under load
 
   it('never reuses an id: every generated integer key is AUTOINCREMENT', async () => {
     const prepared = await prepareDatabase([]);

@@ -11,6 +11,7 @@ import { createUser } from '../../db/repositories/users.js';
 import { TEST_PASSWORD_COST } from '../helpers/templates.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import type { Role } from '../../server/contracts/index.js';
+import { scaled } from '../helpers/slowness.js';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
@@ -84,7 +85,7 @@ export async function startServer(dbPath: string, env: Record<string, string> = 
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((res) => proc.once('exit', (code) => res(code)));
   const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start: ${out}`)), 15_000);
+    const timer = setTimeout(() => rej(new Error(`server did not start: ${out}`)), scaled(15_000));
     const check = () => {
       const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
       if (m) {

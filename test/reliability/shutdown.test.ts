@@ -6,6 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import Database from 'better-sqlite3';
 import { headers, prepareDatabase, removeBuiltServer, signIn, startServer } from './server-process.js';
+import { scaled } from '../helpers/slowness.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -104,7 +105,7 @@ describe('graceful shutdown', () => {
     agent.destroy();
 
     expect(code).toBe(0);
-    expect(tookMs).toBeLessThan(5000);
+    expect(tookMs).toBeLessThan(scaled(5000));
     const inFlight = await slow;
     expect(inFlight.status).toBe(201);
     expect(inFlight.connection).toBe('close');
@@ -128,7 +129,7 @@ describe('graceful shutdown', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     for (const id of [...created, slowId]) expect(ids.has(id), `theme ${id}`).toBe(true);
-  }, 30_000);
+  }); // vitest.config.ts's testTimeout: 30 s, scaled on a slow machine
 });
 
 /** One raw HTTP/1.1 keep-alive connection, so a test can send part of a request and wait. */
@@ -187,7 +188,8 @@ describe('a request arriving while the server shuts down', () => {
     await conn.write('GET /api/v1/themes HTTP/1.1\r\nhost: test\r\n');
     await new Promise((r) => setTimeout(r, 100));
     server.proc.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    // Long enough for the server to have begun closing, stretched like every wait on a slow machine.
+    await new Promise((r) => setTimeout(r, scaled(300)));
     await conn.write(`${cookie}\r\n`);
     const refused = await conn.response();
     conn.destroy();
@@ -203,5 +205,5 @@ describe('a request arriving while the server shuts down', () => {
       detail: 'The server is restarting. Try again in a few seconds.',
     });
     expect(await server.exited).toBe(0);
-  }, 30_000);
+  }); // vitest.config.ts's testTimeout: 30 s, scaled on a slow machine
 });

@@ -11,8 +11,7 @@ import { t } from '../i18n/messages.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
 import '../components/pt-notification-banner.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 type Item = OutboxList['items'][number];
 
@@ -54,10 +53,9 @@ export class PtAdminOutboxPage extends PtLightElement {
     return html`<a class="govuk-back-link" href="/admin">${t('admin.back')}</a>
       <h1 class="govuk-heading-l">${t('outbox.title')}</h1>
       <p class="govuk-body">${t('outbox.hint')}</p>
-      ${this.load.render({
-        pending: () => html`<pt-loading></pt-loading>`,
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: (list) =>
+      ${taskView(
+        this.load,
+        (list) =>
           html`${list.sending ? '' : html`<pt-notification-banner heading=${t('outbox.notSending')}></pt-notification-banner>`}
             <p class="govuk-body" data-outbox-counts>${t('outbox.counts', list.counts)}</p>
             ${
@@ -69,7 +67,7 @@ export class PtAdminOutboxPage extends PtLightElement {
                   ></pt-data-table>`
                 : html`<p class="govuk-body">${t('outbox.empty')}</p>`
             }`,
-      })}`;
+      )}`;
   }
 }
 

@@ -12,8 +12,7 @@ import '../components/pt-text-field.js';
 import '../components/pt-radios-field.js';
 import '../components/pt-error-summary.js';
 import '../components/pt-notification-banner.js';
-import '../components/pt-loading.js';
-import '../components/pt-error-state.js';
+import { taskView } from '../components/task-view.js';
 
 const ROLES: readonly Role[] = ['admin', 'participation', 'owner', 'board', 'viewer'];
 
@@ -143,13 +142,7 @@ export class PtAdminSignInPage extends PtLightElement {
   override render() {
     return html`<a class="govuk-back-link" href="/admin">${t('admin.back')}</a>
       <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          ${this.load.render({
-            pending: () => html`<pt-loading></pt-loading>`,
-            error: () => html`<pt-error-state></pt-error-state>`,
-            complete: (options) => this.form(options),
-          })}
-        </div>
+        <div class="govuk-grid-column-two-thirds">${taskView(this.load, (options) => this.form(options))}</div>
       </div>`;
   }
 }

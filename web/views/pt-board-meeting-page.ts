@@ -15,7 +15,7 @@ import { ApiError, api, request } from '../api/client.js';
 import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
 import { welshInUse } from '../welsh-in-use.js';
-import { day } from '../dates.js';
+import { day, today } from '../dates.js';
 import { t } from '../i18n/messages.js';
 import '../components/pt-escalated-list.js';
 import '../components/pt-status-tag.js';
@@ -35,8 +35,6 @@ type Data = { meeting: BoardMeetingFull; summary: BoardSummaryAnswer; people: Pe
 const ROLES: AttendanceRole[] = ['councillor', 'officer', 'partner', 'young_person', 'other'];
 const RATINGS: RagRating[] = ['red', 'amber', 'green', 'blue'];
 type Form = 'attendance' | 'decision' | 'challenge' | 'matters';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @customElement('pt-board-meeting-page')
 export class PtBoardMeetingPage extends PtLightElement {

@@ -3,7 +3,7 @@
 // promises and commitments it is linked to (a worker tags promises after capture here).
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type {
   Commitment,
   CouncilPromise,
@@ -16,6 +16,7 @@ import { welshInUse } from '../welsh-in-use.js';
 import { ApiError, api, request } from '../api/client.js';
 import { session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import { taskView } from '../components/task-view.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-promise-picker.js';
@@ -31,18 +32,7 @@ import '../components/pt-text-field.js';
 import '../components/pt-safeguarding-lead.js';
 import '../components/pt-safeguarding-notes.js';
 import { ANSWER_LABEL } from '../components/pt-item-findings.js';
-import { day, dayTime } from '../dates.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Today and the time now on this computer, which is in the council's area: the usual answer. */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-const localTime = () => {
-  const d = new Date();
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+import { day, dayTime, timeNow, today } from '../dates.js';
 
 type Loaded = { item: FeedbackItem; findings: FeedbackFindings; commitments: Map<number, string> };
 
@@ -77,6 +67,8 @@ export class PtFeedbackItemPage extends PtLightElement {
   @state() private loaded: Loaded | null = null;
   /** The safeguarding form is shown on request, so a worker cannot flag by accident. */
   @state() private flagOpen = false;
+  /** When the flag form opened: its date and time start there, and a later render never moves them. */
+  private flagOpenedAt = { on: '', time: '' };
   /** The answer chosen in the form (not yet saved): "Why we can't" shows only for "We can't". */
   @state() private response: string | null = null;
 
@@ -445,7 +437,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         name="toldOn"
                         legend=${t('item.toldAt')}
                         hint=${t('item.toldOnHint')}
-                        .value=${localToday()}
+                        .value=${this.flagOpenedAt.on}
                         error=${this.errors.toldOn ?? this.errors.toldAt ?? ''}
                       ></pt-date-input>
                       <pt-text-field
@@ -453,7 +445,7 @@ export class PtFeedbackItemPage extends PtLightElement {
                         label=${t('item.toldTime')}
                         hint=${t('item.toldTimeHint')}
                         width="5"
-                        .value=${localTime()}
+                        .value=${this.flagOpenedAt.time}
                         error=${this.errors.toldTime ?? ''}
                       ></pt-text-field>
                       <button class="govuk-button govuk-button--warning" type="submit">${t('item.flag')}</button>
@@ -461,7 +453,10 @@ export class PtFeedbackItemPage extends PtLightElement {
                   : html`<button
                       class="govuk-button govuk-button--secondary"
                       type="button"
-                      @click=${() => (this.flagOpen = true)}
+                      @click=${() => {
+                        this.flagOpenedAt = { on: today(), time: timeNow() };
+                        this.flagOpen = true;
+                      }}
                     >
                       ${t('item.flag')}
                     </button>`
@@ -574,11 +569,12 @@ export class PtFeedbackItemPage extends PtLightElement {
         .feedbackId=${this.feedbackId}
         .sessionId=${this.loaded?.item.forumSessionId ?? 0}
       ></pt-session-pager>
-      ${this.load.render({
-        pending: () => (this.loaded ? this.view(this.loaded) : html`<pt-loading></pt-loading>`),
-        error: () => html`<pt-error-state></pt-error-state>`,
-        complete: (l) => this.view(l),
-      })}`;
+      ${
+        // Loading again after a save keeps the item on screen rather than a "loading" flash.
+        this.loaded && this.load.status === TaskStatus.PENDING
+          ? this.view(this.loaded)
+          : taskView(this.load, (l) => this.view(l))
+      }`;
   }
 }
 

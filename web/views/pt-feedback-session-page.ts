@@ -20,6 +20,7 @@ import { ApiError, api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t } from '../i18n/messages.js';
 import { session } from '../session.js';
+import { today } from '../dates.js';
 import { FORUM_SESSION_DRAFT, clearDraft, newIdempotencyKey, readDraft, writeDraft } from '../drafts.js';
 import type { SummaryError } from '../components/pt-error-summary.js';
 import '../components/pt-error-summary.js';
@@ -36,13 +37,6 @@ type Head = { forumId: string; heldOn: string; attendance: string };
 type Draft = { head: Head; items: Omit<Item, 'key'>[]; key: string; queued: boolean };
 const DRAFT = FORUM_SESSION_DRAFT;
 
-/** Today on this device, which is in the council's area: a session is usually logged the day it met. */
-function localToday(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
 /** The band most items of a session were in: the forum's usual band. */
 function usualBand(items: { ageBand: string }[]): string | undefined {
   const counts = new Map<string, number>();
@@ -55,7 +49,7 @@ export class PtFeedbackSessionPage extends PtLightElement {
   @state() private items: Item[] = [];
   @state() private errors: Record<string, string> = {};
   @state() private busy = false;
-  @state() private head: Head = { forumId: '', heldOn: localToday(), attendance: '' };
+  @state() private head: Head = { forumId: '', heldOn: today(), attendance: '' };
   /** A save was pressed but could not reach the server: it is sent when the connection returns. */
   @state() private queued = false;
   /** A survey is being logged: its date is when it closed, not when a forum met. */

@@ -37,9 +37,6 @@ const FIELD_WORDS = {
   childSentenceCy: 'kioskAdmin.field.childSentenceCy',
 } as const satisfies Record<string, MessageKey>;
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
 @customElement('pt-kiosk-admin-page')
 export class PtKioskAdminPage extends PtLightElement {
   @state() private started: RatingSessionStarted | null = null;
@@ -85,7 +82,7 @@ export class PtKioskAdminPage extends PtLightElement {
               <div class="govuk-panel__body">
                 <strong class="pt-kiosk-admin-pin__digits">${this.started.pin}</strong>
               </div>
-              <p class="govuk-body">${t('kioskAdmin.pinBody', { until: when(this.started.expiresAt) })}</p>
+              <p class="govuk-body">${t('kioskAdmin.pinBody', { until: dayTime(this.started.expiresAt) })}</p>
             </div>`
           : nothing
       }
@@ -156,8 +153,8 @@ export class PtKioskAdminPage extends PtLightElement {
                   ${items.map(
                     (s) =>
                       html`<tr class="govuk-table__row">
-                        <td class="govuk-table__cell">${when(s.startedAt)}</td>
-                        <td class="govuk-table__cell">${when(s.endedAt ?? s.expiresAt)}</td>
+                        <td class="govuk-table__cell">${dayTime(s.startedAt)}</td>
+                        <td class="govuk-table__cell">${dayTime(s.endedAt ?? s.expiresAt)}</td>
                         <td class="govuk-table__cell">
                           <strong class="govuk-tag ${s.open ? 'govuk-tag--green' : 'govuk-tag--grey'}"
                             >${t(s.open ? 'kioskAdmin.open.yes' : 'kioskAdmin.open.no')}</strong
@@ -177,7 +174,7 @@ export class PtKioskAdminPage extends PtLightElement {
                               ? html`<button
                                   type="button"
                                   class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                                  aria-label=${t('kioskAdmin.endLabel', { when: when(s.startedAt) })}
+                                  aria-label=${t('kioskAdmin.endLabel', { when: dayTime(s.startedAt) })}
                                   @click=${() => void this.end(s.id)}
                                 >
                                   ${t('kioskAdmin.end')}
