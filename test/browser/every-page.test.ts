@@ -1,8 +1,8 @@
 // Every page of the staff app and the kiosk, visited once with the council in English only and
 // once with Welsh in use (Welsh form fields, the Welsh sheet and children's version, the kiosk in
-// Welsh), each scanned by axe: nothing serious or critical anywhere. Also: a signed-out visit asks
-// who is signed in and is answered 200 "signed out", never a 401 in the console; and the kiosk's
-// JavaScript stays within its 60 KB budget.
+// Welsh), each scanned by axe: nothing serious or critical anywhere, no date written or asked for
+// as 2026-12-01, no empty quotes. Also: a signed-out visit asks who is signed in and is answered
+// 200 "signed out", never a 401 in the console; and the kiosk's JavaScript stays within 60 KB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +55,18 @@ async function words(page: Page, name: string, failures: string[]) {
   const iso = /\b\d{4}-\d{2}-\d{2}\b/.exec(text);
   if (iso) failures.push(`${name}: a date written as ${iso[0]}`);
   if (/“\s*”|"\s*"/.test(text)) failures.push(`${name}: empty quotation marks`);
+}
+
+/** Every date is asked for as day, month and year (the GOV.UK date input), never typed as 2026-12-01. */
+async function dateFields(page: Page, name: string, failures: string[]) {
+  const loose = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('main input:not([type=hidden])')]
+      .filter((el) => !el.closest('pt-date-input'))
+      .filter((el) => el.type !== 'radio' && el.type !== 'checkbox')
+      .filter((el) => el.type === 'date' || /(Date|On)$|^(date|from|to)$/.test(el.name))
+      .map((el) => el.name || el.id),
+  );
+  for (const field of loose) failures.push(`${name}: the date ${field} is not a day, month and year input`);
 }
 
 /** Every staff page, with a real record for each `:id`. */
@@ -187,6 +199,7 @@ describe('every page, in English and where Welsh is used', () => {
         await visit(page, path);
         await axe(page, `${path} (${lang})`, failures);
         await words(page, `${path} (${lang})`, failures);
+        await dateFields(page, `${path} (${lang})`, failures);
         visited.push(path);
       }
       // The printable sheet in the council's other language.
