@@ -138,6 +138,7 @@ describe('the board in a real browser', () => {
     await checkPage(page, 'board-pack-children', errors);
     expect(await page.locator('.pt-pack').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Each promise says each thing it did once.
+    expect(await page.locator('.pt-pack-promise').count()).toBeGreaterThan(0);
     for (const promise of await page.locator('.pt-pack-promise').all()) {
       const lines = (await promise.locator('li').allInnerTexts()).map((l) => l.trim());
       expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
