@@ -81,6 +81,31 @@ describe(
       await checkPage(page, 'admin-audit-words-phone', errors);
       await context.close();
     });
+
+    it('keeps the filters chosen while the list is still loading, and applies them', async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'admin');
+      // The list answers slowly, as on venue Wi-Fi: the filters are chosen before it arrives.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/v1/audit?*', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/admin/audit');
+      await page.getByLabel('Kind of record').selectOption('settings');
+      await page.getByLabel('What they did').selectOption('update');
+      release();
+      await page.getByText(/Showing 1 to \d+ of \d+ entries/).waitFor();
+      // The list arriving re-draws the form; what was chosen stays chosen.
+      expect(await page.getByLabel('Kind of record').inputValue()).toBe('settings');
+      expect(await page.getByLabel('What they did').inputValue()).toBe('update');
+      await page.unroute('**/api/v1/audit?*');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL((url) => url.search === '?entity=settings&action=update');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   },
   scaled(180_000),
 );

@@ -34,7 +34,9 @@ describe('the board in a real browser', () => {
     await fillDate(page, 'From', '2026-01-01');
     await fillDate(page, 'To', '2026-06-30');
     await page.getByRole('button', { name: 'Make the progress report' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Progress report: 2026-01-01 to 2026-06-30' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Progress report: 1 January 2026 to 30 June 2026' }).waitFor();
+    // Every date on the report is in words, never 2026-01-01.
+    expect(await page.locator('.pt-pack').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await checkPage(page, 'board-progress-report', errors);
     await page.getByRole('link', { name: 'Back to the board' }).click();
     await page.getByRole('heading', { level: 1, name: 'Corporate Parenting Board' }).waitFor();
@@ -67,6 +69,17 @@ describe('the board in a real browser', () => {
     await page.getByRole('button', { name: 'Create meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Browser journey board' }).waitFor();
     await checkPage(page, 'board-meeting', errors);
+    // The agenda's tags sit whole, each on one line (they broke over three at 160 px).
+    const tags = page.locator('.pt-board-agenda__tags .govuk-tag');
+    expect(await tags.count()).toBeGreaterThan(0);
+    for (const tag of await tags.all()) {
+      const lines = await tag.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return Math.round((el.getBoundingClientRect().height - padding) / parseFloat(style.lineHeight));
+      });
+      expect(lines, await tag.innerText()).toBe(1);
+    }
 
     // Attendance by role: not quorate until a partner member comes.
     await page.getByLabel('Councillors').fill('4');
@@ -109,6 +122,7 @@ describe('the board in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Browser journey board: board pack' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Exceptions: red or worse than last time' }).waitFor();
     await checkPage(page, 'board-pack', errors);
+    expect(await page.locator('.pt-pack').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.pt-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print this pack' }).isVisible()).toBe(false);
@@ -119,9 +133,16 @@ describe('the board in a real browser', () => {
 
     await page.getByRole('link', { name: 'Back to the meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Browser journey board' }).waitFor();
-    await page.getByRole('button', { name: 'Make the children’s version' }).click();
+    await page.getByRole('button', { name: 'Make the children’s version', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'What we promised you, and how it is going' }).waitFor();
     await checkPage(page, 'board-pack-children', errors);
+    expect(await page.locator('.pt-pack').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Each promise says each thing it did once.
+    expect(await page.locator('.pt-pack-promise').count()).toBeGreaterThan(0);
+    for (const promise of await page.locator('.pt-pack-promise').all()) {
+      const lines = (await promise.locator('li').allInnerTexts()).map((l) => l.trim());
+      expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
+    }
 
     // The next meeting: the open challenge comes back until it is closed with an answer.
     await page.goto('/board/meetings/new');

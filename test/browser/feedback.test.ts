@@ -211,6 +211,18 @@ describe('feedback in a real browser', () => {
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
     await page.getByText('Imported 2 items.').waitFor();
     expect(h.db.select({ n: count() }).from(feedback).get()!.n).toBe(before + 2);
+    // A file with no dates: the date for every row is typed as day, month and year, and one row
+    // is said in the singular.
+    await page.getByLabel('CSV file').setInputFiles(file('text,age_band\nA quieter room to study,8-11\n'));
+    await page.getByText('1 problem: nothing has been imported').first().waitFor();
+    await fillDate(page, 'Date heard, for rows without one', '2026-01-07');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('The 1 row is ready to import.').waitFor();
+    await page.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+    await page.getByText('Imported 1 item.').waitFor();
+    expect(h.db.select().from(feedback).where(eq(feedback.text, 'A quieter room to study')).get()?.heardOn).toBe(
+      '2026-01-07',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

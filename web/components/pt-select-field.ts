@@ -11,6 +11,13 @@ export class PtSelectField extends PtFieldElement {
   @property() label = '';
   @property({ attribute: false }) options: Option[] = [];
 
+  // Keep `value` in step with what is chosen. Without it, any later re-render (a page's list
+  // finishing loading hands over a new options array) put back the value it was given, undoing
+  // a choice made meanwhile: the audit trail's filters were applied without the kind chosen.
+  private onChange = (e: Event) => {
+    this.value = (e.target as HTMLSelectElement).value;
+  };
+
   override render() {
     const id = this.controlId;
     return html`<div class=${this.groupClass()}>
@@ -21,6 +28,7 @@ export class PtSelectField extends PtFieldElement {
         id=${id}
         name=${this.name}
         aria-describedby=${ifDefined(this.describedBy())}
+        @change=${this.onChange}
       >
         ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === this.value}>${o.label}</option>`)}
       </select>

@@ -14,6 +14,7 @@ import type {
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import { day } from '../dates.js';
 import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
@@ -49,7 +50,7 @@ export class PtBoardPackPage extends PtLightElement {
       <h3 class="govuk-heading-m">${p.staffText}</h3>
       <p class="govuk-body">
         Board rating: <pt-status-tag .rating=${p.decided}></pt-status-tag>
-        <pt-trend .trend=${p.trend}></pt-trend> ${p.decidedOn ? html`(${p.decidedOn})` : nothing}
+        <pt-trend .trend=${p.trend}></pt-trend> ${p.decidedOn ? html`(${day(p.decidedOn)})` : nothing}
       </p>
       <p class="govuk-body">
         Suggested from the evidence: <pt-status-tag .rating=${p.suggested.rating}></pt-status-tag>
@@ -71,7 +72,7 @@ export class PtBoardPackPage extends PtLightElement {
       ${
         p.youSaid.length
           ? html`<ul class="govuk-list govuk-list--bullet">
-              ${p.youSaid.map((y) => html`<li>“${y.text}” (${y.ageBand}, ${y.heardOn})</li>`)}
+              ${p.youSaid.map((y) => html`<li>“${y.text}” (${y.ageBand}, ${day(y.heardOn)})</li>`)}
             </ul>`
           : html`<p class="govuk-body">Nothing recorded yet.</p>`
       }
@@ -98,7 +99,7 @@ export class PtBoardPackPage extends PtLightElement {
                         ${c.title}${c.note ? html`<br /><span class="govuk-body-s">${c.note}</span>` : nothing}
                       </td>
                       <td class="govuk-table__cell">${STATUS[c.status]}${c.overdue ? ' (overdue)' : ''}</td>
-                      <td class="govuk-table__cell">${c.dueDate}</td>
+                      <td class="govuk-table__cell">${day(c.dueDate)}</td>
                       <td class="govuk-table__cell govuk-table__cell--numeric">${c.progress}%</td>
                     </tr>`,
                 )}
@@ -112,7 +113,7 @@ export class PtBoardPackPage extends PtLightElement {
       ${
         p.weDid.length
           ? html`<ul class="govuk-list govuk-list--bullet">
-              ${p.weDid.map((w) => html`<li>${w.text}${w.on ? ` (${w.on})` : ''}</li>`)}
+              ${p.weDid.map((w) => html`<li>${w.text}${w.on ? ` (${day(w.on)})` : ''}</li>`)}
             </ul>`
           : html`<p class="govuk-body">No answers recorded yet.</p>`
       }
@@ -127,10 +128,10 @@ export class PtBoardPackPage extends PtLightElement {
     return html`<h1 class="govuk-heading-xl">${s.meeting?.title ?? t('board.title')}: board pack</h1>
       <p class="govuk-body-l">
         ${s.councilName}. As at
-        ${s.asAt}${s.meeting ? `, for the meeting on ${s.meeting.meetingDate}` : ''}${
+        ${day(s.asAt)}${s.meeting ? `, for the meeting on ${day(s.meeting.meetingDate)}` : ''}${
           s.meeting?.focusTheme ? `, focusing on ${s.meeting.focusTheme}` : ''
         }.
-        This period: ${s.periodFrom} to ${s.periodTo}.
+        This period: ${day(s.periodFrom)} to ${day(s.periodTo)}.
       </p>
       ${s.quorum ? html`<p class="govuk-body">Quorum: ${s.quorum.quorate ? 'the meeting is quorate' : `not quorate: ${s.quorum.shortfalls.join('; ')}`}.</p>` : nothing}
       <h2 class="govuk-heading-l">RAG summary</h2>
@@ -190,7 +191,7 @@ export class PtBoardPackPage extends PtLightElement {
                 (m) =>
                   html`<li>
                     ${m.text}${m.promise ? ` (${m.promise})` : ''}${m.ownerName ? `, for ${m.ownerName}` : ''}. Due
-                    ${m.dueDate}${m.overdue ? ' (overdue)' : ''}. Set at ${m.setAt}.
+                    ${day(m.dueDate)}${m.overdue ? ' (overdue)' : ''}. Set on ${day(m.setAt)}.
                   </li>`,
               )}
             </ul>`
@@ -209,7 +210,7 @@ export class PtBoardPackPage extends PtLightElement {
       ${
         s.childrenToldUs.length
           ? html`<ul class="govuk-list govuk-list--bullet">
-              ${s.childrenToldUs.map((c) => html`<li>“${c.text}” (${c.ageBand}, ${c.heardOn})</li>`)}
+              ${s.childrenToldUs.map((c) => html`<li>“${c.text}” (${c.ageBand}, ${day(c.heardOn)})</li>`)}
             </ul>`
           : html`<p class="govuk-body">Nothing approved to share from this period.</p>`
       }
@@ -311,8 +312,8 @@ export class PtBoardPackPage extends PtLightElement {
   }
 
   private progress(s: ProgressReportSnapshot) {
-    return html`<h1 class="govuk-heading-xl">Progress report: ${s.periodFrom} to ${s.periodTo}</h1>
-      <p class="govuk-body-l">${s.councilName}, for the scrutiny committee and full council. As at ${s.asAt}.</p>
+    return html`<h1 class="govuk-heading-xl">Progress report: ${day(s.periodFrom)} to ${day(s.periodTo)}</h1>
+      <p class="govuk-body-l">${s.councilName}, for the scrutiny committee and full council. As at ${day(s.asAt)}.</p>
       ${this.definitions(s.definitions)}
       ${s.themes.map(
         (th) =>
@@ -324,7 +325,7 @@ export class PtBoardPackPage extends PtLightElement {
                   <h3 class="govuk-heading-m">${p.staffText}</h3>
                   <p class="govuk-body">
                     Board ratings in the period:
-                    ${p.ratings.length ? p.ratings.map((r) => html`<pt-status-tag .rating=${r.rating}></pt-status-tag> ${r.decidedOn} `) : 'none'}.
+                    ${p.ratings.length ? p.ratings.map((r) => html`<pt-status-tag .rating=${r.rating}></pt-status-tag> ${day(r.decidedOn)} `) : 'none'}.
                     Suggested now: <pt-status-tag .rating=${p.suggested}></pt-status-tag>
                   </p>
                   <p class="govuk-body">
@@ -341,7 +342,7 @@ export class PtBoardPackPage extends PtLightElement {
   private view(pack: Pack) {
     const s = pack.snapshot;
     // The children's version says its date in words, as they would.
-    const asAt = s.kind === 'children' ? (s.asAtWords ?? s.asAt) : s.asAt;
+    const asAt = s.kind === 'children' ? (s.asAtWords ?? day(s.asAt)) : day(s.asAt);
     document.title = `${s.kind === 'board' ? 'Board pack' : s.kind === 'children' ? 'Children’s version' : 'Progress report'}, as at ${asAt} – ${t('app.name')}`;
     // The print stylesheet's page margin reads this for the running footer.
     document.documentElement.style.setProperty('--pt-pack-as-at', JSON.stringify(`As at ${asAt}`));

@@ -7,9 +7,13 @@ import { IMPORT_MAX_ROWS } from '../../server/contracts/import-limits.js';
 import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-date-input.js';
 
 /** A count as people write it: 100,000, not 100000. */
 const counted = (n: number) => n.toLocaleString('en-GB');
+/** A count's message, in the singular for one ("Import 1 row", not "Import 1 rows"). */
+const many = (key: 'import.commit' | 'import.problems' | 'import.ok' | 'import.done', n: number) =>
+  n === 1 ? t(`${key}One`) : t(key, { count: counted(n) });
 
 const FIELDS: ImportField[] = ['text', 'heardOn', 'ageBand', 'source', 'forumId', 'publicText', 'promiseIds'];
 
@@ -94,10 +98,7 @@ export class PtFeedbackImportPage extends PtLightElement {
             </select>
           </div>`,
       )}
-      <div class="govuk-form-group">
-        <label class="govuk-label" for="d-heardOn">${t('import.defaultDate')}</label>
-        <input class="govuk-input govuk-input--width-10" id="d-heardOn" name="heardOn" />
-      </div>
+      <pt-date-input name="heardOn" legend=${t('import.defaultDate')}></pt-date-input>
       <div class="govuk-form-group">
         <label class="govuk-label" for="d-ageBand">${t('import.defaultAge')}</label>
         <select class="govuk-select" id="d-ageBand" name="ageBand">
@@ -112,7 +113,7 @@ export class PtFeedbackImportPage extends PtLightElement {
   private report(r: FeedbackImportResult) {
     if (r.problemCount)
       return html`<div class="govuk-error-summary" role="alert" tabindex="-1">
-          <h2 class="govuk-error-summary__title">${t('import.problems', { count: counted(r.problemCount) })}</h2>
+          <h2 class="govuk-error-summary__title">${many('import.problems', r.problemCount)}</h2>
           ${
             r.problemCount > r.problems.length
               ? html`<p class="govuk-body">${t('import.problemsListed', { shown: r.problems.length })}</p>`
@@ -121,7 +122,7 @@ export class PtFeedbackImportPage extends PtLightElement {
         </div>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            ${t('import.problems', { count: counted(r.problemCount) })}
+            ${many('import.problems', r.problemCount)}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -141,9 +142,9 @@ export class PtFeedbackImportPage extends PtLightElement {
             )}
           </tbody>
         </table>`;
-    return html`<p class="govuk-body" role="status">${t('import.ok', { count: counted(r.rowCount) })}</p>
+    return html`<p class="govuk-body" role="status">${many('import.ok', r.rowCount)}</p>
       <button class="govuk-button" type="button" @click=${() => void this.send(false)}>
-        ${t('import.commit', { count: counted(r.rowCount) })}
+        ${many('import.commit', r.rowCount)}
       </button>`;
   }
 
@@ -153,7 +154,7 @@ export class PtFeedbackImportPage extends PtLightElement {
         this.done
           ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="status">
               <div class="govuk-notification-banner__content">
-                <p class="govuk-body">${t('import.done', { count: counted(this.done) })}</p>
+                <p class="govuk-body">${many('import.done', this.done)}</p>
               </div>
             </div>`
           : nothing
