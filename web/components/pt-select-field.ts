@@ -21,6 +21,7 @@ export class PtSelectField extends PtFieldElement {
         id=${id}
         name=${this.name}
         aria-describedby=${ifDefined(this.describedBy())}
+        @change=${(e: Event) => (this.value = (e.target as HTMLSelectElement).value)}
       >
         ${this.options.map((o) => html`<option value=${o.value} ?selected=${o.value === this.value}>${o.label}</option>`)}
       </select>
@@ -28,7 +29,9 @@ export class PtSelectField extends PtFieldElement {
   }
 
   override updated() {
-    // ?selected only sets the default; keep the live value in step when the record changes.
+    // ?selected only sets the default; keep the live value in step when the record changes. The
+    // person's own choice is this.value too (the change handler), so a re-render of the page
+    // (a new options list, a box ticked elsewhere) no longer puts the select back to its default.
     const select = this.querySelector('select');
     if (select && select.value !== this.value) select.value = this.value;
   }
