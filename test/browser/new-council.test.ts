@@ -1,7 +1,9 @@
 // Setting a council up through its pages, as issue 18 asks: moving it to Wales ticks "Use Welsh"
 // and asks for the Welsh name; a new age band needs only its labels; a theme and a promise use
-// "the same words for children"; an action owner adds a commitment to a promise they lead.
+// "the same words for children"; an action owner adds a commitment to a promise they lead; the
+// rules page says no promise without actions is green; the translator's list downloads for Excel.
 // The API side of the same setup is test/routes/new-council.test.ts.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { call, checkPage, DEMO_ACCOUNTS, fillDate, openPage, signIn, startHarness, type Harness } from './harness.js';
@@ -141,6 +143,29 @@ describe('setting a council up in a real browser', () => {
         .where(and(eq(auditLog.entity, 'commitment'), eq(auditLog.action, 'create'), eq(auditLog.userId, me.id)))
         .all();
       expect(JSON.stringify(created.map((a) => a.after))).toContain('Start a friendship club at the youth centre');
+      await context.close();
+    },
+  );
+
+  it(
+    'says on the rules page that no promise without actions is green, and downloads the Welsh still to write',
+    { timeout: scaled(90_000) },
+    async () => {
+      const { context, page, errors } = await openPage(h);
+      await signIn(page, 'participation');
+      await page.goto('/board/rules');
+      await page.getByRole('heading', { level: 1, name: 'How we decide the colour' }).waitFor();
+      await page.getByText('A promise with no actions is never suggested green.', { exact: false }).waitFor();
+      await page.goto('/admin/kiosk');
+      await page.getByRole('heading', { level: 2, name: 'Welsh text still to write' }).waitFor();
+      await checkPage(page, 'kiosk-admin-parity', errors);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Download the list for a translator (CSV)' }).click(),
+      ]);
+      const bytes = readFileSync((await download.path())!);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^What,Id,Welsh field,/);
       await context.close();
     },
   );
