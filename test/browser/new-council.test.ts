@@ -133,6 +133,7 @@ describe('setting a council up in a real browser', () => {
         .getByLabel('What we will do, in words a child understands')
         .fill('We will start a club to meet friends.');
       await fillDate(page, 'Due date', '2026-10-31');
+      expect(await page.getByLabel('Owner').inputValue()).toBe(String(me.id));
       await checkPage(page, 'commitment-new-owner', errors);
       await page.getByRole('button', { name: 'Save' }).click();
       await page.waitForURL((url) => url.pathname === `/promises/${led[0]!.id}`);
@@ -142,7 +143,9 @@ describe('setting a council up in a real browser', () => {
         .from(auditLog)
         .where(and(eq(auditLog.entity, 'commitment'), eq(auditLog.action, 'create'), eq(auditLog.userId, me.id)))
         .all();
-      expect(JSON.stringify(created.map((a) => a.after))).toContain('Start a friendship club at the youth centre');
+      const mine = created.find((a) => JSON.stringify(a.after).includes('Start a friendship club at the youth centre'));
+      // They own it, as the form offered, so they can keep it up to date.
+      expect(mine?.after).toMatchObject({ ownerId: me.id });
       await context.close();
     },
   );
