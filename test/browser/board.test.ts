@@ -119,7 +119,7 @@ describe('the board in a real browser', () => {
 
     await page.getByRole('link', { name: 'Back to the meeting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Browser journey board' }).waitFor();
-    await page.getByRole('button', { name: 'Make the children’s version' }).click();
+    await page.getByRole('button', { name: 'Make the children’s version', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'What we promised you, and how it is going' }).waitFor();
     await checkPage(page, 'board-pack-children', errors);
 
