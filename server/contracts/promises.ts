@@ -32,7 +32,8 @@ const entityId = z.number().int().positive();
 
 // Fields without defaults: a partial update must never reset a field it did not send.
 const promiseFields = z.object({
-  themeId: entityId,
+  // Missing, it said "Invalid input: expected number, received undefined" against the theme.
+  themeId: z.number({ error: 'Choose a theme' }).int().positive(),
   staffText: shortText(1000),
   childText: shortText(500),
   staffTextCy: z.string().trim().max(1000),

@@ -15,6 +15,9 @@ const STATUS_CY: Record<string, string> = {
   cant: 'Allwn ni ddim gwneud hyn, a dyma pam',
 };
 
+/** The footer's "Page 3 of 7" in Welsh: the words before the page number and before the total. */
+export const PAGE_OF_CY = ['Tudalen', 'o'] as const;
+
 export function childrenPackTitleCy(s: ChildrenPackSnapshot): string {
   return `Beth wnaethon ni ei addo i chi: fel yr oedd ar ${dateWords(s.asAt, 'cy')}`;
 }

@@ -4,6 +4,7 @@
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { packHtml, packTitle } from './board-pack-html.js';
 import { compactPdf } from './compact-pdf.js';
+import { PAGE_OF_CY } from './children-pack-cy.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,8 +22,10 @@ export async function printPack(snapshot: PackSnapshot): Promise<Uint8Array> {
     // Nothing in the pack is fetched: it is one self-contained document.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(packHtml(snapshot), { waitUntil: 'load' });
+    // The footer is in the pack's own language: a Welsh pack said "Page 1 of 4".
+    const [pageWord, ofWord] = snapshot.kind === 'children' && snapshot.lang === 'cy' ? PAGE_OF_CY : ['Page', 'of'];
     const footer = `<div style="font-size:8pt;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:Arial,sans-serif">
-<span>${escapeHtml(packTitle(snapshot))}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+<span>${escapeHtml(packTitle(snapshot))}</span><span>${pageWord} <span class="pageNumber"></span> ${ofWord} <span class="totalPages"></span></span></div>`;
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,

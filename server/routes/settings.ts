@@ -44,6 +44,9 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = updateSettings(app.db, request.actor, version, (before, tx) => {
         // New bands get their id from their label; a band's id never changes once made.
         const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
+        // A council that says it is in Wales uses Welsh unless it says otherwise, as at install.
+        if (patch.nation === 'wales' && before.nation !== 'wales' && patch.useWelsh === undefined)
+          patch.useWelsh = true;
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
           const used = feedbackOutside(

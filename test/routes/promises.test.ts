@@ -785,6 +785,7 @@ describe('changing promises', () => {
         .errors.map((e: { path: string }) => e.path)
         .sort(),
     ).toEqual(['body.childText', 'body.staffText', 'body.themeId']);
+    expect(empty.json().errors.find((e: { path: string }) => e.path === 'body.themeId').message).toBe('Choose a theme');
     const blank = await admin.post('/api/v1/promises', { ...valid(), staffText: '   ', childText: '' });
     expect(blank.json().errors.map((e: { path: string }) => e.path)).toEqual(
       expect.arrayContaining(['body.staffText', 'body.childText']),

@@ -55,6 +55,25 @@ describe('the Use Welsh setting', () => {
     expect((await participation.put('/api/v1/settings', { version, useWelsh: false })).statusCode).toBe(403);
   });
 
+  it('turns on when an admin moves the council to Wales, unless they say otherwise', async () => {
+    const admin = await t.as('admin');
+    const put = async (body: Record<string, unknown>) => {
+      const { version } = (await admin.get('/api/v1/settings')).json();
+      const res = await admin.put('/api/v1/settings', { version, ...body });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    await put({ nation: 'england', useWelsh: false });
+    expect(await put({ nation: 'wales' })).toMatchObject({ nation: 'wales', useWelsh: true });
+    // Already in Wales: turning Welsh off sticks, and saving again leaves it off.
+    expect(await put({ useWelsh: false })).toMatchObject({ useWelsh: false });
+    expect(await put({ nation: 'wales' })).toMatchObject({ useWelsh: false });
+    // Moving to Wales while saying "no Welsh" keeps it off.
+    await put({ nation: 'england' });
+    expect(await put({ nation: 'wales', useWelsh: false })).toMatchObject({ useWelsh: false });
+    await put({ nation: 'england', useWelsh: false });
+  });
+
   it('starts on for a council in Wales', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pt-welsh-'));
     const db = openAndMigrate(join(dir, 'wales.db'));

@@ -36,7 +36,8 @@ export class PtSelectField extends PtFieldElement {
   }
 
   override updated() {
-    // ?selected only sets the default; keep the live value in step when the record changes.
+    // ?selected only sets the default; keep the live value in step when the record changes (the
+    // person's own choice is this.value too, through onChange).
     const select = this.querySelector('select');
     if (select && select.value !== this.value) select.value = this.value;
   }

@@ -17,6 +17,7 @@ import { PtLightElement } from '../light-element.js';
 import { welshInUse } from '../welsh-in-use.js';
 import { api } from '../api/client.js';
 import { navigate } from '../router.js';
+import { hasRole, session } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import {
   actionOwners,
@@ -125,6 +126,10 @@ export class PtCommitmentFormPage extends PtLightElement {
 
   private start(c: CommitmentDetail | null) {
     this.draft = draftOf(c);
+    // A promise's lead adding a commitment owns it unless they choose someone else: left with no
+    // owner, it was one they could not then update.
+    const me = session()?.user;
+    if (!c && me && hasRole('owner')) this.draft = { ...this.draft, ownerId: String(me.id) };
     this.version = c?.version ?? 0;
     this.savedDueDate = c?.dueDate ?? '';
     this.archived = c?.archived ?? false;

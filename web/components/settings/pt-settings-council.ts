@@ -11,6 +11,14 @@ import '../pt-text-field.js';
 
 @customElement('pt-settings-council')
 export class PtSettingsCouncil extends SettingsSection {
+  /** Choosing Wales ticks "Use Welsh" (as the server does when only the nation is sent); it can be unticked. */
+  private nationChanged(e: Event) {
+    const box = this.querySelector<HTMLInputElement>('#f-useWelsh');
+    if ((e.target as HTMLInputElement).value !== 'wales' || !box || box.checked) return;
+    box.checked = true;
+    this.emit('pt-settings-changed');
+  }
+
   override render() {
     const d = this.draft;
     return html`<h2 class="govuk-heading-m">${t('adminSettings.council')}</h2>
@@ -27,6 +35,7 @@ export class PtSettingsCouncil extends SettingsSection {
         .value=${d.nation}
         error=${this.err('nation')}
         .options=${(['england', 'wales'] as const).map((n) => ({ value: n, label: t(`adminSettings.nation.${n}`) }))}
+        @change=${(e: Event) => this.nationChanged(e)}
       ></pt-radios-field>
       <div class="govuk-form-group">
         <div class="govuk-checkboxes" data-module="govuk-checkboxes">
