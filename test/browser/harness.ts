@@ -122,6 +122,10 @@ export async function checkPage(page: Page, name: string, errors: string[]) {
   expect(errors, `console errors on ${name}`).toEqual([]);
 }
 
+/** A control Tab reached: its label from the walk, whether its focus could be seen, its words. */
+type FocusSeen = { key: string; shown: boolean; text: string };
+type FocusWalk = Window & { ptFocusWalk?: { seen: FocusSeen[]; stop: () => void } };
+
 async function checkKeyboard(page: Page, name: string) {
   // Label every tabbable control; radios in one group are one stop, as the browser treats them.
   const expected = await page.evaluate(() => {
@@ -142,33 +146,40 @@ async function checkKeyboard(page: Page, name: string) {
     });
     return keys;
   });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const reached = new Set<string>();
-  const invisible: string[] = [];
-  for (let i = 0; i < expected.length + 5; i++) {
-    await page.keyboard.press('Tab');
-    const info = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const visible = (s: CSSStyleDeclaration) =>
-        (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+  // Each focus is recorded by the page as it happens, so the walk is one key press per stop and
+  // one read at the end, not a round trip to the browser for every control.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    const visible = (s: CSSStyleDeclaration) =>
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+    const seen: FocusSeen[] = [];
+    const record = (event: FocusEvent) => {
+      const el = event.target as HTMLElement;
+      if (el === document.body) return;
       let shown = visible(getComputedStyle(el));
       // GOV.UK radios draw their focus ring on the label, the input itself being transparent.
       if (!shown && el instanceof HTMLInputElement && el.labels?.[0])
         shown = visible(getComputedStyle(el.labels[0], '::before'));
-      return {
+      seen.push({
         key: el.dataset.ptKey ?? `unlabelled:${el.tagName}`,
         shown,
         text: (el.textContent ?? el.id).trim().slice(0, 40),
-      };
-    });
-    if (!info) continue;
-    reached.add(info.key);
-    if (!info.shown) invisible.push(info.text || info.key);
-  }
-  // Leave the page as a mouse user finds it: a focused skip link shifts the layout under a click.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      });
+    };
+    document.addEventListener('focusin', record);
+    (window as FocusWalk).ptFocusWalk = { seen, stop: () => document.removeEventListener('focusin', record) };
+  });
+  for (let i = 0; i < expected.length + 5; i++) await page.keyboard.press('Tab');
+  const seen = await page.evaluate(() => {
+    const walk = (window as FocusWalk).ptFocusWalk!;
+    walk.stop();
+    // Leave the page as a mouse user finds it: a focused skip link shifts the layout under a click.
+    (document.activeElement as HTMLElement | null)?.blur();
+    return walk.seen;
+  });
+  const reached = new Set(seen.map((f) => f.key));
+  const invisible = seen.filter((f) => !f.shown).map((f) => f.text || f.key);
   const missed = expected.filter((k) => !reached.has(k));
   expect(missed, `controls Tab never reached on ${name}`).toEqual([]);
   expect(invisible, `controls without a visible focus on ${name}`).toEqual([]);
