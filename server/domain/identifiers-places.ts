@@ -9,7 +9,7 @@ import {
   ORDINARY_NAME_WORDS,
   SURNAMES,
 } from './identifiers-data.js';
-import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
+import { isEnglishWord, isSentenceStart, type Token } from './identifiers-tokens.js';
 
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;

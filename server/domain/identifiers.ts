@@ -6,7 +6,8 @@
 // it, so invisible characters, full-width digits and look-alike letters do not hide a name or a
 // number (identifiers-fold.ts), and each kind of identifier has its own module:
 //   identifiers-contact.ts  email, phone, postcode, handle
-//   identifiers-names.ts    names, full names, staff and carers (and the words of the text)
+//   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts)
+//   identifiers-tokens.ts   the words of the text, with what the sentence says about capitals
 //   identifiers-places.ts   homes, street addresses
 //   identifiers-schools.ts  schools
 //   identifiers-details.ts  dates of birth, descriptions only one child fits
@@ -16,7 +17,8 @@ import { findEmails, findHandles, findPhones, findPostcodes } from './identifier
 import { compileContext, findListed, spansOf } from './identifiers-context.js';
 import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.js';
 import { foldForCheck } from './identifiers-fold.js';
-import { findNames, isSentenceStart, tokenise } from './identifiers-names.js';
+import { findNames } from './identifiers-names.js';
+import { isSentenceStart, tokenise } from './identifiers-tokens.js';
 import { findHomes, findStreets } from './identifiers-places.js';
 import { findSchools } from './identifiers-schools.js';
 
