@@ -65,6 +65,7 @@ function everydayWords(): string[] {
   chippy takeaway takeaways maccies netball trackies joggers onesie brekkie sesh cwtch lush tidy
   cariad mardy skint peng wagwan bruv innit quid fiver tenner telly selfie selfies emoji emojis
   hiya heya lol omg tbh idk ngl gonna wanna gotta cos coz pls plz thx btw imo lmao bruh
+  brb ttyl gtg smh fml ikr irl fyi rofl lmfao tho wud cud shud tmrw tysm hbu wbu wyd tbf pmsl
   `);
 }
 

@@ -21,7 +21,7 @@ export const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[
   },
   {
     re: new RegExp(
-      `\\b(?:${STAFF_ROLES})(?:\\s+(?:at|from|in)\\s+(?:the|our|my)\\s+[\\p{L}']+)?\\s*(?:,\\s*|\\s+(?:(?:is\\s+)?called|named|is|was)\\s+|\\s+)$`,
+      `\\b(?:${STAFF_ROLES})(?:\\s+(?:at|from|in|of)\\s+(?:the|our|my)\\s+[\\p{L}']+)?\\s*(?:,\\s*|\\s+(?:(?:is|are)\\s+)?(?:called|named)\\s+|\\s+(?:is|was|are|were)\\s+|\\s+)(?:(?:my|our)\\s+)?(?:(?:auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|cousin)\\s+)?$`,
       'iu',
     ),
     kind: 'staff-or-carer',
@@ -61,7 +61,7 @@ export const PERSON_VERB_AFTER =
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 export const STAFF_AFTER = new RegExp(
-  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:(?:(?:is|are|was|were)\\s+)?(?:my|our)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:on\\s+(?:nights|days|lates|earlies|the\\s+night\\s+shift|shift)\\b|(?:(?:is|are|was|were)\\s+)?(?:my|our|the)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
   'iu',
 );
 
@@ -123,7 +123,7 @@ export const ORG_AFTER =
   /^\s+(?:council|city|county|town|united|rovers|forum|branch|office|area|team|fc|borough|centre|center|hospital|station|airport|beach|park|zoo|museum|library|uni|university|police|college|school|academy|high|primary|road|street|lane|avenue|close|drive|way|court|house|lodge|estate|towers?|hall|manor|farm|grange|cottage)\b/i;
 // After a word, words that say it is a person's: "Tayo's nan", "Kez is my best mate".
 export const PERSON_AFTER = new RegExp(
-  `^(?:['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b|\\s+from\\s+(?:my|our)\\s+(?:old\\s+|new\\s+|last\\s+)?(?:home|school|class|forum|group|unit|placement|year|form|team|club|foster\\s+home)\\b)`,
+  `^(?:\\s*[,(]?\\s*(?:my|our)\\s+(?:(?:best|little|lil|big|baby|older|younger|twin|step|half|foster)\\s+)*(?:${RELATIONS})\\b|['’]s\\s+(?:(?:little|big|lil|baby|older|younger|foster|step|half)\\s+)?(?:${RELATIONS}|mum|mam|dad|parents|social\\s+worker|sw|carers?|foster\\s+(?:carers?|mum|dad)|pa|key\\s?worker)\\b|\\s+(?:is|was)\\s+my\\s+(?:(?:best|foster|step|half|little|big|lil|twin|older|younger|new|old)\\s+)*(?:${RELATIONS})\\b|\\s+from\\s+(?:my|our)\\s+(?:old\\s+|new\\s+|last\\s+)?(?:home|school|class|forum|group|unit|placement|year|form|team|club|foster\\s+home)\\b)`,
   'iu',
 );
 // Before a word, words that say it is someone the writer is with or talks to: "a room with Maddie".

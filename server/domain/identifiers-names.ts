@@ -25,6 +25,11 @@ import {
 } from './identifiers-name-cues.js';
 import { isEnglishWord, type Token } from './identifiers-tokens.js';
 
+// Welsh words that may follow a name in small letters and are no surname: "gethin wedi mynd".
+const WELSH_AFTER_NAME = new Set(
+  'wedi mynd efo gyda hefyd felly achos roedd oedd mae dwi dych ddim heddiw yfory'.split(' '),
+);
+
 // 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
 type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
 
@@ -35,6 +40,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     if (NEVER_NAME_WORDS.has(t.key) || ctx.placeWords.has(t.key) || TITLES.has(t.key)) return 'never';
     if (t.key.endsWith('s') && NEVER_NAME_WORDS.has(t.key.slice(0, -1))) return 'never'; // "Saturdays"
     if (text[t.start - 1] === '#' || text[t.start - 1] === '@') return 'never'; // a hashtag; handles are checked apart
+    if (/['’](?:ve|m|ll|d|re|t)$/.test(t.key)) return 'never'; // "i've", "we'll": never a name
     if (ORDINARY_NAME_WORDS.has(t.key)) return 'ordinary';
     if (GIVEN_NAMES.has(t.key) || SURNAMES.has(t.key)) return 'name';
     // "Ellie-Mae", "Smith-Jones": every part a name (not all of them ordinary words).
@@ -53,6 +59,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
   const isSurname = (key: string) =>
     SURNAMES.has(key) || (key.includes('-') && key.split('-').every((p) => SURNAMES.has(p)));
   const adjacent = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+  let lastStaffEnd = -1;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -72,6 +79,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const followedBySurname =
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
     const midSentenceCapital = t.capital && !t.capitalIsNoise;
+    if (!cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) continue;
 
     let flagged = false;
     let why = '';
@@ -128,7 +136,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       }
     }
     // "Rhodri Pugh": a capitalised word in no list, then a listed surname.
-    if (!flagged && cat === 'unknown' && t.capital && followedBySurname && !partOfOtherName(i)) {
+    const visited = /\b(?:(?:went|go|goes|going|been|trip|visit|visited|us)\s+to|at)\s+$/i.test(text.slice(0, t.start));
+    if (!flagged && cat === 'unknown' && t.capital && followedBySurname && !partOfOtherName(i) && !visited) {
       flagged = true;
       why = `Looks like a first name followed by a surname (${t.word} ${next!.word})`;
     }
@@ -192,9 +201,21 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const nc = category(n);
       // "tyler harrison" in small letters: a listed surname after a listed given name.
       const given = cat === 'name' && GIVEN_NAMES.has(t.key);
-      const lowerSurname = !t.capital && !n.capital && nc === 'name' && (given || isSurname(n.key));
-      // "Dylan ap Rhys": a particle, then the surname.
-      const particle = PARTICLES.has(n.word) && tokens[j + 1]?.capital && adjacent(n, tokens[j + 1]!);
+      // "kayla mcbride": after a listed given name, a word in no list (and no Welsh word) is a surname.
+      const lowerUnknown =
+        given &&
+        !ORDINARY_NAME_WORDS.has(t.key) &&
+        nc === 'unknown' &&
+        n.key.length >= 4 &&
+        !WELSH_AFTER_NAME.has(n.key);
+      const lowerSurname = !t.capital && !n.capital && ((nc === 'name' && (given || isSurname(n.key))) || lowerUnknown);
+      // "Dylan ap Rhys", "gethin ap dafydd": a particle, then the surname.
+      const surnameAfter = tokens[j + 1];
+      const particle =
+        PARTICLES.has(n.word) &&
+        !!surnameAfter &&
+        adjacent(n, surnameAfter) &&
+        (surnameAfter.capital || (given && category(surnameAfter) === 'name'));
       if ((!n.capital && !lowerSurname && !particle) || !adjacent(tokens[j - 1]!, n) || n.sentenceStart) break;
       if (nc === 'never' || (nc === 'ordinary' && !SURNAMES.has(n.key))) break;
       // An unknown capitalised word after a first name is a surname ("Hannah Greenaway"), even
@@ -225,6 +246,12 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       start -= missBefore[0].length;
       why = `Looks like a teacher's name (${text.slice(start, end)})`;
     }
+    // "Glenys and Alun Roberts" after "my foster carers are": both are carers.
+    if ((kind === 'name' || kind === 'full-name') && /^\s*(?:and|&)\s*$/.test(text.slice(lastStaffEnd, start))) {
+      kind = 'staff-or-carer';
+      why = `Looks like the name of a member of staff or a carer (${text.slice(start, end)})`;
+    }
+    if (kind === 'staff-or-carer') lastStaffEnd = end;
     add(kind, start, end, why);
     i = j - 1;
   }
@@ -246,6 +273,23 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
   )) {
     if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add('staff-or-carer', m.index, m.index + m[0].length, `Looks like a member of staff or a carer (${m[0]})`);
+  }
+  // In small letters: "mrs w", "mr t" (not "miss u", and not a, i or u, which are words).
+  for (const m of text.matchAll(/(?<![\p{L}])(?:mrs|mr|ms|dr)\.?\s+[b-hj-tv-z](?![\p{L}\p{N}'’])\.?/gu)) {
+    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    add('staff-or-carer', m.index, m.index + m[0].length, `Looks like a member of staff or a carer (${m[0]})`);
+  }
+
+  /** A show's, a song's or an organisation's name, or a town: "watching gavin and stacey", "Will
+   *  Smith films", "in Paris", "the Prince's Trust". */
+  function notAPerson(t: Token, before: string): boolean {
+    const rest = text.slice(t.end, t.end + 40);
+    const workOf =
+      /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:films?|movies?|songs?|music|videos?|albums?|books?|concerts?|tracks?)\b/u;
+    const title = MEDIA_BEFORE.test(before) && (/^\s+(?:and|&)\s/.test(rest) || /\b(?:and|&)\s+$/.test(before));
+    const town = /(?:^|\s)(?:in|yng|ym)\s+$/i.test(before) && !/^['’]s\b/.test(rest);
+    const organisation = /\bthe\s+$/i.test(before) && /^['’]s\s+\p{Lu}/u.test(rest);
+    return workOf.test(rest) || title || town || organisation;
   }
 
   function isPetName(t: Token): boolean {

@@ -116,8 +116,9 @@ export function findIdentifiers(original: string, context: IdentifierContext): F
 
   const tokens = tokenise(text);
   // A place inside a famous or protected name, or ending in one ("4 Privet Drive"), is not a place.
+  // A protected word of three letters or fewer ("St") is an abbreviation, not a famous name.
   const endsProtected = (start: number, end: number) =>
-    protectedSpans.some(([s, e]) => s < end && start < e && e >= end);
+    protectedSpans.some(([s, e]) => e - s > 3 && s < end && start < e && e >= end);
   const addPlace: Add = (kind, start, end, why) => {
     if (!isProtected(start, end) && !endsProtected(start, end)) add(kind, start, end, why);
   };
