@@ -193,12 +193,13 @@ export function findHandles(text: string, add: Add) {
   // "my snap is jdog_07", "add me on insta: kayla.b", "tiktok - dancequeen_14". With no "is" or
   // ":" between, the word must look made up (digits, _ or .), so "snap chat is rubbish" is safe.
   const cued = new RegExp(
-    `\\b(?:(?:add|follow|find|message|dm)\\s+(?:me|him|her|them)\\s+on\\s+)?${platform}(?:\\s+(?:me|him|her|us)\\s+(?:on|at))?(?:\\s+(?:name|username|user\\s+name|handle|id|tag|account|channel|profile|gamertag|ign))?(?:\\s*[:=,-]\\s*|\\s+)(?:(?:is|was|it'?s|its)\\s+)?(@?[\\p{L}\\p{N}_.]{3,30})`,
+    `\\b(?:(?:add|follow|find|message|dm)\\s+(?:me|him|her|them)\\s+on\\s+)?${platform}(?:\\s+(?:me|him|her|us)\\s+(?:on|at))?(?:\\s+(?:name|username|user\\s+name|handle|id|tag|account|channel|profile|gamertag|ign))?(?:\\s*[:=,-]\\s*|\\s+)(?:(?:is|was|it'?s|its|as)\\s+)?(@?[\\p{L}\\p{N}_.]{3,30})`,
     'dgiu',
   );
   for (const m of text.matchAll(cued)) {
     const raw = m[1]!.replace(/\.+$/, '');
-    const looksMade = /[\p{N}_.]/u.test(raw) || raw.startsWith('@');
+    // Words run together with capitals inside ("LlewPlaysMC") are made up too.
+    const looksMade = /[\p{N}_.]/u.test(raw) || raw.startsWith('@') || (raw.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
     const pointedAt = /(?:[:=]|\b(?:is|was|it'?s|its)|\badd\s+\w+\s+on\s+\S+)\s*$/i.test(
       m[0].slice(0, m.indices![1]![0] - m.index),
     );

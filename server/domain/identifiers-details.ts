@@ -43,10 +43,17 @@ const DOB_AFTER_RE = new RegExp(
   'dgiu',
 );
 
+// "my sister's birthday is on bonfire night": a festival that is someone else's birthday.
+const SOMEONE_ELSES =
+  /\b(?:(?:mum|mam|dad|sister|brother|nan|nana|gran|grandad|aunt|auntie|aunty|uncle|cousin|friend|mate|carer)['’]?s|his|her|their)\s+(?:birthday|bday|b-day)\b/i;
+const FESTIVAL_RE = new RegExp(`^(?:${FESTIVAL})$`, 'i');
+
 export function findDatesOfBirth(text: string, add: Add) {
   for (const re of [DOB_RE, DOB_AFTER_RE]) {
     for (const m of text.matchAll(re)) {
       const [s, e] = m.indices![1]!;
+      const around = text.slice(Math.max(0, m.index - 20), e);
+      if (FESTIVAL_RE.test(m[1]!) && SOMEONE_ELSES.test(around)) continue;
       add('date-of-birth', s, e, `Looks like a date of birth (${m[1]})`);
     }
   }

@@ -79,7 +79,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const followedBySurname =
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
     const midSentenceCapital = t.capital && !t.capitalIsNoise;
-    if (!cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) continue;
+    if (!cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) {
+      while (tokens[i + 1] && tokens[i + 1]!.capital && adjacent(tokens[i]!, tokens[i + 1]!)) i++;
+      continue;
+    }
 
     let flagged = false;
     let why = '';
@@ -172,6 +175,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const doer =
         DOER_AFTER.test(after.replace(/^\s+(?:both|also|always|never|just|even|then|still)\b/i, '')) ||
         PERSON_AFTER.test(after) ||
+        STAFF_AFTER.test(after) ||
         (t.capital && !t.capitalIsNoise && COMPANY_BEFORE.test(before));
       const positioned =
         (t.capital && !t.capitalIsNoise && !placeLike && !partOfOtherName(i)) ||
@@ -289,7 +293,18 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const title = MEDIA_BEFORE.test(before) && (/^\s+(?:and|&)\s/.test(rest) || /\b(?:and|&)\s+$/.test(before));
     const town = /(?:^|\s)(?:in|yng|ym)\s+$/i.test(before) && !/^['’]s\b/.test(rest);
     const organisation = /\bthe\s+$/i.test(before) && /^['’]s\s+\p{Lu}/u.test(rest);
-    return workOf.test(rest) || title || town || organisation;
+    // "Rhod Gilbert on the telly", "on Blue Peter": someone famous, or a show.
+    const onScreen =
+      /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:telly|tv|radio|youtube|netflix|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u.test(
+        rest,
+      ) ||
+      (/\bon\s+$/.test(before) && t.capital && /^\s+\p{Lu}\p{Ll}+/u.test(rest));
+    // "go to Florida": people travel to places; to a person, only to their house ("to Tia's").
+    const travel =
+      /\b(?:go|goes|going|went|gone|been|travel|travelled|fly|flew|move|moved|moving|holiday|trip)\s+to\s+$/i.test(
+        before,
+      ) && !/^['’]s\b/.test(rest);
+    return workOf.test(rest) || title || town || organisation || onScreen || travel;
   }
 
   function isPetName(t: Token): boolean {
