@@ -79,7 +79,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     const followedBySurname =
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
     const midSentenceCapital = t.capital && !t.capitalIsNoise;
-    if (!cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) {
+    const candidate = cat === 'name' || cat === 'ordinary' || cat === 'unknown';
+    if (candidate && !cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) {
       while (tokens[i + 1] && tokens[i + 1]!.capital && adjacent(tokens[i]!, tokens[i + 1]!)) i++;
       continue;
     }
@@ -139,7 +140,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       }
     }
     // "Rhodri Pugh": a capitalised word in no list, then a listed surname.
-    const visited = /\b(?:(?:went|go|goes|going|been|trip|visit|visited|us)\s+to|at)\s+$/i.test(text.slice(0, t.start));
+    const visited = /\b(?:(?:went|go|goes|going|been|trip|visit|visited|us)\s+to|at)\s+$/i.test(
+      text.slice(Math.max(0, t.start - 30), t.start),
+    );
     if (!flagged && cat === 'unknown' && t.capital && followedBySurname && !partOfOtherName(i) && !visited) {
       flagged = true;
       why = `Looks like a first name followed by a surname (${t.word} ${next!.word})`;
@@ -251,7 +254,12 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       why = `Looks like a teacher's name (${text.slice(start, end)})`;
     }
     // "Glenys and Alun Roberts" after "my foster carers are": both are carers.
-    if ((kind === 'name' || kind === 'full-name') && /^\s*(?:and|&)\s*$/.test(text.slice(lastStaffEnd, start))) {
+    if (
+      (kind === 'name' || kind === 'full-name') &&
+      lastStaffEnd >= 0 &&
+      start - lastStaffEnd < 8 &&
+      /^\s*(?:and|&)\s*$/.test(text.slice(lastStaffEnd, start))
+    ) {
       kind = 'staff-or-carer';
       why = `Looks like the name of a member of staff or a carer (${text.slice(start, end)})`;
     }
