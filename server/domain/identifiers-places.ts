@@ -172,7 +172,7 @@ const AT_LOWER_UNKNOWN = new RegExp(`\\b(?:at|from)\\s+(\\p{Ll}{3,}(?:${HOME_NAM
 // Welsh names "Gwel y Môr", "Pen-y-Bryn" after "at" or "from": a house or a home, or else a
 // village, which the worker can tell apart (towns on the list of places are left alone).
 const AT_WELSH_NAME =
-  /\b(?:at|from|(?:moved|moving|move|placed|sent)\s+(?:to|into))\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
+  /\b(?:at|from|(?:moved|moving|move|placed|sent)(?:\s+(?:me|us|him|her|them))?\s+(?:to|into))\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
 const AT_CAPITAL_UNKNOWN =
   /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
