@@ -2,6 +2,7 @@
 // before a name ("my social worker", "called", "Mrs"), words after it that only a person does,
 // and the words that make it a pet's, a place's or a show's instead.
 import { GIVEN_NAMES, SURNAMES } from './identifiers-data.js';
+import type { Token } from './identifiers-tokens.js';
 
 export type Cue = {
   kind: 'name' | 'staff-or-carer';
@@ -132,3 +133,30 @@ export const COMPANY_BEFORE =
 // After a word at the start of a sentence, what only a person does: "Deano got told off".
 export const DOER_AFTER =
   /^\s+(?:said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
+
+// Welsh words that may follow a name in small letters and are no surname: "gethin wedi mynd".
+export const WELSH_AFTER_NAME = new Set(
+  'wedi mynd efo gyda hefyd felly achos roedd oedd mae dwi dych ddim heddiw yfory'.split(' '),
+);
+
+/** A show's, a song's or an organisation's name, or a town: "watching gavin and stacey", "Will
+ *  Smith films", "in Paris", "the Prince's Trust". */
+export function notAPerson(text: string, t: Token, before: string): boolean {
+  const rest = text.slice(t.end, t.end + 40);
+  const workOf = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:films?|movies?|songs?|music|videos?|albums?|books?|concerts?|tracks?)\b/u;
+  const title = MEDIA_BEFORE.test(before) && (/^\s+(?:and|&)\s/.test(rest) || /\b(?:and|&)\s+$/.test(before));
+  const town = /(?:^|\s)(?:in|yng|ym)\s+$/i.test(before) && !/^['’]s\b/.test(rest);
+  const organisation = /\bthe\s+$/i.test(before) && /^['’]s\s+\p{Lu}/u.test(rest);
+  // "Rhod Gilbert on the telly", "on Blue Peter": someone famous, or a show.
+  const onScreen =
+    /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:telly|tv|radio|youtube|netflix|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u.test(
+      rest,
+    ) ||
+    (/\bon\s+$/.test(before) && t.capital && /^\s+\p{Lu}\p{Ll}+/u.test(rest));
+  // "go to Florida": people travel to places; to a person, only to their house ("to Tia's").
+  const travel =
+    /\b(?:go|goes|going|went|gone|been|travel|travelled|fly|flew|move|moved|moving|holiday|trip)\s+to\s+$/i.test(
+      before,
+    ) && !/^['’]s\b/.test(rest);
+  return workOf.test(rest) || title || town || organisation || onScreen || travel;
+}

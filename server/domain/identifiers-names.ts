@@ -1,16 +1,18 @@
 // People's names in the identifier check: given names and surnames from the lists, nicknames and
 // names that are ordinary words when the sentence says they are names ("a girl called Summer",
 // "they call me Smudge"), staff and carers by how they are introduced ("my social worker Dave",
-// "Mrs P"). The cues around a word are in identifiers-name-cues.ts, the words in identifiers-tokens.ts.
+// "Mrs P"). The cues around a word are in identifiers-name-cues.ts, nicknames and titles with an
+// initial in identifiers-name-titles.ts, the words in identifiers-tokens.ts.
 import type { Add, FindingKind } from './identifiers.js';
 import { type Compiled, TITLES } from './identifiers-context.js';
 import { GIVEN_NAMES, NEVER_NAME_WORDS, NOT_A_NICKNAME, ORDINARY_NAME_WORDS, SURNAMES } from './identifiers-data.js';
 import {
   COMPANY_BEFORE,
+  cueBefore,
   DOER_AFTER,
   isNameNickname,
   MEDIA_BEFORE,
-  NICKNAME_SHAPE,
+  notAPerson,
   ORG_AFTER,
   PARTICLES,
   PERSON_AFTER,
@@ -19,16 +21,11 @@ import {
   PET_BEFORE,
   PET_NAMED_BEFORE,
   PLACE_BEFORE,
-  SIZE_NICKNAME,
   STAFF_AFTER,
-  cueBefore,
+  WELSH_AFTER_NAME,
 } from './identifiers-name-cues.js';
+import { findNicknamesAndTitles } from './identifiers-name-titles.js';
 import { isEnglishWord, type Token } from './identifiers-tokens.js';
-
-// Welsh words that may follow a name in small letters and are no surname: "gethin wedi mynd".
-const WELSH_AFTER_NAME = new Set(
-  'wedi mynd efo gyda hefyd felly achos roedd oedd mae dwi dych ddim heddiw yfory'.split(' '),
-);
 
 // 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
 type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
@@ -80,7 +77,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       !!next && next.capital && adjacent(t, next) && SURNAMES.has(next.key) && category(next) !== 'never';
     const midSentenceCapital = t.capital && !t.capitalIsNoise;
     const candidate = cat === 'name' || cat === 'ordinary' || cat === 'unknown';
-    if (candidate && !cue && notAPerson(t, text.slice(Math.max(0, t.start - 30), t.start))) {
+    if (candidate && !cue && notAPerson(text, t, text.slice(Math.max(0, t.start - 30), t.start))) {
       while (tokens[i + 1] && tokens[i + 1]!.capital && adjacent(tokens[i]!, tokens[i + 1]!)) i++;
       continue;
     }
@@ -268,52 +265,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     i = j - 1;
   }
 
-  for (const m of text.matchAll(SIZE_NICKNAME)) {
-    const end = m.index + m[0].length;
-    const key = m[1]!.toLowerCase();
-    const named = (GIVEN_NAMES.has(key) || ctx.localNames.has(key)) && !ORDINARY_NAME_WORDS.has(key);
-    if ((!named && !NICKNAME_SHAPE.test(m[1]!)) || NEVER_NAME_WORDS.has(key)) continue;
-    if (protectedSpans.some(([s, e]) => s <= m.index && end <= e)) continue;
-    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PET_AFTER.test(text.slice(end, end + 20)))
-      continue;
-    add('name', m.index, end, `Looks like a nickname (${m[0]})`);
-  }
-
-  // "Mrs P", "Mr. K": a title and an initial.
-  for (const m of text.matchAll(
-    /(?<![\p{L}])(?:[Mm]rs?|Miss|[Mm][sx]|[Dd]r|Sir)\.?\s+(\p{Lu})(?![\p{L}\p{N}'’])\.?/gu,
-  )) {
-    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    add('staff-or-carer', m.index, m.index + m[0].length, `Looks like a member of staff or a carer (${m[0]})`);
-  }
-  // In small letters: "mrs w", "mr t" (not "miss u", and not a, i or u, which are words).
-  for (const m of text.matchAll(/(?<![\p{L}])(?:mrs|mr|ms|dr)\.?\s+[b-hj-tv-z](?![\p{L}\p{N}'’])\.?/gu)) {
-    if (PET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    add('staff-or-carer', m.index, m.index + m[0].length, `Looks like a member of staff or a carer (${m[0]})`);
-  }
-
-  /** A show's, a song's or an organisation's name, or a town: "watching gavin and stacey", "Will
-   *  Smith films", "in Paris", "the Prince's Trust". */
-  function notAPerson(t: Token, before: string): boolean {
-    const rest = text.slice(t.end, t.end + 40);
-    const workOf =
-      /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:films?|movies?|songs?|music|videos?|albums?|books?|concerts?|tracks?)\b/u;
-    const title = MEDIA_BEFORE.test(before) && (/^\s+(?:and|&)\s/.test(rest) || /\b(?:and|&)\s+$/.test(before));
-    const town = /(?:^|\s)(?:in|yng|ym)\s+$/i.test(before) && !/^['’]s\b/.test(rest);
-    const organisation = /\bthe\s+$/i.test(before) && /^['’]s\s+\p{Lu}/u.test(rest);
-    // "Rhod Gilbert on the telly", "on Blue Peter": someone famous, or a show.
-    const onScreen =
-      /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:telly|tv|radio|youtube|netflix|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u.test(
-        rest,
-      ) ||
-      (/\bon\s+$/.test(before) && t.capital && /^\s+\p{Lu}\p{Ll}+/u.test(rest));
-    // "go to Florida": people travel to places; to a person, only to their house ("to Tia's").
-    const travel =
-      /\b(?:go|goes|going|went|gone|been|travel|travelled|fly|flew|move|moved|moving|holiday|trip)\s+to\s+$/i.test(
-        before,
-      ) && !/^['’]s\b/.test(rest);
-    return workOf.test(rest) || title || town || organisation || onScreen || travel;
-  }
+  findNicknamesAndTitles(text, ctx, protectedSpans, add);
 
   function isPetName(t: Token): boolean {
     return (

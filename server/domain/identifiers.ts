@@ -6,7 +6,8 @@
 // it, so invisible characters, full-width digits and look-alike letters do not hide a name or a
 // number (identifiers-fold.ts), and each kind of identifier has its own module:
 //   identifiers-contact.ts  email, phone, postcode, handle
-//   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts)
+//   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts,
+//                           nicknames and "Mrs P" in identifiers-name-titles.ts)
 //   identifiers-tokens.ts   the words of the text, with what the sentence says about capitals
 //   identifiers-places.ts   homes, street addresses
 //   identifiers-schools.ts  schools
