@@ -20,7 +20,7 @@ type Set = { name: string; quotes: readonly LabelledText[]; context: IdentifierC
 const NO_LISTS: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
 
 async function load2026(
-  file: 'tuning' | 'extra-tuning' | 'extra-tuning-2' | 'held-out',
+  file: 'tuning' | 'extra-tuning' | 'extra-tuning-2' | 'extra-tuning-3' | 'extra-tuning-4' | 'held-out',
 ): Promise<readonly LabelledText[] | null> {
   const url = new URL(`../test/fixtures/identifier-quotes-2026/${file}.ts`, import.meta.url);
   if (!existsSync(url)) return null;
@@ -37,6 +37,12 @@ if (extra) sets.push({ name: '2026 extra tuning set', quotes: extra, context: NO
 // Written later still, before the check was changed for it, by the engineer who changed it.
 const extra2 = await load2026('extra-tuning-2');
 if (extra2) sets.push({ name: '2026 second extra tuning set', quotes: extra2, context: NO_LISTS, showMisses: true });
+// Written in the third round, far from the other sets' phrasing, and scored once before any change.
+const extra3 = await load2026('extra-tuning-3');
+if (extra3) sets.push({ name: '2026 third extra tuning set', quotes: extra3, context: NO_LISTS, showMisses: true });
+// Written after the third round's changes and scored once on them, before any tuning on it.
+const extra4 = await load2026('extra-tuning-4');
+if (extra4) sets.push({ name: '2026 fourth extra set', quotes: extra4, context: NO_LISTS, showMisses: true });
 const heldOut = process.argv.includes('--without-held-out') ? null : await load2026('held-out');
 if (heldOut) sets.push({ name: '2026 held-out half', quotes: heldOut, context: NO_LISTS, showMisses: false });
 

@@ -33,7 +33,11 @@ const NOT_AN_EMAIL_NAME = new Set(
   'i me was is look looking looked go went going be been it that this on not just'.split(' '),
 );
 
-export function findPhones(text: string, add: Add) {
+export function findPhones(original: string, add: Add) {
+  // A letter O typed for a zero inside a run of digits ("077OO 9OO 645") reads as the zero.
+  const text = original.replace(/[0-9Oo][0-9Oo\s-]{8,}[0-9Oo]/g, (run) =>
+    (run.match(/\d/g) ?? []).length >= 5 ? run.replace(/[Oo]/g, '0') : run,
+  );
   // A run of digits with the separators people type; then the best-fitting number inside it.
   for (const m of text.matchAll(/(?<![\w+])(?:\+|00)?\(?\d[\d\s().-]{5,}\d(?!\w)/g)) {
     const run = m[0];
@@ -64,7 +68,7 @@ export function findPhones(text: string, add: Add) {
     const [s, e] = m.indices![1]!;
     add('phone', s, e, `Looks like a phone number (${m[1]})`);
   }
-  findSpokenPhones(text, add);
+  findSpokenPhones(original, add);
   // "07700 and then 900 then 467": a number told in pieces.
   for (const m of text.matchAll(/\b0\d{2,4}(?:\s*(?:,|and\s+then|then|and)\s*\d{2,4}){1,3}\b/gi)) {
     if (isPhoneNumber(m[0].replace(/\D/g, ''))) {
@@ -148,6 +152,13 @@ export function findPostcodes(text: string, add: Add) {
     if (/^S[1-6]$/.test(code) && /\b(?:in|year|yr)\s+$/i.test(before)) continue; // Scottish S1-S6
     add('postcode', m.index, m.index + code.length, `Looks like the start of a postcode (${code})`);
   }
+  // Spelt out a character at a time after "postcode": "c f 1 1 4 n p".
+  for (const m of text.matchAll(/\bpost\s?code\s*(?:is|:)?\s*((?:[A-Za-z\d]\s){4,7}[A-Za-z\d])(?![A-Za-z\d])/dgi)) {
+    const code = m[1]!.replace(/\s/g, '');
+    if (!/^[A-Za-z]{1,2}\d[A-Za-z\d]?\d[A-Za-z]{2}$/.test(code)) continue;
+    const [s, e] = m.indices![1]!;
+    add('postcode', s, e, `Looks like a postcode spelt out (${m[1]})`);
+  }
   // Any postcode-shaped code the words point at, even one the area list does not know.
   const cued =
     /\b(?:post\s?code|postcode|live|lives|lived|living|moved|move|moving|staying|stay)(?:\s+(?:is|was|in|to|near|round|around|at))?\s*:?\s*([A-Za-z]{1,2}\d[A-Za-z\d]?(?:\s?\d[A-Za-z]{2})?)\b/dgi;
@@ -182,12 +193,13 @@ export function findHandles(text: string, add: Add) {
   // "my snap is jdog_07", "add me on insta: kayla.b", "tiktok - dancequeen_14". With no "is" or
   // ":" between, the word must look made up (digits, _ or .), so "snap chat is rubbish" is safe.
   const cued = new RegExp(
-    `\\b(?:(?:add|follow|find|message|dm)\\s+(?:me|him|her|them)\\s+on\\s+)?${platform}(?:\\s+(?:name|username|user\\s+name|handle|id|tag|account|channel|profile|gamertag|ign))?(?:\\s*[:=,-]\\s*|\\s+)(?:(?:is|was|it'?s|its)\\s+)?(@?[\\p{L}\\p{N}_.]{3,30})`,
+    `\\b(?:(?:add|follow|find|message|dm)\\s+(?:me|him|her|them)\\s+on\\s+)?${platform}(?:\\s+(?:me|him|her|us)\\s+(?:on|at))?(?:\\s+(?:name|username|user\\s+name|handle|id|tag|account|channel|profile|gamertag|ign))?(?:\\s*[:=,-]\\s*|\\s+)(?:(?:is|was|it'?s|its|as)\\s+)?(@?[\\p{L}\\p{N}_.]{3,30})`,
     'dgiu',
   );
   for (const m of text.matchAll(cued)) {
     const raw = m[1]!.replace(/\.+$/, '');
-    const looksMade = /[\p{N}_.]/u.test(raw) || raw.startsWith('@');
+    // Words run together with capitals inside ("LlewPlaysMC") are made up too.
+    const looksMade = /[\p{N}_.]/u.test(raw) || raw.startsWith('@') || (raw.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
     const pointedAt = /(?:[:=]|\b(?:is|was|it'?s|its)|\badd\s+\w+\s+on\s+\S+)\s*$/i.test(
       m[0].slice(0, m.indices![1]![0] - m.index),
     );

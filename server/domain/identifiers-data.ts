@@ -36,7 +36,26 @@ const UK_GIVEN_NAMES = lower(`
   Cheryl Sharon Karen Julie Lorraine Michelle Nicola Joanne Lisa Claire Sarah Jo Jenny Kath
 `);
 
+/**
+ * Welsh given names common among children and their families, for councils in Wales, without
+ * those that are everyday Welsh words too ("gwyn" white, "haf" summer, "eira" snow, "nest").
+ */
+const WELSH_GIVEN_NAMES = lower(`
+  Alun Aneirin Anwen Arwel Bleddyn Bronwen Brynmor Cai Caio Caradog Carwyn Ceri Ceridwen Cledwyn
+  Deiniol Dilwyn Eifion Eirlys Elis Eluned Emrys Endaf Euros Fflur Gareth Garmon Glenys Goronwy
+  Guto Gwawr Gwenno Gwilym Hafwen Hawys Heddwyn Ifan Lewys Llew Lleucu Llion Mabli Madoc Meirion
+  Meleri Menna Mererid Nye Pryderi Rhun Siwan Steffan Taliesin Tegid Teleri Trefor Tudur Ynyr
+  Elen Deian Lyndon Glenda Gwynfor Gwenan Gwennan Llywelyn Llewelyn Rhydderch Sioni Nerys Morys
+  Cadfan Caryl Dwynwen Elfed Elgan Elwyn Emlyn Erin Gwynedd Hefin Ieuan Iorwerth Islwyn Leusa
+  Lona Luned Mabon Maldwyn Marged Mathonwy Meurig Mostyn Nesta Olwen Peredur Rhodri Rhonwen
+  Sulwyn Tegwen Tirion Dyfan Dyfed Efan Einion Eirian Eirwen Elystan Ffraid Gwern Harri
+  Heulyn Hywel Iago Idwal Iolyn Iwan Llinos Lyn Macsen Rhydian Sieffre Tecwyn Wmffre
+`);
+
 const UK_SURNAMES = lower(`
+  Wynne Mathias Beynon Howells Probert Watkins Madoc Gwynne Meredith Lloyd Hopkins Cadwaladr
+  Gruffydd Humphreys Owens Ellis Hopkin Gittins Voyle Llewelyn Penry Pask Bowden Dafis Jarman
+  Eynon Gwyther Lougher Mordecai Rosser Treharne Walters Yorath Bowen Vaughan Prydderch Pritchard
   Pugh Prosser Parry Bevan Rowlands Gwilliam Prydderch Bowen Pryce Protheroe Tudor
   Patel Khan Ahmed Ali Hussain Begum Akhtar Iqbal Mahmood Rahman Uddin Islam Singh Kaur Sharma
   Shah Chowdhury Miah Bibi Nowak Kowalski Wisniewski Lewandowski Popescu Okafor Okonkwo Adeyemi
@@ -65,10 +84,15 @@ function everydayWords(): string[] {
   chippy takeaway takeaways maccies netball trackies joggers onesie brekkie sesh cwtch lush tidy
   cariad mardy skint peng wagwan bruv innit quid fiver tenner telly selfie selfies emoji emojis
   hiya heya lol omg tbh idk ngl gonna wanna gotta cos coz pls plz thx btw imo lmao bruh
+  brb ttyl gtg smh fml ikr irl fyi rofl lmfao tho wud cud shud tmrw tysm hbu wbu wyd tbf pmsl
   `);
 }
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...split(FAKER_GIVEN_NAMES), ...UK_GIVEN_NAMES]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...split(FAKER_GIVEN_NAMES),
+  ...UK_GIVEN_NAMES,
+  ...WELSH_GIVEN_NAMES,
+]);
 export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), ...UK_SURNAMES]);
 
 /**

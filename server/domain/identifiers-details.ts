@@ -22,13 +22,15 @@ const DATE = [
   `${MONTH}\\.?\\s+(?:the\\s+)?(?:${DAY}|${DAY_WORD})(?:,?\\s+\\d{4})?`,
   `\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:\\d{4}|\\d{2}))?`,
   `\\d{4}-\\d{2}-\\d{2}`,
+  // "17 04 2011": only after a cue, as every date here is.
+  `\\d{1,2}\\s\\d{1,2}\\s(?:\\d{4}|\\d{2})`,
   `${MONTH}\\s+\\d{4}`,
   `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)`,
   DAY_WORD,
   FESTIVAL,
 ].join('|');
 const DOB_CUE =
-  "(?:\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";
+  "(?:\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bganed|\\bganwyd(?:\\s+(?:fi|i))?(?:\\s+ar)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";
 // Up to three words may stand between the cue and the date: "born in Leeds on 3 March".
 const GAP = "(?:[\\s,]+(?!\\d|(?:and|but|then|so|or|because|cos)\\b)[\\p{L}'’]+){0,3}?";
 const DOB_RE = new RegExp(
@@ -41,10 +43,17 @@ const DOB_AFTER_RE = new RegExp(
   'dgiu',
 );
 
+// "my sister's birthday is on bonfire night": a festival that is someone else's birthday.
+const SOMEONE_ELSES =
+  /\b(?:(?:mum|mam|dad|sister|brother|nan|nana|gran|grandad|aunt|auntie|aunty|uncle|cousin|friend|mate|carer)['’]?s|his|her|their)\s+(?:birthday|bday|b-day)\b/i;
+const FESTIVAL_RE = new RegExp(`^(?:${FESTIVAL})$`, 'i');
+
 export function findDatesOfBirth(text: string, add: Add) {
   for (const re of [DOB_RE, DOB_AFTER_RE]) {
     for (const m of text.matchAll(re)) {
       const [s, e] = m.indices![1]!;
+      const around = text.slice(Math.max(0, m.index - 20), e);
+      if (FESTIVAL_RE.test(m[1]!) && SOMEONE_ELSES.test(around)) continue;
       add('date-of-birth', s, e, `Looks like a date of birth (${m[1]})`);
     }
   }
@@ -115,6 +124,18 @@ const RARE_FAMILY = /\b(?:triplets?|quadruplets?|quads|quintuplets?|conjoined)\b
 // "the boy who got expelled for the fire was me".
 const WAS_ME =
   /\b(?:the|that)\s+(?:boy|girl|kid|lad|lass|one|person|child)\s+(?:[^.!?\n]{0,40}?\s+)?(?:who|that|whose)\s+[^.!?\n]{3,80}?\s+(?:was|is)\s+me\b/giu;
+// "everyone in the village knows im the foster kid at the farm": a label the writer says is known.
+const KNOWN_AS_THE =
+  /\b(?:every\s*(?:one|body)|people|they|the\s+whole\s+\p{L}+)(?:\s+(?:in|at|on|round)\s+(?:the|my|our|this)\s+\p{L}+)?\s+(?:know|knows|knew)\s+(?:that\s+)?(?:i['’]?m|im|i\s+am|i\s+was|me\s+as)\s+(?:the|that)\s+(?!same\b|only\s+one\s+who\s+(?:cares|knows))[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,6}/giu;
+// "a rare skin thing only 5 people have": a condition so rare the count is given.
+const FEW_HAVE_IT =
+  /\bonly\s+(?:\d{1,3}|a\s+few|a\s+handful\s+of|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:other\s+)?(?:people|kids|children|girls|boys|families|others)\s+(?:in\s+(?:the\s+)?(?:uk|wales|world|country|britain|europe)\s+)?(?:have|has|had|get|got)\b[^.!?\n]{0,40}/giu;
+// "i was the baby left outside the hospital, it was in the papers": the writer as a news story.
+const WAS_THE_STORY =
+  /\bi\s+was\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:baby|boy|girl|kid|child|lad|lass|one|teenager)\s+[^.!?\n]{3,60}?(?:in|on)\s+(?:the\s+)?(?:papers?|news|telly|tv|radio)\b/giu;
+// A sibling group too big for most homes, all in care: "me and my 6 brothers are all in care".
+const BIG_GROUP_IN_CARE =
+  /\b(?:[5-9]|five|six|seven|eight|nine)\s+(?:brothers|sisters|siblings|brothers\s+and\s+sisters)\s+(?:are\s+|were\s+)?(?:all\s+)?(?:in\s+care|fostered|in\s+the\s+same\s+(?:home|placement))[^.!?\n]{0,40}|\b(?:me\s+and\s+my|i\s+and\s+my)\s+(?:[5-9]|five|six|seven|eight|nine)\s+(?:brothers|sisters|siblings)\s+(?:are\s+|were\s+)?(?:all\s+)?in\s+care[^.!?\n]{0,40}/giu;
 // Representing a county or country at a sport: a squad is small and named.
 const PLAYS_FOR =
   /\b(?:play|plays|played|playing|swim|swims|swam|run|runs|ran|box|boxes|boxed|compete|competes|competed|captain|dance|dances)\s+(?:(?:rugby|football|footy|netball|hockey|cricket|tennis|chess|basketball|darts)\s+)?(?:for|at)\s+(?:the\s+)?(?:county|wales|england|scotland|ireland|gb|great\s+britain|national|regional|under[-\s]?\d{1,2}s?)\b[^.!?\n]{0,60}/giu;
@@ -122,11 +143,20 @@ const PLAYS_FOR =
 const HOME_BY_LANDMARK =
   /\b(?:flat|house|home|room|place|caravan|bedsit)\s+(?:above|over|next\s+to|opposite|behind|beside)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:shop|chippy|takeaway|pub|church|garage|station|chemist|bakery|cafe|café|mosque|school|surgery|post\s+office|launderette|bookies)\b/giu;
 
+const WISH_BEFORE = /\b(?:want|wants|wanna|hope|hoping|dream\s+of|would\s+like|love|'d\s+like|like)\s+(?:to\s+)?$/i;
+// Tastes and one-off moments everyone has: "the only one in my house who likes marmite".
+const TRIVIAL_ONLY =
+  /\bwho\s+(?:likes|loves|hates|enjoys|prefers|eats|came\s+on\s+time|turned\s+up|showed\s+up|finished|remembered|bothered|laughed|clapped)\b(?!\s+(?:girls|boys|men|women)\b)/i;
+
 export function findUniqueDescriptions(text: string, add: Add) {
   for (const re of [
     THEY_WILL_KNOW,
     CALLED_THE,
     RARE_CONDITION,
+    KNOWN_AS_THE,
+    FEW_HAVE_IT,
+    WAS_THE_STORY,
+    BIG_GROUP_IN_CARE,
     KNOWN_EVENT,
     THE_KID_WHOSE,
     RELATIVE_ROLE,
@@ -141,6 +171,9 @@ export function findUniqueDescriptions(text: string, add: Add) {
     HOME_BY_LANDMARK,
   ]) {
     for (const m of text.matchAll(re)) {
+      if (TRIVIAL_ONLY.test(m[0])) continue;
+      // "i want to play for Wales" is a wish, not a squad.
+      if (re === PLAYS_FOR && WISH_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
       add('unique-description', m.index, m.index + m[0].trimEnd().length, `Could only be one child (${m[0].trim()})`);
     }
   }
@@ -148,6 +181,7 @@ export function findUniqueDescriptions(text: string, add: Add) {
     for (const m of text.matchAll(re)) {
       const only = m[0].search(/the\s+only/i);
       if (only >= 0 && NOT_ME_AFTER.test(m[0].slice(only))) continue;
+      if (TRIVIAL_ONLY.test(m[0])) continue;
       add(
         'unique-description',
         m.index,
@@ -158,7 +192,7 @@ export function findUniqueDescriptions(text: string, add: Add) {
   }
   for (const m of text.matchAll(ONLY_ME)) {
     const phrase = m[0].slice(m[0].search(/the\s+only/i));
-    if (NOT_ME_AFTER.test(phrase)) continue;
+    if (NOT_ME_AFTER.test(phrase) || TRIVIAL_ONLY.test(phrase)) continue;
     const start = m.index;
     add(
       'unique-description',
@@ -169,6 +203,7 @@ export function findUniqueDescriptions(text: string, add: Add) {
   }
   for (const m of text.matchAll(ONLY_ONE_IN)) {
     if (/\bnot\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // "not the only one"
+    if (TRIVIAL_ONLY.test(m[0])) continue;
     add(
       'unique-description',
       m.index,

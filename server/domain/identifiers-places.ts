@@ -9,7 +9,7 @@ import {
   ORDINARY_NAME_WORDS,
   SURNAMES,
 } from './identifiers-data.js';
-import { isEnglishWord, isSentenceStart, type Token } from './identifiers-names.js';
+import { isEnglishWord, isSentenceStart, type Token } from './identifiers-tokens.js';
 
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
@@ -69,6 +69,9 @@ const WELSH_STREET_LOWER = new RegExp(
 const WELSH_STREET_CAPITAL =
   /(?<![\p{L}])(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cwrt|Teras|Maes|Clos|Llwybr)(?:['’]r|\s+(?:[Yy]|[Yy]r))?\s+\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:y|yr)\s+\p{Lu}[\p{L}'’-]{2,})?/gu;
 
+const NUMBERED_WELSH_NAME =
+  /(?<![\p{L}\p{N}.,£$€])\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{Lu}\p{Ll}+(?![\p{L}])/gu;
+
 // "on the gladstone estate": an estate by its name, where someone lives.
 const NAMED_ESTATE =
   /\b(?:on|in|at|off|near|from|to)\s+the\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)\s+estate\b/dgiu;
@@ -94,6 +97,10 @@ export function findStreets(text: string, tokens: Token[], add: Add) {
   }
   for (const m of text.matchAll(WELSH_STREET_CAPITAL)) {
     add('street-address', m.index, m.index + m[0].length, `Looks like a Welsh street (${m[0]})`);
+  }
+  // "2 Ael y Bryn": a house number, then a Welsh name built with "y" or "yr".
+  for (const m of text.matchAll(NUMBERED_WELSH_NAME)) {
+    add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
   }
   for (const m of text.matchAll(NUMBER_ON_STREET)) {
     add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
@@ -164,13 +171,14 @@ const HOME_NAME_ENDING =
 const AT_LOWER_UNKNOWN = new RegExp(`\\b(?:at|from)\\s+(\\p{Ll}{3,}(?:${HOME_NAME_ENDING}))\\b`, 'dgu');
 // Welsh names "Gwel y Môr", "Pen-y-Bryn" after "at" or "from": a house or a home, or else a
 // village, which the worker can tell apart (towns on the list of places are left alone).
-const AT_WELSH_NAME = /\b(?:at|from)\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
+const AT_WELSH_NAME =
+  /\b(?:at|from|(?:moved|moving|move|placed|sent)(?:\s+(?:me|us|him|her|them))?\s+(?:to|into))\s+(\p{Lu}\p{Ll}+[\s-](?:y|yr)[\s-]\p{L}\p{Ll}+)(?![\p{L}])/dgu;
 const AT_CAPITAL_UNKNOWN =
   /\b(?:at|from)\s+(\p{Lu}\p{Ll}{2,}(?:lea|ley|leigh|field|fields|wood|woods|dene|dean|croft|hurst|stone|stones|side|bank|banks|brook|mount|view|holme|garth|acre|acres|haven|dale|mead|meadows?|lands|grove|ridge|crest|moor|mere|combe|thorn|thorns|hollow|cliffe|lyn|lynn))\b(?!\s+\p{Lu})/dgu;
 
 // The same in small letters, where the words say it is a place: "back at the willows".
 const LOWER_HOUSE_NAME =
-  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|oaks|limes|firs|pines|birches|maples|chestnuts|acorns|heathers|briars|brambles|junipers|magnolias|lilacs|laburnums|hollows|yews|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
+  /\b(?:at|in|to|from|called|named|into|outside)\s+(the\s+(?:willows|beeches|laurels|hollies|gables|grange|paddocks|spinney|elms|meadows|orchards|cedars|larches|rowans|poplars|sycamores|hawthorns|lindens|laburnums|oaks|limes|firs|pines|birches|maples|chestnuts|acorns|heathers|briars|brambles|junipers|magnolias|lilacs|laburnums|hollows|yews|coppice|sidings|maltings|rookery|old\s+(?:rectory|vicarage|mill|forge|bakery|dairy|chapel|school\s*house)))\b/dg;
 
 const WELSH_HOME =
   /(?<![\p{L}])(?:(?:Tŷ|Ty|Cartref|Plas|Hafod|Bwthyn|Llys)\s+\p{Lu}[\p{L}'-]*(?:\s+(?:yr|y|ar|'r|o)?\s*\p{Lu}[\p{L}'-]*){0,2}|Y\s+Bwthyn|Yr\s+Hafod)(?![\p{L}])/gu;
@@ -194,6 +202,8 @@ const AT_UNKNOWN_HOME =
 // "Larkspur the care home", "Greystones (children's home)".
 const NAME_THEN_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,(-]?\s*(?:the|a|our|my)\s+(?:care|children['’]?s|childrens|residential|kids)\s+home\b/dgu;
+
+const DAY_OUT_BEFORE = /\b(?:took\s+(?:us|me|them)|trip|day\s+out|visit|visited|visiting|went|go|going|been)\s+to\s+$/i;
 
 export function isUnlistedWord(word: string): boolean {
   const key = word.toLowerCase().replace(/['’]s$/, '');
@@ -226,6 +236,8 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
     const first = namedRun(text, tokens, last, 2, GENERIC_PLACE_WORDS);
     if (first === null) continue;
     if (tokens.slice(first, last).some((w) => NEVER_NAME_WORDS.has(w.key))) continue;
+    // "took us to Folly Farm": a day out, not where someone lives.
+    if (DAY_OUT_BEFORE.test(text.slice(Math.max(0, tokens[first]!.start - 30), tokens[first]!.start))) continue;
     const name = text.slice(tokens[first]!.start, t.end);
     add('home', tokens[first]!.start, t.end, `Looks like the name of a home or building (${name})`);
   }

@@ -3,7 +3,7 @@
 // "big school", "i'r ysgol yn hwyr").
 import type { Add } from './identifiers.js';
 import { GENERIC_SCHOOL_WORDS, GIVEN_NAMES, NEVER_NAME_WORDS, SURNAMES } from './identifiers-data.js';
-import { isEnglishWord, type Token } from './identifiers-names.js';
+import { isEnglishWord, type Token } from './identifiers-tokens.js';
 import { isUnlistedWord, namedRun } from './identifiers-places.js';
 
 const SCHOOL_SUFFIX =

@@ -6,7 +6,9 @@
 // it, so invisible characters, full-width digits and look-alike letters do not hide a name or a
 // number (identifiers-fold.ts), and each kind of identifier has its own module:
 //   identifiers-contact.ts  email, phone, postcode, handle
-//   identifiers-names.ts    names, full names, staff and carers (and the words of the text)
+//   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts,
+//                           nicknames and "Mrs P" in identifiers-name-titles.ts)
+//   identifiers-tokens.ts   the words of the text, with what the sentence says about capitals
 //   identifiers-places.ts   homes, street addresses
 //   identifiers-schools.ts  schools
 //   identifiers-details.ts  dates of birth, descriptions only one child fits
@@ -16,7 +18,8 @@ import { findEmails, findHandles, findPhones, findPostcodes } from './identifier
 import { compileContext, findListed, spansOf } from './identifiers-context.js';
 import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.js';
 import { foldForCheck } from './identifiers-fold.js';
-import { findNames, isSentenceStart, tokenise } from './identifiers-names.js';
+import { findNames } from './identifiers-names.js';
+import { isSentenceStart, tokenise } from './identifiers-tokens.js';
 import { findHomes, findStreets } from './identifiers-places.js';
 import { findSchools } from './identifiers-schools.js';
 
@@ -114,8 +117,9 @@ export function findIdentifiers(original: string, context: IdentifierContext): F
 
   const tokens = tokenise(text);
   // A place inside a famous or protected name, or ending in one ("4 Privet Drive"), is not a place.
+  // A protected word of three letters or fewer ("St") is an abbreviation, not a famous name.
   const endsProtected = (start: number, end: number) =>
-    protectedSpans.some(([s, e]) => s < end && start < e && e >= end);
+    protectedSpans.some(([s, e]) => e - s > 3 && s < end && start < e && e >= end);
   const addPlace: Add = (kind, start, end, why) => {
     if (!isProtected(start, end) && !endsProtected(start, end)) add(kind, start, end, why);
   };

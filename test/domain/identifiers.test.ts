@@ -11,6 +11,8 @@ import {
 import { QUOTES as HELD_OUT } from '../fixtures/identifier-quotes-2026/held-out.js';
 import { QUOTES as EXTRA_TUNING } from '../fixtures/identifier-quotes-2026/extra-tuning.js';
 import { QUOTES as EXTRA_TUNING_2 } from '../fixtures/identifier-quotes-2026/extra-tuning-2.js';
+import { QUOTES as EXTRA_TUNING_3 } from '../fixtures/identifier-quotes-2026/extra-tuning-3.js';
+import { QUOTES as EXTRA_TUNING_4 } from '../fixtures/identifier-quotes-2026/extra-tuning-4.js';
 import { QUOTES as TUNING } from '../fixtures/identifier-quotes-2026/tuning.js';
 import { CLEAN_QUOTES, IDENTIFIER_QUOTES, LABELLED_CONTEXT, LABELLED_QUOTES } from '../fixtures/identifier-quotes.js';
 
@@ -330,12 +332,29 @@ describe('the 2026 set', () => {
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
-  // Reached 88.8% flagged, 85.5% right kind, 7.1% false alarms (BENCHMARKS.md); the goal is 95%
-  // and 5%, not met on this half.
-  it('held-out half: at least what it reached when the tuning was done (88% flagged, 8% false alarms)', () => {
+  // Written in the third round and scored once before it was tuned on: 90.3% and 7.5% (the third
+  // set, before any change), 93.1% and 4.5% (the fourth, after the first changes). BENCHMARKS.md.
+  it.each([
+    ['third', EXTRA_TUNING_3, 150],
+    ['fourth', EXTRA_TUNING_4, 80],
+  ] as const)(
+    '%s extra tuning set (phrasing far from the others): at least 95% flagged, at most 5% false alarms',
+    (_, set, size) => {
+      expect(set.filter((q) => q.identifying).length).toBeGreaterThanOrEqual(size);
+      expect(set.filter((q) => !q.identifying).length).toBeGreaterThanOrEqual(size);
+      const m = measure(set, noLists);
+      expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
+      expect(m.rightKindRate).toBeGreaterThanOrEqual(0.95);
+      expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    },
+  );
+
+  // Reached 90.1% flagged, 86.8% right kind, 7.1% false alarms after the third round (88.8%, 85.5%
+  // and 7.1% after the second; BENCHMARKS.md); the goal is 95% and 5%, not met on this half.
+  it('held-out half: at least what it reached when the tuning was done (90% flagged, 8% false alarms)', () => {
     const m = measure(HELD_OUT, noLists);
-    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.88);
-    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.85);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.9);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.86);
     expect(m.falseAlarmRate).toBeLessThanOrEqual(0.08);
   });
 });
