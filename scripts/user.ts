@@ -33,7 +33,7 @@ function choosePassword(forEmail: string): { password: string; generated: boolea
 }
 
 const db = openAndMigrate(loadConfig().DATABASE_PATH);
-ensureSettings(db);
+await ensureSettings(db);
 
 switch (command) {
   case 'add': {

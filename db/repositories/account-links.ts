@@ -7,7 +7,7 @@ import type { DbOrTx } from './write.js';
 
 export type AccountLinkRow = typeof accountLinks.$inferSelect;
 
-export function findLinkedUserId(db: Db, issuer: string, subject: string): number | undefined {
+export async function findLinkedUserId(db: Db, issuer: string, subject: string): Promise<number | undefined> {
   return db
     .select({ userId: accountLinks.userId })
     .from(accountLinks)
@@ -16,7 +16,7 @@ export function findLinkedUserId(db: Db, issuer: string, subject: string): numbe
 }
 
 /** The identity this account already has at this issuer, if any. */
-export function findLinkForUser(db: Db, userId: number, issuer: string): AccountLinkRow | undefined {
+export async function findLinkForUser(db: Db, userId: number, issuer: string): Promise<AccountLinkRow | undefined> {
   return db
     .select()
     .from(accountLinks)

@@ -10,7 +10,7 @@ export type NamedKind = 'user' | 'promise' | 'theme' | 'commitment' | 'measure' 
 export type RecordNames = Map<NamedKind, Map<number, string>>;
 
 /** The name of each record asked for, by kind; a record that no longer exists is left out. */
-export function recordNames(db: Db, wanted: ReadonlyMap<NamedKind, ReadonlySet<number>>): RecordNames {
+export async function recordNames(db: Db, wanted: ReadonlyMap<NamedKind, ReadonlySet<number>>): Promise<RecordNames> {
   const out: RecordNames = new Map();
   const load = (kind: NamedKind, read: (ids: number[]) => { id: number; name: string }[]) => {
     const ids = [...(wanted.get(kind) ?? [])];

@@ -15,7 +15,7 @@ export type AuditFilter = {
   pageSize: number;
 };
 
-export function listAudit(db: Db, f: AuditFilter) {
+export async function listAudit(db: Db, f: AuditFilter) {
   const conditions: SQL[] = [];
   // A survey import is one entry for the whole file: one imported item's trail includes it,
   // shown as that item's own entry.
@@ -52,7 +52,7 @@ export function listAudit(db: Db, f: AuditFilter) {
  * Whether a feedback item is safeguarding-flagged, or null when there is no such item: the
  * caller decides from it who may read the item's history.
  */
-export function feedbackFlag(db: Db, id: number): boolean | null {
+export async function feedbackFlag(db: Db, id: number): Promise<boolean | null> {
   return (
     db.select({ safeguarding: feedback.safeguarding }).from(feedback).where(eq(feedback.id, id)).get()?.safeguarding ??
     null

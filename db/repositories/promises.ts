@@ -87,7 +87,7 @@ export type PromiseListRow = PromiseRow & {
   };
 };
 
-export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
+export async function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
   const where = filterConditions(f);
   const order =
     f.sort === 'updatedAt'
@@ -128,7 +128,7 @@ export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
   const feedbackCounts = feedbackCountsOf(db, ids, ctx.includeSafeguarding);
   // Counted on every promise a measure is on: its own and those it is linked to.
   const measureCounts = new Map<number, number>();
-  for (const on of measuresOnPromises(db, ids).values())
+  for (const on of (await measuresOnPromises(db, ids)).values())
     for (const promiseId of on) measureCounts.set(promiseId, (measureCounts.get(promiseId) ?? 0) + 1);
 
   const items: PromiseListRow[] = rows.map((r) => {

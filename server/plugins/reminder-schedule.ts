@@ -28,7 +28,7 @@ export default fp<ReminderScheduleOptions>(
 
     const runOnce = async () => {
       if (!takeLease(app.db, REMINDER_LEASE, holder, app.clock.now(), leaseMs)) return null;
-      const result = sendReminders(app.db, app.clock.now(), {
+      const result = await sendReminders(app.db, app.clock.now(), {
         publicUrl: app.config.PUBLIC_URL,
         mail: smtpConfigured(app.config),
       });

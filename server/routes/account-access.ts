@@ -185,7 +185,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['session'], body: tokenCheck, response: { 200: tokenInfo, 404: problem } },
     },
     async (request) => {
-      const found = findUsableToken(app.db, request.body.token, request.body.purpose, app.clock.now());
+      const found = await findUsableToken(app.db, request.body.token, request.body.purpose, app.clock.now());
       if (!found) throw linkGone();
       return {
         email: found.user.email,
@@ -210,7 +210,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { token, purpose, password } = request.body;
       const now = app.clock.now();
-      const found = findUsableToken(app.db, token, purpose, now);
+      const found = await findUsableToken(app.db, token, purpose, now);
       if (!found) throw linkGone();
       if (!passwordsAllowed(found.user))
         throw new HttpProblem(
@@ -223,7 +223,17 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       const passwordHash = await hashPassword(password);
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       // Every other session the account had ends with it.
-      if (!setPasswordWithToken(app.db, actor, found.token.id, found.user.id, passwordHash, purpose, app.clock.now()))
+      if (
+        !(await setPasswordWithToken(
+          app.db,
+          actor,
+          found.token.id,
+          found.user.id,
+          passwordHash,
+          purpose,
+          app.clock.now(),
+        ))
+      )
         throw linkGone();
       return reply.code(204).send(null);
     },
@@ -233,7 +243,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outbox',
     { config: { access: ['admin'] }, schema: { tags: ['users'], response: { 200: outboxList } } },
     async () => {
-      const { counts, items } = listOutbox(app.db);
+      const { counts, items } = await listOutbox(app.db);
       // The body is never shown: it may hold a link that still works.
       return { sending: mailOn, counts, items: items.map(({ body: _body, ...rest }) => rest) };
     },

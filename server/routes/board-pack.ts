@@ -78,12 +78,12 @@ function approvedOnly(rows: readonly PackFeedbackRow[]): PackFeedbackRow[] {
  * What a pack reads, all of it as at `asOf`: the summary's figures and suggestions, the charts and
  * their tables, and the words children said, from one cut-off (see evidenceAsOf).
  */
-function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
+async function packInput(db: Db, asOf: string, from: string, to: string): Promise<PackInput> {
   const settings = getSettings(db);
   const data = loadPackData(db, { from, to });
   const evidence = evidenceAsOf(ragEvidence(db), asOf);
   const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
-  const wide = councilWideMeasures(db);
+  const wide = await councilWideMeasures(db);
   return {
     councilName: settings.councilName,
     asAt: asOf,
@@ -130,7 +130,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       const from =
         previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
         addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
-      const input = packInput(app.db, asAt, from, to);
+      const input = await packInput(app.db, asAt, from, to);
       let snapshot: PackSnapshot;
       const settings = getSettings(app.db);
       const welsh = request.body.lang === 'cy';
@@ -199,7 +199,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { from, to } = request.body;
       const asAt = today();
-      const input = packInput(app.db, asAt, from, to);
+      const input = await packInput(app.db, asAt, from, to);
       const reviews = app.db
         .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
         .from(ragReviews)

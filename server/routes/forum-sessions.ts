@@ -51,7 +51,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = listForumSessions(app.db, q);
+      const { items, total } = await listForumSessions(app.db, q);
       return { items: items.map(toForumSession), total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -63,7 +63,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['feedback'], params: idParam, response: { 200: forumSessionWithItems, 404: problem } },
     },
     async (request) => {
-      const found = getForumSession(app.db, request.params.id, true);
+      const found = await getForumSession(app.db, request.params.id, true);
       if (!found) throw notFound('Forum session');
       return toForumSession(found);
     },
@@ -99,7 +99,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
           problems.push({ path: `body.items.${i}.promiseIds`, message: `No promise has id ${missing.join(', ')}` });
       });
       if (problems.length > 0) throw invalid(problems);
-      const created = createForumSession(
+      const created = await createForumSession(
         app.db,
         request.actor,
         {

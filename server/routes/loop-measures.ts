@@ -28,7 +28,7 @@ const loopMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
       const day = today();
       const rows = loopSource(app.db, { heardFrom, heardTo }, seesSafeguarding(request.user?.role));
       const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
-      const themeNames = new Map(listThemes(app.db, true).map((t) => [String(t.id), t.name]));
+      const themeNames = new Map((await listThemes(app.db, true)).map((t) => [String(t.id), t.name]));
       const label = (key: string) => {
         if (by === 'quarter') return key;
         if (key === '') return by === 'forum' ? 'Not from a forum' : 'Not linked to a promise';

@@ -158,7 +158,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
   const mayEnterFiguresFor = (user: SessionUser, m: MeasureRow) =>
     mayEnterFigures(user, { ownerId: m.ownerId, promiseLeadId: promiseLeadOf(app.db, m.promiseId) });
 
-  function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): MeasureDetail {
+  async function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): Promise<MeasureDetail> {
     const row = getMeasure(app.db, id);
     if (!row) throw notFound('Measure');
     return {
@@ -167,7 +167,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         valuesByMeasure(app.db, [id]).get(id) ?? [],
         threshold(),
         seesRealFigures(user, row, view),
-        linkedPromisesOf(app.db, [id]).get(id) ?? [],
+        (await linkedPromisesOf(app.db, [id])).get(id) ?? [],
       ),
       mayEnterFigures: mayEnterFigures(user, row),
     };
@@ -188,7 +188,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db,
         rows.map((r) => r.id),
       );
-      const linked = linkedPromisesOf(
+      const linked = await linkedPromisesOf(
         app.db,
         rows.map((r) => r.id),
       );
@@ -217,7 +217,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: measureDetail, 404: problem },
       },
     },
-    async (request) => detail(request.params.id, request.user!, request.query.view),
+    async (request) => await detail(request.params.id, request.user!, request.query.view),
   );
 
   app.post(
@@ -230,7 +230,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const problems = referenceProblems(app.db, request.body);
       if (problems.length) throw invalid(problems);
       const row = createMeasure(app.db, request.actor, request.body);
-      return reply.code(201).send(detail(row.id, request.user!));
+      return reply.code(201).send(await detail(row.id, request.user!));
     },
   );
 
@@ -261,7 +261,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         if (problems.length) throw invalid(problems);
       });
-      return detail(request.params.id, user);
+      return await detail(request.params.id, user);
     },
   );
 
@@ -295,7 +295,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       restoreMeasure(app.db, request.actor, request.params.id, request.body.version);
-      return detail(request.params.id, request.user!);
+      return await detail(request.params.id, request.user!);
     },
   );
 

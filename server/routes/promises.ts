@@ -44,9 +44,9 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   /** Checks the references a create or update sends; all problems are reported at once. */
-  function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
+  async function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
     const errors: FieldProblem[] = [];
-    if (body.themeId !== undefined && !getTheme(app.db, body.themeId))
+    if (body.themeId !== undefined && !(await getTheme(app.db, body.themeId)))
       errors.push({ path: 'body.themeId', message: 'Choose a theme that exists' });
     if (body.principles) {
       const nation = getSettings(app.db).nation;
@@ -74,7 +74,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const page = listPromises(
+      const page = await listPromises(
         app.db,
         {
           themeId: q.themeId,
@@ -114,7 +114,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['promises'], body: promiseCreate, response: { 201: promise, 400: problem } },
     },
     async (request, reply) => {
-      checkReferences(request.body);
+      await checkReferences(request.body);
       const row = createPromise(app.db, request.actor, {
         ...request.body,
         // With the same words on, the repository copies the staff words into this draft.
@@ -138,7 +138,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
-      checkReferences(request.body);
+      await checkReferences(request.body);
       const { version, ...patch } = request.body;
       if (patch.principles) patch.principles = unique(patch.principles);
       return updatePromise(app.db, request.actor, request.params.id, version, patch);

@@ -34,7 +34,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'signedIn' }, schema: { tags: ['reminders'], response: { 200: needsDoingList } } },
     async (request) => {
       const { timeZone } = getSettings(app.db);
-      const items = needsDoingFor(app.db, app.clock.now(), request.user!).map((item) => ({
+      const items = (await needsDoingFor(app.db, app.clock.now(), request.user!)).map((item) => ({
         ...item,
         path: itemPath(item),
         reason: reasonLine(item, timeZone),

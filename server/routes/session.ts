@@ -82,8 +82,8 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       clearFailedSignIns(app.db, user.id);
       // Rotate: any session this browser had is ended and a new id issued.
-      if (request.sessionId) deleteSession(app.db, request.sessionId);
-      const session = createSession(app.db, user.id, now);
+      if (request.sessionId) await deleteSession(app.db, request.sessionId);
+      const session = await createSession(app.db, user.id, now);
       recordAudit(app.db, { id: user.id, email: user.email, ip: request.ip }, 'sign-in', 'session', '', null, null);
       reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());
       const settings = getSettings(app.db);
@@ -129,7 +129,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session',
     { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 204: z.null() } } },
     async (request, reply) => {
-      deleteSession(app.db, request.sessionId!);
+      await deleteSession(app.db, request.sessionId!);
       recordAudit(app.db, request.actor, 'sign-out', 'session', '', null, null);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);

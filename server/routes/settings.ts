@@ -41,7 +41,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       if (named.length)
         throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
-      const row = updateSettings(app.db, request.actor, version, (before, tx) => {
+      const row = await updateSettings(app.db, request.actor, version, (before, tx) => {
         // New bands get their id from their label; a band's id never changes once made.
         const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
         // An age band or forum that feedback uses can be renamed but not removed.

@@ -59,11 +59,11 @@ export type Loaded = {
 };
 
 /** Everything open today, judged by the domain rules. */
-export function loadNeedsDoing(db: Db, now: Date): Loaded {
+export async function loadNeedsDoing(db: Db, now: Date): Promise<Loaded> {
   const settings = getSettings(db);
   const today = dateIn(now, settings.timeZone);
   const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
-  const commitments = openCommitments(db).map((c) => ({
+  const commitments = (await openCommitments(db)).map((c) => ({
     id: c.id,
     title: c.title,
     ownerId: c.ownerId,
@@ -99,8 +99,8 @@ export function loadNeedsDoing(db: Db, now: Date): Loaded {
 const seesTeamList = (role: string) => role === 'participation';
 
 /** One person's "needs doing" list, most urgent first (My actions, the worker's home, the counts). */
-export function needsDoingFor(db: Db, now: Date, user: { id: number; role: string }): NeedsDoing[] {
-  return itemsFor(loadNeedsDoing(db, now).all, user.id, seesTeamList(user.role));
+export async function needsDoingFor(db: Db, now: Date, user: { id: number; role: string }): Promise<NeedsDoing[]> {
+  return itemsFor((await loadNeedsDoing(db, now)).all, user.id, seesTeamList(user.role));
 }
 
 export const itemPath = (item: Pick<NeedsDoing, 'entity' | 'id'>) =>
@@ -164,8 +164,8 @@ function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPers
 }
 
 /** What would be sent today, and to whom, leaving out what was sent already. Reads only. */
-export function planReminders(db: Db, now: Date): { today: string; planned: PlannedReminder[] } {
-  const loaded = loadNeedsDoing(db, now);
+export async function planReminders(db: Db, now: Date): Promise<{ today: string; planned: PlannedReminder[] }> {
+  const loaded = await loadNeedsDoing(db, now);
   const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
   const planned: PlannedReminder[] = [];
   for (const due of digestsDue(loaded.today, loaded.settings.digestWeekday, loaded.meetings)) {
@@ -210,8 +210,12 @@ export type SendOptions = { publicUrl: string; mail: boolean };
  * Queues today's reminders, each once. Returns how many emails were queued. With `mail` false
  * (no SMTP_URL) nothing is queued or recorded, except escalations, which the board needs either way.
  */
-export function sendReminders(db: Db, now: Date, options: SendOptions): { queued: number; escalated: number } {
-  const { today, planned } = planReminders(db, now);
+export async function sendReminders(
+  db: Db,
+  now: Date,
+  options: SendOptions,
+): Promise<{ queued: number; escalated: number }> {
+  const { today, planned } = await planReminders(db, now);
   const settings = getSettings(db);
   const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
   const base = options.publicUrl.replace(/\/+$/, '');

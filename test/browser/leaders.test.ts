@@ -29,7 +29,7 @@ describe('a senior leader', () => {
     },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
+      const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
       const late = createCommitment(h.db, systemActor, {
         promiseId,
         title: 'Hold a careers fair with local employers',
@@ -88,7 +88,7 @@ describe('a senior leader', () => {
     },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
+      const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
       h.db.update(promises).set({ ownerId: leader.id }).where(eq(promises.id, promiseId)).run();
       const someoneElse = h.db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.admin)).get()!;
       const m = createMeasure(h.db, systemActor, {

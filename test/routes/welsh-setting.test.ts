@@ -55,10 +55,10 @@ describe('the Use Welsh setting', () => {
     expect((await participation.put('/api/v1/settings', { version, useWelsh: false })).statusCode).toBe(403);
   });
 
-  it('starts on for a council in Wales', () => {
+  it('starts on for a council in Wales', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pt-welsh-'));
     const db = openAndMigrate(join(dir, 'wales.db'));
-    ensureSettings(db, 'Cyngor Enghraifft', 'wales');
+    await ensureSettings(db, 'Cyngor Enghraifft', 'wales');
     expect(getSettings(db)).toMatchObject({ nation: 'wales', useWelsh: true });
     db.$client.close();
   });
