@@ -195,14 +195,16 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     await batched(db, scale.promises, async (i) => {
       const text = `${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)}`;
       ids.push(
-        createPromise(db, adminActor, {
-          themeId: themeIds[i % themeIds.length]!,
-          staffText: `We will ${text} (${i + 1})`,
-          childText: `We will ${text}`,
-          audience: rnd.pick(['children_in_care', 'care_leavers', 'both'] as const),
-          principles: [],
-          ownerId: rnd.pick(people.owners),
-        }).id,
+        (
+          await createPromise(db, adminActor, {
+            themeId: themeIds[i % themeIds.length]!,
+            staffText: `We will ${text} (${i + 1})`,
+            childText: `We will ${text}`,
+            audience: rnd.pick(['children_in_care', 'care_leavers', 'both'] as const),
+            principles: [],
+            ownerId: rnd.pick(people.owners),
+          })
+        ).id,
       );
     });
     return ids;
@@ -212,7 +214,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     const rows: CommitmentRow[] = [];
     await batched(db, scale.commitments, async (i) => {
       rows.push(
-        createCommitment(db, adminActor, {
+        await createCommitment(db, adminActor, {
           promiseId: promiseIds[i % promiseIds.length]!,
           title: `Action ${i + 1}: ${rnd.pick(OBJECTS)}`,
           childTitle: `We are working on it: ${rnd.pick(OBJECTS)}`,
@@ -281,7 +283,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
       };
       if (input.response === 'cant') input.cantReason = 'The law does not let us, and we explained why at the forum.';
       const links = rnd.chance(0.85) ? [rnd.pick(promiseIds), ...(rnd.chance(0.2) ? [rnd.pick(promiseIds)] : [])] : [];
-      createFeedback(db, workerActor, input, links);
+      await createFeedback(db, workerActor, input, links);
       n++;
     });
     return n;
@@ -289,7 +291,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
 
   await timed('measures', async () => {
     await batched(db, scale.measures, async (i) => {
-      const m = createMeasure(db, adminActor, {
+      const m = await createMeasure(db, adminActor, {
         promiseId: promiseIds[i % promiseIds.length]!,
         name: `Measure ${i + 1}`,
         childSentence: 'How many of you told us this is going well',
@@ -304,7 +306,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
         end.setUTCDate(1);
         end.setUTCMonth(end.getUTCMonth() - (scale.periods - p));
         const period = end.toISOString().slice(0, 7);
-        putMeasureValue(db, adminActor, m.id, period, {
+        await putMeasureValue(db, adminActor, m.id, period, {
           periodEnd: isoDay(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)),
           value: 50 + rnd.int(-10, 30),
           base: rnd.int(3, 400),
@@ -317,7 +319,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     let n = 0;
     await batched(db, scale.meetings, async (i) => {
       const date = isoDay(todayMs - (scale.meetings - i) * Math.floor((scale.years * 365) / scale.meetings) * DAY);
-      const meeting = createMeeting(db, adminActor, {
+      const meeting = await createMeeting(db, adminActor, {
         meetingDate: date,
         title: `Corporate Parenting Board ${i + 1}`,
         attendance: [
@@ -327,11 +329,18 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
       });
       for (const promiseId of promiseIds) {
         const rating = rnd.pick(['red', 'amber', 'amber', 'green', 'green', 'blue'] as const);
-        putReview(db, adminActor, meeting, promiseId, { rating, suggestedRating: rating, rationale: '' }, undefined);
+        await putReview(
+          db,
+          adminActor,
+          meeting,
+          promiseId,
+          { rating, suggestedRating: rating, rationale: '' },
+          undefined,
+        );
         n++;
       }
       for (let c = 0; c < 3; c++)
-        createChallenge(db, adminActor, {
+        await createChallenge(db, adminActor, {
           meetingId: meeting.id,
           promiseId: rnd.pick(promiseIds),
           ownerId: rnd.pick(people.owners),

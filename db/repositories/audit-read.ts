@@ -21,7 +21,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
   // shown as that item's own entry.
   const imported =
     f.entity === 'feedback' && f.entityId && /^\d+$/.test(f.entityId)
-      ? importedItemEntry(db, Number(f.entityId))
+      ? await importedItemEntry(db, Number(f.entityId))
       : undefined;
   if (f.entity && f.entityId) {
     const own = and(eq(auditLog.entity, f.entity), eq(auditLog.entityId, f.entityId))!;

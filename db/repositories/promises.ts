@@ -31,11 +31,11 @@ type RagRating = (typeof ragReviews.$inferSelect)['rating'];
 const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
 const isOpen = sql`${commitments.status} not in ('done', 'dropped')`;
 
-export function getPromise(db: Db, id: number): PromiseRow | undefined {
+export async function getPromise(db: Db, id: number): Promise<PromiseRow | undefined> {
   return db.select().from(promises).where(eq(promises.id, id)).get();
 }
 
-export function userName(db: Db, id: number): string | undefined {
+export async function userName(db: Db, id: number): Promise<string | undefined> {
   return db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name;
 }
 
@@ -216,7 +216,7 @@ function latestTwoReviews(db: Db, ids: number[]) {
 
 export type NewPromise = Omit<typeof promises.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'archived'>;
 
-export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseRow {
+export async function createPromise(db: Db, actor: Actor, input: NewPromise): Promise<PromiseRow> {
   return write(db, (tx) => {
     // A new promise goes to the end of its theme unless told otherwise.
     const sortOrder =
@@ -237,13 +237,13 @@ export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseR
   });
 }
 
-export function updatePromise(
+export async function updatePromise(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<typeof promises.$inferInsert>,
-): PromiseRow {
+): Promise<PromiseRow> {
   return write(db, (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
@@ -261,7 +261,7 @@ export function updatePromise(
 }
 
 /** Archives a promise (the DELETE verb). Archiving an archived promise changes nothing. */
-export function archivePromise(db: Db, actor: Actor, id: number): PromiseRow | undefined {
+export async function archivePromise(db: Db, actor: Actor, id: number): Promise<PromiseRow | undefined> {
   return write(db, (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     if (!before || before.archived) return before;
@@ -271,7 +271,7 @@ export function archivePromise(db: Db, actor: Actor, id: number): PromiseRow | u
   });
 }
 
-export function promiseHistory(db: Db, id: number) {
+export async function promiseHistory(db: Db, id: number) {
   return db
     .select({
       id: auditLog.id,
@@ -294,7 +294,7 @@ export const CARD_FEEDBACK_LIMIT = 50;
  * Everything the promise card shows, as stored. The route applies the rules (overdue, trend,
  * small-number suppression) to what this loads.
  */
-export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
+export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
   const id = promise.id;
   const theme = db.select().from(themes).where(eq(themes.id, promise.themeId)).get()!;
   const owner =

@@ -117,7 +117,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = getUser(app.db, request.params.id);
+      const user = await getUser(app.db, request.params.id);
       if (!user) throw notFound('User');
       if (user.disabled)
         throw invalid([{ path: 'params.id', message: 'Turn the account back on before inviting them' }]);

@@ -21,7 +21,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const page = await listAudit(app.db, request.query);
       // Admins only, who see everything; names are added for them as for everyone.
-      return { ...page, items: await withWords(app.db, historySeenBy(app.db, request.user?.role, page.items)) };
+      return { ...page, items: await withWords(app.db, await historySeenBy(app.db, request.user?.role, page.items)) };
     },
   );
 
@@ -51,7 +51,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         pageSize: request.query.pageSize,
       });
       // In words after masking: what a reader may not see never reaches the words.
-      return { ...page, items: await withWords(app.db, historySeenBy(app.db, role, page.items, entity), entity) };
+      return { ...page, items: await withWords(app.db, await historySeenBy(app.db, role, page.items, entity), entity) };
     },
   );
 };

@@ -91,13 +91,13 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       (body.ageBands ?? []).forEach((band, i) => {
         if (!bands.has(band)) problems.push({ path: `body.ageBands.${i}`, message: 'Choose one of the age bands' });
       });
-      body.items.forEach((item, i) => {
+      for (const [i, item] of body.items.entries()) {
         if (!bands.has(item.ageBand))
           problems.push({ path: `body.items.${i}.ageBand`, message: 'Choose one of the age bands' });
-        const missing = missingPromiseIds(app.db, item.promiseIds ?? []);
+        const missing = await missingPromiseIds(app.db, item.promiseIds ?? []);
         if (missing.length > 0)
           problems.push({ path: `body.items.${i}.promiseIds`, message: `No promise has id ${missing.join(', ')}` });
-      });
+      }
       if (problems.length > 0) throw invalid(problems);
       const created = await createForumSession(
         app.db,

@@ -58,7 +58,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       const r = rules();
       const rows = await openCommitments(app.db, user.id);
-      const youSaid = youSaidFor(
+      const youSaid = await youSaidFor(
         app.db,
         rows.map((c) => c.id),
         seesSafeguarding(user.role),

@@ -131,7 +131,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
     const settings = getSettings(app.db);
     const linkedId = await findLinkedUserId(app.db, claims.iss, claims.sub);
     let user: UserRow | undefined = linkedId
-      ? getUser(app.db, linkedId)
+      ? await getUser(app.db, linkedId)
       : email
         ? findUserByEmail(app.db, email)
         : undefined;

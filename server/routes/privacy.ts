@@ -33,7 +33,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, reason } = request.body;
-      const { item } = eraseOnRequest(
+      const { item } = await eraseOnRequest(
         app.db,
         request.actor,
         request.params.id,
@@ -66,7 +66,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       const s = getSettings(app.db);
-      return { retentionMonths: s.retentionMonths, version: s.version, dueNow: dueNow(app.db, app.clock.now()) };
+      return { retentionMonths: s.retentionMonths, version: s.version, dueNow: await dueNow(app.db, app.clock.now()) };
     },
   );
 
@@ -79,7 +79,11 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { version, retentionMonths } = request.body;
       const row = await updateSettings(app.db, request.actor, version, () => ({ retentionMonths }));
-      return { retentionMonths: row.retentionMonths, version: row.version, dueNow: dueNow(app.db, app.clock.now()) };
+      return {
+        retentionMonths: row.retentionMonths,
+        version: row.version,
+        dueNow: await dueNow(app.db, app.clock.now()),
+      };
     },
   );
 

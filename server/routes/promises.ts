@@ -58,7 +58,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
           message: `Not a ${nation === 'wales' ? 'well-being outcome' : 'corporate parenting principle'} code: ${unknown.join(', ')}`,
         });
     }
-    if (body.ownerId !== undefined && body.ownerId !== null && !userName(app.db, body.ownerId))
+    if (body.ownerId !== undefined && body.ownerId !== null && !(await userName(app.db, body.ownerId)))
       errors.push({ path: 'body.ownerId', message: 'Choose an owner who has an account' });
     if (errors.length > 0) throw invalid(errors);
   }
@@ -104,7 +104,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
     },
-    async (request) => getPromise(app.db, request.params.id) ?? Promise.reject(notFound('Promise')),
+    async (request) => (await getPromise(app.db, request.params.id)) ?? Promise.reject(notFound('Promise')),
   );
 
   app.post(
@@ -115,7 +115,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await checkReferences(request.body);
-      const row = createPromise(app.db, request.actor, {
+      const row = await createPromise(app.db, request.actor, {
         ...request.body,
         // With the same words on, the repository copies the staff words into this draft.
         childText: request.body.childText ?? '',
@@ -137,11 +137,11 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
+      if (!(await getPromise(app.db, request.params.id))) throw notFound('Promise');
       await checkReferences(request.body);
       const { version, ...patch } = request.body;
       if (patch.principles) patch.principles = unique(patch.principles);
-      return updatePromise(app.db, request.actor, request.params.id, version, patch);
+      return await updatePromise(app.db, request.actor, request.params.id, version, patch);
     },
   );
 
@@ -151,7 +151,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
     },
-    async (request) => archivePromise(app.db, request.actor, request.params.id) ?? Promise.reject(notFound('Promise')),
+    async (request) =>
+      (await archivePromise(app.db, request.actor, request.params.id)) ?? Promise.reject(notFound('Promise')),
   );
 
   app.get(
@@ -162,10 +163,10 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       ...cache,
     },
     async (request): Promise<PromiseCard> => {
-      const row = getPromise(app.db, request.params.id);
+      const row = await getPromise(app.db, request.params.id);
       if (!row) throw notFound('Promise');
       const user = request.user!;
-      const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
+      const card = await loadPromiseCard(app.db, row, seesSafeguarding(user.role));
       const reader = wordsReader(app.db, user.role);
       const onDate = today();
       const threshold = getSettings(app.db).smallNumberThreshold;
@@ -243,8 +244,10 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['promises'], params: idParam, response: { 200: promiseHistory, 404: problem } },
     },
     async (request) => {
-      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
-      return { items: historySeenBy(app.db, request.user?.role, loadHistory(app.db, request.params.id), 'promise') };
+      if (!(await getPromise(app.db, request.params.id))) throw notFound('Promise');
+      return {
+        items: await historySeenBy(app.db, request.user?.role, await loadHistory(app.db, request.params.id), 'promise'),
+      };
     },
   );
 };

@@ -60,7 +60,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           const failures = user.failedSignIns + 1;
           const delay = signInDelayMs(failures);
           const lockedUntil = delay > 0 ? new Date(now.getTime() + delay).toISOString() : null;
-          recordFailedSignIn(app.db, user.id, failures, lockedUntil);
+          await recordFailedSignIn(app.db, user.id, failures, lockedUntil);
           if (lockedUntil) {
             request.log.warn({ userId: user.id, delayMs: delay }, 'sign-in delayed after repeated failures');
             recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
@@ -80,7 +80,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           'Use your council account',
           'Passwords are turned off: sign in with your council account.',
         );
-      clearFailedSignIns(app.db, user.id);
+      await clearFailedSignIns(app.db, user.id);
       // Rotate: any session this browser had is ended and a new id issued.
       if (request.sessionId) await deleteSession(app.db, request.sessionId);
       const session = await createSession(app.db, user.id, now);

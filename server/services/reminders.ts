@@ -74,18 +74,22 @@ export async function loadNeedsDoing(db: Db, now: Date): Promise<Loaded> {
     dueDate: c.dueDate,
     lastTouchedOn: dateIn(new Date(c.lastUpdateAt ?? c.createdAt), settings.timeZone),
   }));
-  const feedback = feedbackNotFedBack(db).map((f) => ({
-    id: f.id,
-    title: (f.forumId && forumNames.get(f.forumId)) || SOURCE_WORDS[f.source] || 'Feedback',
-    heardOn: f.heardOn,
-    response: f.response,
-    respondedOn: f.respondedOn,
-    nextForumOn:
-      f.response !== null && f.forumId && f.respondedOn ? nextForumSession(db, f.forumId, f.respondedOn, today) : null,
-  }));
-  const meetings = allMeetings(db);
+  const feedback = await Promise.all(
+    (await feedbackNotFedBack(db)).map(async (f) => ({
+      id: f.id,
+      title: (f.forumId && forumNames.get(f.forumId)) || SOURCE_WORDS[f.source] || 'Feedback',
+      heardOn: f.heardOn,
+      response: f.response,
+      respondedOn: f.respondedOn,
+      nextForumOn:
+        f.response !== null && f.forumId && f.respondedOn
+          ? await nextForumSession(db, f.forumId, f.respondedOn, today)
+          : null,
+    })),
+  );
+  const meetings = await allMeetings(db);
   const all = needsDoing(
-    { commitments, measures: measuresForReminders(db), feedback, meetings },
+    { commitments, measures: await measuresForReminders(db), feedback, meetings },
     {
       today,
       dueSoonDays: settings.dueSoonDays,
@@ -131,10 +135,10 @@ type Escalation = {
 };
 
 /** Each rung of the ladder a commitment has reached today and not been told of before. */
-function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPerson>): Escalation[] {
+async function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPerson>): Promise<Escalation[]> {
   const held = loaded.meetings.filter((m) => m.meetingDate <= loaded.today);
-  const red = redRatings(db);
-  const reached = new Set(escalationsOf(db).map((e) => `${e.commitmentId}:${e.rung}`));
+  const red = await redRatings(db);
+  const reached = new Set((await escalationsOf(db)).map((e) => `${e.commitmentId}:${e.rung}`));
   const ladder = loaded.settings.escalationLadder;
   const out: Escalation[] = [];
   for (const c of loaded.commitments) {
@@ -166,7 +170,7 @@ function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPers
 /** What would be sent today, and to whom, leaving out what was sent already. Reads only. */
 export async function planReminders(db: Db, now: Date): Promise<{ today: string; planned: PlannedReminder[] }> {
   const loaded = await loadNeedsDoing(db, now);
-  const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
+  const people = new Map((await reminderPeople(db)).map((p) => [p.id, p]));
   const planned: PlannedReminder[] = [];
   for (const due of digestsDue(loaded.today, loaded.settings.digestWeekday, loaded.meetings)) {
     for (const person of people.values()) {
@@ -180,7 +184,7 @@ export async function planReminders(db: Db, now: Date): Promise<{ today: string;
               person.id,
               false,
             );
-      if (items.length === 0 || alreadySent(db, person.id, due.kind, due.period)) continue;
+      if (items.length === 0 || (await alreadySent(db, person.id, due.kind, due.period))) continue;
       planned.push({
         person,
         kind: due.kind,
@@ -190,7 +194,7 @@ export async function planReminders(db: Db, now: Date): Promise<{ today: string;
       });
     }
   }
-  for (const e of newEscalations(db, loaded, people)) {
+  for (const e of await newEscalations(db, loaded, people)) {
     const told = e.toldUserId === null ? undefined : people.get(e.toldUserId);
     // Nobody named for the rung: it is still recorded (and on the agenda) when sent.
     planned.push({
@@ -217,7 +221,7 @@ export async function sendReminders(
 ): Promise<{ queued: number; escalated: number }> {
   const { today, planned } = await planReminders(db, now);
   const settings = getSettings(db);
-  const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
+  const people = new Map((await reminderPeople(db)).map((p) => [p.id, p]));
   const base = options.publicUrl.replace(/\/+$/, '');
   let queued = 0;
   let escalated = 0;

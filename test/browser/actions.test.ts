@@ -31,7 +31,7 @@ async function typeInto(page: Page, selector: string, text: string) {
 async function aMeasure(name: string) {
   const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
   const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
-  const m = createMeasure(h.db, systemActor, {
+  const m = await createMeasure(h.db, systemActor, {
     promiseId,
     name,
     unit: 'percent',
@@ -40,13 +40,13 @@ async function aMeasure(name: string) {
     target: 60,
     ownerId: leader.id,
   });
-  putMeasureValue(h.db, systemActor, m.id, '2025-Q3', {
+  await putMeasureValue(h.db, systemActor, m.id, '2025-Q3', {
     periodEnd: '2025-09-30',
     value: 44,
     base: 50,
     englandAverage: 52,
   });
-  putMeasureValue(h.db, systemActor, m.id, '2025-Q4', {
+  await putMeasureValue(h.db, systemActor, m.id, '2025-Q4', {
     periodEnd: '2025-12-31',
     value: 48,
     base: 52,

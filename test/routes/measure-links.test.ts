@@ -175,12 +175,12 @@ describe('where a linked measure is shown', () => {
 
 describe('the link repository', () => {
   it('finds a measure on its home and linked promises through one rule, and rolls back a refused link whole', async () => {
-    const row = listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 });
+    const row = await listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 });
     expect(row.rows).toEqual([]);
-    const current = listMeasures(t.db, { promiseId: ids.home, page: 1, pageSize: 10 }).rows[0]!;
+    const current = (await listMeasures(t.db, { promiseId: ids.home, page: 1, pageSize: 10 })).rows[0]!;
     const linked = await setMeasureLink(t.db, systemActor, ids.measure, ids.third, current.version, true);
     expect(linked.version).toBe(current.version + 1);
-    expect(listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 }).rows.map((r) => r.id)).toEqual([
+    expect((await listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 })).rows.map((r) => r.id)).toEqual([
       ids.measure,
     ]);
     const auditsBefore = t.db.select().from(auditLog).all().length;
