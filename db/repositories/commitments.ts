@@ -15,6 +15,7 @@ import {
   VersionConflict,
   updateVersioned,
   write,
+  writeSync,
   type DbOrTx,
 } from './write.js';
 import { plainColumns } from './plain-columns.js';
@@ -303,7 +304,7 @@ export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitme
  * 'done' always means 100% progress.
  */
 export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentSavedRow {
-  return write(db, (tx) => {
+  return writeSync(db, (tx) => {
     // Statements kept for the connection, which runs them inside this transaction. Read with the
     // owner's name and the promise's words, so the answer needs no second read of the row.
     const current = statements(db).listRow.get({ id });
@@ -366,7 +367,13 @@ export async function restoreCommitment(db: Db, actor: Actor, id: number, versio
  * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
  * have not seen; either way, asking for the state it is already in changes nothing.
  */
-function setCommitmentArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): CommitmentRow {
+function setCommitmentArchived(
+  db: Db,
+  actor: Actor,
+  id: number,
+  archived: boolean,
+  version?: number,
+): Promise<CommitmentRow> {
   return write(db, (tx) => {
     const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
     if (!before) throw new RowMissing();

@@ -286,7 +286,7 @@ export async function dueForRetention(db: DbOrTx, closedBy: string, limit = 500)
 
 /** One audit entry for a retention run: how many items, never which words. */
 export async function recordRetentionRun(db: Db, actor: Actor, summary: Record<string, unknown>): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     recordAudit(tx, actor, 'retention', 'feedback', '', null, summary);
   });
 }

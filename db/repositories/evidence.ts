@@ -97,7 +97,7 @@ export async function deleteEvidence(
   id: number,
   authorize?: (current: EvidenceRow) => void,
 ): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
     if (!before) throw new RowMissing();
     authorize?.(before);

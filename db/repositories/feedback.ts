@@ -296,7 +296,7 @@ export async function updateFeedback(
 }
 
 export async function deleteFeedback(db: Db, actor: Actor, id: number): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const before = getFeedback(tx, id);
     if (!before) throw new RowMissing();
     // Link rows go with it (ON DELETE CASCADE); the audit entry keeps the whole before image.

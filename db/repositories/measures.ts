@@ -149,7 +149,13 @@ export async function restoreMeasure(db: Db, actor: Actor, id: number, version: 
  * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
  * have not seen; either way, asking for the state it is already in changes nothing.
  */
-function setMeasureArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): MeasureRow {
+function setMeasureArchived(
+  db: Db,
+  actor: Actor,
+  id: number,
+  archived: boolean,
+  version?: number,
+): Promise<MeasureRow> {
   return write(db, (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
@@ -221,7 +227,7 @@ export async function deleteMeasureValue(
   period: string,
   check?: (measure: MeasureRow) => void,
 ): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     check?.(measure);

@@ -132,7 +132,7 @@ export async function endRatingSession(
 export async function sessionForPin(db: Db, pin: string, now: Date): Promise<RatingSessionRow | undefined> {
   const found = (await openSessions(db, now)).find((s) => pinMatches(pin, s.pinHash));
   if (found) return found;
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const hit = tx
       .update(ratingSessions)
       .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })

@@ -141,7 +141,7 @@ export async function setNotifyChoice(
   notify: ReminderPerson['notify'],
   now: Date,
 ): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get();
     if (!before || before.notify === notify) return;
     tx.update(users)

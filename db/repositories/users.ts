@@ -92,7 +92,7 @@ export async function resetPassword(
   cost: PasswordCost = STRONG_PASSWORD_COST,
 ): Promise<void> {
   const passwordHash = await hashPassword(password, cost);
-  write(db, (tx) => {
+  await write(db, (tx) => {
     tx.update(users)
       .set({
         passwordHash,
@@ -111,7 +111,7 @@ export async function resetPassword(
 
 /** Disabling an account ends every session it has. */
 export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean): Promise<void> {
-  write(db, (tx) => {
+  await write(db, (tx) => {
     tx.update(users)
       .set({ disabled, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(users.id, userId))

@@ -100,7 +100,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       if (findUserByEmail(app.db, body.email))
         throw invalid([{ path: 'body.email', message: 'An account with this email already exists' }]);
       const now = app.clock.now();
-      const result = write(app.db, (tx) => invite(request, insertUser(tx, request.actor, body, null), now, tx));
+      const result = await write(app.db, (tx) => invite(request, insertUser(tx, request.actor, body, null), now, tx));
       return reply.code(201).send(result);
     },
   );
@@ -122,7 +122,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       if (user.disabled)
         throw invalid([{ path: 'params.id', message: 'Turn the account back on before inviting them' }]);
       // A new link replaces the old one, which stops working.
-      const result = write(app.db, (tx) => invite(request, user, app.clock.now(), tx));
+      const result = await write(app.db, (tx) => invite(request, user, app.clock.now(), tx));
       return reply.code(201).send(result);
     },
   );
@@ -148,7 +148,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
         perAccount.attempt(String(user.id), now.getTime());
       // Known or not, the same work is done: one write, then the same answer, so neither the
       // answer nor its timing says whether an account exists.
-      write(app.db, (tx) => {
+      await write(app.db, (tx) => {
         if (user && canSend) {
           const minutes = app.config.RESET_MINUTES;
           const token = issueToken(tx, user.id, 'reset', now, minutes * 60_000);

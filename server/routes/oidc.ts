@@ -155,7 +155,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 
     const now = app.clock.now();
     if (request.sessionId) await deleteSession(app.db, request.sessionId);
-    const signedIn = write(app.db, (tx) => {
+    const signedIn = await write(app.db, (tx) => {
       const actor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
       const account =
         user ??

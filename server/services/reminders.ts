@@ -226,7 +226,7 @@ export async function sendReminders(
   let queued = 0;
   let escalated = 0;
   for (const plan of planned) {
-    write(db, (tx) => {
+    await write(db, (tx) => {
       if (plan.escalation) {
         const e = plan.escalation;
         const told = plan.person.id ? plan.person : null;
@@ -287,7 +287,7 @@ export async function sendReminders(
     });
   }
   if (queued || escalated) {
-    write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
+    await write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
   }
   return { queued, escalated };
 }

@@ -109,7 +109,7 @@ describe('the kept board summary', () => {
     expect(b.awaitingResponse).toBe(3);
 
     // Answering an item linked to A and B moves both, and only them; nothing is read twice.
-    write(t.db, (tx) =>
+    await write(t.db, (tx) =>
       tx.update(feedback).set({ respondedOn: '2026-06-12' }).where(eq(feedback.heardOn, '2026-04-20')).run(),
     );
     expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
@@ -117,7 +117,9 @@ describe('the kept board summary', () => {
     expect(await keptLoopWork(t.db)).toEqual({ fullPasses: passes, itemsRead: read + 2 });
 
     // A commitment changed on C: only C is suggested again, and no feedback is read.
-    write(t.db, (tx) => tx.update(commitments).set({ status: 'done' }).where(eq(commitments.promiseId, ids.c)).run());
+    await write(t.db, (tx) =>
+      tx.update(commitments).set({ status: 'done' }).where(eq(commitments.promiseId, ids.c)).run(),
+    );
     expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
     expect(suggestionsWorked(t.db).slice(worked + 3)).toEqual([ids.c]);
     expect((await keptLoopWork(t.db)).itemsRead).toBe(read + 2);
@@ -130,15 +132,15 @@ describe('the kept board summary', () => {
       expect(f.keptPromises).toEqual(f.promises);
     };
     await flagged();
-    write(t.db, (tx) =>
+    await write(t.db, (tx) =>
       tx.update(feedback).set({ safeguarding: true }).where(eq(feedback.heardOn, '2026-06-01')).run(),
     );
     await flagged();
     expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
-    write(t.db, (tx) => tx.delete(feedbackPromises).where(eq(feedbackPromises.promiseId, ids.a)).run());
+    await write(t.db, (tx) => tx.delete(feedbackPromises).where(eq(feedbackPromises.promiseId, ids.a)).run());
     await flagged();
     expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
-    write(t.db, (tx) => tx.delete(feedback).where(eq(feedback.heardOn, '2026-05-01')).run());
+    await write(t.db, (tx) => tx.delete(feedback).where(eq(feedback.heardOn, '2026-05-01')).run());
     await flagged();
     expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
     // Six items, one deleted and two flagged: the board counts three.
