@@ -9,13 +9,15 @@ export type ThemeRow = typeof themes.$inferSelect;
 
 export async function listThemes(db: Db, includeArchived = false): Promise<ThemeRow[]> {
   const q = db.select().from(themes);
-  return (includeArchived ? q : q.where(eq(themes.archived, false)))
-    .orderBy(asc(themes.sortOrder), asc(themes.id))
-    .all();
+  return await (includeArchived ? q : q.where(eq(themes.archived, false))).orderBy(
+    asc(themes.sortOrder),
+    asc(themes.id),
+  );
 }
 
 export async function getTheme(db: Db, id: number): Promise<ThemeRow | undefined> {
-  return db.select().from(themes).where(eq(themes.id, id)).get();
+  const [row] = await db.select().from(themes).where(eq(themes.id, id)).limit(1);
+  return row;
 }
 
 /**
@@ -28,29 +30,22 @@ export async function createTheme(
   input: Omit<typeof themes.$inferInsert, 'id'>,
   pickColour?: (used: string[]) => string,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const colour =
       input.colour ??
       (pickColour
-        ? pickColour(
-            tx
-              .select({ colour: themes.colour })
-              .from(themes)
-              .all()
-              .map((r) => r.colour),
-          )
+        ? pickColour((await tx.select({ colour: themes.colour }).from(themes)).map((r) => r.colour))
         : undefined);
     const sortOrder =
       input.sortOrder ??
-      (tx
-        .select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` })
-        .from(themes)
-        .get()?.max ?? -1) + 1;
-    const row = tx
-      .insert(themes)
-      .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
-      .returning()
-      .get();
+      ((await tx.select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` }).from(themes))[0]?.max ?? -1) + 1;
+    // An insert ... returning always answers its one row.
+    const row = (
+      await tx
+        .insert(themes)
+        .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
+        .returning()
+    )[0]!;
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
     syncReview(tx, 'theme', null, row, actor);
     return row;
@@ -64,8 +59,8 @@ export async function updateTheme(
   version: number,
   patch: Partial<typeof themes.$inferInsert>,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(themes).where(eq(themes.id, id)).get();
+  return write(db, async (tx) => {
+    const [before] = await tx.select().from(themes).where(eq(themes.id, id)).limit(1);
     // With the same words on, editing the staff words edits the children's draft too.
     const row = updateVersioned(tx, themes, id, version, {
       ...patch,
