@@ -30,22 +30,29 @@ export async function createTheme(
   input: Omit<typeof themes.$inferInsert, 'id'>,
   pickColour?: (used: string[]) => string,
 ): Promise<ThemeRow> {
-  return write(db, async (tx) => {
+  return write(db, (tx) => {
     const colour =
       input.colour ??
       (pickColour
-        ? pickColour((await tx.select({ colour: themes.colour }).from(themes)).map((r) => r.colour))
+        ? pickColour(
+            tx
+              .select({ colour: themes.colour })
+              .from(themes)
+              .all()
+              .map((r) => r.colour),
+          )
         : undefined);
     const sortOrder =
       input.sortOrder ??
-      ((await tx.select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` }).from(themes))[0]?.max ?? -1) + 1;
-    // An insert ... returning always answers its one row.
-    const row = (
-      await tx
-        .insert(themes)
-        .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
-        .returning()
-    )[0]!;
+      (tx
+        .select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` })
+        .from(themes)
+        .get()?.max ?? -1) + 1;
+    const row = tx
+      .insert(themes)
+      .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
+      .returning()
+      .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
     syncReview(tx, 'theme', null, row, actor);
     return row;
@@ -59,8 +66,8 @@ export async function updateTheme(
   version: number,
   patch: Partial<typeof themes.$inferInsert>,
 ): Promise<ThemeRow> {
-  return write(db, async (tx) => {
-    const [before] = await tx.select().from(themes).where(eq(themes.id, id)).limit(1);
+  return write(db, (tx) => {
+    const before = tx.select().from(themes).where(eq(themes.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
     const row = updateVersioned(tx, themes, id, version, {
       ...patch,
