@@ -33,18 +33,18 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.from) conditions.push(gte(auditLog.at, f.from));
   if (f.to) conditions.push(lt(auditLog.at, `${f.to}T99`)); // every instant on that date sorts before 'T99'
   const where = conditions.length ? and(...conditions) : undefined;
-  const items = db
-    .select()
-    .from(auditLog)
-    .where(where)
-    .orderBy(desc(auditLog.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all()
-    .map((e) =>
-      imported && e.id === imported.auditId ? { ...e, entityId: imported.entityId, after: imported.after } : e,
-    );
-  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const items = (
+    await db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+  ).map((e) =>
+    imported && e.id === imported.auditId ? { ...e, entityId: imported.entityId, after: imported.after } : e,
+  );
+  const total = (await db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -53,8 +53,10 @@ export async function listAudit(db: Db, f: AuditFilter) {
  * caller decides from it who may read the item's history.
  */
 export async function feedbackFlag(db: Db, id: number): Promise<boolean | null> {
-  return (
-    db.select({ safeguarding: feedback.safeguarding }).from(feedback).where(eq(feedback.id, id)).get()?.safeguarding ??
-    null
-  );
+  const [item] = await db
+    .select({ safeguarding: feedback.safeguarding })
+    .from(feedback)
+    .where(eq(feedback.id, id))
+    .limit(1);
+  return item?.safeguarding ?? null;
 }
