@@ -6,7 +6,11 @@
 // A repository function called inside another repository's callback (a `write` body) stays
 // synchronous: those bodies are synchronous until the async transaction comes.
 //
-//   npx tsx scripts/codemod-async.ts [--dry] db/repositories/themes.ts ...
+// Step 1 of the port is done; run it again over db/repositories/*.ts after merging a branch
+// written against the synchronous layer, and it awaits what that branch added (it changes
+// nothing where everything is already async).
+//
+//   npx tsx scripts/codemod-async.ts [--dry] [--keep=name,...] db/repositories/*.ts
 import ts from 'typescript';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -29,8 +33,13 @@ const keep = new Set([
   'failedCommits',
   'recordAudit',
   'changedFields',
-  // Called inside the settings transaction body a route passes to updateSettings.
+  // Called inside a transaction body a route passes in (updateSettings, the measure checks),
+  // or by a synchronous check (the identifier check's lazy findings, the CSV row check).
   'feedbackOutside',
+  'referenceProblems',
+  'mayEnterFiguresFor',
+  'staffNames',
+  'allPromiseIds',
   ...(keepArg ? keepArg.slice('--keep='.length).split(',') : []),
 ]);
 
@@ -139,13 +148,13 @@ function kindOf(f: Fn): 'named' | 'body' | 'other' {
   return 'other';
 }
 
-/** Inside a synchronous function passed to write/readTogether/transaction (whatever file). */
+/** Inside a synchronous function passed to write/writeSync/readTogether/transaction (any file). */
 function inTransactionBody(n: ts.Node): boolean {
   for (let f = enclosingFn(n); f && !isAsync(f); f = enclosingFn(f)) {
     const p = f.parent;
     if (ts.isCallExpression(p) && p.arguments.includes(f as ts.Expression)) {
       const callee = ts.isPropertyAccessExpression(p.expression) ? p.expression.name : p.expression;
-      if (['write', 'readTogether', 'transaction'].includes(callee.getText())) return true;
+      if (['write', 'writeSync', 'readTogether', 'transaction'].includes(callee.getText())) return true;
     }
   }
   return false;
