@@ -105,12 +105,19 @@ function cacheStatements(db: Db) {
 }
 
 /** Runs `each(i)` for i in [0, n) in outer transactions of BATCH calls. */
-function batched(db: Db, n: number, each: (i: number) => void) {
+async function batched(db: Db, n: number, each: (i: number) => void | Promise<void>) {
   for (let start = 0; start < n; start += BATCH) {
     const end = Math.min(n, start + BATCH);
-    db.$client.transaction(() => {
-      for (let i = start; i < end; i++) each(i);
-    })();
+    // By hand, as better-sqlite3's transaction() refuses an async body: the repositories' writes
+    // inside it are savepoints, and nothing else uses this connection while it loads.
+    db.$client.exec('BEGIN');
+    try {
+      for (let i = start; i < end; i++) await each(i);
+      db.$client.exec('COMMIT');
+    } catch (err) {
+      if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
+      throw err;
+    }
   }
 }
 
@@ -158,7 +165,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
   const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const db = await timed('migrate', () => openAndMigrate(path));
   cacheStatements(db);
-  ensureSettings(db, 'Benchmark Borough Council');
+  await ensureSettings(db, 'Benchmark Borough Council');
   const s = db.select().from(settings).where(eq(settings.id, 1)).get()!;
   const forums = s.forums.map((f) => f.id);
   const ageBands = s.ageBands.map((b) => b.id);
@@ -181,30 +188,33 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
   const adminActor: Actor = { id: people.admin.id, email: people.admin.email, ip: '127.0.0.1' };
   const workerActor: Actor = { id: people.worker.id, email: people.worker.email, ip: '127.0.0.1' };
 
-  const promiseIds = await timed('promises', () => {
-    const themeIds = THEMES.map((t) => createTheme(db, adminActor, t).id);
+  const promiseIds = await timed('promises', async () => {
+    const themeIds: number[] = [];
+    for (const t of THEMES) themeIds.push((await createTheme(db, adminActor, t)).id);
     const ids: number[] = [];
-    batched(db, scale.promises, (i) => {
+    await batched(db, scale.promises, async (i) => {
       const text = `${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)}`;
       ids.push(
-        createPromise(db, adminActor, {
-          themeId: themeIds[i % themeIds.length]!,
-          staffText: `We will ${text} (${i + 1})`,
-          childText: `We will ${text}`,
-          audience: rnd.pick(['children_in_care', 'care_leavers', 'both'] as const),
-          principles: [],
-          ownerId: rnd.pick(people.owners),
-        }).id,
+        (
+          await createPromise(db, adminActor, {
+            themeId: themeIds[i % themeIds.length]!,
+            staffText: `We will ${text} (${i + 1})`,
+            childText: `We will ${text}`,
+            audience: rnd.pick(['children_in_care', 'care_leavers', 'both'] as const),
+            principles: [],
+            ownerId: rnd.pick(people.owners),
+          })
+        ).id,
       );
     });
     return ids;
   });
 
-  const commitmentRows = await timed('commitments', () => {
+  const commitmentRows = await timed('commitments', async () => {
     const rows: CommitmentRow[] = [];
-    batched(db, scale.commitments, (i) => {
+    await batched(db, scale.commitments, async (i) => {
       rows.push(
-        createCommitment(db, adminActor, {
+        await createCommitment(db, adminActor, {
           promiseId: promiseIds[i % promiseIds.length]!,
           title: `Action ${i + 1}: ${rnd.pick(OBJECTS)}`,
           childTitle: `We are working on it: ${rnd.pick(OBJECTS)}`,
@@ -218,10 +228,10 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     return rows;
   });
 
-  await timed('commitmentUpdates', () => {
+  await timed('commitmentUpdates', async () => {
     const versions = new Map(commitmentRows.map((c) => [c.id, c.version]));
     const statuses = ['on_track', 'at_risk', 'off_track', 'on_track', 'done', 'dropped'] as const;
-    batched(db, scale.commitmentUpdates, (i) => {
+    await batched(db, scale.commitmentUpdates, async (i) => {
       const c = commitmentRows[i % commitmentRows.length]!;
       const round = Math.floor(i / commitmentRows.length);
       const last = round === Math.ceil(scale.commitmentUpdates / commitmentRows.length) - 1;
@@ -241,10 +251,10 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     });
   });
 
-  const feedbackCount = await timed('feedback', () => {
+  const feedbackCount = await timed('feedback', async () => {
     const span = scale.years * 365;
     let n = 0;
-    batched(db, scale.feedback, () => {
+    await batched(db, scale.feedback, async () => {
       const heard = todayMs - rnd.int(0, span) * DAY;
       const age = (todayMs - heard) / DAY;
       // Older items are almost all answered and fed back; the last few months still wait.
@@ -273,15 +283,15 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
       };
       if (input.response === 'cant') input.cantReason = 'The law does not let us, and we explained why at the forum.';
       const links = rnd.chance(0.85) ? [rnd.pick(promiseIds), ...(rnd.chance(0.2) ? [rnd.pick(promiseIds)] : [])] : [];
-      createFeedback(db, workerActor, input, links);
+      await createFeedback(db, workerActor, input, links);
       n++;
     });
     return n;
   });
 
-  await timed('measures', () => {
-    batched(db, scale.measures, (i) => {
-      const m = createMeasure(db, adminActor, {
+  await timed('measures', async () => {
+    await batched(db, scale.measures, async (i) => {
+      const m = await createMeasure(db, adminActor, {
         promiseId: promiseIds[i % promiseIds.length]!,
         name: `Measure ${i + 1}`,
         childSentence: 'How many of you told us this is going well',
@@ -296,7 +306,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
         end.setUTCDate(1);
         end.setUTCMonth(end.getUTCMonth() - (scale.periods - p));
         const period = end.toISOString().slice(0, 7);
-        putMeasureValue(db, adminActor, m.id, period, {
+        await putMeasureValue(db, adminActor, m.id, period, {
           periodEnd: isoDay(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)),
           value: 50 + rnd.int(-10, 30),
           base: rnd.int(3, 400),
@@ -305,11 +315,11 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
     });
   });
 
-  const reviews = await timed('board', () => {
+  const reviews = await timed('board', async () => {
     let n = 0;
-    batched(db, scale.meetings, (i) => {
+    await batched(db, scale.meetings, async (i) => {
       const date = isoDay(todayMs - (scale.meetings - i) * Math.floor((scale.years * 365) / scale.meetings) * DAY);
-      const meeting = createMeeting(db, adminActor, {
+      const meeting = await createMeeting(db, adminActor, {
         meetingDate: date,
         title: `Corporate Parenting Board ${i + 1}`,
         attendance: [
@@ -319,11 +329,18 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
       });
       for (const promiseId of promiseIds) {
         const rating = rnd.pick(['red', 'amber', 'amber', 'green', 'green', 'blue'] as const);
-        putReview(db, adminActor, meeting, promiseId, { rating, suggestedRating: rating, rationale: '' }, undefined);
+        await putReview(
+          db,
+          adminActor,
+          meeting,
+          promiseId,
+          { rating, suggestedRating: rating, rationale: '' },
+          undefined,
+        );
         n++;
       }
       for (let c = 0; c < 3; c++)
-        createChallenge(db, adminActor, {
+        await createChallenge(db, adminActor, {
           meetingId: meeting.id,
           promiseId: rnd.pick(promiseIds),
           ownerId: rnd.pick(people.owners),

@@ -16,11 +16,11 @@ if (unknown.length) {
 }
 const config = loadConfig();
 const db = openAndMigrate(config.DATABASE_PATH);
-ensureSettings(db);
+await ensureSettings(db);
 const now = new Date();
 
 if (args.includes('--dry-run')) {
-  const { today, planned } = planReminders(db, now);
+  const { today, planned } = await planReminders(db, now);
   console.log(`Reminders for ${today}: ${planned.length} to send.`);
   for (const p of planned) {
     const to = p.person.email || '(nobody named in settings: recorded only)';
@@ -32,7 +32,7 @@ if (args.includes('--dry-run')) {
   if (!smtpConfigured(config)) console.log('SMTP_URL is not set: a real run records escalations but sends no email.');
   db.$client.close();
 } else {
-  const result = sendReminders(db, now, { publicUrl: config.PUBLIC_URL, mail: smtpConfigured(config) });
+  const result = await sendReminders(db, now, { publicUrl: config.PUBLIC_URL, mail: smtpConfigured(config) });
   // Deliver now rather than wait for the server's next poll: the app's mail sender, on this database.
   const app = await buildApp({ config: { ...config, LOG_LEVEL: 'warn' }, db });
   const sent = await app.deliverMail();

@@ -16,7 +16,7 @@ if (!existsSync(config.DATABASE_PATH)) {
 }
 const db = openAndMigrate(config.DATABASE_PATH);
 try {
-  const run = runRetention(db, { ...systemActor, email: 'retention' }, new Date());
+  const run = await runRetention(db, { ...systemActor, email: 'retention' }, new Date());
   if (run.erased > 0) await forgetFreedPages(db);
   console.log(
     run.erased === 0

@@ -150,7 +150,7 @@ async function main() {
   const { systemActor } = await import('../db/repositories/audit.js');
   const password = 'soak-test-passphrase-2026';
   const db = openAndMigrate(dbPath);
-  ensureSettings(db, 'Soak Borough Council');
+  await ensureSettings(db, 'Soak Borough Council');
   await createUser(db, systemActor, { email: 'soak@example.org', name: 'Soak', role: 'admin', password });
   db.$client.close();
 

@@ -33,7 +33,7 @@ function choosePassword(forEmail: string): { password: string; generated: boolea
 }
 
 const db = openAndMigrate(loadConfig().DATABASE_PATH);
-ensureSettings(db);
+await ensureSettings(db);
 
 switch (command) {
   case 'add': {
@@ -66,12 +66,12 @@ switch (command) {
   case 'disable': {
     const user = email ? findUserByEmail(db, email) : undefined;
     if (!user) fail(`No account for ${email ?? '(no email given)'}`);
-    setDisabled(db, actor, user.id, true);
+    await setDisabled(db, actor, user.id, true);
     console.log(`Disabled ${user.email}; all its sessions have ended.`);
     break;
   }
   case 'list': {
-    for (const u of listUsers(db))
+    for (const u of await listUsers(db))
       console.log(`${u.disabled ? 'disabled' : 'active  '}  ${u.role.padEnd(13)} ${u.email}`);
     break;
   }

@@ -80,7 +80,7 @@ export type BuildOptions = {
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
   const config: Config = { ...loadConfig(), ...options.config };
   const db = options.db ?? openAndMigrate(config.DATABASE_PATH);
-  ensureSettings(db);
+  await ensureSettings(db);
 
   const app = Fastify({
     logger:

@@ -33,7 +33,7 @@ if (config.SEED_DEMO && config.NODE_ENV !== 'production' && isEmptyCouncil(db)) 
   await seedDemo(db);
   console.log('Loaded the demo council into an empty database.');
 }
-if (config.NODE_ENV === 'production' && demoAccountsExist(db)) {
+if (config.NODE_ENV === 'production' && (await demoAccountsExist(db))) {
   console.error(
     'Refusing to start in production while demo accounts exist. Remove them with `npm run user -- disable <email>`.',
   );

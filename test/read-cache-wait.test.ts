@@ -22,7 +22,7 @@ let failFirst: number;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'read-cache-wait-'));
   db = openAndMigrate(join(dir, 'council.db'));
-  ensureSettings(db);
+  await ensureSettings(db);
   worked = 0;
   failFirst = 0;
   app = Fastify();

@@ -7,21 +7,23 @@ import type { DbOrTx } from './write.js';
 
 export type AccountLinkRow = typeof accountLinks.$inferSelect;
 
-export function findLinkedUserId(db: Db, issuer: string, subject: string): number | undefined {
-  return db
+export async function findLinkedUserId(db: Db, issuer: string, subject: string): Promise<number | undefined> {
+  const [link] = await db
     .select({ userId: accountLinks.userId })
     .from(accountLinks)
     .where(and(eq(accountLinks.issuer, issuer), eq(accountLinks.subject, subject)))
-    .get()?.userId;
+    .limit(1);
+  return link?.userId;
 }
 
 /** The identity this account already has at this issuer, if any. */
-export function findLinkForUser(db: Db, userId: number, issuer: string): AccountLinkRow | undefined {
-  return db
+export async function findLinkForUser(db: Db, userId: number, issuer: string): Promise<AccountLinkRow | undefined> {
+  const [link] = await db
     .select()
     .from(accountLinks)
     .where(and(eq(accountLinks.userId, userId), eq(accountLinks.issuer, issuer)))
-    .get();
+    .limit(1);
+  return link;
 }
 
 export function linkAccount(db: DbOrTx, userId: number, issuer: string, subject: string): void {

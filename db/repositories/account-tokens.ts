@@ -39,7 +39,7 @@ export function retireTokens(db: DbOrTx, userId: number, purpose: TokenPurpose, 
 }
 
 /** The unused, unexpired link with this token, and its account; undefined for anything else. */
-export function findUsableToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
+export async function findUsableToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
   const found = db
     .select({ token: accountTokens, user: users })
     .from(accountTokens)
@@ -55,7 +55,7 @@ export function findUsableToken(db: Db, token: string, purpose: TokenPurpose, no
  * Sets the password a link was for, in one transaction: the link is used up, every session the
  * account had ends, and the change is audited. False when the link was used meanwhile.
  */
-export function setPasswordWithToken(
+export async function setPasswordWithToken(
   db: Db,
   actor: Actor,
   tokenId: number,
@@ -63,7 +63,7 @@ export function setPasswordWithToken(
   passwordHash: string,
   purpose: TokenPurpose,
   now: Date,
-): boolean {
+): Promise<boolean> {
   return write(db, (tx) => {
     const used = tx
       .update(accountTokens)

@@ -10,35 +10,30 @@ export type NamedKind = 'user' | 'promise' | 'theme' | 'commitment' | 'measure' 
 export type RecordNames = Map<NamedKind, Map<number, string>>;
 
 /** The name of each record asked for, by kind; a record that no longer exists is left out. */
-export function recordNames(db: Db, wanted: ReadonlyMap<NamedKind, ReadonlySet<number>>): RecordNames {
+export async function recordNames(db: Db, wanted: ReadonlyMap<NamedKind, ReadonlySet<number>>): Promise<RecordNames> {
   const out: RecordNames = new Map();
-  const load = (kind: NamedKind, read: (ids: number[]) => { id: number; name: string }[]) => {
+  const load = async (kind: NamedKind, read: (ids: number[]) => Promise<{ id: number; name: string }[]>) => {
     const ids = [...(wanted.get(kind) ?? [])];
-    out.set(kind, new Map(ids.length ? read(ids).map((r) => [r.id, r.name]) : []));
+    out.set(kind, new Map(ids.length ? (await read(ids)).map((r) => [r.id, r.name]) : []));
   };
-  load('user', (ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all());
-  load('promise', (ids) =>
-    db.select({ id: promises.id, name: promises.staffText }).from(promises).where(inArray(promises.id, ids)).all(),
+  await load('user', (ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)));
+  await load('promise', (ids) =>
+    db.select({ id: promises.id, name: promises.staffText }).from(promises).where(inArray(promises.id, ids)),
   );
-  load('theme', (ids) =>
-    db.select({ id: themes.id, name: themes.name }).from(themes).where(inArray(themes.id, ids)).all(),
+  await load('theme', (ids) =>
+    db.select({ id: themes.id, name: themes.name }).from(themes).where(inArray(themes.id, ids)),
   );
-  load('commitment', (ids) =>
-    db
-      .select({ id: commitments.id, name: commitments.title })
-      .from(commitments)
-      .where(inArray(commitments.id, ids))
-      .all(),
+  await load('commitment', (ids) =>
+    db.select({ id: commitments.id, name: commitments.title }).from(commitments).where(inArray(commitments.id, ids)),
   );
-  load('measure', (ids) =>
-    db.select({ id: measures.id, name: measures.name }).from(measures).where(inArray(measures.id, ids)).all(),
+  await load('measure', (ids) =>
+    db.select({ id: measures.id, name: measures.name }).from(measures).where(inArray(measures.id, ids)),
   );
-  load('board_meeting', (ids) =>
+  await load('board_meeting', (ids) =>
     db
       .select({ id: boardMeetings.id, name: boardMeetings.title })
       .from(boardMeetings)
-      .where(inArray(boardMeetings.id, ids))
-      .all(),
+      .where(inArray(boardMeetings.id, ids)),
   );
   return out;
 }

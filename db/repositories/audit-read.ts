@@ -15,13 +15,13 @@ export type AuditFilter = {
   pageSize: number;
 };
 
-export function listAudit(db: Db, f: AuditFilter) {
+export async function listAudit(db: Db, f: AuditFilter) {
   const conditions: SQL[] = [];
   // A survey import is one entry for the whole file: one imported item's trail includes it,
   // shown as that item's own entry.
   const imported =
     f.entity === 'feedback' && f.entityId && /^\d+$/.test(f.entityId)
-      ? importedItemEntry(db, Number(f.entityId))
+      ? await importedItemEntry(db, Number(f.entityId))
       : undefined;
   if (f.entity && f.entityId) {
     const own = and(eq(auditLog.entity, f.entity), eq(auditLog.entityId, f.entityId))!;
@@ -33,18 +33,18 @@ export function listAudit(db: Db, f: AuditFilter) {
   if (f.from) conditions.push(gte(auditLog.at, f.from));
   if (f.to) conditions.push(lt(auditLog.at, `${f.to}T99`)); // every instant on that date sorts before 'T99'
   const where = conditions.length ? and(...conditions) : undefined;
-  const items = db
-    .select()
-    .from(auditLog)
-    .where(where)
-    .orderBy(desc(auditLog.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all()
-    .map((e) =>
-      imported && e.id === imported.auditId ? { ...e, entityId: imported.entityId, after: imported.after } : e,
-    );
-  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const items = (
+    await db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+  ).map((e) =>
+    imported && e.id === imported.auditId ? { ...e, entityId: imported.entityId, after: imported.after } : e,
+  );
+  const total = (await db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0;
   return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -52,9 +52,11 @@ export function listAudit(db: Db, f: AuditFilter) {
  * Whether a feedback item is safeguarding-flagged, or null when there is no such item: the
  * caller decides from it who may read the item's history.
  */
-export function feedbackFlag(db: Db, id: number): boolean | null {
-  return (
-    db.select({ safeguarding: feedback.safeguarding }).from(feedback).where(eq(feedback.id, id)).get()?.safeguarding ??
-    null
-  );
+export async function feedbackFlag(db: Db, id: number): Promise<boolean | null> {
+  const [item] = await db
+    .select({ safeguarding: feedback.safeguarding })
+    .from(feedback)
+    .where(eq(feedback.id, id))
+    .limit(1);
+  return item?.safeguarding ?? null;
 }

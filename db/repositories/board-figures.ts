@@ -229,7 +229,7 @@ export function baseFigures(tx: Tx, today: string): BaseFigures {
  * @param today commitments due before this are overdue
  * @param overTargetBefore feedback heard before this and still unanswered is past its target
  */
-export function summaryFigures(db: Db, today: string, overTargetBefore: string): SummaryFigures {
+export async function summaryFigures(db: Db, today: string, overTargetBefore: string): Promise<SummaryFigures> {
   defineLoopTally(db);
   // One read transaction: every figure comes from the same snapshot.
   return readTogether(db, (tx) => {

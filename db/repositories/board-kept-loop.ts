@@ -269,7 +269,10 @@ function current(db: Db): State {
 }
 
 /** The loop figures over all feedback and over the safeguarding-flagged items, as summaryFigures gives them. */
-export function keptLoopCounts(db: Db, overTargetBefore: string): { all: LoopCounts; safeguarding: LoopCounts } {
+export async function keptLoopCounts(
+  db: Db,
+  overTargetBefore: string,
+): Promise<{ all: LoopCounts; safeguarding: LoopCounts }> {
   const state = current(db);
   const before = julianDay(overTargetBefore);
   return { all: state.all.counts(before), safeguarding: state.flagged.counts(before) };
@@ -285,7 +288,7 @@ export function promiseChanges(db: Db): { epoch: number; version: (promiseId: nu
 }
 
 /** What keeping the figures has cost so far on this connection. */
-export function keptLoopWork(db: Db): KeptLoopWork {
+export async function keptLoopWork(db: Db): Promise<KeptLoopWork> {
   return { ...(states.get(db.$client)?.work ?? { fullPasses: 0, itemsRead: 0 }) };
 }
 

@@ -58,7 +58,7 @@ export type PackFeedbackRow = {
 };
 
 /** Everything a pack reads, in one read transaction so every figure is from the same moment. */
-export function loadPackData(db: Db, period: { from: string; to: string }) {
+export async function loadPackData(db: Db, period: { from: string; to: string }) {
   return readTogether(db, (tx) => {
     const themeRows = tx
       .select({ id: themes.id, name: themes.name, childName: themes.childName, archived: themes.archived })
@@ -181,13 +181,13 @@ export function loadPackData(db: Db, period: { from: string; to: string }) {
     };
   });
 }
-export type PackData = ReturnType<typeof loadPackData>;
+export type PackData = Awaited<ReturnType<typeof loadPackData>>;
 
-export function createPack(
+export async function createPack(
   db: Db,
   actor: Actor,
   input: Omit<typeof boardPacks.$inferInsert, 'id' | 'createdAt'>,
-): PackRow {
+): Promise<PackRow> {
   return write(db, (tx) => {
     const row = tx.insert(boardPacks).values(input).returning().get();
     // The snapshot itself is the record; the audit entry says who froze which pack, and when.
@@ -202,11 +202,11 @@ export function createPack(
   });
 }
 
-export function getPack(db: Db, id: number): PackRow | undefined {
+export async function getPack(db: Db, id: number): Promise<PackRow | undefined> {
   return db.select().from(boardPacks).where(eq(boardPacks.id, id)).get();
 }
 
-export function listPacks(db: Db, filter: { meetingId?: number; kind?: PackRow['kind'] }) {
+export async function listPacks(db: Db, filter: { meetingId?: number; kind?: PackRow['kind'] }) {
   return db
     .select({
       id: boardPacks.id,
@@ -229,7 +229,7 @@ export function listPacks(db: Db, filter: { meetingId?: number; kind?: PackRow['
 }
 
 /** The meeting before this one, so "this period" runs from it. */
-export function previousMeetingDate(db: Db, meetingDate: string, meetingId: number): string | null {
+export async function previousMeetingDate(db: Db, meetingDate: string, meetingId: number): Promise<string | null> {
   const row = db.get<{ d: string }>(sql`
     select meeting_date as d from board_meetings
     where meeting_date < ${meetingDate} or (meeting_date = ${meetingDate} and id < ${meetingId})

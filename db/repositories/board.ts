@@ -15,13 +15,13 @@ type Rating = ReviewRow['rating'];
 
 // ---- existence checks, so routes can answer a field problem rather than a foreign-key failure
 
-export const themeExists = (db: Db, id: number) =>
+export const themeExists = async (db: Db, id: number) =>
   db.select({ id: themes.id }).from(themes).where(eq(themes.id, id)).get() !== undefined;
 
-export const promiseExists = (db: Db, id: number) =>
+export const promiseExists = async (db: Db, id: number) =>
   db.select({ id: promises.id }).from(promises).where(eq(promises.id, id)).get() !== undefined;
 
-export const activeUserExists = (db: Db, id: number) =>
+export const activeUserExists = async (db: Db, id: number) =>
   db
     .select({ id: users.id })
     .from(users)
@@ -30,7 +30,11 @@ export const activeUserExists = (db: Db, id: number) =>
 
 // ---- meetings
 
-export function listMeetings(db: Db, page: number, pageSize: number): { items: MeetingRow[]; total: number } {
+export async function listMeetings(
+  db: Db,
+  page: number,
+  pageSize: number,
+): Promise<{ items: MeetingRow[]; total: number }> {
   const items = db
     .select()
     .from(boardMeetings)
@@ -42,11 +46,11 @@ export function listMeetings(db: Db, page: number, pageSize: number): { items: M
   return { items, total };
 }
 
-export function getMeeting(db: Db, id: number): MeetingRow | undefined {
+export async function getMeeting(db: Db, id: number): Promise<MeetingRow | undefined> {
   return db.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
 }
 
-export function meetingReviews(db: Db, meetingId: number): ReviewRow[] {
+export async function meetingReviews(db: Db, meetingId: number): Promise<ReviewRow[]> {
   return db
     .select()
     .from(ragReviews)
@@ -55,15 +59,15 @@ export function meetingReviews(db: Db, meetingId: number): ReviewRow[] {
     .all();
 }
 
-export function meetingChallenges(db: Db, meetingId: number): ChallengeRow[] {
+export async function meetingChallenges(db: Db, meetingId: number): Promise<ChallengeRow[]> {
   return db.select().from(challenges).where(eq(challenges.meetingId, meetingId)).orderBy(asc(challenges.id)).all();
 }
 
-export function createMeeting(
+export async function createMeeting(
   db: Db,
   actor: Actor,
   input: Omit<typeof boardMeetings.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
-): MeetingRow {
+): Promise<MeetingRow> {
   return write(db, (tx) => {
     const row = tx.insert(boardMeetings).values(input).returning().get();
     recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
@@ -71,13 +75,13 @@ export function createMeeting(
   });
 }
 
-export function updateMeeting(
+export async function updateMeeting(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<typeof boardMeetings.$inferInsert>,
-): MeetingRow {
+): Promise<MeetingRow> {
   return write(db, (tx) => {
     const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
     const row = updateVersioned(tx, boardMeetings, id, version, patch);
@@ -96,7 +100,7 @@ export type DeleteMeetingResult =
   { outcome: 'deleted' } | { outcome: 'missing' } | { outcome: 'in_use'; reviews: number; challenges: number };
 
 /** Removes a meeting entered by mistake. Ratings and challenges are kept forever, so a meeting with any stays. */
-export function deleteMeeting(db: Db, actor: Actor, id: number): DeleteMeetingResult {
+export async function deleteMeeting(db: Db, actor: Actor, id: number): Promise<DeleteMeetingResult> {
   return write(db, (tx): DeleteMeetingResult => {
     const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
     if (!before) return { outcome: 'missing' };
@@ -117,14 +121,14 @@ export type ReviewInput = { rating: Rating; suggestedRating: Rating | null; rati
  * Records the board's rating of a promise at a meeting, or changes it. Changing a rating already
  * recorded needs the version the client saw; without it the current review comes back as a conflict.
  */
-export function putReview(
+export async function putReview(
   db: Db,
   actor: Actor,
   meeting: MeetingRow,
   promiseId: number,
   input: ReviewInput,
   version: number | undefined,
-): { row: ReviewRow; created: boolean } {
+): Promise<{ row: ReviewRow; created: boolean }> {
   return write(db, (tx) => {
     const where = and(eq(ragReviews.meetingId, meeting.id), eq(ragReviews.promiseId, promiseId));
     const before = tx.select().from(ragReviews).where(where).get();
@@ -145,7 +149,7 @@ export function putReview(
   });
 }
 
-export function reviewHistory(db: Db, promiseId: number, page: number, pageSize: number) {
+export async function reviewHistory(db: Db, promiseId: number, page: number, pageSize: number) {
   const items = db
     .select({ review: ragReviews, meetingTitle: boardMeetings.title })
     .from(ragReviews)
@@ -162,15 +166,15 @@ export function reviewHistory(db: Db, promiseId: number, page: number, pageSize:
 
 // ---- challenges
 
-export function getChallenge(db: Db, id: number): ChallengeRow | undefined {
+export async function getChallenge(db: Db, id: number): Promise<ChallengeRow | undefined> {
   return db.select().from(challenges).where(eq(challenges.id, id)).get();
 }
 
-export function createChallenge(
+export async function createChallenge(
   db: Db,
   actor: Actor,
   input: Omit<typeof challenges.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
-): ChallengeRow {
+): Promise<ChallengeRow> {
   return write(db, (tx) => {
     const row = tx.insert(challenges).values(input).returning().get();
     recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
@@ -178,13 +182,13 @@ export function createChallenge(
   });
 }
 
-export function updateChallenge(
+export async function updateChallenge(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<typeof challenges.$inferInsert>,
-): ChallengeRow {
+): Promise<ChallengeRow> {
   return write(db, (tx) => {
     const before = tx.select().from(challenges).where(eq(challenges.id, id)).get();
     const row = updateVersioned(tx, challenges, id, version, patch);
@@ -204,7 +208,7 @@ export type ChallengeFilter = {
   ownerId?: number;
 };
 
-export function listChallenges(db: Db, filter: ChallengeFilter, page: number, pageSize: number) {
+export async function listChallenges(db: Db, filter: ChallengeFilter, page: number, pageSize: number) {
   const conditions: SQL[] = [];
   if (filter.open === true) conditions.push(isNull(challenges.closedOn));
   if (filter.open === false) conditions.push(isNotNull(challenges.closedOn));
@@ -234,7 +238,7 @@ export function listChallenges(db: Db, filter: ChallengeFilter, page: number, pa
 }
 
 /** Open challenges set at meetings before this one: the matters arising. */
-export function mattersArising(db: Db, meeting: MeetingRow) {
+export async function mattersArising(db: Db, meeting: MeetingRow) {
   return db
     .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
     .from(challenges)

@@ -15,6 +15,7 @@ import {
   VersionConflict,
   updateVersioned,
   write,
+  writeSync,
   type DbOrTx,
 } from './write.js';
 import { plainColumns } from './plain-columns.js';
@@ -45,7 +46,10 @@ const listColumns = {
   promiseStaffText: promises.staffText,
 };
 
-export function listCommitments(db: Db, f: CommitmentFilter): { rows: CommitmentListRow[]; total: number } {
+export async function listCommitments(
+  db: Db,
+  f: CommitmentFilter,
+): Promise<{ rows: CommitmentListRow[]; total: number }> {
   const conds: SQL[] = [eq(commitments.archived, f.archived ?? false)];
   if (f.promiseId !== undefined) conds.push(eq(commitments.promiseId, f.promiseId));
   if (f.ownerId !== undefined) conds.push(eq(commitments.ownerId, f.ownerId));
@@ -144,7 +148,7 @@ const statements = perConnection((db) => {
   };
 });
 
-export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undefined {
+export async function getCommitment(db: DbOrTx, id: number): Promise<CommitmentListRow | undefined> {
   const connection = connectionOf(db);
   if (connection) return statements(connection).listRow.get({ id });
   return selectOne(db).where(eq(commitments.id, id)).get();
@@ -152,7 +156,11 @@ export function getCommitment(db: DbOrTx, id: number): CommitmentListRow | undef
 
 /** A commitment's history, newest first. */
 /** The commitment's updates, newest first: all of them, or the newest `limit`. */
-export function listCommitmentUpdates(db: DbOrTx, commitmentId: number, limit?: number): CommitmentUpdateRow[] {
+export async function listCommitmentUpdates(
+  db: DbOrTx,
+  commitmentId: number,
+  limit?: number,
+): Promise<CommitmentUpdateRow[]> {
   const connection = connectionOf(db);
   if (connection)
     return limit === undefined
@@ -164,7 +172,7 @@ export function listCommitmentUpdates(db: DbOrTx, commitmentId: number, limit?: 
   return limit === undefined ? query.all() : query.limit(limit).all();
 }
 
-export function countCommitmentUpdates(db: DbOrTx, commitmentId: number): number {
+export async function countCommitmentUpdates(db: DbOrTx, commitmentId: number): Promise<number> {
   const connection = connectionOf(db);
   if (connection) return statements(connection).updateCount.get({ id: commitmentId })?.n ?? 0;
   return (
@@ -190,11 +198,11 @@ export type YouSaidRow = {
  * The children's words linked to each of these commitments, newest first. Safeguarding-flagged
  * items are left out unless `seesFlagged` (participation workers and admins).
  */
-export function youSaidFor(
+export async function youSaidFor(
   db: DbOrTx,
   commitmentIds: readonly number[],
   seesFlagged: boolean,
-): Map<number, YouSaidRow[]> {
+): Promise<Map<number, YouSaidRow[]>> {
   const byCommitment = new Map<number, YouSaidRow[]>(commitmentIds.map((id) => [id, []]));
   if (commitmentIds.length === 0) return byCommitment;
   const connection = connectionOf(db);
@@ -224,7 +232,7 @@ export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
 }
 
 /** Who leads a promise (its owner), or undefined when there is no such promise. */
-export function promiseLeadId(db: DbOrTx, promiseId: number): number | null | undefined {
+export async function promiseLeadId(db: DbOrTx, promiseId: number): Promise<number | null | undefined> {
   return db.select({ ownerId: promises.ownerId }).from(promises).where(eq(promises.id, promiseId)).get()?.ownerId;
 }
 
@@ -240,7 +248,7 @@ export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
 
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
-export function createCommitment(db: Db, actor: Actor, input: NewCommitment): CommitmentRow {
+export async function createCommitment(db: Db, actor: Actor, input: NewCommitment): Promise<CommitmentRow> {
   return write(db, (tx) => {
     const progress = input.status === 'done' ? 100 : input.progress;
     const row = tx
@@ -296,7 +304,7 @@ export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitme
  * 'done' always means 100% progress.
  */
 export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentSavedRow {
-  return write(db, (tx) => {
+  return writeSync(db, (tx) => {
     // Statements kept for the connection, which runs them inside this transaction. Read with the
     // owner's name and the promise's words, so the answer needs no second read of the row.
     const current = statements(db).listRow.get({ id });
@@ -346,12 +354,12 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
 }
 
 /** DELETE archives: the commitment and its history stay for the record. */
-export function archiveCommitment(db: Db, actor: Actor, id: number, version?: number): CommitmentRow {
+export async function archiveCommitment(db: Db, actor: Actor, id: number, version?: number): Promise<CommitmentRow> {
   return setCommitmentArchived(db, actor, id, true, version);
 }
 
 /** Brings an archived commitment back, history and links as they were. */
-export function restoreCommitment(db: Db, actor: Actor, id: number, version: number): CommitmentRow {
+export async function restoreCommitment(db: Db, actor: Actor, id: number, version: number): Promise<CommitmentRow> {
   return setCommitmentArchived(db, actor, id, false, version);
 }
 
@@ -359,7 +367,13 @@ export function restoreCommitment(db: Db, actor: Actor, id: number, version: num
  * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
  * have not seen; either way, asking for the state it is already in changes nothing.
  */
-function setCommitmentArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): CommitmentRow {
+function setCommitmentArchived(
+  db: Db,
+  actor: Actor,
+  id: number,
+  archived: boolean,
+  version?: number,
+): Promise<CommitmentRow> {
   return write(db, (tx) => {
     const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
     if (!before) throw new RowMissing();

@@ -238,7 +238,7 @@ export type Erased = { item: FeedbackWithLinks; copiesRewritten: number };
  * retention job). `planFor` sees the current row inside the transaction. An item already erased
  * is answered as it is, with no second audit entry.
  */
-export function eraseWords(
+export async function eraseWords(
   db: Db,
   actor: Actor,
   id: number,
@@ -247,7 +247,7 @@ export function eraseWords(
   reason: string,
   planFor: (current: FeedbackRow) => ErasePlan,
   now: Date,
-): Erased {
+): Promise<Erased> {
   return write(db, (tx) => {
     const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
     if (!before) throw new RowMissing();
@@ -274,7 +274,7 @@ export function eraseWords(
 }
 
 /** Items whose loop closed on or before `closedBy` and whose words are still held, oldest first. */
-export function dueForRetention(db: DbOrTx, closedBy: string, limit = 500): FeedbackRow[] {
+export async function dueForRetention(db: DbOrTx, closedBy: string, limit = 500): Promise<FeedbackRow[]> {
   return db
     .select()
     .from(feedback)
@@ -285,8 +285,8 @@ export function dueForRetention(db: DbOrTx, closedBy: string, limit = 500): Feed
 }
 
 /** One audit entry for a retention run: how many items, never which words. */
-export function recordRetentionRun(db: Db, actor: Actor, summary: Record<string, unknown>): void {
-  write(db, (tx) => {
+export async function recordRetentionRun(db: Db, actor: Actor, summary: Record<string, unknown>): Promise<void> {
+  await write(db, (tx) => {
     recordAudit(tx, actor, 'retention', 'feedback', '', null, summary);
   });
 }

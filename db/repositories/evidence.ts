@@ -19,7 +19,7 @@ export type EvidenceFilter = {
 const listColumns = { ...getTableColumns(evidence), addedByName: users.name };
 
 /** Newest evidence first. */
-export function listEvidence(db: Db, f: EvidenceFilter): { rows: EvidenceListRow[]; total: number } {
+export async function listEvidence(db: Db, f: EvidenceFilter): Promise<{ rows: EvidenceListRow[]; total: number }> {
   const conds: SQL[] = [];
   if (f.promiseId !== undefined) conds.push(eq(evidence.promiseId, f.promiseId));
   if (f.kind !== undefined) conds.push(eq(evidence.kind, f.kind));
@@ -37,7 +37,7 @@ export function listEvidence(db: Db, f: EvidenceFilter): { rows: EvidenceListRow
   return { rows, total };
 }
 
-export function getEvidence(db: DbOrTx, id: number): EvidenceListRow | undefined {
+export async function getEvidence(db: DbOrTx, id: number): Promise<EvidenceListRow | undefined> {
   return db
     .select(listColumns)
     .from(evidence)
@@ -51,7 +51,7 @@ export type NewEvidence = Omit<
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'addedById'
 >;
 
-export function createEvidence(db: Db, actor: Actor, input: NewEvidence): EvidenceRow {
+export async function createEvidence(db: Db, actor: Actor, input: NewEvidence): Promise<EvidenceRow> {
   return write(db, (tx) => {
     const row = tx
       .insert(evidence)
@@ -70,14 +70,14 @@ export type EvidencePatch = Partial<Pick<EvidenceRow, 'promiseId' | 'kind' | 'ti
  * after it with the current row, so a rule over the merged record (a document needs a URL)
  * is judged against what is really stored.
  */
-export function updateEvidence(
+export async function updateEvidence(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: EvidencePatch,
   hooks: { authorize?: (current: EvidenceRow) => void; validate?: (current: EvidenceRow) => void } = {},
-): EvidenceRow {
+): Promise<EvidenceRow> {
   return write(db, (tx) => {
     const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
     if (!before) throw new RowMissing();
@@ -91,8 +91,13 @@ export function updateEvidence(
   });
 }
 
-export function deleteEvidence(db: Db, actor: Actor, id: number, authorize?: (current: EvidenceRow) => void): void {
-  write(db, (tx) => {
+export async function deleteEvidence(
+  db: Db,
+  actor: Actor,
+  id: number,
+  authorize?: (current: EvidenceRow) => void,
+): Promise<void> {
+  await write(db, (tx) => {
     const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
     if (!before) throw new RowMissing();
     authorize?.(before);

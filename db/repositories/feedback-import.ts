@@ -80,7 +80,7 @@ const IMPORT_CACHE_KIB = 16_000;
  * Every row in one transaction: a failure part-way leaves nothing behind. One audit entry for
  * the file, with the ids it made; each item's values are kept beside it.
  */
-export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): number {
+export async function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   // A file's rows land all over the date indexes. In the server's 2 MB page cache SQLite spills
   // and reads back those pages many times over: 100,000 rows took 2.1 s at 2 MB and 1.3 s at
@@ -140,10 +140,10 @@ export function importFeedback(db: Db, actor: Actor, rows: readonly ImportRow[])
  * create records (the row as inserted, its promise ids, no commitments). Undefined when the
  * item was not imported.
  */
-export function importedItemEntry(
+export async function importedItemEntry(
   db: Db,
   feedbackId: number,
-): { auditId: number; entityId: string; after: FeedbackWithLinks } | undefined {
+): Promise<{ auditId: number; entityId: string; after: FeedbackWithLinks } | undefined> {
   const found = statements(db).covering.get({ id: feedbackId });
   if (!found?.row) return undefined;
   const values = JSON.parse(found.row) as unknown[];

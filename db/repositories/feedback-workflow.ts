@@ -35,15 +35,15 @@ export function staffNames(db: Db): string[] {
  * Approves, withdraws or otherwise changes publishing at the version the caller saw (null: at
  * whatever is current). `decide` sees the current row inside the transaction and throws to refuse.
  */
-export function changePublishing(
+export async function changePublishing(
   db: Db,
   actor: Actor,
   id: number,
   version: number | null,
   action: 'approve' | 'withdraw',
   decide: (current: FeedbackRow) => Partial<FeedbackInsert>,
-): FeedbackWithLinks {
-  return updateFeedback(db, actor, id, version, decide, action);
+): Promise<FeedbackWithLinks> {
+  return await updateFeedback(db, actor, id, version, decide, action);
 }
 
 // ---- Waiting list ----
@@ -72,7 +72,7 @@ function linkedTo(cond: SQL): SQL {
  * waiting item has no fed_back_on: feedback_waiting_order_idx gives them in order, without
  * reading and sorting every item of the council.
  */
-export function waitingItems(db: Db, f: WaitingFilter): { items: FeedbackWithLinks[]; total: number } {
+export async function waitingItems(db: Db, f: WaitingFilter): Promise<{ items: FeedbackWithLinks[]; total: number }> {
   const where: SQL[] = [isNull(feedback.fedBackOn)];
   if (f.stage === 'unanswered') where.push(isNull(feedback.response));
   else if (f.stage === 'not_fed_back') where.push(isNotNull(feedback.response));
@@ -145,7 +145,7 @@ function withLinks(db: Db, rows: FeedbackRow[]): FeedbackWithLinks[] {
 }
 
 /** The first meeting of a forum held after a date (and on or before today), if any. */
-export function nextForumSession(db: Db, forumId: string, after: string, today: string): string | null {
+export async function nextForumSession(db: Db, forumId: string, after: string, today: string): Promise<string | null> {
   return (
     db
       .select({ heldOn: forumSessions.heldOn })
@@ -158,7 +158,7 @@ export function nextForumSession(db: Db, forumId: string, after: string, today: 
 }
 
 /** The last meeting of a forum before a date. */
-export function lastForumSessionBefore(db: Db, forumId: string, before: string): string | null {
+export async function lastForumSessionBefore(db: Db, forumId: string, before: string): Promise<string | null> {
   return (
     db
       .select({ heldOn: forumSessions.heldOn })
@@ -183,11 +183,11 @@ export type LoopMeasureSource = {
 };
 
 /** The few columns loop measures need; flagged items only for viewers who may see them. */
-export function loopSource(
+export async function loopSource(
   db: Db,
   f: { heardFrom?: string; heardTo?: string },
   seesFlagged: boolean,
-): LoopMeasureSource[] {
+): Promise<LoopMeasureSource[]> {
   const where: SQL[] = [];
   if (!seesFlagged) where.push(eq(feedback.safeguarding, false));
   if (f.heardFrom) where.push(gte(feedback.heardOn, f.heardFrom));
@@ -219,7 +219,7 @@ export function loopSource(
 // ---- Survey export (the import is feedback-import.ts) ----
 
 /** Every item not safeguarding-flagged, oldest first, for the export. */
-export function exportRows(db: Db): FeedbackWithLinks[] {
+export async function exportRows(db: Db): Promise<FeedbackWithLinks[]> {
   const ids = db
     .select({ id: feedback.id })
     .from(feedback)

@@ -154,12 +154,12 @@ function attachLinks(db: DbOrTx, rows: FeedbackRow[]): FeedbackWithLinks[] {
  * A page of feedback. `keep`, when given, judges every row the filters match (a search the
  * caller may only run over the words they are shown): the page and total count the kept rows.
  */
-export function listFeedback(
+export async function listFeedback(
   db: Db,
   filter: FeedbackFilter,
   viewer: Viewer,
   keep?: (row: FeedbackRow) => boolean,
-): { items: FeedbackWithLinks[]; total: number; unlinkedCount: number } {
+): Promise<{ items: FeedbackWithLinks[]; total: number; unlinkedCount: number }> {
   const where = and(...conditions(db, filter, viewer));
   const order =
     filter.sort === 'heardOn' ? [asc(feedback.heardOn), asc(feedback.id)] : [desc(feedback.heardOn), desc(feedback.id)];
@@ -211,7 +211,7 @@ const statements = perConnection((db) => ({
 }));
 
 /** Which of these promise ids do not exist (promises are archived, never deleted). */
-export function missingPromiseIds(db: DbOrTx, ids: readonly number[]): number[] {
+export async function missingPromiseIds(db: DbOrTx, ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
   const connection = connectionOf(db);
   if (connection) {
@@ -240,20 +240,20 @@ export function allPromiseIds(db: DbOrTx): Set<number> {
   );
 }
 
-export function promiseExists(db: DbOrTx, id: number): boolean {
-  return missingPromiseIds(db, [id]).length === 0;
+export async function promiseExists(db: DbOrTx, id: number): Promise<boolean> {
+  return (await missingPromiseIds(db, [id])).length === 0;
 }
 
-export function commitmentExists(db: DbOrTx, id: number): boolean {
+export async function commitmentExists(db: DbOrTx, id: number): Promise<boolean> {
   return !!db.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, id)).get();
 }
 
-export function createFeedback(
+export async function createFeedback(
   db: Db,
   actor: Actor,
   input: Omit<FeedbackInsert, 'id'>,
   promiseIds: readonly number[],
-): FeedbackWithLinks {
+): Promise<FeedbackWithLinks> {
   return write(db, (tx) => {
     // Statements kept for the connection, which runs them inside this transaction.
     const row = insertReturning(db, feedback, input);
@@ -274,14 +274,14 @@ export function createFeedback(
  * transaction, so rules that depend on the stored values (a reason for "can't", no feedback date
  * without an answer) are checked against exactly what is being changed.
  */
-export function updateFeedback(
+export async function updateFeedback(
   db: Db,
   actor: Actor,
   id: number,
   version: number | null,
   patchFor: (current: FeedbackRow) => Partial<FeedbackInsert>,
   action = 'update',
-): FeedbackWithLinks {
+): Promise<FeedbackWithLinks> {
   return write(db, (tx) => {
     const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
     if (!before) throw new RowMissing();
@@ -295,8 +295,8 @@ export function updateFeedback(
   });
 }
 
-export function deleteFeedback(db: Db, actor: Actor, id: number): void {
-  write(db, (tx) => {
+export async function deleteFeedback(db: Db, actor: Actor, id: number): Promise<void> {
+  await write(db, (tx) => {
     const before = getFeedback(tx, id);
     if (!before) throw new RowMissing();
     // Link rows go with it (ON DELETE CASCADE); the audit entry keeps the whole before image.
@@ -311,14 +311,14 @@ type LinkKind = 'promise' | 'commitment';
  * Adds or removes one link. Idempotent: asking for what is already so changes nothing (no version
  * bump, no audit entry). A real change bumps the feedback row's version and is audited.
  */
-export function setLink(
+export async function setLink(
   db: Db,
   actor: Actor,
   feedbackId: number,
   kind: LinkKind,
   targetId: number,
   linked: boolean,
-): FeedbackWithLinks {
+): Promise<FeedbackWithLinks> {
   return write(db, (tx) => {
     const before = getFeedback(tx, feedbackId);
     if (!before) throw new RowMissing();

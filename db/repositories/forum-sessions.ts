@@ -23,7 +23,7 @@ function counts(db: DbOrTx, ids: number[]): Map<number, number> {
 }
 
 /** Creates the session and every item in one transaction, each audited. */
-export function createForumSession(
+export async function createForumSession(
   db: Db,
   actor: Actor,
   session: Pick<
@@ -31,7 +31,7 @@ export function createForumSession(
     'kind' | 'forumId' | 'heldOn' | 'attendance' | 'respondents' | 'surveyYear' | 'title' | 'ageBands' | 'notes'
   >,
   items: readonly NewSessionItem[],
-): ForumSessionWithCount & { items: FeedbackWithLinks[] } {
+): Promise<ForumSessionWithCount & { items: FeedbackWithLinks[] }> {
   return write(db, (tx) => {
     const row = tx
       .insert(forumSessions)
@@ -69,10 +69,10 @@ export function createForumSession(
   });
 }
 
-export function listForumSessions(
+export async function listForumSessions(
   db: Db,
   filter: { forumId?: string; kind?: ForumSessionRow['kind']; page: number; pageSize: number },
-): { items: ForumSessionWithCount[]; total: number } {
+): Promise<{ items: ForumSessionWithCount[]; total: number }> {
   const where = and(
     filter.forumId ? eq(forumSessions.forumId, filter.forumId) : undefined,
     filter.kind ? eq(forumSessions.kind, filter.kind) : undefined,
@@ -94,11 +94,11 @@ export function listForumSessions(
 }
 
 /** The session and its items; flagged items only when the viewer may see them. */
-export function getForumSession(
+export async function getForumSession(
   db: Db,
   id: number,
   seesFlagged: boolean,
-): (ForumSessionWithCount & { items: FeedbackWithLinks[] }) | undefined {
+): Promise<(ForumSessionWithCount & { items: FeedbackWithLinks[] }) | undefined> {
   const row = db.select().from(forumSessions).where(eq(forumSessions.id, id)).get();
   if (!row) return undefined;
   const ids = db

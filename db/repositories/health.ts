@@ -3,6 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
 /** Asks the database the smallest question; throws when it cannot answer. */
-export function databaseAnswers(db: Db): void {
+export async function databaseAnswers(db: Db): Promise<void> {
   db.get(sql`select 1`);
 }

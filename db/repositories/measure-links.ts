@@ -17,7 +17,7 @@ export function measureOnPromise(promiseId: number): SQL {
 }
 
 /** Measures on any of the promises, as measure id → the promise ids (home and linked) it is on among them. */
-export function measuresOnPromises(db: DbOrTx, promiseIds: readonly number[]): Map<number, number[]> {
+export async function measuresOnPromises(db: DbOrTx, promiseIds: readonly number[]): Promise<Map<number, number[]>> {
   const on = new Map<number, number[]>();
   if (promiseIds.length === 0) return on;
   const add = (measureId: number, promiseId: number) => {
@@ -45,7 +45,10 @@ export function measuresOnPromises(db: DbOrTx, promiseIds: readonly number[]): M
 export type LinkedPromise = { id: number; staffText: string };
 
 /** The promises each measure is linked to besides its home, in promise order. */
-export function linkedPromisesOf(db: DbOrTx, measureIds: readonly number[]): Map<number, LinkedPromise[]> {
+export async function linkedPromisesOf(
+  db: DbOrTx,
+  measureIds: readonly number[],
+): Promise<Map<number, LinkedPromise[]>> {
   const byMeasure = new Map<number, LinkedPromise[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return byMeasure;
   const rows = db
@@ -81,14 +84,14 @@ export class LinkRefused extends Error {
  * Linking what is already linked, or unlinking what is not, is refused by the caller's checks:
  * unlinking a promise that is not linked is a RowMissing (404).
  */
-export function setMeasureLink(
+export async function setMeasureLink(
   db: Db,
   actor: Actor,
   measureId: number,
   promiseId: number,
   version: number,
   linked: boolean,
-): typeof measures.$inferSelect {
+): Promise<typeof measures.$inferSelect> {
   return write(db, (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
@@ -124,13 +127,13 @@ export function setMeasureLink(
 }
 
 /** Council-wide measures and the other promises (their staff words) each is linked to: for the board pack. */
-export function councilWideMeasures(db: DbOrTx): Map<number, string[]> {
+export async function councilWideMeasures(db: DbOrTx): Promise<Map<number, string[]>> {
   const ids = db
     .select({ id: measures.id })
     .from(measures)
     .where(and(eq(measures.councilWide, true), eq(measures.archived, false)))
     .all()
     .map((r) => r.id);
-  const linked = linkedPromisesOf(db, ids);
+  const linked = await linkedPromisesOf(db, ids);
   return new Map(ids.map((id) => [id, (linked.get(id) ?? []).map((p) => p.staffText)]));
 }

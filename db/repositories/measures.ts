@@ -32,7 +32,7 @@ const listColumns = {
   promiseLeadId: promises.ownerId,
 };
 
-export function listMeasures(db: Db, f: MeasureFilter): { rows: MeasureListRow[]; total: number } {
+export async function listMeasures(db: Db, f: MeasureFilter): Promise<{ rows: MeasureListRow[]; total: number }> {
   const conds: SQL[] = [eq(measures.archived, f.archived ?? false)];
   // A promise's measures include those linked to it from another (a council-wide figure).
   if (f.promiseId !== undefined) conds.push(measureOnPromise(f.promiseId));
@@ -52,7 +52,7 @@ export function listMeasures(db: Db, f: MeasureFilter): { rows: MeasureListRow[]
   return { rows, total };
 }
 
-export function getMeasure(db: DbOrTx, id: number): MeasureListRow | undefined {
+export async function getMeasure(db: DbOrTx, id: number): Promise<MeasureListRow | undefined> {
   return db
     .select(listColumns)
     .from(measures)
@@ -70,7 +70,10 @@ export function promiseLeadOf(db: DbOrTx, promiseId: number): number | null {
 }
 
 /** Values of the given measures in period order (by period end), grouped by measure. */
-export function valuesByMeasure(db: DbOrTx, measureIds: readonly number[]): Map<number, MeasureValueRow[]> {
+export async function valuesByMeasure(
+  db: DbOrTx,
+  measureIds: readonly number[],
+): Promise<Map<number, MeasureValueRow[]>> {
   const byMeasure = new Map<number, MeasureValueRow[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return byMeasure;
   const rows = db
@@ -85,7 +88,7 @@ export function valuesByMeasure(db: DbOrTx, measureIds: readonly number[]): Map<
 
 export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
-export function createMeasure(db: Db, actor: Actor, input: NewMeasure): MeasureRow {
+export async function createMeasure(db: Db, actor: Actor, input: NewMeasure): Promise<MeasureRow> {
   return write(db, (tx) => {
     const row = tx.insert(measures).values(input).returning().get();
     recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
@@ -112,14 +115,14 @@ export type MeasurePatch = Partial<
 >;
 
 /** `authorize` runs inside the transaction, before the version check, and throws to refuse. */
-export function updateMeasure(
+export async function updateMeasure(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: MeasurePatch,
   authorize?: (current: MeasureRow) => void,
-): MeasureRow {
+): Promise<MeasureRow> {
   return write(db, (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
@@ -133,12 +136,12 @@ export function updateMeasure(
 }
 
 /** DELETE archives: the measure and its values stay for the record. */
-export function archiveMeasure(db: Db, actor: Actor, id: number, version?: number): MeasureRow {
+export async function archiveMeasure(db: Db, actor: Actor, id: number, version?: number): Promise<MeasureRow> {
   return setMeasureArchived(db, actor, id, true, version);
 }
 
 /** Brings an archived measure back, its figures as they were. */
-export function restoreMeasure(db: Db, actor: Actor, id: number, version: number): MeasureRow {
+export async function restoreMeasure(db: Db, actor: Actor, id: number, version: number): Promise<MeasureRow> {
   return setMeasureArchived(db, actor, id, false, version);
 }
 
@@ -146,7 +149,13 @@ export function restoreMeasure(db: Db, actor: Actor, id: number, version: number
  * With `version` (the one the user saw), a stale one is a 409, so nobody archives what they
  * have not seen; either way, asking for the state it is already in changes nothing.
  */
-function setMeasureArchived(db: Db, actor: Actor, id: number, archived: boolean, version?: number): MeasureRow {
+function setMeasureArchived(
+  db: Db,
+  actor: Actor,
+  id: number,
+  archived: boolean,
+  version?: number,
+): Promise<MeasureRow> {
   return write(db, (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
@@ -174,14 +183,14 @@ export type MeasureValueInput = {
  * added the period first or removed it meanwhile). `check` runs first, inside the transaction,
  * with the measure, and throws to refuse (403) or reject (400).
  */
-export function putMeasureValue(
+export async function putMeasureValue(
   db: Db,
   actor: Actor,
   measureId: number,
   period: string,
   input: MeasureValueInput,
   check?: (measure: MeasureRow) => void,
-): { row: MeasureValueRow; created: boolean } {
+): Promise<{ row: MeasureValueRow; created: boolean }> {
   return write(db, (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
@@ -211,14 +220,14 @@ export function putMeasureValue(
 }
 
 /** Values are hard-deleted (a wrong figure should go); the audit entry keeps what it was. */
-export function deleteMeasureValue(
+export async function deleteMeasureValue(
   db: Db,
   actor: Actor,
   measureId: number,
   period: string,
   check?: (measure: MeasureRow) => void,
-): void {
-  write(db, (tx) => {
+): Promise<void> {
+  await write(db, (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     check?.(measure);
@@ -243,7 +252,7 @@ export type ImportedValue = {
 };
 
 /** The periods a measure already holds a value for. */
-export function periodsHeld(db: DbOrTx, measureId: number): Set<string> {
+export async function periodsHeld(db: DbOrTx, measureId: number): Promise<Set<string>> {
   return new Set(
     db
       .select({ period: measureValues.period })
@@ -259,13 +268,13 @@ export function periodsHeld(db: DbOrTx, measureId: number): Set<string> {
  * period already held is replaced, each with its audit entry. `check` runs first with the
  * measure and throws to refuse.
  */
-export function importMeasureValues(
+export async function importMeasureValues(
   db: Db,
   actor: Actor,
   measureId: number,
   values: readonly ImportedValue[],
   check?: (measure: MeasureRow) => void,
-): { added: number; replaced: number } {
+): Promise<{ added: number; replaced: number }> {
   return write(db, (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();

@@ -12,7 +12,7 @@ export type OpenCommitmentRow = CommitmentListRow & { ownerJobTitle: string | nu
  * Current (not archived) commitments that are neither done nor dropped, on promises that are
  * not archived. `ownerId` narrows to one owner; null means "nobody owns it".
  */
-export function openCommitments(db: Db, ownerId?: number | null): OpenCommitmentRow[] {
+export async function openCommitments(db: Db, ownerId?: number | null): Promise<OpenCommitmentRow[]> {
   const conds: SQL[] = [
     eq(commitments.archived, false),
     eq(promises.archived, false),
@@ -50,7 +50,7 @@ export type OwnedMeasureRow = {
  * Current measures someone enters figures for, on current promises: those they own and every
  * measure of a promise they lead (the rule itself is server/domain/measure-figures.ts).
  */
-export function measuresOwnedBy(db: Db, ownerId: number): OwnedMeasureRow[] {
+export async function measuresOwnedBy(db: Db, ownerId: number): Promise<OwnedMeasureRow[]> {
   return db
     .select({
       id: measures.id,
@@ -75,7 +75,7 @@ export function measuresOwnedBy(db: Db, ownerId: number): OwnedMeasureRow[] {
 }
 
 /** The period label of a measure's newest value (by period end). */
-export function latestPeriod(db: Db, measureId: number): string | null {
+export async function latestPeriod(db: Db, measureId: number): Promise<string | null> {
   return (
     db
       .select({ period: measureValues.period })

@@ -18,7 +18,7 @@ export function enqueueMail(db: DbOrTx, mail: OutgoingMail, now: Date): OutboxRo
 }
 
 /** Waiting messages whose next attempt is due, oldest first. */
-export function dueMail(db: Db, now: Date, limit = 20): OutboxRow[] {
+export async function dueMail(db: Db, now: Date, limit = 20): Promise<OutboxRow[]> {
   return db
     .select()
     .from(outbox)
@@ -29,7 +29,7 @@ export function dueMail(db: Db, now: Date, limit = 20): OutboxRow[] {
 }
 
 /** Once sent, the body (which may hold a link that still works) is not kept. */
-export function markSent(db: Db, id: number, attempts: number, now: Date) {
+export async function markSent(db: Db, id: number, attempts: number, now: Date) {
   db.update(outbox)
     .set({ status: 'sent', attempts, sentAt: now.toISOString(), lastError: null, body: '' })
     .where(eq(outbox.id, id))
@@ -37,7 +37,13 @@ export function markSent(db: Db, id: number, attempts: number, now: Date) {
 }
 
 /** A failed attempt: try again at `nextAttemptAt`, or give up (`null`) and mark it failed. */
-export function markAttemptFailed(db: Db, id: number, attempts: number, error: string, nextAttemptAt: Date | null) {
+export async function markAttemptFailed(
+  db: Db,
+  id: number,
+  attempts: number,
+  error: string,
+  nextAttemptAt: Date | null,
+) {
   db.update(outbox)
     .set(
       nextAttemptAt
@@ -48,7 +54,7 @@ export function markAttemptFailed(db: Db, id: number, attempts: number, error: s
     .run();
 }
 
-export function listOutbox(db: Db, limit = 200) {
+export async function listOutbox(db: Db, limit = 200) {
   const counts = { waiting: 0, sent: 0, failed: 0 };
   for (const row of db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status).all())
     counts[row.status] = row.n;

@@ -31,11 +31,11 @@ type RagRating = (typeof ragReviews.$inferSelect)['rating'];
 const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
 const isOpen = sql`${commitments.status} not in ('done', 'dropped')`;
 
-export function getPromise(db: Db, id: number): PromiseRow | undefined {
+export async function getPromise(db: Db, id: number): Promise<PromiseRow | undefined> {
   return db.select().from(promises).where(eq(promises.id, id)).get();
 }
 
-export function userName(db: Db, id: number): string | undefined {
+export async function userName(db: Db, id: number): Promise<string | undefined> {
   return db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name;
 }
 
@@ -87,7 +87,7 @@ export type PromiseListRow = PromiseRow & {
   };
 };
 
-export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
+export async function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
   const where = filterConditions(f);
   const order =
     f.sort === 'updatedAt'
@@ -128,7 +128,7 @@ export function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
   const feedbackCounts = feedbackCountsOf(db, ids, ctx.includeSafeguarding);
   // Counted on every promise a measure is on: its own and those it is linked to.
   const measureCounts = new Map<number, number>();
-  for (const on of measuresOnPromises(db, ids).values())
+  for (const on of (await measuresOnPromises(db, ids)).values())
     for (const promiseId of on) measureCounts.set(promiseId, (measureCounts.get(promiseId) ?? 0) + 1);
 
   const items: PromiseListRow[] = rows.map((r) => {
@@ -216,7 +216,7 @@ function latestTwoReviews(db: Db, ids: number[]) {
 
 export type NewPromise = Omit<typeof promises.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'archived'>;
 
-export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseRow {
+export async function createPromise(db: Db, actor: Actor, input: NewPromise): Promise<PromiseRow> {
   return write(db, (tx) => {
     // A new promise goes to the end of its theme unless told otherwise.
     const sortOrder =
@@ -237,13 +237,13 @@ export function createPromise(db: Db, actor: Actor, input: NewPromise): PromiseR
   });
 }
 
-export function updatePromise(
+export async function updatePromise(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<typeof promises.$inferInsert>,
-): PromiseRow {
+): Promise<PromiseRow> {
   return write(db, (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
@@ -261,7 +261,7 @@ export function updatePromise(
 }
 
 /** Archives a promise (the DELETE verb). Archiving an archived promise changes nothing. */
-export function archivePromise(db: Db, actor: Actor, id: number): PromiseRow | undefined {
+export async function archivePromise(db: Db, actor: Actor, id: number): Promise<PromiseRow | undefined> {
   return write(db, (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     if (!before || before.archived) return before;
@@ -271,7 +271,7 @@ export function archivePromise(db: Db, actor: Actor, id: number): PromiseRow | u
   });
 }
 
-export function promiseHistory(db: Db, id: number) {
+export async function promiseHistory(db: Db, id: number) {
   return db
     .select({
       id: auditLog.id,
@@ -294,7 +294,7 @@ export const CARD_FEEDBACK_LIMIT = 50;
  * Everything the promise card shows, as stored. The route applies the rules (overdue, trend,
  * small-number suppression) to what this loads.
  */
-export function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
+export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
   const id = promise.id;
   const theme = db.select().from(themes).where(eq(themes.id, promise.themeId)).get()!;
   const owner =

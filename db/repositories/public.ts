@@ -38,7 +38,7 @@ const publishable = and(
  */
 const publishableLinked = sql`+${feedback.publishState} = 'approved' and +${feedback.safeguarding} = 0 and ${feedback.livePublicText} <> ''`;
 
-export function publicCouncil(db: Db) {
+export async function publicCouncil(db: Db) {
   return db
     .select({
       councilName: settings.councilName,
@@ -92,7 +92,7 @@ export function publicPromises(db: Db, ids?: number[]) {
 }
 
 /** Latest board rating per promise (ratings only: no rationale, no names). */
-export function publicLatestRatings(db: Db): Map<number, string> {
+export async function publicLatestRatings(db: Db): Promise<Map<number, string>> {
   const rows = db
     .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
     .from(ragReviews)
@@ -103,7 +103,7 @@ export function publicLatestRatings(db: Db): Map<number, string> {
   return latest;
 }
 
-export function publicQuotes(db: Db, promiseId: number, limit = 30) {
+export async function publicQuotes(db: Db, promiseId: number, limit = 30) {
   return db
     .select({ id: feedback.id, text: feedback.livePublicText, ageBand: feedback.ageBand, heardOn: feedback.heardOn })
     .from(feedbackPromises)
@@ -114,7 +114,7 @@ export function publicQuotes(db: Db, promiseId: number, limit = 30) {
     .all();
 }
 
-export function publicAnswers(db: Db, promiseId: number, limit = 30) {
+export async function publicAnswers(db: Db, promiseId: number, limit = 30) {
   return db
     .select({
       id: feedback.id,
@@ -135,7 +135,7 @@ export function publicAnswers(db: Db, promiseId: number, limit = 30) {
     .all();
 }
 
-export function publicActions(db: Db, promiseId: number) {
+export async function publicActions(db: Db, promiseId: number) {
   return db
     .select({
       id: commitments.id,
@@ -156,7 +156,7 @@ export function publicActions(db: Db, promiseId: number) {
     .all();
 }
 
-export function publicMeasures(db: Db, promiseId: number) {
+export async function publicMeasures(db: Db, promiseId: number) {
   const list = db
     .select({
       id: measures.id,
@@ -192,7 +192,7 @@ export function publicMeasures(db: Db, promiseId: number) {
 }
 
 /** The day of the most recent forum before `today`: what "new since your last forum" counts from. */
-export function publicLastForumOn(db: Db, today: string): string | null {
+export async function publicLastForumOn(db: Db, today: string): Promise<string | null> {
   const row = db
     .select({ heldOn: max(forumSessions.heldOn) })
     .from(forumSessions)
@@ -206,7 +206,7 @@ export function publicLastForumOn(db: Db, today: string): string | null {
  * The latest day something a child can see changed, per promise: a commitment's update or a
  * publishable answer. Dates only ('YYYY-MM-DD'), never who made the change.
  */
-export function publicLatestChanges(db: Db): Map<number, string> {
+export async function publicLatestChanges(db: Db): Promise<Map<number, string>> {
   const latest = new Map<number, string>();
   const bump = (id: number, day: string | null) => {
     if (!day) return;
@@ -251,12 +251,12 @@ export type PublicSheetRow = {
  * given after `since` (oldest first), with the approved children's titles of the commitments
  * each answer led to. Items answered but not approved (or withdrawn) are only counted.
  */
-export function publicSheet(
+export async function publicSheet(
   db: Db,
   forumId: string,
   since: string | null,
   today: string,
-): { rows: PublicSheetRow[]; notApproved: number } {
+): Promise<{ rows: PublicSheetRow[]; notApproved: number }> {
   const answeredIn = and(
     eq(feedback.forumId, forumId),
     eq(feedback.safeguarding, false),
@@ -348,11 +348,11 @@ export type PublicPackData = {
  * In Welsh, each piece is its approved Welsh; where the English is approved but its Welsh is not,
  * `welsh.missing` stands in its place (never the staff text, never the English).
  */
-export function publicPackData(
+export async function publicPackData(
   db: Db,
   period: { from: string; to: string },
   welsh?: { missing: string },
-): PublicPackData {
+): Promise<PublicPackData> {
   const cy = (english: string, approvedCy: string) =>
     !welsh ? english : approvedCy.trim() ? approvedCy : english.trim() ? welsh.missing : '';
   return readTogether(db, () => {

@@ -36,7 +36,7 @@ const isOpen = (nowIso: string) =>
     lt(ratingSessions.failedAttempts, MAX_FAILED_ATTEMPTS),
   );
 
-export function openSessions(db: Db, now: Date): RatingSessionRow[] {
+export async function openSessions(db: Db, now: Date): Promise<RatingSessionRow[]> {
   return db.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
 }
 
@@ -44,12 +44,12 @@ export function sessionIsOpen(row: RatingSessionRow, now: Date): boolean {
   return !row.endedAt && row.expiresAt > now.toISOString() && row.failedAttempts < MAX_FAILED_ATTEMPTS;
 }
 
-export function createRatingSession(
+export async function createRatingSession(
   db: Db,
   actor: Actor,
   input: { forumId: string | null; minutes: number; members: number },
   now: Date,
-): { row: RatingSessionRow; pin: string } {
+): Promise<{ row: RatingSessionRow; pin: string }> {
   return write(db, (tx) => {
     const open = tx.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
     let pin = '';
@@ -75,7 +75,7 @@ export function createRatingSession(
   });
 }
 
-export function listRatingSessions(db: Db, limit = 20): RatingSessionRow[] {
+export async function listRatingSessions(db: Db, limit = 20): Promise<RatingSessionRow[]> {
   return db
     .select()
     .from(ratingSessions)
@@ -87,7 +87,7 @@ export function listRatingSessions(db: Db, limit = 20): RatingSessionRow[] {
 export type SessionTally = { verdicts: number; turns: number };
 
 /** Per session: the verdicts it holds, and how many children's turns gave at least one. */
-export function sessionTallies(db: Db, sessionIds: number[]): Map<number, SessionTally> {
+export async function sessionTallies(db: Db, sessionIds: number[]): Promise<Map<number, SessionTally>> {
   const tallies = new Map<number, SessionTally>();
   if (!sessionIds.length) return tallies;
   const rows = db
@@ -105,7 +105,12 @@ export function sessionTallies(db: Db, sessionIds: number[]): Map<number, Sessio
 }
 
 /** Ends the session: its PIN stops working at once. Ending an ended session changes nothing. */
-export function endRatingSession(db: Db, actor: Actor, id: number, now: Date): RatingSessionRow | undefined {
+export async function endRatingSession(
+  db: Db,
+  actor: Actor,
+  id: number,
+  now: Date,
+): Promise<RatingSessionRow | undefined> {
   return write(db, (tx) => {
     const before = tx.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
     if (!before || before.endedAt) return before;
@@ -124,10 +129,10 @@ export function endRatingSession(db: Db, actor: Actor, id: number, now: Date): R
  * The open session this PIN belongs to. A wrong PIN counts against every open session, so a
  * guesser spread over many addresses still closes them long before a guess is likely.
  */
-export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow | undefined {
-  const found = openSessions(db, now).find((s) => pinMatches(pin, s.pinHash));
+export async function sessionForPin(db: Db, pin: string, now: Date): Promise<RatingSessionRow | undefined> {
+  const found = (await openSessions(db, now)).find((s) => pinMatches(pin, s.pinHash));
   if (found) return found;
-  write(db, (tx) => {
+  await write(db, (tx) => {
     const hit = tx
       .update(ratingSessions)
       .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })
@@ -150,12 +155,12 @@ export function sessionForPin(db: Db, pin: string, now: Date): RatingSessionRow 
  * count and the write share one transaction, so two kiosks tapping at once cannot pass the cap.
  * `decide` is the rule (server/domain/verdict-cap.ts), applied to what the transaction counted.
  */
-export function recordVerdict<D extends 'add' | 'replace' | 'full'>(
+export async function recordVerdict<D extends 'add' | 'replace' | 'full'>(
   db: Db,
   session: RatingSessionRow,
   input: { promiseId: number; verdict: Verdict; voterToken: string },
   decide: (tally: { members: number | null; counted: number; alreadyCounted: boolean }) => D,
-): D {
+): Promise<D> {
   return write(db, (tx) => {
     const samePromise = and(eq(verdicts.sessionId, session.id), eq(verdicts.promiseId, input.promiseId));
     const mine = tx
@@ -200,7 +205,10 @@ export type VerdictCountsRow = {
   lastRatedOn: string;
 };
 
-export function verdictCounts(db: Db, filter: { sessionId?: number; from?: string }): VerdictCountsRow[] {
+export async function verdictCounts(
+  db: Db,
+  filter: { sessionId?: number; from?: string },
+): Promise<VerdictCountsRow[]> {
   const conditions = [
     filter.sessionId ? eq(verdicts.sessionId, filter.sessionId) : undefined,
     filter.from ? gte(ratingSessions.startedAt, filter.from) : undefined,

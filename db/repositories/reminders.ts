@@ -39,7 +39,7 @@ export type ReminderPerson = {
 };
 
 /** Every enabled account, with what reminders need to know about it. */
-export function reminderPeople(db: Db): ReminderPerson[] {
+export async function reminderPeople(db: Db): Promise<ReminderPerson[]> {
   return db
     .select({
       id: users.id,
@@ -59,7 +59,7 @@ export function reminderPeople(db: Db): ReminderPerson[] {
 }
 
 /** Current measures with their owner and newest figure. */
-export function measuresForReminders(db: Db) {
+export async function measuresForReminders(db: Db) {
   const latest = db
     .select({
       measureId: measureValues.measureId,
@@ -88,7 +88,7 @@ export function measuresForReminders(db: Db) {
 }
 
 /** Feedback not yet carried back to the children: the columns the waiting rule needs, no words. */
-export function feedbackNotFedBack(db: Db) {
+export async function feedbackNotFedBack(db: Db) {
   return db
     .select({
       id: feedback.id,
@@ -104,7 +104,7 @@ export function feedbackNotFedBack(db: Db) {
     .all();
 }
 
-export function allMeetings(db: Db) {
+export async function allMeetings(db: Db) {
   return db
     .select({ id: boardMeetings.id, meetingDate: boardMeetings.meetingDate })
     .from(boardMeetings)
@@ -113,7 +113,7 @@ export function allMeetings(db: Db) {
 }
 
 /** For each promise, the meetings at which the board rated it red. */
-export function redRatings(db: Db): Map<number, Set<number>> {
+export async function redRatings(db: Db): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>();
   for (const r of db
     .select({ promiseId: ragReviews.promiseId, meetingId: ragReviews.meetingId })
@@ -129,19 +129,19 @@ export function redRatings(db: Db): Map<number, Set<number>> {
 
 // ---- A person's choice of reminder emails ----
 
-export function notifyChoice(db: Db, userId: number) {
+export async function notifyChoice(db: Db, userId: number) {
   return db.select({ notify: users.notify, email: users.email }).from(users).where(eq(users.id, userId)).get();
 }
 
 /** Changes a person's choice, audited in the same transaction; nothing when it is unchanged. */
-export function setNotifyChoice(
+export async function setNotifyChoice(
   db: Db,
   actor: Actor,
   userId: number,
   notify: ReminderPerson['notify'],
   now: Date,
-): void {
-  write(db, (tx) => {
+): Promise<void> {
+  await write(db, (tx) => {
     const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get();
     if (!before || before.notify === notify) return;
     tx.update(users)
@@ -173,7 +173,7 @@ export function noteOutbox(tx: DbOrTx, sendId: number, outboxId: number): void {
   tx.update(reminderSends).set({ outboxId }).where(eq(reminderSends.id, sendId)).run();
 }
 
-export function alreadySent(db: Db, userId: number, kind: string, period: string): boolean {
+export async function alreadySent(db: Db, userId: number, kind: string, period: string): Promise<boolean> {
   return (
     db
       .select({ id: reminderSends.id })
@@ -189,7 +189,7 @@ export function alreadySent(db: Db, userId: number, kind: string, period: string
  * Takes (or renews) the named lease for `holder` until `now + ttlMs`, in one conditional write:
  * it succeeds when nobody holds it, the holder's time has run out, or `holder` already has it.
  */
-export function takeLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): boolean {
+export async function takeLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
   const result = db.$client
     .prepare(
       `insert into job_leases (name, holder, expires_at) values (?, ?, ?)
@@ -200,13 +200,13 @@ export function takeLease(db: Db, name: string, holder: string, now: Date, ttlMs
   return result.changes === 1;
 }
 
-export function releaseLease(db: Db, name: string, holder: string): void {
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
   db.$client.prepare('delete from job_leases where name = ? and holder = ?').run(name, holder);
 }
 
 // ---- The escalation ladder ----
 
-export function escalationsOf(db: DbOrTx, commitmentId?: number) {
+export async function escalationsOf(db: DbOrTx, commitmentId?: number) {
   const q = db.select().from(escalations);
   return (commitmentId === undefined ? q : q.where(eq(escalations.commitmentId, commitmentId)))
     .orderBy(asc(escalations.id))
@@ -259,7 +259,7 @@ const RUNG_ORDER = { manager: 1, director: 2, chair: 3 } as const;
  * Open commitments the ladder had reached by the end of `date`, each at its highest rung: the
  * "Escalated" part of that day's board agenda.
  */
-export function escalatedBy(db: Db, date: string) {
+export async function escalatedBy(db: Db, date: string) {
   const rows = db
     .select({
       commitmentId: escalations.commitmentId,
@@ -313,7 +313,7 @@ export function issueUpdateLink(tx: DbOrTx, userId: number, commitmentId: number
 }
 
 /** The unused, unexpired link with this token, with its person; undefined for anything else. */
-export function findUpdateLink(db: DbOrTx, token: string, now: Date) {
+export async function findUpdateLink(db: DbOrTx, token: string, now: Date) {
   const found = db
     .select({
       link: updateLinks,

@@ -35,7 +35,7 @@ export function listSafeguardingNotes(db: DbOrTx, feedbackId: number): Safeguard
 }
 
 /** Adds a note to a flagged item, with its audit entry, in one transaction. */
-export function addSafeguardingNote(db: Db, actor: Actor, feedbackId: number, text: string, now: Date) {
+export async function addSafeguardingNote(db: Db, actor: Actor, feedbackId: number, text: string, now: Date) {
   return write(db, (tx) => {
     const item = tx
       .select({ safeguarding: feedback.safeguarding })

@@ -8,7 +8,7 @@ import { sessions, users } from '../schema.js';
 export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
 export const newToken = () => randomBytes(32).toString('base64url');
 
-export function createSession(db: Db, userId: number, now: Date) {
+export async function createSession(db: Db, userId: number, now: Date) {
   const id = newToken();
   const csrfToken = newToken();
   const at = now.toISOString();
@@ -28,17 +28,17 @@ const prepareFind = (db: Db) =>
 /** Every signed-in request looks its session up: the statement is built once per connection. */
 const findStatements = new WeakMap<object, ReturnType<typeof prepareFind>>();
 
-export function findSession(db: Db, id: string) {
+export async function findSession(db: Db, id: string) {
   let statement = findStatements.get(db.$client);
   if (!statement) findStatements.set(db.$client, (statement = prepareFind(db)));
   return statement.get({ id: hashSessionId(id) });
 }
 
-export function touchSession(db: Db, hashedId: string, now: Date) {
+export async function touchSession(db: Db, hashedId: string, now: Date) {
   db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)).run();
 }
 
-export function deleteSession(db: Db, hashedId: string) {
+export async function deleteSession(db: Db, hashedId: string) {
   db.delete(sessions).where(eq(sessions.id, hashedId)).run();
 }
 
@@ -46,7 +46,7 @@ export function deleteUserSessions(db: Pick<Db, 'delete'>, userId: number) {
   db.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 
-export function deleteExpiredSessions(db: Db, idleBefore: Date, createdBefore: Date) {
+export async function deleteExpiredSessions(db: Db, idleBefore: Date, createdBefore: Date) {
   db.delete(sessions)
     .where(or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())))
     .run();

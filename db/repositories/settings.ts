@@ -31,16 +31,16 @@ export function getSettings(db: Db): SettingsRow {
  * Every change to the settings row through this connection must say so, after it is made (or
  * has failed), so the next `getSettings` reads it again.
  */
-export function settingsChanged(db: Pick<Db, '$client'>): void {
+export async function settingsChanged(db: Pick<Db, '$client'>): Promise<void> {
   changes.set(db.$client, (changes.get(db.$client) ?? 0) + 1);
 }
 
 /** `write()` for a change to the settings row: what is kept is read again afterwards, kept or not. */
-export function writeSettings<T>(db: Db, fn: (tx: Tx) => T): T {
+export async function writeSettings<T>(db: Db, fn: (tx: Tx) => T): Promise<T> {
   try {
     return write(db, fn);
   } finally {
-    settingsChanged(db);
+    await settingsChanged(db);
   }
 }
 
@@ -49,13 +49,13 @@ export function writeSettings<T>(db: Db, fn: (tx: Tx) => T): T {
  * sees the current row inside the transaction, says what changes (the server's rules, such as
  * age band ids, come in with it) and throws to refuse.
  */
-export function updateSettings(
+export async function updateSettings(
   db: Db,
   actor: Actor,
   version: number,
   patchFrom: (before: SettingsRow, tx: Tx) => Partial<Omit<SettingsRow, 'id' | 'version'>>,
-): SettingsRow {
-  return writeSettings(db, (tx) => {
+): Promise<SettingsRow> {
+  return await writeSettings(db, (tx) => {
     const before = tx.select().from(settings).where(eq(settings.id, 1)).get()!;
     const after = updateVersioned(tx, settings, 1, version, patchFrom(before, tx));
     const diff = changedFields(before, after);
@@ -76,7 +76,11 @@ export function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: read
 }
 
 /** Makes sure the one settings row exists, so a fresh database works at once. */
-export function ensureSettings(db: Db, councilName = 'Our council', nation: 'england' | 'wales' = 'england'): void {
+export async function ensureSettings(
+  db: Db,
+  councilName = 'Our council',
+  nation: 'england' | 'wales' = 'england',
+): Promise<void> {
   db.insert(settings)
     .values({
       id: 1,
@@ -90,5 +94,5 @@ export function ensureSettings(db: Db, councilName = 'Our council', nation: 'eng
     })
     .onConflictDoNothing()
     .run();
-  settingsChanged(db);
+  await settingsChanged(db);
 }

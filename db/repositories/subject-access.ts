@@ -10,7 +10,7 @@ import { notesWrittenBy } from './safeguarding-notes.js';
 /** An emailed link's secret part (the token after '#'), which still works until used or expired. */
 const LINK_SECRET = /(https?:\/\/[^\s#]+)#\S+/g;
 
-export function subjectAccess(db: Db, userId: number, now: Date) {
+export async function subjectAccess(db: Db, userId: number, now: Date) {
   return readTogether(db, (tx) => {
     const u = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!u) return undefined;

@@ -7,27 +7,29 @@ import { updateVersioned, write } from './write.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 
-export function listThemes(db: Db, includeArchived = false): ThemeRow[] {
+export async function listThemes(db: Db, includeArchived = false): Promise<ThemeRow[]> {
   const q = db.select().from(themes);
-  return (includeArchived ? q : q.where(eq(themes.archived, false)))
-    .orderBy(asc(themes.sortOrder), asc(themes.id))
-    .all();
+  return await (includeArchived ? q : q.where(eq(themes.archived, false))).orderBy(
+    asc(themes.sortOrder),
+    asc(themes.id),
+  );
 }
 
-export function getTheme(db: Db, id: number): ThemeRow | undefined {
-  return db.select().from(themes).where(eq(themes.id, id)).get();
+export async function getTheme(db: Db, id: number): Promise<ThemeRow | undefined> {
+  const [row] = await db.select().from(themes).where(eq(themes.id, id)).limit(1);
+  return row;
 }
 
 /**
  * A new theme. Without a colour it takes `pickColour(colours already used)` (the route passes the
  * palette's rule, server/domain/theme-colours.ts), read in the same transaction as the insert.
  */
-export function createTheme(
+export async function createTheme(
   db: Db,
   actor: Actor,
   input: Omit<typeof themes.$inferInsert, 'id'>,
   pickColour?: (used: string[]) => string,
-): ThemeRow {
+): Promise<ThemeRow> {
   return write(db, (tx) => {
     const colour =
       input.colour ??
@@ -57,13 +59,13 @@ export function createTheme(
   });
 }
 
-export function updateTheme(
+export async function updateTheme(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<typeof themes.$inferInsert>,
-): ThemeRow {
+): Promise<ThemeRow> {
   return write(db, (tx) => {
     const before = tx.select().from(themes).where(eq(themes.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.

@@ -92,7 +92,7 @@ export async function resetPassword(
   cost: PasswordCost = STRONG_PASSWORD_COST,
 ): Promise<void> {
   const passwordHash = await hashPassword(password, cost);
-  write(db, (tx) => {
+  await write(db, (tx) => {
     tx.update(users)
       .set({
         passwordHash,
@@ -110,8 +110,8 @@ export async function resetPassword(
 }
 
 /** Disabling an account ends every session it has. */
-export function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean): void {
-  write(db, (tx) => {
+export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean): Promise<void> {
+  await write(db, (tx) => {
     tx.update(users)
       .set({ disabled, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(users.id, userId))
@@ -121,23 +121,23 @@ export function setDisabled(db: Db, actor: Actor, userId: number, disabled: bool
   });
 }
 
-export function recordFailedSignIn(db: Db, userId: number, failures: number, lockedUntil: string | null) {
+export async function recordFailedSignIn(db: Db, userId: number, failures: number, lockedUntil: string | null) {
   db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)).run();
 }
 
-export function clearFailedSignIns(db: Db, userId: number) {
+export async function clearFailedSignIns(db: Db, userId: number) {
   db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
 }
 
-export function demoAccountsExist(db: Db): boolean {
+export async function demoAccountsExist(db: Db): Promise<boolean> {
   return DEMO_EMAILS.some((email) => findUserByEmail(db, email));
 }
 
-export function listUsers(db: Db): UserRow[] {
+export async function listUsers(db: Db): Promise<UserRow[]> {
   return db.select().from(users).orderBy(users.name).all();
 }
 
-export function getUser(db: Db, id: number): UserRow | undefined {
+export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
@@ -145,13 +145,13 @@ export function getUser(db: Db, id: number): UserRow | undefined {
  * Admin edits: a role change or disabling ends the account's sessions, so it takes effect at once.
  * A new role brings its default "can own actions" unless the same edit says otherwise.
  */
-export function updateUser(
+export async function updateUser(
   db: Db,
   actor: Actor,
   id: number,
   version: number,
   patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled' | 'canOwnActions' | 'managerId'>>,
-): UserRow {
+): Promise<UserRow> {
   return write(db, (tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     const roleChanged = before !== undefined && patch.role !== undefined && patch.role !== before.role;
@@ -170,7 +170,7 @@ export function updateUser(
 }
 
 /** The names of these accounts, by id (disabled ones too: history keeps who did what). */
-export function userNames(db: Db, ids: readonly number[]): Map<number, string> {
+export async function userNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
   const rows = db
     .select({ id: users.id, name: users.name })
@@ -181,7 +181,7 @@ export function userNames(db: Db, ids: readonly number[]): Map<number, string> {
 }
 
 /** Every account's name by id, archived and disabled ones too: a record names who it was. */
-export function allUserNames(db: Db): Map<number, string> {
+export async function allUserNames(db: Db): Promise<Map<number, string>> {
   return new Map(
     db
       .select({ id: users.id, name: users.name })

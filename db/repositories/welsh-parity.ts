@@ -104,7 +104,7 @@ function bandChanges(tx: Tx): Changed {
   return out;
 }
 
-export function welshGaps(db: Db): WelshGap[] {
+export async function welshGaps(db: Db): Promise<WelshGap[]> {
   return readTogether(db, (tx) => {
     const gaps: WelshGap[] = [];
     const changes = new Map<WelshGapKind, Changed>();

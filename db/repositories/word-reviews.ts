@@ -258,10 +258,14 @@ export function clearedLive(entity: WordEntity): AnyRow {
 export type QueueEntry = WordReviewRow & { label: string; changedByName: string | null; firstByName: string | null };
 
 /** The approval queue, oldest change first, with what staff call each record and who changed it. */
-export function listQueue(
+export async function listQueue(
   db: Db,
   f: { entity?: WordEntity; state?: WordReviewRow['state']; page: number; pageSize: number },
-): { items: QueueEntry[]; total: number; counts: { entity: WordEntity; state: WordReviewRow['state']; n: number }[] } {
+): Promise<{
+  items: QueueEntry[];
+  total: number;
+  counts: { entity: WordEntity; state: WordReviewRow['state']; n: number }[];
+}> {
   const where = and(
     f.entity ? eq(wordReviews.entity, f.entity) : undefined,
     f.state ? eq(wordReviews.state, f.state) : undefined,

@@ -24,7 +24,11 @@ const rollbacks = new WeakMap<object, number>();
  * their changes is kept. Outside a request (scripts, tests calling repositories) a write
  * commits at once, as before.
  */
-export type WriteScope = { committed?: Promise<void> };
+export type WriteScope = {
+  committed?: Promise<void>;
+  /** Async bodies of this request undone after changing rows: not held against its own reads. */
+  undone?: number;
+};
 export const writeScope = new AsyncLocalStorage<WriteScope>();
 
 type Batch = { committed: Promise<void> };
@@ -41,7 +45,10 @@ function joinBatch(db: Db): Batch {
   committed.catch(() => {});
   const batch = { committed };
   openBatches.set(client, batch);
-  setImmediate(() => {
+  const commit = () => {
+    // An async body still running has its savepoint open in this transaction: it commits after.
+    const hold = holds.get(client);
+    if (hold) return void hold.then(commit);
     openBatches.delete(client);
     try {
       client.exec('COMMIT');
@@ -53,7 +60,8 @@ function joinBatch(db: Db): Batch {
       rollbacks.set(client, (rollbacks.get(client) ?? 0) + 1);
       settle.reject(err);
     }
-  });
+  };
+  setImmediate(commit);
   return batch;
 }
 
@@ -71,8 +79,42 @@ export function openCommit(db: Db): Promise<void> | undefined {
 /** How many shared commits of this connection have failed and rolled back so far. */
 export const failedCommits = (db: Db): number => rollbacks.get(db.$client) ?? 0;
 
-/** Runs a write as one unit: the change, its audit entry and kept counts move together. */
-export function write<T>(db: Db, fn: (tx: Tx) => T): T {
+/**
+ * Runs a write as one unit: the change, its audit entry and kept counts move together.
+ *
+ * A synchronous body runs at once, in one go, as it always has: nothing else can run inside it.
+ * An `async` body (for engines whose driver is async, issue 17) holds the connection's write lock
+ * until it ends: any other write, synchronous or not, waits for it, so nothing of another
+ * request's can enter its transaction; a write inside it runs as its savepoint. See
+ * db/POSTGRES.md ("A transaction stays atomic on both engines").
+ */
+export function write<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>;
+export function write<T>(db: Db, fn: (tx: Tx) => T): Promise<T>;
+export function write<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+  const client = db.$client;
+  const hold = holds.get(client);
+  if (hold && holding.getStore() !== client) return hold.then(() => write(db, fn as (tx: Tx) => T));
+  if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>);
+  try {
+    return Promise.resolve(writeNow(db, fn as (tx: Tx) => T));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+/**
+ * `write()` for a synchronous body whose caller needs its answer at once (a change made inside
+ * another synchronous body, as a savepoint). Until the async port reaches its callers; refuses to
+ * run beside another request's async body, which it cannot wait for.
+ */
+export function writeSync<T>(db: Db, fn: (tx: Tx) => T): T {
+  const client = db.$client;
+  if (holds.has(client) && holding.getStore() !== client)
+    throw new Error('writeSync() beside an async write body: use await write()');
+  return writeNow(db, fn);
+}
+
+function writeNow<T>(db: Db, fn: (tx: Tx) => T): T {
   const scope = writeScope.getStore();
   const client = db.$client;
   let result: T;
@@ -87,6 +129,71 @@ export function write<T>(db: Db, fn: (tx: Tx) => T): T {
   generations.set(client, (generations.get(client) ?? 0) + 1);
   return result;
 }
+
+/** Per connection, while an async body runs: settles (never rejects) when it has ended. */
+const holds = new WeakMap<object, Promise<void>>();
+/** The connection whose write lock the running code holds, so a write inside its body nests. */
+const holding = new AsyncLocalStorage<object>();
+
+const isAsyncFunction = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
+
+async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = db.$client;
+  if (holding.getStore() === client) return savepoint(db, fn);
+  for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
+  let release!: () => void;
+  holds.set(client, new Promise<void>((resolve) => (release = resolve)));
+  try {
+    return await holding.run(client, async () => {
+      const scope = writeScope.getStore();
+      if (!scope && !client.inTransaction) {
+        client.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(db as unknown as Tx);
+          client.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (client.inTransaction) client.exec('ROLLBACK');
+          throw err;
+        }
+      }
+      const batch = scope ? joinBatch(db) : undefined;
+      const result = await savepoint(db, fn);
+      if (scope && batch) scope.committed = batch.committed;
+      return result;
+    });
+  } finally {
+    generations.set(client, (generations.get(client) ?? 0) + 1);
+    holds.delete(client);
+    release();
+  }
+}
+
+/**
+ * An async body as a savepoint of the transaction open on the connection. Undone after it changed
+ * rows, it counts as a failed commit: another request's read may have seen those rows meanwhile,
+ * and is refused (server/plugins/group-commit.ts). Its own request is not, through `undone`.
+ */
+async function savepoint<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = db.$client;
+  const changesBefore = totalChanges(client);
+  client.exec('SAVEPOINT async_write');
+  try {
+    const result = await fn(db as unknown as Tx);
+    client.exec('RELEASE async_write');
+    return result;
+  } catch (err) {
+    if (client.inTransaction) client.exec('ROLLBACK TO async_write; RELEASE async_write');
+    if (totalChanges(client) !== changesBefore) {
+      rollbacks.set(client, (rollbacks.get(client) ?? 0) + 1);
+      const scope = writeScope.getStore();
+      if (scope) scope.undone = (scope.undone ?? 0) + 1;
+    }
+    throw err;
+  }
+}
+
+const totalChanges = (client: Database.Database) => client.prepare('SELECT total_changes()').pluck().get() as number;
 
 /**
  * One savepoint runner per connection: better-sqlite3 builds a transaction function afresh on

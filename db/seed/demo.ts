@@ -74,10 +74,10 @@ export async function seedDemo(
   now: Date = new Date(),
   cost: PasswordCost = STRONG_PASSWORD_COST,
 ): Promise<void> {
-  ensureSettings(db, DEMO_COUNCIL_NAME, 'england');
+  await ensureSettings(db, DEMO_COUNCIL_NAME, 'england');
   const people = await ensureUsers(db, cost);
   const today = dateIn(now, TIME_ZONE);
-  writeSettings(db, (tx) => {
+  await writeSettings(db, (tx) => {
     const current = tx.select().from(settings).where(eq(settings.id, 1)).get();
     tx.update(settings)
       .set({

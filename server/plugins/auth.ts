@@ -54,45 +54,46 @@ export default fp(
       for (const method of methods) if (method !== 'HEAD') routeAccess.push({ method, url: route.url, access });
     });
 
-    // A plain callback hook: a request costs no promise here. A refusal is sent, and the hooks
-    // and handler after it are not run.
+    // A callback hook around the one promise the session lookup costs. A refusal is sent, and
+    // the hooks and handler after it are not run.
     app.addHook('onRequest', (request, reply, done) => {
       request.actor = { id: null, email: '', ip: request.ip };
-      loadSession(request, reply);
-      const access = request.routeOptions.config?.access;
-      if (!access || access === 'public') return done();
-      if (!request.user) {
-        return void sendProblem(
-          reply,
-          new HttpProblem(
-            401,
-            'Sign in required',
-            request.sessionExpired ? 'Your session has ended. Sign in again.' : 'Sign in to continue.',
-          ),
-        );
-      }
-      if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
-        return void sendProblem(
-          reply,
-          new HttpProblem(
-            403,
-            'Forbidden',
-            'The request was missing its security token. Reload the page and try again.',
-          ),
-        );
-      }
-      if (access !== 'signedIn' && !access.includes(request.user.role)) {
-        return void sendProblem(reply, new HttpProblem(403, 'Forbidden', 'You do not have permission to do this.'));
-      }
-      done();
+      loadSession(request, reply).then(() => {
+        const access = request.routeOptions.config?.access;
+        if (!access || access === 'public') return done();
+        if (!request.user) {
+          return void sendProblem(
+            reply,
+            new HttpProblem(
+              401,
+              'Sign in required',
+              request.sessionExpired ? 'Your session has ended. Sign in again.' : 'Sign in to continue.',
+            ),
+          );
+        }
+        if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
+          return void sendProblem(
+            reply,
+            new HttpProblem(
+              403,
+              'Forbidden',
+              'The request was missing its security token. Reload the page and try again.',
+            ),
+          );
+        }
+        if (access !== 'signedIn' && !access.includes(request.user.role)) {
+          return void sendProblem(reply, new HttpProblem(403, 'Forbidden', 'You do not have permission to do this.'));
+        }
+        done();
+      }, done);
     });
 
     // Ended sessions are deleted at start-up and every ten minutes, not only when their cookie
     // comes back: a session whose browser never returns would otherwise be kept for ever.
-    const sweepExpired = () => {
+    const sweepExpired = async () => {
       const now = app.clock.now().getTime();
       try {
-        deleteExpiredSessions(
+        await deleteExpiredSessions(
           app.db,
           new Date(now - app.config.SESSION_IDLE_MINUTES * 60_000),
           new Date(now - app.config.SESSION_MAX_HOURS * 3_600_000),
@@ -103,8 +104,8 @@ export default fp(
     };
     let sweep: NodeJS.Timeout | undefined;
     app.addHook('onReady', (done) => {
-      sweepExpired();
-      sweep = setInterval(sweepExpired, SWEEP_EVERY_MS);
+      void sweepExpired();
+      sweep = setInterval(() => void sweepExpired(), SWEEP_EVERY_MS);
       sweep.unref();
       done();
     });
@@ -113,11 +114,11 @@ export default fp(
       done();
     });
 
-    function loadSession(request: FastifyRequest, reply: FastifyReply) {
+    async function loadSession(request: FastifyRequest, reply: FastifyReply) {
       const header = request.headers.cookie;
       const id = header ? app.parseCookie(header)[SESSION_COOKIE] : undefined;
       if (!id) return;
-      const found = findSession(app.db, id);
+      const found = await findSession(app.db, id);
       if (!found || found.user.disabled) {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         request.sessionExpired = true;
@@ -127,7 +128,7 @@ export default fp(
       const idleLimit = Date.parse(found.session.lastSeenAt) + app.config.SESSION_IDLE_MINUTES * 60_000;
       const absoluteLimit = Date.parse(found.session.createdAt) + app.config.SESSION_MAX_HOURS * 3_600_000;
       if (now > idleLimit || now > absoluteLimit) {
-        deleteSession(app.db, found.session.id);
+        await deleteSession(app.db, found.session.id);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         request.sessionExpired = true;
         return;
@@ -139,7 +140,7 @@ export default fp(
         // Best effort: when the disk is full a read must still be answered, so a failed touch
         // only costs the session a minute of idle time (and the expiry reported says so).
         try {
-          touchSession(app.db, found.session.id, app.clock.now());
+          await touchSession(app.db, found.session.id, app.clock.now());
           lastSeen = now;
         } catch (err) {
           request.log.warn({ err }, 'could not record session activity');

@@ -50,9 +50,11 @@ export default fp(
 
     // A plain callback hook: a request that wrote nothing, with no write beside it, costs no promise.
     app.addHook('onSend', (request, reply, payload, done) => {
-      const own = writeScope.getStore()?.committed;
+      const scope = writeScope.getStore();
+      const own = scope?.committed;
       const committed = own ?? openCommit(app.db);
-      const sawUndone = () => !own && failedCommits(app.db) !== request.failedCommitsBefore;
+      // Its own async write undone (answered as the error it threw) is not held against it.
+      const sawUndone = () => !own && failedCommits(app.db) - (scope?.undone ?? 0) !== request.failedCommitsBefore;
       if (!committed) {
         if (sawUndone()) return done(null, unsaved(request, reply, 'shared commit failed', false));
         return done(null, payload);

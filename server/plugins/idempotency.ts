@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, lt } from 'drizzle-orm';
 import { HttpProblem } from '../errors.js';
 import { idempotencyKeys } from '../../db/schema.js';
-import { write } from '../../db/repositories/write.js';
+import { writeSync } from '../../db/repositories/write.js';
 
 const KEY_PATTERN = /^[\w.:-]{8,128}$/;
 const KEEP_FOR_MS = 24 * 3_600_000;
@@ -67,9 +67,9 @@ export default fp(
       const key = request.idempotencyKey;
       if (!key) return done(null, payload);
       if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-        // Through write(): the remembered answer joins the same commit as the change it answers,
-        // so a crash can never keep one without the other.
-        write(app.db, (tx) =>
+        // Through writeSync(), at once (this hook cannot wait): the remembered answer joins the
+        // same commit as the change it answers, so a crash can never keep one without the other.
+        writeSync(app.db, (tx) =>
           tx
             .insert(idempotencyKeys)
             .values({

@@ -33,11 +33,11 @@ export default fp(
     const deliverOnce = async () => {
       if (!transport) return 0;
       let sent = 0;
-      for (const mail of dueMail(app.db, app.clock.now())) {
+      for (const mail of await dueMail(app.db, app.clock.now())) {
         const attempts = mail.attempts + 1;
         try {
           await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
-          markSent(app.db, mail.id, attempts, app.clock.now());
+          await markSent(app.db, mail.id, attempts, app.clock.now());
           sent++;
         } catch (err) {
           const error = err instanceof Error ? err.message : String(err);
@@ -45,7 +45,7 @@ export default fp(
             attempts >= MAX_ATTEMPTS
               ? null
               : new Date(app.clock.now().getTime() + retryDelayMs(MAIL_RETRY_SECONDS, attempts));
-          markAttemptFailed(app.db, mail.id, attempts, error.slice(0, 500), next);
+          await markAttemptFailed(app.db, mail.id, attempts, error.slice(0, 500), next);
           app.log.warn({ outboxId: mail.id, attempts, error }, next ? 'email not sent; will retry' : 'email failed');
         }
       }

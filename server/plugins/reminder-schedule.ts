@@ -27,8 +27,8 @@ export default fp<ReminderScheduleOptions>(
     let running: Promise<{ queued: number; escalated: number } | null> | null = null;
 
     const runOnce = async () => {
-      if (!takeLease(app.db, REMINDER_LEASE, holder, app.clock.now(), leaseMs)) return null;
-      const result = sendReminders(app.db, app.clock.now(), {
+      if (!(await takeLease(app.db, REMINDER_LEASE, holder, app.clock.now(), leaseMs))) return null;
+      const result = await sendReminders(app.db, app.clock.now(), {
         publicUrl: app.config.PUBLIC_URL,
         mail: smtpConfigured(app.config),
       });
@@ -53,7 +53,7 @@ export default fp<ReminderScheduleOptions>(
       clearTimeout(first);
       clearInterval(timer);
       await running?.catch(() => undefined);
-      releaseLease(app.db, REMINDER_LEASE, holder);
+      await releaseLease(app.db, REMINDER_LEASE, holder);
     });
   },
   { name: 'reminder-schedule', dependencies: ['context', 'mail-sender'] },

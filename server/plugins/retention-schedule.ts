@@ -23,7 +23,7 @@ export default fp<RetentionScheduleOptions>(
       // One at a time. Cleared when the run settles, not in its own body: a run with nothing to
       // do finishes before `running` is even assigned.
       running ??= (async () => {
-        const run = runRetention(app.db, systemActor, app.clock.now());
+        const run = await runRetention(app.db, systemActor, app.clock.now());
         if (run.erased > 0) {
           await forgetFreedPages(app.db);
           app.log.info({ erased: run.erased }, 'retention erased words');

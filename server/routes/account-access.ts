@@ -100,7 +100,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       if (findUserByEmail(app.db, body.email))
         throw invalid([{ path: 'body.email', message: 'An account with this email already exists' }]);
       const now = app.clock.now();
-      const result = write(app.db, (tx) => invite(request, insertUser(tx, request.actor, body, null), now, tx));
+      const result = await write(app.db, (tx) => invite(request, insertUser(tx, request.actor, body, null), now, tx));
       return reply.code(201).send(result);
     },
   );
@@ -117,12 +117,12 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = getUser(app.db, request.params.id);
+      const user = await getUser(app.db, request.params.id);
       if (!user) throw notFound('User');
       if (user.disabled)
         throw invalid([{ path: 'params.id', message: 'Turn the account back on before inviting them' }]);
       // A new link replaces the old one, which stops working.
-      const result = write(app.db, (tx) => invite(request, user, app.clock.now(), tx));
+      const result = await write(app.db, (tx) => invite(request, user, app.clock.now(), tx));
       return reply.code(201).send(result);
     },
   );
@@ -148,7 +148,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
         perAccount.attempt(String(user.id), now.getTime());
       // Known or not, the same work is done: one write, then the same answer, so neither the
       // answer nor its timing says whether an account exists.
-      write(app.db, (tx) => {
+      await write(app.db, (tx) => {
         if (user && canSend) {
           const minutes = app.config.RESET_MINUTES;
           const token = issueToken(tx, user.id, 'reset', now, minutes * 60_000);
@@ -185,7 +185,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['session'], body: tokenCheck, response: { 200: tokenInfo, 404: problem } },
     },
     async (request) => {
-      const found = findUsableToken(app.db, request.body.token, request.body.purpose, app.clock.now());
+      const found = await findUsableToken(app.db, request.body.token, request.body.purpose, app.clock.now());
       if (!found) throw linkGone();
       return {
         email: found.user.email,
@@ -210,7 +210,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { token, purpose, password } = request.body;
       const now = app.clock.now();
-      const found = findUsableToken(app.db, token, purpose, now);
+      const found = await findUsableToken(app.db, token, purpose, now);
       if (!found) throw linkGone();
       if (!passwordsAllowed(found.user))
         throw new HttpProblem(
@@ -223,7 +223,17 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       const passwordHash = await hashPassword(password);
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       // Every other session the account had ends with it.
-      if (!setPasswordWithToken(app.db, actor, found.token.id, found.user.id, passwordHash, purpose, app.clock.now()))
+      if (
+        !(await setPasswordWithToken(
+          app.db,
+          actor,
+          found.token.id,
+          found.user.id,
+          passwordHash,
+          purpose,
+          app.clock.now(),
+        ))
+      )
         throw linkGone();
       return reply.code(204).send(null);
     },
@@ -233,7 +243,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outbox',
     { config: { access: ['admin'] }, schema: { tags: ['users'], response: { 200: outboxList } } },
     async () => {
-      const { counts, items } = listOutbox(app.db);
+      const { counts, items } = await listOutbox(app.db);
       // The body is never shown: it may hold a link that still works.
       return { sending: mailOn, counts, items: items.map(({ body: _body, ...rest }) => rest) };
     },

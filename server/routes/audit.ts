@@ -19,9 +19,9 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage } },
     },
     async (request) => {
-      const page = listAudit(app.db, request.query);
+      const page = await listAudit(app.db, request.query);
       // Admins only, who see everything; names are added for them as for everyone.
-      return { ...page, items: withWords(app.db, historySeenBy(app.db, request.user?.role, page.items)) };
+      return { ...page, items: await withWords(app.db, await historySeenBy(app.db, request.user?.role, page.items)) };
     },
   );
 
@@ -42,16 +42,16 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       if (ADMIN_ONLY_ENTITIES.has(entity) && role !== 'admin') throw forbidden();
       if (entity === 'feedback' && !seesSafeguarding(role)) {
         // Safeguarding-flagged feedback does not exist for other roles, and nor does its history.
-        if (feedbackFlag(app.db, Number(id)) !== false) throw notFound('Feedback');
+        if ((await feedbackFlag(app.db, Number(id))) !== false) throw notFound('Feedback');
       }
-      const page = listAudit(app.db, {
+      const page = await listAudit(app.db, {
         entity,
         entityId: id,
         page: request.query.page,
         pageSize: request.query.pageSize,
       });
       // In words after masking: what a reader may not see never reaches the words.
-      return { ...page, items: withWords(app.db, historySeenBy(app.db, role, page.items, entity), entity) };
+      return { ...page, items: await withWords(app.db, await historySeenBy(app.db, role, page.items, entity), entity) };
     },
   );
 };

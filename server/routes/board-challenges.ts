@@ -37,12 +37,12 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const meeting = getMeeting(app.db, request.params.id);
+      const meeting = await getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
-      checkBoardReferences(app.db, request.body);
+      await checkBoardReferences(app.db, request.body);
       if (request.body.dueDate < meeting.meetingDate)
         throw invalid([{ path: 'body.dueDate', message: 'The due date must be on or after the meeting' }]);
-      const row = createChallenge(app.db, request.actor, {
+      const row = await createChallenge(app.db, request.actor, {
         meetingId: meeting.id,
         promiseId: request.body.promiseId ?? null,
         ownerId: request.body.ownerId ?? null,
@@ -66,7 +66,7 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const current = getChallenge(app.db, request.params.id);
+      const current = await getChallenge(app.db, request.params.id);
       if (!current) throw notFound('Challenge');
       const user = request.user!;
       const { version, ...patch } = request.body;
@@ -77,24 +77,24 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
         if (others.length)
           throw forbidden('You can answer and close this challenge; only the board can change the rest.');
       }
-      checkBoardReferences(app.db, patch);
+      await checkBoardReferences(app.db, patch);
       const answer = patch.answer ?? current.answer;
       if (patch.closedOn) {
         const errors: FieldProblem[] = [];
         if (!answer) errors.push({ path: 'body.answer', message: 'Give the answer before closing the challenge' });
         if (patch.closedOn > app.today())
           errors.push({ path: 'body.closedOn', message: 'The date it was closed cannot be in the future' });
-        const meeting = getMeeting(app.db, current.meetingId);
+        const meeting = await getMeeting(app.db, current.meetingId);
         if (meeting && patch.closedOn < meeting.meetingDate)
           errors.push({ path: 'body.closedOn', message: 'A challenge cannot close before the meeting that set it' });
         if (errors.length) throw invalid(errors);
       }
       if (patch.dueDate) {
-        const meeting = getMeeting(app.db, current.meetingId);
+        const meeting = await getMeeting(app.db, current.meetingId);
         if (meeting && patch.dueDate < meeting.meetingDate)
           throw invalid([{ path: 'body.dueDate', message: 'The due date must be on or after the meeting' }]);
       }
-      return updateChallenge(app.db, request.actor, current.id, version, patch);
+      return await updateChallenge(app.db, request.actor, current.id, version, patch);
     },
   );
 
@@ -107,7 +107,7 @@ const boardChallengeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
       const now = app.today();
-      const { items, total } = listChallenges(app.db, filter, page, pageSize);
+      const { items, total } = await listChallenges(app.db, filter, page, pageSize);
       return {
         items: items.map((c) => ({ ...c, overdue: c.closedOn === null && c.dueDate < now })),
         total,

@@ -78,12 +78,12 @@ function approvedOnly(rows: readonly PackFeedbackRow[]): PackFeedbackRow[] {
  * What a pack reads, all of it as at `asOf`: the summary's figures and suggestions, the charts and
  * their tables, and the words children said, from one cut-off (see evidenceAsOf).
  */
-function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
+async function packInput(db: Db, asOf: string, from: string, to: string): Promise<PackInput> {
   const settings = getSettings(db);
-  const data = loadPackData(db, { from, to });
+  const data = await loadPackData(db, { from, to });
   const evidence = evidenceAsOf(ragEvidence(db), asOf);
   const bands = new Map(settings.ageBands.map((b) => [b.id, b]));
-  const wide = councilWideMeasures(db);
+  const wide = await councilWideMeasures(db);
   return {
     councilName: settings.councilName,
     asAt: asOf,
@@ -92,7 +92,7 @@ function packInput(db: Db, asOf: string, from: string, to: string): PackInput {
     smallNumberThreshold: settings.smallNumberThreshold,
     ageBandLabel: (id) => bands.get(id)?.label ?? id,
     // Everyone who reads a pack sees the same figures: safeguarding-flagged items are left out.
-    summary: summaryAsOf(db, asOf, evidence),
+    summary: await summaryAsOf(db, asOf, evidence),
     themes: data.themes,
     promises: data.promises,
     commitments: data.commitments,
@@ -119,16 +119,16 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const meeting = getMeeting(app.db, request.params.id);
+      const meeting = await getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
       // One cut-off for the whole pack: the day it is made. A pack made after the meeting carries
       // what the board decided and asked there; everything in it is as at this date.
       const asAt = app.today();
       const to = asAt;
       const from =
-        previousMeetingDate(app.db, meeting.meetingDate, meeting.id) ??
+        (await previousMeetingDate(app.db, meeting.meetingDate, meeting.id)) ??
         addDays(meeting.meetingDate, -DEFAULT_PERIOD_DAYS);
-      const input = packInput(app.db, asAt, from, to);
+      const input = await packInput(app.db, asAt, from, to);
       let snapshot: PackSnapshot;
       const settings = getSettings(app.db);
       const welsh = request.body.lang === 'cy';
@@ -145,7 +145,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
           asAt,
           ...(welsh && { lang: 'cy' as const }),
           childAgeBandLabel: (id) => bands.get(id) ?? '',
-          words: publicPackData(app.db, { from, to }, welsh ? { missing: WELSH_NOT_YET } : undefined),
+          words: await publicPackData(app.db, { from, to }, welsh ? { missing: WELSH_NOT_YET } : undefined),
         });
       } else {
         const focus = meeting.focusThemeId
@@ -155,27 +155,27 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
               .where(sql`${themes.id} = ${meeting.focusThemeId}`)
               .get()?.name ?? null)
           : null;
-        const names = allUserNames(app.db);
+        const names = await allUserNames(app.db);
         const promiseText = new Map(input.promises.map((p) => [p.id, p.staffText]));
         snapshot = buildBoardPack({
           ...input,
           meeting: { id: meeting.id, title: meeting.title, meetingDate: meeting.meetingDate, focusTheme: focus },
           quorum: quorum(meeting.attendance, getSettings(app.db).quorum),
-          mattersArising: mattersArising(app.db, meeting).map((c) => ({
+          mattersArising: (await mattersArising(app.db, meeting)).map((c) => ({
             ...c,
             overdue: c.dueDate < asAt,
             ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
             promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
           })),
-          decisions: meeting.meetingDate <= asAt ? meetingReviews(app.db, meeting.id) : [],
-          challengesSet: meetingChallenges(app.db, meeting.id).map((c) => ({
+          decisions: meeting.meetingDate <= asAt ? await meetingReviews(app.db, meeting.id) : [],
+          challengesSet: (await meetingChallenges(app.db, meeting.id)).map((c) => ({
             ...c,
             ownerName: c.ownerId ? (names.get(c.ownerId) ?? null) : null,
             promise: c.promiseId ? (promiseText.get(c.promiseId) ?? null) : null,
           })),
         });
       }
-      const row = createPack(app.db, request.actor, {
+      const row = await createPack(app.db, request.actor, {
         meetingId: meeting.id,
         kind: request.body.kind,
         asAt,
@@ -197,7 +197,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { from, to } = request.body;
       const asAt = app.today();
-      const input = packInput(app.db, asAt, from, to);
+      const input = await packInput(app.db, asAt, from, to);
       const reviews = app.db
         .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
         .from(ragReviews)
@@ -216,7 +216,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
         .groupBy(feedbackPromises.promiseId)
         .all();
       const snapshot = buildProgressReport({ ...input, reviews, heard });
-      const row = createPack(app.db, request.actor, {
+      const row = await createPack(app.db, request.actor, {
         meetingId: null,
         kind: 'progress',
         asAt,
@@ -235,7 +235,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['board'], querystring: packQuery, response: { 200: packList } },
     },
-    async (request) => ({ items: listPacks(app.db, request.query) }),
+    async (request) => ({ items: await listPacks(app.db, request.query) }),
   );
 
   app.get(
@@ -245,7 +245,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], params: idParam, response: { 200: pack, 404: problem } },
     },
     async (request) => {
-      const row = getPack(app.db, request.params.id);
+      const row = await getPack(app.db, request.params.id);
       if (!row) throw notFound('Board pack');
       return toPack(row);
     },
@@ -262,7 +262,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = getPack(app.db, request.params.id);
+      const row = await getPack(app.db, request.params.id);
       if (!row) throw notFound('Board pack');
       const pdf = await packPdf(row.snapshot as PackSnapshot);
       return reply
@@ -283,7 +283,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
     },
     async (request, reply) => {
-      const sheet = exportSheets(app.db, app.today())[request.query.table];
+      const sheet = (await exportSheets(app.db, app.today()))[request.query.table];
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.query.table}-${app.today()}.csv"`)
@@ -298,7 +298,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
     },
     async (_request, reply) => {
-      const sheets = exportSheets(app.db, app.today());
+      const sheets = await exportSheets(app.db, app.today());
       const bytes = await offThread(
         'xlsx',
         Object.entries(sheets).map(([name, sheet]) => ({ name: name[0]!.toUpperCase() + name.slice(1), ...sheet })),
@@ -315,10 +315,10 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
 type Sheet = Omit<WorkbookSheet, 'name'>;
 
 /** Promises with their RAG, their actions, and their measures' figures (small numbers hidden). */
-export function exportSheets(db: Db, today: string): Record<'promises' | 'actions' | 'measures', Sheet> {
-  const summary = boardSummary(db, today, false);
+export async function exportSheets(db: Db, today: string): Promise<Record<'promises' | 'actions' | 'measures', Sheet>> {
+  const summary = await boardSummary(db, today, false);
   const settings = getSettings(db);
-  const data = loadPackData(db, { from: today, to: today });
+  const data = await loadPackData(db, { from: today, to: today });
   const evidence = ragEvidence(db);
   const text = new Map(data.promises.map((p) => [p.id, p.staffText]));
   const definitions = summary.definitions;

@@ -61,7 +61,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      return { ...listMeetings(app.db, page, pageSize), page, pageSize };
+      return { ...(await listMeetings(app.db, page, pageSize)), page, pageSize };
     },
   );
 
@@ -72,18 +72,18 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], params: idParam, response: { 200: boardMeetingFull, 404: problem } },
     },
     async (request) => {
-      const meeting = getMeeting(app.db, request.params.id);
+      const meeting = await getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
       const now = app.today();
-      const summary = boardSummary(app.db, now, false);
+      const summary = await boardSummary(app.db, now, false);
       return {
         ...meeting,
-        reviews: meetingReviews(app.db, meeting.id),
-        challenges: meetingChallenges(app.db, meeting.id),
+        reviews: await meetingReviews(app.db, meeting.id),
+        challenges: await meetingChallenges(app.db, meeting.id),
         quorum: quorum(meeting.attendance, getSettings(app.db).quorum),
         agenda: agendaFor(summary, meeting.focusThemeId),
-        mattersArising: mattersArising(app.db, meeting).map((c) => ({ ...c, overdue: c.dueDate < now })),
-        escalated: escalatedBy(app.db, meeting.meetingDate),
+        mattersArising: (await mattersArising(app.db, meeting)).map((c) => ({ ...c, overdue: c.dueDate < now })),
+        escalated: await escalatedBy(app.db, meeting.meetingDate),
       };
     },
   );
@@ -107,13 +107,13 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], params: idParam, response: { 200: promiseSuggestion, 404: problem } },
     },
     async (request) => {
-      const promise = getPromise(app.db, request.params.id);
+      const promise = await getPromise(app.db, request.params.id);
       if (!promise) throw notFound('Promise');
       const now = app.today();
       const suggestion = suggestAll([promise.id], ragEvidence(app.db, promise.id), getSettings(app.db), now).get(
         promise.id,
       )!;
-      const latest = reviewHistory(app.db, promise.id, 1, 1).items[0];
+      const latest = (await reviewHistory(app.db, promise.id, 1, 1)).items[0];
       return {
         promiseId: promise.id,
         rating: suggestion.rating,
@@ -131,8 +131,8 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], body: boardMeetingCreate, response: { 201: boardMeeting, 400: problem } },
     },
     async (request, reply) => {
-      checkBoardReferences(app.db, request.body);
-      return reply.code(201).send(createMeeting(app.db, request.actor, request.body));
+      await checkBoardReferences(app.db, request.body);
+      return reply.code(201).send(await createMeeting(app.db, request.actor, request.body));
     },
   );
 
@@ -149,8 +149,8 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
-      checkBoardReferences(app.db, patch);
-      return updateMeeting(app.db, request.actor, request.params.id, version, patch);
+      await checkBoardReferences(app.db, patch);
+      return await updateMeeting(app.db, request.actor, request.params.id, version, patch);
     },
   );
 
@@ -161,7 +161,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['board'], params: idParam, response: { 204: z.null(), 404: problem, 409: problem } },
     },
     async (request, reply) => {
-      const result = deleteMeeting(app.db, request.actor, request.params.id);
+      const result = await deleteMeeting(app.db, request.actor, request.params.id);
       if (result.outcome === 'missing') throw notFound('Board meeting');
       if (result.outcome === 'in_use') {
         const kept = [
@@ -194,11 +194,11 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const meeting = getMeeting(app.db, request.params.id);
+      const meeting = await getMeeting(app.db, request.params.id);
       if (!meeting) throw notFound('Board meeting');
-      if (!promiseExists(app.db, request.params.promiseId)) throw notFound('Promise');
+      if (!(await promiseExists(app.db, request.params.promiseId))) throw notFound('Promise');
       const { version, rating, suggestedRating, rationale } = request.body;
-      const { row, created } = putReview(
+      const { row, created } = await putReview(
         app.db,
         request.actor,
         meeting,
@@ -218,7 +218,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { promiseId, page, pageSize } = request.query;
-      return { ...reviewHistory(app.db, promiseId, page, pageSize), page, pageSize };
+      return { ...(await reviewHistory(app.db, promiseId, page, pageSize)), page, pageSize };
     },
   );
 
@@ -234,7 +234,7 @@ const boardRoutes: FastifyPluginAsyncZod = async (app) => {
         vary: (request) => (seesSafeguarding(request.user!.role) ? 'safeguarding' : 'standard'),
       }),
     },
-    async (request) => summaryAnswer(boardSummary(app.db, app.today(), seesSafeguarding(request.user!.role))),
+    async (request) => summaryAnswer(await boardSummary(app.db, app.today(), seesSafeguarding(request.user!.role))),
   );
 };
 

@@ -95,17 +95,17 @@ function referenceProblems(db: Db, body: { promiseId?: number; ownerId?: number 
 }
 
 const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  function detail(id: number, user: SessionUser): CommitmentDetail {
-    const row = getCommitment(app.db, id);
+  async function detail(id: number, user: SessionUser): Promise<CommitmentDetail> {
+    const row = await getCommitment(app.db, id);
     const settings = getSettings(app.db);
     if (!row) throw notFound('Commitment');
     return {
       ...toCommitment(row, app.today()),
       // A year of monthly updates: an answer must not grow with every update.
-      updates: listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN).map(toHistoryEntry),
-      updatesTotal: countCommitmentUpdates(app.db, id),
+      updates: (await listCommitmentUpdates(app.db, id, DETAIL_HISTORY_SHOWN)).map(toHistoryEntry),
+      updatesTotal: await countCommitmentUpdates(app.db, id),
       youSaid: toYouSaid(
-        youSaidFor(app.db, [id], seesSafeguarding(user.role)).get(id) ?? [],
+        (await youSaidFor(app.db, [id], seesSafeguarding(user.role))).get(id) ?? [],
         settings.ageBands,
         wordsReader(app.db, user.role),
       ),
@@ -121,7 +121,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const q = request.query;
       const day = app.today();
-      const { rows, total } = listCommitments(app.db, { ...q, today: day });
+      const { rows, total } = await listCommitments(app.db, { ...q, today: day });
       return { items: rows.map((r) => toCommitment(r, day)), total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -132,7 +132,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['commitments'], params: idParam, response: { 200: commitmentDetail, 404: problem } },
     },
-    async (request) => detail(request.params.id, request.user!),
+    async (request) => await detail(request.params.id, request.user!),
   );
 
   app.get(
@@ -142,8 +142,8 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['commitments'], params: idParam, response: { 200: commitmentHistory, 404: problem } },
     },
     async (request) => {
-      if (!getCommitment(app.db, request.params.id)) throw notFound('Commitment');
-      return { items: listCommitmentUpdates(app.db, request.params.id).map(toHistoryEntry) };
+      if (!(await getCommitment(app.db, request.params.id))) throw notFound('Commitment');
+      return { items: (await listCommitmentUpdates(app.db, request.params.id)).map(toHistoryEntry) };
     },
   );
 
@@ -158,12 +158,12 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!mayAddTo(request.user!, promiseLeadId(app.db, request.body.promiseId)))
+      if (!mayAddTo(request.user!, await promiseLeadId(app.db, request.body.promiseId)))
         throw forbidden('You can add commitments only to promises you lead.');
       const problems = referenceProblems(app.db, request.body);
       if (problems.length) throw invalid(problems);
-      const row = createCommitment(app.db, request.actor, request.body);
-      return reply.code(201).send(detail(row.id, request.user!));
+      const row = await createCommitment(app.db, request.actor, request.body);
+      return reply.code(201).send(await detail(row.id, request.user!));
     },
   );
 
@@ -231,7 +231,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      archiveCommitment(app.db, request.actor, request.params.id, request.query.version);
+      await archiveCommitment(app.db, request.actor, request.params.id, request.query.version);
       return reply.code(204).send(null);
     },
   );
@@ -248,8 +248,8 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      restoreCommitment(app.db, request.actor, request.params.id, request.body.version);
-      return detail(request.params.id, request.user!);
+      await restoreCommitment(app.db, request.actor, request.params.id, request.body.version);
+      return await detail(request.params.id, request.user!);
     },
   );
 };

@@ -34,8 +34,8 @@ const promiseProblem: FieldProblem = {
 };
 
 const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
-  function found(id: number) {
-    const row = getEvidence(app.db, id);
+  async function found(id: number) {
+    const row = await getEvidence(app.db, id);
     if (!row) throw notFound('Evidence');
     return row;
   }
@@ -48,7 +48,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const { rows, total } = listEvidence(app.db, q);
+      const { rows, total } = await listEvidence(app.db, q);
       return { items: rows, total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -59,7 +59,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['evidence'], params: idParam, response: { 200: evidenceItem, 404: problem } },
     },
-    async (request) => found(request.params.id),
+    async (request) => await found(request.params.id),
   );
 
   app.post(
@@ -70,8 +70,8 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       if (!promiseIsOpen(app.db, request.body.promiseId)) throw invalid([promiseProblem]);
-      const row = createEvidence(app.db, request.actor, request.body);
-      return reply.code(201).send(found(row.id));
+      const row = await createEvidence(app.db, request.actor, request.body);
+      return reply.code(201).send(await found(row.id));
     },
   );
 
@@ -89,7 +89,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = request.user!;
       const { version, ...patch } = request.body;
-      updateEvidence(app.db, request.actor, request.params.id, version, patch, {
+      await updateEvidence(app.db, request.actor, request.params.id, version, patch, {
         authorize: (current) => {
           if (!mayChange(user, current)) throw forbidden('You can only change evidence you added.');
         },
@@ -102,7 +102,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
           if (problems.length) throw invalid(problems);
         },
       });
-      return found(request.params.id);
+      return await found(request.params.id);
     },
   );
 
@@ -114,7 +114,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!;
-      deleteEvidence(app.db, request.actor, request.params.id, (current) => {
+      await deleteEvidence(app.db, request.actor, request.params.id, (current) => {
         if (!mayChange(user, current)) throw forbidden('You can only remove evidence you added.');
       });
       return reply.code(204).send(null);

@@ -21,7 +21,7 @@ const feedbackExportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="feedback-${app.today()}.csv"`)
         .send(
           UTF8_BOM +
-            (await offThread('csv', { headers: [...FEEDBACK_EXPORT_COLUMNS], rows: feedbackExportRows(app.db) })),
+            (await offThread('csv', { headers: [...FEEDBACK_EXPORT_COLUMNS], rows: await feedbackExportRows(app.db) })),
         );
     },
   );

@@ -59,7 +59,7 @@ const feedbackImportRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         );
       await setImmediate();
-      const created = importFeedback(app.db, request.actor, rows());
+      const created = await importFeedback(app.db, request.actor, rows());
       return reply.code(201).send({ ...result, created });
     },
   );

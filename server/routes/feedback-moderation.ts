@@ -126,7 +126,7 @@ const feedbackModerationRoutes: FastifyPluginAsyncZod = async (app) => {
       // The reason is staff-only: kept on the item and in the audit entry, never public. The live
       // copy goes at once, so every public surface (and the kiosk's caches at their next contact)
       // loses the words; the draft stays for the record.
-      return changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
+      return await changePublishing(app.db, request.actor, request.params.id, null, 'withdraw', () => ({
         publishState: 'withheld',
         ...clearedLive('feedback'),
         approvedById: null,

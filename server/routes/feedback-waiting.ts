@@ -23,15 +23,17 @@ const feedbackWaitingRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const settings = getSettings(app.db);
       const day = app.today();
-      const { items, total } = waitingItems(app.db, q);
+      const { items, total } = await waitingItems(app.db, q);
       return {
-        items: items.map((item) => {
-          const next =
-            item.response !== null && item.forumId && item.respondedOn
-              ? nextForumSession(app.db, item.forumId, item.respondedOn, day)
-              : null;
-          return { item, ...waitingState(item, day, settings.answerTargetDays, next) };
-        }),
+        items: await Promise.all(
+          items.map(async (item) => {
+            const next =
+              item.response !== null && item.forumId && item.respondedOn
+                ? await nextForumSession(app.db, item.forumId, item.respondedOn, day)
+                : null;
+            return { item, ...waitingState(item, day, settings.answerTargetDays, next) };
+          }),
+        ),
         total,
         page: q.page,
         pageSize: q.pageSize,

@@ -135,7 +135,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       // and each candidate is judged on its shown words, so no original word can be fished for.
       const search = q.q;
       const keep = !reader.seesOriginal && search ? (item: FeedbackRow) => matches(reader, item, search) : undefined;
-      const result = listFeedback(app.db, q, { seesFlagged: seesSafeguarding(request.user?.role) }, keep);
+      const result = await listFeedback(app.db, q, { seesFlagged: seesSafeguarding(request.user?.role) }, keep);
       return {
         ...result,
         items: result.items.map((item) => seenBy(reader, withChecks(item, context))),
@@ -177,11 +177,11 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         settings,
         app.today(),
       );
-      const missing = missingPromiseIds(app.db, promiseIds);
+      const missing = await missingPromiseIds(app.db, promiseIds);
       if (missing.length > 0)
         problems.push({ path: 'body.promiseIds', message: `No promise has id ${missing.join(', ')}` });
       if (problems.length > 0) throw invalid(problems);
-      return reply.code(201).send(withChecks(createFeedback(app.db, request.actor, input, promiseIds)));
+      return reply.code(201).send(withChecks(await createFeedback(app.db, request.actor, input, promiseIds)));
     },
   );
 
@@ -201,7 +201,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const patch = patchFrom(body);
       const settings = getSettings(app.db);
       const day = app.today();
-      const updated = updateFeedback(app.db, request.actor, request.params.id, version, (current) => {
+      const updated = await updateFeedback(app.db, request.actor, request.params.id, version, (current) => {
         const merged = { ...current, ...patch };
         const problems = feedbackProblems(merged, new Set(Object.keys(patch)), settings, day);
         if (problems.length > 0) throw invalid(problems);
@@ -234,7 +234,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       if (toldAt.getTime() > app.clock.now().getTime())
         throw invalid([{ path: field, message: 'The time you told someone cannot be in the future' }]);
       // No version: a safeguarding flag must never be refused because someone else edited the item.
-      return updateFeedback(
+      return await updateFeedback(
         app.db,
         request.actor,
         request.params.id,
@@ -261,7 +261,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['feedback'], params: idParam, response: { 204: z.null(), 404: problem } },
     },
     async (request, reply) => {
-      deleteFeedback(app.db, request.actor, request.params.id);
+      await deleteFeedback(app.db, request.actor, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -281,8 +281,8 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) => {
         const { id, promiseId } = request.params;
         visible(id, request.user?.role);
-        if (!promiseExists(app.db, promiseId)) throw notFound('Promise');
-        return setLink(app.db, request.actor, id, 'promise', promiseId, linked);
+        if (!(await promiseExists(app.db, promiseId))) throw notFound('Promise');
+        return await setLink(app.db, request.actor, id, 'promise', promiseId, linked);
       },
     );
     app[method](
@@ -298,8 +298,8 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) => {
         const { id, commitmentId } = request.params;
         visible(id, request.user?.role);
-        if (!commitmentExists(app.db, commitmentId)) throw notFound('Commitment');
-        return setLink(app.db, request.actor, id, 'commitment', commitmentId, linked);
+        if (!(await commitmentExists(app.db, commitmentId))) throw notFound('Commitment');
+        return await setLink(app.db, request.actor, id, 'commitment', commitmentId, linked);
       },
     );
   }

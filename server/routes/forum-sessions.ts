@@ -50,7 +50,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const { items, total } = listForumSessions(app.db, q);
+      const { items, total } = await listForumSessions(app.db, q);
       return { items: items.map(toForumSession), total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -62,7 +62,7 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['feedback'], params: idParam, response: { 200: forumSessionWithItems, 404: problem } },
     },
     async (request) => {
-      const found = getForumSession(app.db, request.params.id, true);
+      const found = await getForumSession(app.db, request.params.id, true);
       if (!found) throw notFound('Forum session');
       return toForumSession(found);
     },
@@ -90,15 +90,15 @@ const forumSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       (body.ageBands ?? []).forEach((band, i) => {
         if (!bands.has(band)) problems.push({ path: `body.ageBands.${i}`, message: 'Choose one of the age bands' });
       });
-      body.items.forEach((item, i) => {
+      for (const [i, item] of body.items.entries()) {
         if (!bands.has(item.ageBand))
           problems.push({ path: `body.items.${i}.ageBand`, message: 'Choose one of the age bands' });
-        const missing = missingPromiseIds(app.db, item.promiseIds ?? []);
+        const missing = await missingPromiseIds(app.db, item.promiseIds ?? []);
         if (missing.length > 0)
           problems.push({ path: `body.items.${i}.promiseIds`, message: `No promise has id ${missing.join(', ')}` });
-      });
+      }
       if (problems.length > 0) throw invalid(problems);
-      const created = createForumSession(
+      const created = await createForumSession(
         app.db,
         request.actor,
         {

@@ -13,7 +13,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       try {
-        databaseAnswers(app.db);
+        await databaseAnswers(app.db);
         return { status: 'ok' as const, database: 'reachable' as const };
       } catch {
         return reply

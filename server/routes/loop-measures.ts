@@ -23,9 +23,9 @@ const loopMeasureRoutes: FastifyPluginAsyncZod = async (app) => {
       const { by, heardFrom, heardTo } = request.query;
       const settings = getSettings(app.db);
       const day = app.today();
-      const rows = loopSource(app.db, { heardFrom, heardTo }, seesSafeguarding(request.user?.role));
+      const rows = await loopSource(app.db, { heardFrom, heardTo }, seesSafeguarding(request.user?.role));
       const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
-      const themeNames = new Map(listThemes(app.db, true).map((t) => [String(t.id), t.name]));
+      const themeNames = new Map((await listThemes(app.db, true)).map((t) => [String(t.id), t.name]));
       const label = (key: string) => {
         if (by === 'quarter') return key;
         if (key === '') return by === 'forum' ? 'Not from a forum' : 'Not linked to a promise';

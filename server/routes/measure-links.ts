@@ -15,8 +15,8 @@ import { invalid } from '../errors.js';
 import { LinkRefused, linkedPromisesOf, setMeasureLink } from '../../db/repositories/measure-links.js';
 
 const measureLinkRoutes: FastifyPluginAsyncZod = async (app) => {
-  function answer(measureId: number, version: number): MeasureLinks {
-    return { measureId, version, linkedPromises: linkedPromisesOf(app.db, [measureId]).get(measureId) ?? [] };
+  async function answer(measureId: number, version: number): Promise<MeasureLinks> {
+    return { measureId, version, linkedPromises: (await linkedPromisesOf(app.db, [measureId])).get(measureId) ?? [] };
   }
 
   app.post(
@@ -33,8 +33,8 @@ const measureLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { promiseId, version } = request.body;
       try {
-        const row = setMeasureLink(app.db, request.actor, request.params.id, promiseId, version, true);
-        return answer(row.id, row.version);
+        const row = await setMeasureLink(app.db, request.actor, request.params.id, promiseId, version, true);
+        return await answer(row.id, row.version);
       } catch (e) {
         if (!(e instanceof LinkRefused)) throw e;
         const message =
@@ -59,8 +59,8 @@ const measureLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id, promiseId } = request.params;
-      const row = setMeasureLink(app.db, request.actor, id, promiseId, request.query.version, false);
-      return answer(row.id, row.version);
+      const row = await setMeasureLink(app.db, request.actor, id, promiseId, request.query.version, false);
+      return await answer(row.id, row.version);
     },
   );
 };

@@ -158,16 +158,16 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
   const mayEnterFiguresFor = (user: SessionUser, m: MeasureRow) =>
     mayEnterFigures(user, { ownerId: m.ownerId, promiseLeadId: promiseLeadOf(app.db, m.promiseId) });
 
-  function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): MeasureDetail {
-    const row = getMeasure(app.db, id);
+  async function detail(id: number, user: SessionUser, view: 'edit' | 'display' = 'edit'): Promise<MeasureDetail> {
+    const row = await getMeasure(app.db, id);
     if (!row) throw notFound('Measure');
     return {
       ...toMeasure(
         row,
-        valuesByMeasure(app.db, [id]).get(id) ?? [],
+        (await valuesByMeasure(app.db, [id])).get(id) ?? [],
         threshold(),
         seesRealFigures(user, row, view),
-        linkedPromisesOf(app.db, [id]).get(id) ?? [],
+        (await linkedPromisesOf(app.db, [id])).get(id) ?? [],
       ),
       mayEnterFigures: mayEnterFigures(user, row),
     };
@@ -183,12 +183,12 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const user = request.user!;
       const limit = threshold();
-      const { rows, total } = listMeasures(app.db, q);
-      const values = valuesByMeasure(
+      const { rows, total } = await listMeasures(app.db, q);
+      const values = await valuesByMeasure(
         app.db,
         rows.map((r) => r.id),
       );
-      const linked = linkedPromisesOf(
+      const linked = await linkedPromisesOf(
         app.db,
         rows.map((r) => r.id),
       );
@@ -217,7 +217,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: measureDetail, 404: problem },
       },
     },
-    async (request) => detail(request.params.id, request.user!, request.query.view),
+    async (request) => await detail(request.params.id, request.user!, request.query.view),
   );
 
   app.post(
@@ -229,8 +229,8 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const problems = referenceProblems(app.db, request.body);
       if (problems.length) throw invalid(problems);
-      const row = createMeasure(app.db, request.actor, request.body);
-      return reply.code(201).send(detail(row.id, request.user!));
+      const row = await createMeasure(app.db, request.actor, request.body);
+      return reply.code(201).send(await detail(row.id, request.user!));
     },
   );
 
@@ -248,7 +248,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = request.user!;
       const { version, ...patch } = request.body;
-      updateMeasure(app.db, request.actor, request.params.id, version, patch, (current) => {
+      await updateMeasure(app.db, request.actor, request.params.id, version, patch, (current) => {
         if (!mayEdit(user, current)) throw forbidden('You can only change measures you own.');
         const moves =
           (patch.ownerId !== undefined && patch.ownerId !== current.ownerId) ||
@@ -261,7 +261,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         if (problems.length) throw invalid(problems);
       });
-      return detail(request.params.id, user);
+      return await detail(request.params.id, user);
     },
   );
 
@@ -277,7 +277,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      archiveMeasure(app.db, request.actor, request.params.id, request.query.version);
+      await archiveMeasure(app.db, request.actor, request.params.id, request.query.version);
       return reply.code(204).send(null);
     },
   );
@@ -294,8 +294,8 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      restoreMeasure(app.db, request.actor, request.params.id, request.body.version);
-      return detail(request.params.id, request.user!);
+      await restoreMeasure(app.db, request.actor, request.params.id, request.body.version);
+      return await detail(request.params.id, request.user!);
     },
   );
 
@@ -316,7 +316,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       const end = request.body.periodEnd ?? periodEnd(period);
       if (!end) throw invalid([{ path: 'body.periodEnd', message: unknownEnd(period) }]);
       const body = { ...request.body, periodEnd: end };
-      const { row, created } = putMeasureValue(app.db, request.actor, id, period, body, (measure) => {
+      const { row, created } = await putMeasureValue(app.db, request.actor, id, period, body, (measure) => {
         if (!mayEnterFiguresFor(user, measure)) throw forbidden(NOT_YOURS);
         const problems = valueProblems(measure.unit, request.body.value);
         if (problems.length) throw invalid(problems);
@@ -340,7 +340,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request): Promise<MeasureImportResult> => {
       const user = request.user!;
       const { id } = request.params;
-      const measure = getMeasure(app.db, id);
+      const measure = await getMeasure(app.db, id);
       if (!measure) throw notFound('Measure');
       if (!mayEnterFigures(user, measure)) throw forbidden(NOT_YOURS);
       const { csv, dryRun } = request.body;
@@ -364,7 +364,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
           return problems;
         },
       });
-      const held = periodsHeld(app.db, id);
+      const held = await periodsHeld(app.db, id);
       const rows = check.rows.map(({ row, value: v }) => ({
         row,
         period: v.period,
@@ -377,7 +377,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
       }));
       const committed = !dryRun && check.problems.length === 0;
       if (committed)
-        importMeasureValues(
+        await importMeasureValues(
           app.db,
           request.actor,
           id,
@@ -411,7 +411,7 @@ const measureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!;
-      deleteMeasureValue(app.db, request.actor, request.params.id, request.params.period, (measure) => {
+      await deleteMeasureValue(app.db, request.actor, request.params.id, request.params.period, (measure) => {
         if (!mayEnterFiguresFor(user, measure)) throw forbidden(NOT_YOURS);
       });
       return reply.code(204).send(null);

@@ -57,8 +57,8 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const user = request.user!;
       const r = rules();
-      const rows = openCommitments(app.db, user.id);
-      const youSaid = youSaidFor(
+      const rows = await openCommitments(app.db, user.id);
+      const youSaid = await youSaidFor(
         app.db,
         rows.map((c) => c.id),
         seesSafeguarding(user.role),
@@ -80,12 +80,12 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         group(row.promiseId, row.promiseStaffText).commitments.push(item);
       }
-      for (const m of measuresOwnedBy(app.db, user.id).filter((m) => mayEnterFigures(user, m)))
+      for (const m of (await measuresOwnedBy(app.db, user.id)).filter((m) => mayEnterFigures(user, m)))
         group(m.promiseId, m.promiseStaffText).measures.push({
           id: m.id,
           name: m.name,
           unit: m.unit,
-          latestPeriod: latestPeriod(app.db, m.id),
+          latestPeriod: await latestPeriod(app.db, m.id),
         });
 
       const list = [...groups.values()];
@@ -116,7 +116,7 @@ const myActionRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => {
       const r = rules();
       const owners = new Map<number | null, OwnerOverview>();
-      for (const row of openCommitments(app.db)) {
+      for (const row of await openCommitments(app.db)) {
         const lastTouchedOn = touchedOn(row, r.timeZone);
         const judged = { ...row, lastTouchedOn };
         const overdue = attentionOf(judged, r) === 'overdue';

@@ -129,16 +129,16 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 
     const email = ssoEmail(claims, issuerUrl.hostname);
     const settings = getSettings(app.db);
-    const linkedId = findLinkedUserId(app.db, claims.iss, claims.sub);
+    const linkedId = await findLinkedUserId(app.db, claims.iss, claims.sub);
     let user: UserRow | undefined = linkedId
-      ? getUser(app.db, linkedId)
+      ? await getUser(app.db, linkedId)
       : email
         ? findUserByEmail(app.db, email)
         : undefined;
     // An account already tied to another identity at this provider is not taken over by a
     // second identity that shows the same email.
     if (user && !linkedId) {
-      const other = findLinkForUser(app.db, user.id, claims.iss);
+      const other = await findLinkForUser(app.db, user.id, claims.iss);
       if (other && other.subject !== claims.sub) user = undefined;
     }
     const groups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
@@ -154,8 +154,8 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
     }
 
     const now = app.clock.now();
-    if (request.sessionId) deleteSession(app.db, request.sessionId);
-    const signedIn = write(app.db, (tx) => {
+    if (request.sessionId) await deleteSession(app.db, request.sessionId);
+    const signedIn = await write(app.db, (tx) => {
       const actor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
       const account =
         user ??
@@ -178,7 +178,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       });
       return account;
     });
-    const session = createSession(app.db, signedIn.id, now);
+    const session = await createSession(app.db, signedIn.id, now);
     request.log.info({ userId: signedIn.id }, 'signed in with single sign-on');
     reply.clearCookie(PENDING_COOKIE, { path: '/auth/oidc' });
     reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());

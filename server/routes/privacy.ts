@@ -33,7 +33,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, reason } = request.body;
-      const { item } = eraseOnRequest(
+      const { item } = await eraseOnRequest(
         app.db,
         request.actor,
         request.params.id,
@@ -66,7 +66,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       const s = getSettings(app.db);
-      return { retentionMonths: s.retentionMonths, version: s.version, dueNow: dueNow(app.db, app.clock.now()) };
+      return { retentionMonths: s.retentionMonths, version: s.version, dueNow: await dueNow(app.db, app.clock.now()) };
     },
   );
 
@@ -78,8 +78,12 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, retentionMonths } = request.body;
-      const row = updateSettings(app.db, request.actor, version, () => ({ retentionMonths }));
-      return { retentionMonths: row.retentionMonths, version: row.version, dueNow: dueNow(app.db, app.clock.now()) };
+      const row = await updateSettings(app.db, request.actor, version, () => ({ retentionMonths }));
+      return {
+        retentionMonths: row.retentionMonths,
+        version: row.version,
+        dueNow: await dueNow(app.db, app.clock.now()),
+      };
     },
   );
 
@@ -90,7 +94,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['privacy'], params: idParam, response: { 200: subjectAccessExport, 404: problem } },
     },
     async (request, reply) => {
-      const found = subjectAccess(app.db, request.params.id, app.clock.now());
+      const found = await subjectAccess(app.db, request.params.id, app.clock.now());
       if (!found) throw notFound('User');
       void reply.header('Content-Disposition', `attachment; filename="user-${found.account.id}-export.json"`);
       return found;

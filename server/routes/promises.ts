@@ -42,9 +42,9 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   /** Checks the references a create or update sends; all problems are reported at once. */
-  function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
+  async function checkReferences(body: { themeId?: number; principles?: string[]; ownerId?: number | null }) {
     const errors: FieldProblem[] = [];
-    if (body.themeId !== undefined && !getTheme(app.db, body.themeId))
+    if (body.themeId !== undefined && !(await getTheme(app.db, body.themeId)))
       errors.push({ path: 'body.themeId', message: 'Choose a theme that exists' });
     if (body.principles) {
       const nation = getSettings(app.db).nation;
@@ -56,7 +56,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
           message: `Not a ${nation === 'wales' ? 'well-being outcome' : 'corporate parenting principle'} code: ${unknown.join(', ')}`,
         });
     }
-    if (body.ownerId !== undefined && body.ownerId !== null && !userName(app.db, body.ownerId))
+    if (body.ownerId !== undefined && body.ownerId !== null && !(await userName(app.db, body.ownerId)))
       errors.push({ path: 'body.ownerId', message: 'Choose an owner who has an account' });
     if (errors.length > 0) throw invalid(errors);
   }
@@ -72,7 +72,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const page = listPromises(
+      const page = await listPromises(
         app.db,
         {
           themeId: q.themeId,
@@ -102,7 +102,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
     },
-    async (request) => getPromise(app.db, request.params.id) ?? Promise.reject(notFound('Promise')),
+    async (request) => (await getPromise(app.db, request.params.id)) ?? Promise.reject(notFound('Promise')),
   );
 
   app.post(
@@ -112,8 +112,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['promises'], body: promiseCreate, response: { 201: promise, 400: problem } },
     },
     async (request, reply) => {
-      checkReferences(request.body);
-      const row = createPromise(app.db, request.actor, {
+      await checkReferences(request.body);
+      const row = await createPromise(app.db, request.actor, {
         ...request.body,
         // With the same words on, the repository copies the staff words into this draft.
         childText: request.body.childText ?? '',
@@ -135,11 +135,11 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
-      checkReferences(request.body);
+      if (!(await getPromise(app.db, request.params.id))) throw notFound('Promise');
+      await checkReferences(request.body);
       const { version, ...patch } = request.body;
       if (patch.principles) patch.principles = unique(patch.principles);
-      return updatePromise(app.db, request.actor, request.params.id, version, patch);
+      return await updatePromise(app.db, request.actor, request.params.id, version, patch);
     },
   );
 
@@ -149,7 +149,8 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: { tags: ['promises'], params: idParam, response: { 200: promise, 404: problem } },
     },
-    async (request) => archivePromise(app.db, request.actor, request.params.id) ?? Promise.reject(notFound('Promise')),
+    async (request) =>
+      (await archivePromise(app.db, request.actor, request.params.id)) ?? Promise.reject(notFound('Promise')),
   );
 
   app.get(
@@ -160,10 +161,10 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       ...cache,
     },
     async (request): Promise<PromiseCard> => {
-      const row = getPromise(app.db, request.params.id);
+      const row = await getPromise(app.db, request.params.id);
       if (!row) throw notFound('Promise');
       const user = request.user!;
-      const card = loadPromiseCard(app.db, row, seesSafeguarding(user.role));
+      const card = await loadPromiseCard(app.db, row, seesSafeguarding(user.role));
       const reader = wordsReader(app.db, user.role);
       const onDate = app.today();
       const threshold = getSettings(app.db).smallNumberThreshold;
@@ -241,8 +242,10 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['promises'], params: idParam, response: { 200: promiseHistory, 404: problem } },
     },
     async (request) => {
-      if (!getPromise(app.db, request.params.id)) throw notFound('Promise');
-      return { items: historySeenBy(app.db, request.user?.role, loadHistory(app.db, request.params.id), 'promise') };
+      if (!(await getPromise(app.db, request.params.id))) throw notFound('Promise');
+      return {
+        items: await historySeenBy(app.db, request.user?.role, await loadHistory(app.db, request.params.id), 'promise'),
+      };
     },
   );
 };

@@ -38,7 +38,7 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const { items, total, counts } = listQueue(app.db, q);
+      const { items, total, counts } = await listQueue(app.db, q);
       const byEntity = { feedback: 0, commitment: 0, measure: 0, promise: 0, theme: 0 } satisfies Record<
         WordEntity,
         number

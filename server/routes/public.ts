@@ -33,26 +33,26 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   const cache = readCache(app, { vary: () => 'public' });
 
   /** Whole-council figures every kiosk page needs (~0.2 s at a large council): once per generation. */
-  function perGeneration<T>(load: () => T): () => T {
+  function perGeneration<T>(load: () => Promise<T>): () => Promise<T> {
     let kept: { generation: string; value: T } | undefined;
-    return () => {
+    return async () => {
       const generation = dataGeneration(app.db);
-      if (kept?.generation !== generation) kept = { generation, value: load() };
+      if (kept?.generation !== generation) kept = { generation, value: await load() };
       return kept.value;
     };
   }
   const latestRatings = perGeneration(() => publicLatestRatings(app.db));
   const latestChanges = perGeneration(() => publicLatestChanges(app.db));
 
-  function lastForum() {
-    return publicLastForumOn(app.db, app.today());
+  async function lastForum() {
+    return await publicLastForumOn(app.db, app.today());
   }
 
-  function buildSummary() {
-    const council = publicCouncil(app.db)!;
-    const ratings = latestRatings();
-    const lastForumOn = lastForum();
-    const changes = latestChanges();
+  async function buildSummary() {
+    const council = (await publicCouncil(app.db))!;
+    const ratings = await latestRatings();
+    const lastForumOn = await lastForum();
+    const changes = await latestChanges();
     const promiseRows = publicPromises(app.db).map((p) => ({
       id: p.id,
       themeId: p.themeId,
@@ -91,7 +91,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       // "New since your last forum" moves with the day as well as with the data: so does the cache.
       reply.header('cache-control', 'no-cache');
-      return buildSummary();
+      return await buildSummary();
     },
   );
 
@@ -106,15 +106,15 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = request.params.id;
       const [promise] = publicPromises(app.db, [id]);
       if (!promise) throw notFound('Promise');
-      const council = publicCouncil(app.db)!;
+      const council = (await publicCouncil(app.db))!;
       const theme = publicThemes(app.db).find((t) => t.id === promise.themeId)!;
       const bands = new Map(council.ageBands.map((b) => [b.id, b]));
       const ageGroup = (band: string) => bands.get(band)?.childLabel ?? 'young people';
       // '' when no Welsh label is written (or the band is gone): the kiosk shows the English, marked.
       const ageGroupCy = (band: string) => bands.get(band)?.childLabelCy?.trim() ?? '';
       const threshold = council.smallNumberThreshold;
-      const lastForumOn = lastForum();
-      const actions = publicActions(app.db, id);
+      const lastForumOn = await lastForum();
+      const actions = await publicActions(app.db, id);
       const latest = actions
         .filter((a) => a.update && a.updatedAt)
         .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
@@ -124,14 +124,14 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         theme,
         text: promise.text,
         textCy: promise.textCy,
-        onTrack: onTrackFromRating(latestRatings().get(id)),
+        onTrack: onTrackFromRating((await latestRatings()).get(id)),
         journey: journeyStep(actions.map((a) => childStatusOf(a.status))),
         lastForumOn,
-        isNew: isNewSince(lastForumOn, latestChanges().get(id)),
+        isNew: isNewSince(lastForumOn, (await latestChanges()).get(id)),
         latestUpdate: latest
           ? { text: latest.update, textCy: latest.updateCy, on: (latest.updatedAt ?? '').slice(0, 10) }
           : null,
-        youSaid: publicQuotes(app.db, id).map((q) => ({
+        youSaid: (await publicQuotes(app.db, id)).map((q) => ({
           id: q.id,
           text: q.text,
           ageGroup: ageGroup(q.ageBand),
@@ -152,7 +152,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           updatedOn: a.updatedAt ? a.updatedAt.slice(0, 10) : null,
           isNew: isNewSince(lastForumOn, a.updatedAt),
         })),
-        howWellKnow: publicMeasures(app.db, id).map((m) => ({
+        howWellKnow: (await publicMeasures(app.db, id)).map((m) => ({
           id: m.id,
           sentence: m.sentence,
           sentenceCy: m.sentenceCy,
@@ -164,7 +164,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
             return { period: v.period, value: shown.value, tooFewToShow: shown.suppressed };
           }),
         })),
-        weDid: publicAnswers(app.db, id).flatMap((a) =>
+        weDid: (await publicAnswers(app.db, id)).flatMap((a) =>
           a.answer
             ? [
                 {

@@ -78,10 +78,10 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   /** The open session for this PIN, counting a wrong one against the caller's address. */
-  function sessionFor(pin: string, ip: string): RatingSessionRow {
+  async function sessionFor(pin: string, ip: string): Promise<RatingSessionRow> {
     const nowMs = app.clock.now().getTime();
     if (wrongPins.isBlocked(ip, nowMs)) throw tooMany();
-    const found = sessionForPin(app.db, pin, app.clock.now());
+    const found = await sessionForPin(app.db, pin, app.clock.now());
     if (found) return found;
     if (!wrongPins.attempt(ip, nowMs)) throw tooMany();
     throw invalid([{ path: 'body.pin', message: 'That PIN is not right, or the session has ended' }]);
@@ -91,8 +91,8 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rating-sessions',
     { config: { access: STAFF }, schema: { tags: ['verdicts'], response: { 200: ratingSessionList } } },
     async () => {
-      const rows = listRatingSessions(app.db);
-      const tallies = sessionTallies(
+      const rows = await listRatingSessions(app.db);
+      const tallies = await sessionTallies(
         app.db,
         rows.map((r) => r.id),
       );
@@ -111,7 +111,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row, pin } = createRatingSession(
+      const { row, pin } = await createRatingSession(
         app.db,
         request.actor,
         {
@@ -132,9 +132,9 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['verdicts'], params: idParam, response: { 200: ratingSession, 404: problem } },
     },
     async (request) => {
-      const row = endRatingSession(app.db, request.actor, request.params.id, app.clock.now());
+      const row = await endRatingSession(app.db, request.actor, request.params.id, app.clock.now());
       if (!row) throw notFound('Rating session');
-      return toApi(row, sessionTallies(app.db, [row.id]).get(row.id));
+      return toApi(row, (await sessionTallies(app.db, [row.id])).get(row.id));
     },
   );
 
@@ -144,7 +144,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['verdicts'], querystring: verdictSummaryQuery, response: { 200: verdictSummary } },
     },
-    async (request) => ({ items: verdictCounts(app.db, request.query) }),
+    async (request) => ({ items: await verdictCounts(app.db, request.query) }),
   );
 
   app.post(
@@ -159,7 +159,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = sessionFor(request.body.pin, request.ip);
+      const session = await sessionFor(request.body.pin, request.ip);
       reply.header('cache-control', 'no-store');
       return { open: true as const, expiresAt: session.expiresAt };
     },
@@ -178,9 +178,9 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       if (!taps.attempt(request.ip, app.clock.now().getTime())) throw tooMany();
-      const session = sessionFor(request.body.pin, request.ip);
+      const session = await sessionFor(request.body.pin, request.ip);
       if (!publicPromises(app.db, [request.body.promiseId]).length) throw notFound('Promise');
-      const decision = recordVerdict(
+      const decision = await recordVerdict(
         app.db,
         session,
         { promiseId: request.body.promiseId, verdict: request.body.verdict, voterToken: request.body.voterToken },

@@ -33,7 +33,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'signedIn' }, schema: { tags: ['reminders'], response: { 200: needsDoingList } } },
     async (request) => {
       const { timeZone } = getSettings(app.db);
-      const items = needsDoingFor(app.db, app.clock.now(), request.user!).map((item) => ({
+      const items = (await needsDoingFor(app.db, app.clock.now(), request.user!)).map((item) => ({
         ...item,
         path: itemPath(item),
         reason: reasonLine(item, timeZone),
@@ -42,8 +42,8 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const mine = (userId: number) => ({
-    ...notifyChoice(app.db, userId)!,
+  const mine = async (userId: number) => ({
+    ...(await notifyChoice(app.db, userId))!,
     digestWeekday: getSettings(app.db).digestWeekday,
     sending: smtpConfigured(app.config),
   });
@@ -51,7 +51,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me/notifications',
     { config: { access: 'signedIn' }, schema: { tags: ['reminders'], response: { 200: myNotifications } } },
-    async (request) => mine(request.user!.id),
+    async (request) => await mine(request.user!.id),
   );
 
   app.put(
@@ -62,8 +62,8 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const userId = request.user!.id;
-      setNotifyChoice(app.db, request.actor, userId, request.body.notify, app.clock.now());
-      return mine(userId);
+      await setNotifyChoice(app.db, request.actor, userId, request.body.notify, app.clock.now());
+      return await mine(userId);
     },
   );
 
@@ -77,8 +77,8 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['reminders'], body: updateLinkCheck, response: { 200: updateLinkInfo, 404: problem } },
     },
     async (request) => {
-      const found = findUpdateLink(app.db, request.body.token, app.clock.now());
-      const c = found && getCommitment(app.db, found.link.commitmentId);
+      const found = await findUpdateLink(app.db, request.body.token, app.clock.now());
+      const c = found && (await getCommitment(app.db, found.link.commitmentId));
       if (!found || !c || c.archived) throw linkGone();
       return {
         name: found.user.name,
@@ -108,13 +108,13 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { token, status, progress, note } = request.body;
       const now = app.clock.now();
-      const found = findUpdateLink(app.db, token, now);
-      const c = found && getCommitment(app.db, found.link.commitmentId);
+      const found = await findUpdateLink(app.db, token, now);
+      const c = found && (await getCommitment(app.db, found.link.commitmentId));
       if (!found || !c || c.archived) throw linkGone();
       // Audited as the person the link was sent to, and only ever the one commitment it names.
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       const day = app.today();
-      write(app.db, (tx) => {
+      await write(app.db, (tx) => {
         if (!useUpdateLink(tx, found.link.id, now)) throw linkGone();
         updateCommitment(app.db, actor, c.id, {
           version: c.version,

@@ -48,7 +48,13 @@ const safeguardingNoteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       try {
-        const note = addSafeguardingNote(app.db, request.actor, request.params.id, request.body.text, app.clock.now());
+        const note = await addSafeguardingNote(
+          app.db,
+          request.actor,
+          request.params.id,
+          request.body.text,
+          app.clock.now(),
+        );
         return reply.code(201).send(note);
       } catch (err) {
         if (err instanceof NotFlagged)

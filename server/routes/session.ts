@@ -60,7 +60,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           const failures = user.failedSignIns + 1;
           const delay = signInDelayMs(failures);
           const lockedUntil = delay > 0 ? new Date(now.getTime() + delay).toISOString() : null;
-          recordFailedSignIn(app.db, user.id, failures, lockedUntil);
+          await recordFailedSignIn(app.db, user.id, failures, lockedUntil);
           if (lockedUntil) {
             request.log.warn({ userId: user.id, delayMs: delay }, 'sign-in delayed after repeated failures');
             recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
@@ -80,10 +80,10 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           'Use your council account',
           'Passwords are turned off: sign in with your council account.',
         );
-      clearFailedSignIns(app.db, user.id);
+      await clearFailedSignIns(app.db, user.id);
       // Rotate: any session this browser had is ended and a new id issued.
-      if (request.sessionId) deleteSession(app.db, request.sessionId);
-      const session = createSession(app.db, user.id, now);
+      if (request.sessionId) await deleteSession(app.db, request.sessionId);
+      const session = await createSession(app.db, user.id, now);
       recordAudit(app.db, { id: user.id, email: user.email, ip: request.ip }, 'sign-in', 'session', '', null, null);
       reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());
       const settings = getSettings(app.db);
@@ -131,7 +131,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session',
     { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 204: z.null() } } },
     async (request, reply) => {
-      deleteSession(app.db, request.sessionId!);
+      await deleteSession(app.db, request.sessionId!);
       recordAudit(app.db, request.actor, 'sign-out', 'session', '', null, null);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);

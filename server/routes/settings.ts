@@ -36,12 +36,12 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
       // The ladder's director and chair must be people who can be told.
-      const named = (['directorId', 'chairId'] as const).filter(
-        (key) => rest[key] != null && !activeUserExists(app.db, rest[key]),
-      );
+      const named: ('directorId' | 'chairId')[] = [];
+      for (const key of ['directorId', 'chairId'] as const)
+        if (rest[key] != null && !(await activeUserExists(app.db, rest[key]))) named.push(key);
       if (named.length)
         throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
-      const row = updateSettings(app.db, request.actor, version, (before, tx) => {
+      const row = await updateSettings(app.db, request.actor, version, (before, tx) => {
         // New bands get their id from their label; a band's id never changes once made.
         const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
         // A council that says it is in Wales uses Welsh unless it says otherwise, as at install.

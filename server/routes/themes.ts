@@ -16,7 +16,7 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: themeList },
       },
     },
-    async (request) => ({ items: listThemes(app.db, request.query.includeArchived ?? false) }),
+    async (request) => ({ items: await listThemes(app.db, request.query.includeArchived ?? false) }),
   );
 
   app.get(
@@ -25,7 +25,7 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: { tags: ['themes'], params: idParam, response: { 200: theme, 404: problem } },
     },
-    async (request) => getTheme(app.db, request.params.id) ?? Promise.reject(notFound('Theme')),
+    async (request) => (await getTheme(app.db, request.params.id)) ?? Promise.reject(notFound('Theme')),
   );
 
   app.post(
@@ -36,7 +36,7 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send(
-          createTheme(
+          await createTheme(
             app.db,
             request.actor,
             { ...request.body, childName: request.body.childName ?? '' },
@@ -58,7 +58,7 @@ const themeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
-      return updateTheme(app.db, request.actor, request.params.id, version, patch);
+      return await updateTheme(app.db, request.actor, request.params.id, version, patch);
     },
   );
 };

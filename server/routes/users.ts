@@ -26,7 +26,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['users'], response: { 200: z.object({ items: z.array(person) }) } },
     },
     async () => ({
-      items: listUsers(app.db).map((u) => ({
+      items: (await listUsers(app.db)).map((u) => ({
         id: u.id,
         name: u.name,
         role: u.role,
@@ -44,7 +44,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: { tags: ['users'], response: { 200: z.object({ items: z.array(account) }) } },
     },
-    async () => ({ items: listUsers(app.db).map(toAccount) }),
+    async () => ({ items: (await listUsers(app.db)).map(toAccount) }),
   );
 
   app.get(
@@ -54,7 +54,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['users'], params: idParam, response: { 200: account, 404: problem } },
     },
     async (request) => {
-      const u = getUser(app.db, request.params.id);
+      const u = await getUser(app.db, request.params.id);
       if (!u) throw notFound('User');
       return toAccount(u);
     },
@@ -95,16 +95,16 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const { version, ...patch } = request.body;
       if (request.params.id === request.user!.id && (patch.disabled || (patch.role && patch.role !== 'admin')))
         throw invalid([{ path: 'body.role', message: 'You cannot remove your own admin access' }]);
-      const current = getUser(app.db, request.params.id);
+      const current = await getUser(app.db, request.params.id);
       if (patch.canOwnActions && !canOwnActionsByDefault(patch.role ?? current?.role ?? 'viewer'))
         throw ownerRoleProblem();
       if (
         patch.managerId != null &&
-        (patch.managerId === request.params.id || !activeUserExists(app.db, patch.managerId))
+        (patch.managerId === request.params.id || !(await activeUserExists(app.db, patch.managerId)))
       )
         throw invalid([{ path: 'body.managerId', message: 'Choose another person with an account as their manager' }]);
       try {
-        return toAccount(updateUser(app.db, request.actor, request.params.id, version, patch));
+        return toAccount(await updateUser(app.db, request.actor, request.params.id, version, patch));
       } catch (err) {
         if (err instanceof VersionConflict) throw conflict(toAccount(err.current as UserRow));
         throw err;
@@ -124,7 +124,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const u = getUser(app.db, request.params.id);
+      const u = await getUser(app.db, request.params.id);
       if (!u) throw notFound('User');
       const problemText = passwordProblem(request.body.password, u.email);
       if (problemText) throw invalid([{ path: 'body.password', message: problemText }]);

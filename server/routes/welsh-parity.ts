@@ -37,13 +37,13 @@ const STATE_WORDS: Record<GapRow['state'], string> = {
 const BOM = '\uFEFF';
 
 const welshParityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const report = (): WelshGap[] => welshGaps(app.db).map((g) => ({ ...g, where: whereOf(g) }));
+  const report = async (): Promise<WelshGap[]> => (await welshGaps(app.db)).map((g) => ({ ...g, where: whereOf(g) }));
 
   app.get(
     '/welsh-parity',
     { config: { access: 'signedIn' }, schema: { tags: ['settings'], response: { 200: welshParity } } },
     async () => {
-      const items = report();
+      const items = await report();
       return { items, total: items.length };
     },
   );
@@ -57,7 +57,7 @@ const welshParityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_request, reply) => {
       const day = app.today();
       const { timeZone } = getSettings(app.db);
-      const rows = report().map((g) => [
+      const rows = (await report()).map((g) => [
         KIND_WORDS[g.kind],
         g.id,
         g.field,

@@ -26,14 +26,14 @@ const youSaidSheetRoutes: FastifyPluginAsyncZod = async (app) => {
       const forum = settings.forums.find((f) => f.id === request.query.forumId);
       if (!forum) throw notFound('Forum');
       const day = app.today();
-      const since = request.query.since ?? lastForumSessionBefore(app.db, forum.id, day);
+      const since = request.query.since ?? (await lastForumSessionBefore(app.db, forum.id, day));
       const lang = request.query.lang ?? 'en';
       if (lang === 'cy' && !settings.useWelsh)
         throw invalid([
           { path: 'querystring.lang', message: 'Turn on "Use Welsh" in settings to print a Welsh sheet' },
         ]);
       // Printed for the children: through the public door, approved words only.
-      const sheet = publicSheet(app.db, forum.id, since, day);
+      const sheet = await publicSheet(app.db, forum.id, since, day);
       return {
         forumId: forum.id,
         forumName: forum.name,

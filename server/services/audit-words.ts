@@ -38,13 +38,13 @@ function wantedIds(entries: readonly Entry[], entity: string | undefined) {
   return wanted;
 }
 
-export function withWords<E extends Entry>(
+export async function withWords<E extends Entry>(
   db: Db,
   entries: readonly E[],
   entity?: string,
-): (E & { atWords: string; record: string; changes: ChangeInWords[] })[] {
+): Promise<(E & { atWords: string; record: string; changes: ChangeInWords[] })[]> {
   const settings = getSettings(db);
-  const names = recordNames(db, wantedIds(entries, entity));
+  const names = await recordNames(db, wantedIds(entries, entity));
   const forums = new Map(settings.forums.map((f) => [f.id, f.name]));
   const bands = new Map(settings.ageBands.map((b) => [b.id, b.label]));
   const rag = settings.ragWording as Record<string, { label: string } | undefined>;

@@ -81,10 +81,10 @@ function extrasFor(db: Db, figures: BaseFigures, suggestions: SummaryExtras['sug
 }
 
 /** The dashboard's summary as the data stands now; flagged items count only for those who may see them. */
-export function boardSummary(db: Db, today: string, includeSafeguarding: boolean): BoardSummary {
+export async function boardSummary(db: Db, today: string, includeSafeguarding: boolean): Promise<BoardSummary> {
   const settings = getSettings(db);
   // First, outside any read transaction, so the touched rows it has read can be let go.
-  const loop = keptLoopCounts(db, addDays(today, -settings.answerTargetDays));
+  const loop = await keptLoopCounts(db, addDays(today, -settings.answerTargetDays));
   return readTogether(db, (tx) => {
     const figures = baseFigures(tx, today);
     const suggestions = suggestionsFor(
@@ -102,9 +102,9 @@ export function boardSummary(db: Db, today: string, includeSafeguarding: boolean
  * The summary as a board pack freezes it: worked out afresh as at `asOf` from the evidence as it
  * stood then (see evidenceAsOf), without the safeguarding-flagged items.
  */
-export function summaryAsOf(db: Db, asOf: string, evidence: RagEvidence): BoardSummary {
+export async function summaryAsOf(db: Db, asOf: string, evidence: RagEvidence): Promise<BoardSummary> {
   const settings = getSettings(db);
-  const figures = summaryFigures(db, asOf, addDays(asOf, -settings.answerTargetDays));
+  const figures = await summaryFigures(db, asOf, addDays(asOf, -settings.answerTargetDays));
   const suggestions = suggestAll(
     figures.promises.map((p) => p.id),
     evidence,

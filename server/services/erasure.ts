@@ -30,7 +30,7 @@ export function reasonRepeatsWords(reason: string, item: FeedbackRow): boolean {
  * A person's erasure of one item's words (the child asked, or they were typed by mistake).
  * `check` sees the current row inside the transaction and may refuse it.
  */
-export function eraseOnRequest(
+export async function eraseOnRequest(
   db: Db,
   actor: Actor,
   id: number,
@@ -38,8 +38,8 @@ export function eraseOnRequest(
   reason: string,
   now: Date,
   check: (item: FeedbackRow) => void,
-): Erased {
-  return eraseWords(
+): Promise<Erased> {
+  return await eraseWords(
     db,
     actor,
     id,
@@ -57,9 +57,9 @@ export function eraseOnRequest(
 export type RetentionRun = { cutoff: string; erased: number };
 
 /** How many items' words the next run would erase. */
-export function dueNow(db: Db, now: Date): number {
+export async function dueNow(db: Db, now: Date): Promise<number> {
   const s = getSettings(db);
-  return dueForRetention(db, retentionCutoff(dateIn(now, s.timeZone), s.retentionMonths), 100_000).length;
+  return (await dueForRetention(db, retentionCutoff(dateIn(now, s.timeZone), s.retentionMonths), 100_000)).length;
 }
 
 /**
@@ -67,16 +67,16 @@ export function dueNow(db: Db, now: Date): number {
  * period ago; the approved public words (if any), the answer and all counts stay. One transaction
  * per item, so a long first run never holds the database for long; one audit entry for the run.
  */
-export function runRetention(db: Db, actor: Actor, now: Date): RetentionRun {
+export async function runRetention(db: Db, actor: Actor, now: Date): Promise<RetentionRun> {
   const s = getSettings(db);
   const cutoff = retentionCutoff(dateIn(now, s.timeZone), s.retentionMonths);
   let erased = 0;
   const reason = `Loop closed more than ${s.retentionMonths} months ago`;
   for (;;) {
-    const due = dueForRetention(db, cutoff);
+    const due = await dueForRetention(db, cutoff);
     if (due.length === 0) break;
     for (const item of due) {
-      eraseWords(
+      await eraseWords(
         db,
         actor,
         item.id,
@@ -90,7 +90,7 @@ export function runRetention(db: Db, actor: Actor, now: Date): RetentionRun {
     }
   }
   if (erased > 0)
-    recordRetentionRun(db, actor, {
+    await recordRetentionRun(db, actor, {
       summary: `Retention: erased the words of ${erased} ${erased === 1 ? 'item' : 'items'}`,
       erased,
       months: s.retentionMonths,

@@ -21,7 +21,7 @@ export const FEEDBACK_EXPORT_COLUMNS = [
 ] as const;
 
 /** Every feedback item but the safeguarding-flagged ones (which never leave the building this way). */
-export function feedbackExportRows(db: Db): (string | number)[][] {
+export async function feedbackExportRows(db: Db): Promise<(string | number)[][]> {
   const settings = getSettings(db);
   const forums = new Map(settings.forums.map((f) => [f.id, f.name]));
   const bands = new Map(settings.ageBands.map((b) => [b.id, b.label]));
@@ -32,7 +32,7 @@ export function feedbackExportRows(db: Db): (string | number)[][] {
       .all()
       .map((p) => [p.id, p.text]),
   );
-  return exportRows(db).map((f) => [
+  return (await exportRows(db)).map((f) => [
     f.heardOn,
     f.source,
     f.forumId ?? '',

@@ -13,13 +13,13 @@ const WORDS_FIELDS = ['text', 'publicText', 'safeReason', 'withdrawnReason'] as 
 type Entry = { entity?: string; userId: number | null; userEmail: string; before: unknown; after: unknown };
 
 /** Entries of one kind of record (`entity`), or of any kind when each entry says its own. */
-export function historySeenBy<E extends Entry>(
+export async function historySeenBy<E extends Entry>(
   db: Db,
   role: Role | undefined,
   entries: readonly E[],
   entity?: string,
-): (E & { userName: string | null })[] {
-  const names = userNames(
+): Promise<(E & { userName: string | null })[]> {
+  const names = await userNames(
     db,
     entries.flatMap((e) => (e.userId === null ? [] : [e.userId])),
   );

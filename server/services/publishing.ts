@@ -20,7 +20,7 @@ import {
   type WordReviewRow,
   type Words,
 } from '../../db/repositories/word-reviews.js';
-import { RowMissing, VersionConflict, write } from '../../db/repositories/write.js';
+import { RowMissing, VersionConflict, writeSync } from '../../db/repositories/write.js';
 import { HttpProblem, invalid } from '../errors.js';
 import { findIdentifiers, isHardStop, type Finding, type IdentifierContext } from '../domain/identifiers.js';
 import { confirmationRefusal, decideApproval, type CheckedWords } from '../domain/moderation.js';
@@ -116,7 +116,7 @@ export function approveWords(
   request: ApproveRequest,
 ): { published: boolean } {
   const context = identifierContext(db);
-  return write(db, (tx) => {
+  return writeSync(db, (tx) => {
     const record = loadRecord(tx, entity, id);
     if (!record) throw new RowMissing();
     if (record.version !== request.version) throw new VersionConflict(record);
@@ -151,7 +151,7 @@ export function approveWords(
 /** A second participation worker or admin confirms the words another approved with a reason. */
 export function confirmWords(db: Db, actor: Actor, entity: WordEntity, id: number, now: string): void {
   const context = identifierContext(db);
-  write(db, (tx) => {
+  writeSync(db, (tx) => {
     const record = loadRecord(tx, entity, id);
     if (!record) throw new RowMissing();
     const review = getReview(tx, entity, id);

@@ -59,11 +59,11 @@ export type Loaded = {
 };
 
 /** Everything open today, judged by the domain rules. */
-export function loadNeedsDoing(db: Db, now: Date): Loaded {
+export async function loadNeedsDoing(db: Db, now: Date): Promise<Loaded> {
   const settings = getSettings(db);
   const today = dateIn(now, settings.timeZone);
   const forumNames = new Map(settings.forums.map((f) => [f.id, f.name]));
-  const commitments = openCommitments(db).map((c) => ({
+  const commitments = (await openCommitments(db)).map((c) => ({
     id: c.id,
     title: c.title,
     ownerId: c.ownerId,
@@ -74,18 +74,22 @@ export function loadNeedsDoing(db: Db, now: Date): Loaded {
     dueDate: c.dueDate,
     lastTouchedOn: dateIn(new Date(c.lastUpdateAt ?? c.createdAt), settings.timeZone),
   }));
-  const feedback = feedbackNotFedBack(db).map((f) => ({
-    id: f.id,
-    title: (f.forumId && forumNames.get(f.forumId)) || SOURCE_WORDS[f.source] || 'Feedback',
-    heardOn: f.heardOn,
-    response: f.response,
-    respondedOn: f.respondedOn,
-    nextForumOn:
-      f.response !== null && f.forumId && f.respondedOn ? nextForumSession(db, f.forumId, f.respondedOn, today) : null,
-  }));
-  const meetings = allMeetings(db);
+  const feedback = await Promise.all(
+    (await feedbackNotFedBack(db)).map(async (f) => ({
+      id: f.id,
+      title: (f.forumId && forumNames.get(f.forumId)) || SOURCE_WORDS[f.source] || 'Feedback',
+      heardOn: f.heardOn,
+      response: f.response,
+      respondedOn: f.respondedOn,
+      nextForumOn:
+        f.response !== null && f.forumId && f.respondedOn
+          ? await nextForumSession(db, f.forumId, f.respondedOn, today)
+          : null,
+    })),
+  );
+  const meetings = await allMeetings(db);
   const all = needsDoing(
-    { commitments, measures: measuresForReminders(db), feedback, meetings },
+    { commitments, measures: await measuresForReminders(db), feedback, meetings },
     {
       today,
       dueSoonDays: settings.dueSoonDays,
@@ -99,8 +103,8 @@ export function loadNeedsDoing(db: Db, now: Date): Loaded {
 const seesTeamList = (role: string) => role === 'participation';
 
 /** One person's "needs doing" list, most urgent first (My actions, the worker's home, the counts). */
-export function needsDoingFor(db: Db, now: Date, user: { id: number; role: string }): NeedsDoing[] {
-  return itemsFor(loadNeedsDoing(db, now).all, user.id, seesTeamList(user.role));
+export async function needsDoingFor(db: Db, now: Date, user: { id: number; role: string }): Promise<NeedsDoing[]> {
+  return itemsFor((await loadNeedsDoing(db, now)).all, user.id, seesTeamList(user.role));
 }
 
 export const itemPath = (item: Pick<NeedsDoing, 'entity' | 'id'>) =>
@@ -131,10 +135,10 @@ type Escalation = {
 };
 
 /** Each rung of the ladder a commitment has reached today and not been told of before. */
-function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPerson>): Escalation[] {
+async function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPerson>): Promise<Escalation[]> {
   const held = loaded.meetings.filter((m) => m.meetingDate <= loaded.today);
-  const red = redRatings(db);
-  const reached = new Set(escalationsOf(db).map((e) => `${e.commitmentId}:${e.rung}`));
+  const red = await redRatings(db);
+  const reached = new Set((await escalationsOf(db)).map((e) => `${e.commitmentId}:${e.rung}`));
   const ladder = loaded.settings.escalationLadder;
   const out: Escalation[] = [];
   for (const c of loaded.commitments) {
@@ -164,9 +168,9 @@ function newEscalations(db: Db, loaded: Loaded, people: Map<number, ReminderPers
 }
 
 /** What would be sent today, and to whom, leaving out what was sent already. Reads only. */
-export function planReminders(db: Db, now: Date): { today: string; planned: PlannedReminder[] } {
-  const loaded = loadNeedsDoing(db, now);
-  const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
+export async function planReminders(db: Db, now: Date): Promise<{ today: string; planned: PlannedReminder[] }> {
+  const loaded = await loadNeedsDoing(db, now);
+  const people = new Map((await reminderPeople(db)).map((p) => [p.id, p]));
   const planned: PlannedReminder[] = [];
   for (const due of digestsDue(loaded.today, loaded.settings.digestWeekday, loaded.meetings)) {
     for (const person of people.values()) {
@@ -180,7 +184,7 @@ export function planReminders(db: Db, now: Date): { today: string; planned: Plan
               person.id,
               false,
             );
-      if (items.length === 0 || alreadySent(db, person.id, due.kind, due.period)) continue;
+      if (items.length === 0 || (await alreadySent(db, person.id, due.kind, due.period))) continue;
       planned.push({
         person,
         kind: due.kind,
@@ -190,7 +194,7 @@ export function planReminders(db: Db, now: Date): { today: string; planned: Plan
       });
     }
   }
-  for (const e of newEscalations(db, loaded, people)) {
+  for (const e of await newEscalations(db, loaded, people)) {
     const told = e.toldUserId === null ? undefined : people.get(e.toldUserId);
     // Nobody named for the rung: it is still recorded (and on the agenda) when sent.
     planned.push({
@@ -210,15 +214,19 @@ export type SendOptions = { publicUrl: string; mail: boolean };
  * Queues today's reminders, each once. Returns how many emails were queued. With `mail` false
  * (no SMTP_URL) nothing is queued or recorded, except escalations, which the board needs either way.
  */
-export function sendReminders(db: Db, now: Date, options: SendOptions): { queued: number; escalated: number } {
-  const { today, planned } = planReminders(db, now);
+export async function sendReminders(
+  db: Db,
+  now: Date,
+  options: SendOptions,
+): Promise<{ queued: number; escalated: number }> {
+  const { today, planned } = await planReminders(db, now);
   const settings = getSettings(db);
-  const people = new Map(reminderPeople(db).map((p) => [p.id, p]));
+  const people = new Map((await reminderPeople(db)).map((p) => [p.id, p]));
   const base = options.publicUrl.replace(/\/+$/, '');
   let queued = 0;
   let escalated = 0;
   for (const plan of planned) {
-    write(db, (tx) => {
+    await write(db, (tx) => {
       if (plan.escalation) {
         const e = plan.escalation;
         const told = plan.person.id ? plan.person : null;
@@ -279,7 +287,7 @@ export function sendReminders(db: Db, now: Date, options: SendOptions): { queued
     });
   }
   if (queued || escalated) {
-    write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
+    await write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
   }
   return { queued, escalated };
 }

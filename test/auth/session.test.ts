@@ -185,18 +185,18 @@ describe('sessions', () => {
 
   it('are deleted once ended, at start-up and every ten minutes', async () => {
     const created = (minutesAgo: number) => new Date(nowMs - minutesAgo * 60_000);
-    const ended = createSession(t.db, t.userIds.viewer, created(45));
-    const live = createSession(t.db, t.userIds.viewer, created(5));
-    const has = (id: string) => !!findSession(t.db, id);
+    const ended = await createSession(t.db, t.userIds.viewer, created(45));
+    const live = await createSession(t.db, t.userIds.viewer, created(5));
+    const has = async (id: string) => !!(await findSession(t.db, id));
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const app = await buildApp({ db: t.db, clock, config: { LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:' } });
     try {
       await app.ready();
-      expect(has(ended.id)).toBe(false);
-      expect(has(live.id)).toBe(true);
+      expect(await has(ended.id)).toBe(false);
+      expect(await has(live.id)).toBe(true);
       nowMs += 26 * 60_000; // the live one has now been idle 31 minutes
       vi.advanceTimersByTime(SWEEP_EVERY_MS);
-      expect(has(live.id)).toBe(false);
+      expect(await has(live.id)).toBe(false);
     } finally {
       await app.close();
       vi.useRealTimers();

@@ -28,10 +28,10 @@ async function typeInto(page: Page, selector: string, text: string) {
   if (text) await page.keyboard.type(text);
 }
 
-function aMeasure(name: string) {
+async function aMeasure(name: string) {
   const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-  const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
-  const m = createMeasure(h.db, systemActor, {
+  const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
+  const m = await createMeasure(h.db, systemActor, {
     promiseId,
     name,
     unit: 'percent',
@@ -40,13 +40,13 @@ function aMeasure(name: string) {
     target: 60,
     ownerId: leader.id,
   });
-  putMeasureValue(h.db, systemActor, m.id, '2025-Q3', {
+  await putMeasureValue(h.db, systemActor, m.id, '2025-Q3', {
     periodEnd: '2025-09-30',
     value: 44,
     base: 50,
     englandAverage: 52,
   });
-  putMeasureValue(h.db, systemActor, m.id, '2025-Q4', {
+  await putMeasureValue(h.db, systemActor, m.id, '2025-Q4', {
     periodEnd: '2025-12-31',
     value: 48,
     base: 52,
@@ -61,7 +61,7 @@ describe('actions in a real browser', () => {
     { timeout: scaled(90_000) },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const target = openCommitments(h.db, leader.id)[0]!;
+      const target = (await openCommitments(h.db, leader.id))[0]!;
       const { context, page, errors } = await openPage(h);
       // Signing in lands on My actions: no click to find their work.
       await signIn(page, 'owner');
@@ -126,7 +126,7 @@ describe('actions in a real browser', () => {
     { timeout: scaled(60_000) },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const target = openCommitments(h.db, leader.id).at(-1)!;
+      const target = (await openCommitments(h.db, leader.id)).at(-1)!;
       for (let n = 1; n <= 14; n++)
         h.db
           .insert(commitmentUpdates)
@@ -179,7 +179,7 @@ describe('actions in a real browser', () => {
   });
 
   it('adds a period value and sees the chart and its table change', { timeout: scaled(90_000) }, async () => {
-    const m = aMeasure('Care leavers in a home they chose (%)');
+    const m = await aMeasure('Care leavers in a home they chose (%)');
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'owner');
     await page.goto(`/actions/measures/${m.id}`);
@@ -227,7 +227,7 @@ describe('actions in a real browser', () => {
   });
 
   it('imports figures from a CSV file after showing its error row', { timeout: scaled(90_000) }, async () => {
-    const m = aMeasure('Care leavers in education or work (%)');
+    const m = await aMeasure('Care leavers in education or work (%)');
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'owner');
     await page.goto(`/actions/measures/${m.id}`);
@@ -266,7 +266,7 @@ describe('actions in a real browser', () => {
 
   it('adds evidence to a promise', { timeout: scaled(60_000) }, async () => {
     const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-    const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
+    const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'owner');
     await page.goto(`/actions/promises/${promiseId}/evidence`);

@@ -128,7 +128,7 @@ describe('a participation worker’s dates', () => {
       const timeZone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Etc/GMT+12';
       const was = h.db.select({ timeZone: settings.timeZone }).from(settings).get()!.timeZone;
       h.db.update(settings).set({ timeZone }).run();
-      settingsChanged(h.db);
+      await settingsChanged(h.db);
       try {
         const councilToday = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
         expect(councilToday).not.toBe(new Date().toISOString().slice(0, 10));
@@ -146,7 +146,7 @@ describe('a participation worker’s dates', () => {
         await context.close();
       } finally {
         h.db.update(settings).set({ timeZone: was }).run();
-        settingsChanged(h.db);
+        await settingsChanged(h.db);
       }
     },
   );

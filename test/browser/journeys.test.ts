@@ -145,7 +145,7 @@ describe('the five journeys, clicks counted', () => {
 
   it('a senior leader updates an overdue action with a new date and enters a measure’s figure', async () => {
     const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-    const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
+    const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
     h.db.update(promises).set({ ownerId: leader.id }).where(eq(promises.id, promiseId)).run();
     const late = (title: string) =>
       createCommitment(h.db, systemActor, {
@@ -158,8 +158,8 @@ describe('the five journeys, clicks counted', () => {
     const measure = (name: string) =>
       createMeasure(h.db, systemActor, { promiseId, name, unit: 'count', direction: 'higher', ownerId: leader.id });
     const run = async (path: 'before' | 'after') => {
-      const action = late(`Hold a careers fair (${path})`);
-      const m = measure(`Care leavers with a mentor (${path})`);
+      const action = await late(`Hold a careers fair (${path})`);
+      const m = await measure(`Care leavers with a mentor (${path})`);
       const { page, context } = await openPage(h);
       const c = counter(page);
       await c.signIn('owner');

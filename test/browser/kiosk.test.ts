@@ -267,7 +267,7 @@ describe('the kiosk', { timeout: scaled(240_000) }, () => {
 
   it('records the children’s verdict: PIN, a turn, one tap per promise, never more than members present', async () => {
     // One member present: the second child's turn finds the promise already rated by everyone.
-    const { pin, row } = createRatingSession(
+    const { pin, row } = await createRatingSession(
       h.db,
       systemActor,
       { forumId: 'cicc', minutes: 60, members: 1 },

@@ -29,8 +29,8 @@ describe('a senior leader', () => {
     },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
-      const late = createCommitment(h.db, systemActor, {
+      const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
+      const late = await createCommitment(h.db, systemActor, {
         promiseId,
         title: 'Hold a careers fair with local employers',
         dueDate: '2026-03-31',
@@ -88,10 +88,10 @@ describe('a senior leader', () => {
     },
     async () => {
       const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-      const promiseId = openCommitments(h.db, leader.id)[0]!.promiseId;
+      const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
       h.db.update(promises).set({ ownerId: leader.id }).where(eq(promises.id, promiseId)).run();
       const someoneElse = h.db.select().from(users).where(eq(users.email, DEMO_ACCOUNTS.admin)).get()!;
-      const m = createMeasure(h.db, systemActor, {
+      const m = await createMeasure(h.db, systemActor, {
         promiseId,
         name: 'Care leavers with a named mentor',
         unit: 'count',

@@ -20,7 +20,7 @@ describe('promises in a real browser', () => {
     'creates a promise after fixing a validation error, edits it, and opens it by deep link',
     { timeout: scaled(60_000) },
     async () => {
-      const theme = listThemes(h.db, false)[0]!;
+      const theme = (await listThemes(h.db, false))[0]!;
       const { context, page, errors } = await openPage(h);
       await signIn(page, 'admin');
       await page.getByRole('link', { name: 'Add a promise' }).click();
@@ -99,7 +99,7 @@ describe('promises in a real browser', () => {
   );
 
   it('explains a stale edit and shows the other person’s version', { timeout: scaled(60_000) }, async () => {
-    const theme = listThemes(h.db, false)[0]!;
+    const theme = (await listThemes(h.db, false))[0]!;
     const { context, page, errors } = await openPage(h);
     await signIn(page, 'admin');
     const created = await page.evaluate(async (themeId) => {

@@ -117,7 +117,7 @@ describe(
 
     it('lists escalated commitments on the board agenda, and names a manager on an account', async () => {
       // Today's run of the ladder on the demo council (no email is set up: it records the steps).
-      const result = sendReminders(h.db, new Date(), { publicUrl: '', mail: false });
+      const result = await sendReminders(h.db, new Date(), { publicUrl: '', mail: false });
       expect(result.escalated).toBeGreaterThan(0);
       const today = new Date().toISOString().slice(0, 10);
       const meeting = h.db

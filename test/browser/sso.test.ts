@@ -40,7 +40,7 @@ beforeAll(async () => {
   provider = await startProvider([`${baseUrl}/auth/oidc/callback`]);
   const dir = mkdtempSync(join(tmpdir(), 'pt-browser-sso-'));
   const db = openAndMigrate(join(dir, 'browser.db'));
-  ensureSettings(db, 'Test Borough Council');
+  await ensureSettings(db, 'Test Borough Council');
   await createUser(db, systemActor, { email: ADMIN.email, name: 'Ada Admin', role: 'admin', password: ADMIN.password });
   // Invited: an account with no password, as an invitation leaves it.
   await createUser(db, systemActor, { email: 'sam.social@example.org', name: 'Sam Social', role: 'owner' });

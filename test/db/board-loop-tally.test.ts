@@ -60,7 +60,7 @@ describe('summaryFigures', () => {
   const db = openAndMigrate(':memory:');
   afterAll(() => db.$client.close());
 
-  it('bins days between the dates, and takes the flagged items apart for those who may not see them', () => {
+  it('bins days between the dates, and takes the flagged items apart for those who may not see them', async () => {
     const themeId = db.insert(themes).values({ name: 'Rights', childName: 'Rights' }).returning().get().id;
     const promise = () =>
       db.insert(promises).values({ themeId, staffText: 'p', childText: 'p', audience: 'both' }).returning().get().id;
@@ -84,7 +84,7 @@ describe('summaryFigures', () => {
     item('2026-06-01', null, null, [b], true); // flagged, waiting inside the target
     item('2026-06-10', '2026-06-12', null, []); // 2 days, unlinked
 
-    const f = summaryFigures(db, '2026-06-15', '2026-05-18');
+    const f = await summaryFigures(db, '2026-06-15', '2026-05-18');
     expect(f.all.feedback).toBe(4);
     expect(f.all.unlinkedFeedback).toBe(1);
     expect(byKey(f.all.waiting)).toEqual(

@@ -21,10 +21,10 @@ import { auditLog, commitments, feedback, promises, settings, themes } from '../
 let dir: string;
 let db: Db;
 let promiseId: number;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pt-prepared-'));
   db = openAndMigrate(join(dir, 'test.db'));
-  ensureSettings(db, 'Test Borough Council');
+  await ensureSettings(db, 'Test Borough Council');
   const theme = db.insert(themes).values({ name: 'Home', childName: 'Home' }).returning().get();
   promiseId = db
     .insert(promises)

@@ -64,7 +64,9 @@ describe('kept settings', () => {
     `);
     try {
       const scope: WriteScope = {};
-      writeScope.run(scope, () => writeSettings(t.db, (tx) => tx.update(settings).set({ answerTargetDays: 99 }).run()));
+      await writeScope.run(scope, () =>
+        writeSettings(t.db, (tx) => tx.update(settings).set({ answerTargetDays: 99 }).run()),
+      );
       // Read (and kept) while the shared transaction is still open...
       expect(getSettings(t.db).answerTargetDays).toBe(99);
       await expect(scope.committed).rejects.toThrow();

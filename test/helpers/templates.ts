@@ -29,7 +29,7 @@ export async function buildTemplates(dir: string): Promise<TemplatePaths> {
   const paths = { app: join(dir, 'app.db'), demo: join(dir, 'demo.db') };
 
   const app = openAndMigrate(paths.app);
-  ensureSettings(app, TEST_COUNCIL_NAME);
+  await ensureSettings(app, TEST_COUNCIL_NAME);
   for (const role of ROLES) {
     await createUser(
       app,

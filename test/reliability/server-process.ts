@@ -45,7 +45,7 @@ export async function prepareDatabase(roles: Role[] = ['admin']): Promise<{ dir:
   const dir = mkdtempSync(join(tmpdir(), 'pt-rel-'));
   const dbPath = join(dir, 'pt.db');
   const db = openAndMigrate(dbPath);
-  ensureSettings(db, 'Reliability Borough Council');
+  await ensureSettings(db, 'Reliability Borough Council');
   for (const role of roles) {
     await createUser(
       db,

@@ -585,7 +585,7 @@ describe('board summary', () => {
     t.db.update(feedback).set({ respondedOn: null }).where(eq(feedback.id, f.f6)).run();
 
     // Answering f3 through a repository write is seen on the next read.
-    write(t.db, (tx) =>
+    await write(t.db, (tx) =>
       tx
         .update(feedback)
         .set({ response: 'doing', responseText: 'We are on it', respondedOn: '2026-06-15' })

@@ -268,7 +268,7 @@ describe('loop measures, waiting list and the "You said, we did" sheet', () => {
     // Only approved words and answers are printed for the children: approve A's.
     const sheetOf = async () =>
       (await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc&since=2026-04-01')).json();
-    expect(sheetOf()).resolves.toMatchObject({ items: [], missingPublicText: 2 });
+    await expect(sheetOf()).resolves.toMatchObject({ items: [], missingPublicText: 2 });
     const a = (await worker.get(`/api/v1/feedback/${ids.A}`)).json();
     expect((await worker.post(`/api/v1/feedback/${ids.A}/approve`, { version: a.version })).statusCode).toBe(200);
     const sinceLast = (await worker.get('/api/v1/feedback/you-said-we-did?forumId=cicc')).json();

@@ -174,17 +174,17 @@ describe('where a linked measure is shown', () => {
 });
 
 describe('the link repository', () => {
-  it('finds a measure on its home and linked promises through one rule, and rolls back a refused link whole', () => {
-    const row = listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 });
+  it('finds a measure on its home and linked promises through one rule, and rolls back a refused link whole', async () => {
+    const row = await listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 });
     expect(row.rows).toEqual([]);
-    const current = listMeasures(t.db, { promiseId: ids.home, page: 1, pageSize: 10 }).rows[0]!;
-    const linked = setMeasureLink(t.db, systemActor, ids.measure, ids.third, current.version, true);
+    const current = (await listMeasures(t.db, { promiseId: ids.home, page: 1, pageSize: 10 })).rows[0]!;
+    const linked = await setMeasureLink(t.db, systemActor, ids.measure, ids.third, current.version, true);
     expect(linked.version).toBe(current.version + 1);
-    expect(listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 }).rows.map((r) => r.id)).toEqual([
+    expect((await listMeasures(t.db, { promiseId: ids.third, page: 1, pageSize: 10 })).rows.map((r) => r.id)).toEqual([
       ids.measure,
     ]);
     const auditsBefore = t.db.select().from(auditLog).all().length;
-    expect(() => setMeasureLink(t.db, systemActor, ids.measure, ids.archived, linked.version, true)).toThrow();
+    await expect(setMeasureLink(t.db, systemActor, ids.measure, ids.archived, linked.version, true)).rejects.toThrow();
     expect(t.db.select().from(auditLog).all().length).toBe(auditsBefore);
     expect(measureOnPromise(ids.home)).toBeDefined();
   });

@@ -74,10 +74,10 @@ describe('the Use Welsh setting', () => {
     await put({ nation: 'england', useWelsh: false });
   });
 
-  it('starts on for a council in Wales', () => {
+  it('starts on for a council in Wales', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pt-welsh-'));
     const db = openAndMigrate(join(dir, 'wales.db'));
-    ensureSettings(db, 'Cyngor Enghraifft', 'wales');
+    await ensureSettings(db, 'Cyngor Enghraifft', 'wales');
     expect(getSettings(db)).toMatchObject({ nation: 'wales', useWelsh: true });
     db.$client.close();
   });

@@ -44,15 +44,15 @@ function seed(db: Db) {
 }
 
 /** Everything worked out afresh, as before the figures were kept. */
-function fresh(db: Db) {
-  return summaryAsOf(db, TODAY, ragEvidence(db));
+async function fresh(db: Db) {
+  return await summaryAsOf(db, TODAY, ragEvidence(db));
 }
 
 /** With flagged items, worked out afresh from the full figures and the kept summary's extras. */
-function freshWithFlagged(db: Db) {
+async function freshWithFlagged(db: Db) {
   const settings = getSettings(db);
-  const figures = summaryFigures(db, TODAY, addDays(TODAY, -settings.answerTargetDays));
-  const kept = boardSummary(db, TODAY, true);
+  const figures = await summaryFigures(db, TODAY, addDays(TODAY, -settings.answerTargetDays));
+  const kept = await boardSummary(db, TODAY, true);
   const extras = {
     suggestions: new Map(kept.themes.flatMap((t) => t.promises.map((p) => [p.id, p.suggested] as const))),
     verdicts: new Map(),
@@ -64,7 +64,7 @@ function freshWithFlagged(db: Db) {
   return { ours: ours.totals, kept: kept.totals, promises: loopOf(ours), keptPromises: loopOf(kept) };
 }
 
-const loopOf = (s: ReturnType<typeof boardSummary>) =>
+const loopOf = (s: Awaited<ReturnType<typeof boardSummary>>) =>
   s.themes.flatMap((t) =>
     t.promises.map((p) => ({
       id: p.id,
@@ -84,9 +84,9 @@ describe('the kept board summary', () => {
   afterAll(() => t.close());
 
   it('after a write to one promise, works out only that promise again and still equals a full recompute', async () => {
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
-    const passes = keptLoopWork(t.db).fullPasses;
-    const read = keptLoopWork(t.db).itemsRead;
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
+    const passes = (await keptLoopWork(t.db)).fullPasses;
+    const read = (await keptLoopWork(t.db)).itemsRead;
     const worked = suggestionsWorked(t.db).length;
 
     // Log one item for promise B through the API.
@@ -101,47 +101,49 @@ describe('the kept board summary', () => {
     });
     expect(logged.statusCode, logged.body).toBe(201);
 
-    const after = boardSummary(t.db, TODAY, false);
+    const after = await boardSummary(t.db, TODAY, false);
     expect(suggestionsWorked(t.db).slice(worked)).toEqual([ids.b]);
-    expect(keptLoopWork(t.db)).toEqual({ fullPasses: passes, itemsRead: read + 1 });
-    expect(after).toEqual(fresh(t.db));
+    expect(await keptLoopWork(t.db)).toEqual({ fullPasses: passes, itemsRead: read + 1 });
+    expect(after).toEqual(await fresh(t.db));
     const b = after.themes[0]!.promises.find((p) => p.id === ids.b)!;
     expect(b.awaitingResponse).toBe(3);
 
     // Answering an item linked to A and B moves both, and only them; nothing is read twice.
-    write(t.db, (tx) =>
+    await write(t.db, (tx) =>
       tx.update(feedback).set({ respondedOn: '2026-06-12' }).where(eq(feedback.heardOn, '2026-04-20')).run(),
     );
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
     expect([...suggestionsWorked(t.db).slice(worked + 1)].sort()).toEqual([ids.a, ids.b].sort());
-    expect(keptLoopWork(t.db)).toEqual({ fullPasses: passes, itemsRead: read + 2 });
+    expect(await keptLoopWork(t.db)).toEqual({ fullPasses: passes, itemsRead: read + 2 });
 
     // A commitment changed on C: only C is suggested again, and no feedback is read.
-    write(t.db, (tx) => tx.update(commitments).set({ status: 'done' }).where(eq(commitments.promiseId, ids.c)).run());
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
+    await write(t.db, (tx) =>
+      tx.update(commitments).set({ status: 'done' }).where(eq(commitments.promiseId, ids.c)).run(),
+    );
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
     expect(suggestionsWorked(t.db).slice(worked + 3)).toEqual([ids.c]);
-    expect(keptLoopWork(t.db).itemsRead).toBe(read + 2);
+    expect((await keptLoopWork(t.db)).itemsRead).toBe(read + 2);
   });
 
-  it('keeps the flagged items apart, and follows links removed and items deleted', () => {
-    const flagged = () => {
-      const f = freshWithFlagged(t.db);
+  it('keeps the flagged items apart, and follows links removed and items deleted', async () => {
+    const flagged = async () => {
+      const f = await freshWithFlagged(t.db);
       expect(f.kept).toEqual(f.ours);
       expect(f.keptPromises).toEqual(f.promises);
     };
-    flagged();
-    write(t.db, (tx) =>
+    await flagged();
+    await write(t.db, (tx) =>
       tx.update(feedback).set({ safeguarding: true }).where(eq(feedback.heardOn, '2026-06-01')).run(),
     );
-    flagged();
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
-    write(t.db, (tx) => tx.delete(feedbackPromises).where(eq(feedbackPromises.promiseId, ids.a)).run());
-    flagged();
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
-    write(t.db, (tx) => tx.delete(feedback).where(eq(feedback.heardOn, '2026-05-01')).run());
-    flagged();
-    expect(boardSummary(t.db, TODAY, false)).toEqual(fresh(t.db));
+    await flagged();
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
+    await write(t.db, (tx) => tx.delete(feedbackPromises).where(eq(feedbackPromises.promiseId, ids.a)).run());
+    await flagged();
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
+    await write(t.db, (tx) => tx.delete(feedback).where(eq(feedback.heardOn, '2026-05-01')).run());
+    await flagged();
+    expect(await boardSummary(t.db, TODAY, false)).toEqual(await fresh(t.db));
     // Six items, one deleted and two flagged: the board counts three.
-    expect(boardSummary(t.db, TODAY, false).totals.feedback).toBe(3);
+    expect((await boardSummary(t.db, TODAY, false)).totals.feedback).toBe(3);
   });
 });
