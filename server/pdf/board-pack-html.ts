@@ -10,7 +10,7 @@ import type {
 } from '../contracts/board-pack.js';
 import type { RagRating } from '../contracts/common.js';
 import { dateWords } from '../domain/date-words.js';
-import { childrenBodyCy, childrenPackTitleCy } from './children-pack-cy.js';
+import { CHILDREN_PACK_WORDS } from '../contracts/children-pack-words.js';
 import { loopSentences } from '../domain/loop-words.js';
 import { betterWhen } from '../domain/measure-trend.js';
 
@@ -196,27 +196,25 @@ ${atThisMeeting}
 ${s.themes.map((t) => `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises.map(promise).join('')}</section>`).join('')}`;
 }
 
-const CHILD_STATUS: Record<string, string> = {
-  done: 'Done',
-  doing: 'Doing it',
-  not_started: 'Not started yet',
-  stuck: 'Stuck',
-  cant: "We can't do this, here's why",
-};
+/** The day a children's pack was as at, in its language (Welsh from the product's own catalogue). */
+function childrenAsAt(s: ChildrenPackSnapshot): string {
+  return s.lang === 'cy' ? dateWords(s.asAt, 'cy') : (s.asAtWords ?? dateWords(s.asAt));
+}
 
 function childrenBody(s: ChildrenPackSnapshot) {
-  return `<h1>What we promised you, and how it is going</h1>
-<p class="lede">From ${esc(s.councilName)}. This is how things were on ${esc(s.asAtWords ?? dateWords(s.asAt))}.</p>
-<section><h2>What you told us</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)})</li>`).join('')}</ul>` : '<p>Nothing new to share yet.</p>'}</section>
+  const w = CHILDREN_PACK_WORDS[s.lang ?? 'en'];
+  return `<h1>${esc(w.title)}</h1>
+<p class="lede">${esc(w.from(s.councilName, childrenAsAt(s)))}</p>
+<section><h2>${esc(w.toldUs)}</h2>${s.childrenToldUs.length ? `<ul>${s.childrenToldUs.map((c) => `<li>“${esc(c.text)}” (${esc(c.ageBand)})</li>`).join('')}</ul>` : `<p>${esc(w.nothingNew)}</p>`}</section>
 ${s.themes
   .map(
     (t) =>
       `<section class="theme"><h2>${esc(t.name)}</h2>${t.promises
         .map(
           (p) => `<article class="promise"><h3>${esc(p.text)}</h3>
-${p.youSaid.length ? `<h4>You said</h4><ul>${p.youSaid.map((y) => `<li>“${esc(y)}”</li>`).join('')}</ul>` : ''}
-<h4>We will</h4>${p.weWill.length ? `<ul>${p.weWill.map((w) => `<li><strong>${esc(CHILD_STATUS[w.status] ?? w.status)}:</strong> ${esc(w.text)}${w.update ? `. ${esc(w.update)}` : ''}</li>`).join('')}</ul>` : '<p>We are still working out what to do.</p>'}
-${p.weDid.length ? `<h4>We did</h4><ul>${p.weDid.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}
+${p.youSaid.length ? `<h4>${esc(w.youSaid)}</h4><ul>${p.youSaid.map((y) => `<li>“${esc(y)}”</li>`).join('')}</ul>` : ''}
+<h4>${esc(w.weWill)}</h4>${p.weWill.length ? `<ul>${p.weWill.map((c) => `<li><strong>${esc(w.status[c.status] ?? c.status)}:</strong> ${esc(c.text)}${c.update ? `. ${esc(c.update)}` : ''}</li>`).join('')}</ul>` : `<p>${esc(w.stillWorking)}</p>`}
+${p.weDid.length ? `<h4>${esc(w.weDid)}</h4><ul>${p.weDid.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 </article>`,
         )
         .join('')}</section>`,
@@ -267,20 +265,12 @@ dl.defs dt { margin-top: 4pt; } dl.defs dd { margin-left: 0; }
 export function packTitle(s: PackSnapshot): string {
   const on = (v: string) => dateWords(v);
   if (s.kind === 'board') return `${s.meeting?.title ?? 'Corporate Parenting Board'}: board pack, as at ${on(s.asAt)}`;
-  if (s.kind === 'children' && s.lang === 'cy') return childrenPackTitleCy(s);
-  if (s.kind === 'children') return `What we promised you: as at ${s.asAtWords ?? on(s.asAt)}`;
+  if (s.kind === 'children') return CHILDREN_PACK_WORDS[s.lang ?? 'en'].titleAsAt(childrenAsAt(s));
   return `Progress report ${on(s.periodFrom)} to ${on(s.periodTo)}`;
 }
 
 export function packHtml(s: PackSnapshot): string {
   const welsh = s.kind === 'children' && s.lang === 'cy';
-  const body =
-    s.kind === 'board'
-      ? boardBody(s)
-      : s.kind === 'children'
-        ? welsh
-          ? childrenBodyCy(s)
-          : childrenBody(s)
-        : progressBody(s);
+  const body = s.kind === 'board' ? boardBody(s) : s.kind === 'children' ? childrenBody(s) : progressBody(s);
   return `<!doctype html><html lang="${welsh ? 'cy' : 'en'}"><head><meta charset="utf-8"><title>${esc(packTitle(s))}</title><style>${PACK_CSS}</style></head><body><main>${body}</main></body></html>`;
 }

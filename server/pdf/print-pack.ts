@@ -4,7 +4,7 @@
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { packHtml, packTitle } from './board-pack-html.js';
 import { compactPdf } from './compact-pdf.js';
-import { PAGE_OF_CY } from './children-pack-cy.js';
+import { CHILDREN_PACK_WORDS } from '../contracts/children-pack-words.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,7 +23,8 @@ export async function printPack(snapshot: PackSnapshot): Promise<Uint8Array> {
     await page.route('**/*', (route) => route.abort());
     await page.setContent(packHtml(snapshot), { waitUntil: 'load' });
     // The footer is in the pack's own language: a Welsh pack said "Page 1 of 4".
-    const [pageWord, ofWord] = snapshot.kind === 'children' && snapshot.lang === 'cy' ? PAGE_OF_CY : ['Page', 'of'];
+    const [pageWord, ofWord] =
+      CHILDREN_PACK_WORDS[snapshot.kind === 'children' ? (snapshot.lang ?? 'en') : 'en'].pageOf;
     const footer = `<div style="font-size:8pt;width:100%;padding:0 15mm;display:flex;justify-content:space-between;font-family:Arial,sans-serif">
 <span>${escapeHtml(packTitle(snapshot))}</span><span>${pageWord} <span class="pageNumber"></span> ${ofWord} <span class="totalPages"></span></span></div>`;
     const pdf = await page.pdf({

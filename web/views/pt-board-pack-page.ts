@@ -20,7 +20,7 @@ import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
 import { taskView } from '../components/task-view.js';
 import '../components/pt-board-pack-measure.js';
-import { CHILDREN_PACK_WORDS } from './children-pack-words.js';
+import { CHILDREN_PACK_WORDS } from '../../server/contracts/children-pack-words.js';
 
 const STATUS: Record<string, string> = {
   not_started: 'Not started',

@@ -1,8 +1,12 @@
-// The children's pack's own words on the pack page, in English and in Welsh (the Welsh children's
-// pack, for councils that use Welsh). The words inside it come from the snapshot, already approved.
+// The children's pack's own words, in English and in Welsh: one list for the pack page (web) and
+// the printed pack (server/pdf), so the two never say different things. A plain list without zod,
+// so the web page can import it without bringing zod along. The words inside a pack (promises,
+// quotes, updates) come from its snapshot, already approved.
+
 export const CHILDREN_PACK_WORDS = {
   en: {
     title: 'What we promised you, and how it is going',
+    titleAsAt: (when: string) => `What we promised you: as at ${when}`,
     from: (council: string, when: string) => `From ${council}. This is how things were on ${when}.`,
     toldUs: 'What you told us',
     nothingNew: 'Nothing new to share yet.',
@@ -10,6 +14,8 @@ export const CHILDREN_PACK_WORDS = {
     weWill: 'We will',
     stillWorking: 'We are still working out what to do.',
     weDid: 'We did',
+    /** The footer's "Page 3 of 7": the words before the page number and before the total. */
+    pageOf: ['Page', 'of'],
     status: {
       done: 'Done',
       doing: 'Doing it',
@@ -20,6 +26,7 @@ export const CHILDREN_PACK_WORDS = {
   },
   cy: {
     title: 'Beth wnaethon ni ei addo i chi, a sut mae’n mynd',
+    titleAsAt: (when: string) => `Beth wnaethon ni ei addo i chi: fel yr oedd ar ${when}`,
     from: (council: string, when: string) => `Gan ${council}. Dyma sut oedd pethau ar ${when}.`,
     toldUs: 'Beth ddwedoch chi wrthon ni',
     nothingNew: 'Dim byd newydd i’w rannu eto.',
@@ -27,6 +34,7 @@ export const CHILDREN_PACK_WORDS = {
     weWill: 'Byddwn ni’n',
     stillWorking: 'Rydyn ni’n dal i benderfynu beth i’w wneud.',
     weDid: 'Gwnaethon ni',
+    pageOf: ['Tudalen', 'o'],
     status: {
       done: 'Wedi’i wneud',
       doing: 'Wrthi’n ei wneud',
@@ -35,4 +43,4 @@ export const CHILDREN_PACK_WORDS = {
       cant: 'Allwn ni ddim gwneud hyn, a dyma pam',
     } as Record<string, string>,
   },
-};
+} as const;
