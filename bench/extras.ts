@@ -50,6 +50,9 @@ export function csvRows(n: number, today = new Date()): [string, string, string,
   return rows;
 }
 
+/** Which of toCsv's columns holds each field: the import asks for the mapping, as its page does. */
+const IMPORT_MAPPING = { heardOn: 'heard_on', source: 'source', forumId: 'forum', ageBand: 'age_band', text: 'text' };
+
 export function toCsv(rows: string[][]): string {
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return ['heard_on,source,forum,age_band,text', ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
@@ -145,7 +148,7 @@ async function timedImport(
     const res = await fetch(`${ctx.origin}${route}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: ctx.session.cookie, 'x-csrf-token': ctx.session.csrf },
-      body: JSON.stringify({ csv: toCsv(rows.slice(i, i + IMPORT_FILE_ROWS)), dryRun: false }),
+      body: JSON.stringify({ csv: toCsv(rows.slice(i, i + IMPORT_FILE_ROWS)), mapping: IMPORT_MAPPING, dryRun: false }),
     });
     const body = await res.text();
     if (res.status !== 201)

@@ -97,119 +97,127 @@ const approved = (texts: string[]) =>
     .filter((f) => texts.includes(f.text) && f.state === 'approved').length;
 
 describe('the five journeys, clicks counted', () => {
-  it('a participation worker logs a forum’s ten items and approves their public words', async () => {
-    // Before: sign in to Promises, go to Feedback, log the session choosing each band, then list →
-    // item → save words → approve → back, ten times.
-    let ITEMS = items('before');
-    const b = await openPage(h);
-    const before = counter(b.page);
-    await before.signIn('participation');
-    await b.page.goto('/promises'); // where signing in used to land
-    await before.click(b.page.getByRole('navigation').getByRole('link', { name: 'Feedback' }));
-    await before.click(b.page.getByRole('link', { name: 'Log a forum session' }));
-    await typeSession(b.page, before, ITEMS, true);
-    const firstSession = new URL(b.page.url()).pathname;
-    for (let i = 0; i < ITEMS.length; i++) {
-      await before.click(b.page.getByRole('link', { name: ITEMS[i]!, exact: true }));
-      await saveWordsAndApprove(b.page, before, true);
-      await before.click(b.page.getByRole('link', { name: 'Back to the session worklist' }));
-      await b.page.waitForURL(`**${firstSession}`);
-    }
-    expect(approved(ITEMS)).toBe(10);
-    await b.context.close();
-    ITEMS = items('after');
-
-    // After: lands on Feedback; the band follows the forum; each item's words saved and Next;
-    // then the worklist approves all ten at once.
-    const a = await openPage(h);
-    const after = counter(a.page);
-    await after.signIn('participation');
-    await after.click(a.page.getByRole('link', { name: 'Log a forum session' }));
-    await typeSession(a.page, after, ITEMS, false);
-    await after.click(a.page.getByRole('link', { name: ITEMS[0]!, exact: true }));
-    for (let i = 0; i < ITEMS.length; i++) {
-      await a.page.getByText(`Item ${i + 1} of 10`).waitFor();
-      await saveWordsAndApprove(a.page, after, false);
-      const next = i < ITEMS.length - 1 ? 'Next item' : 'Back to the session worklist';
-      await after.click(a.page.getByRole('link', { name: next }));
-    }
-    await a.page.getByText('Items from this session (10 of 10)').waitFor();
-    await after.click(a.page.getByRole('button', { name: 'Select all shown that are ready' }));
-    await after.click(a.page.getByRole('button', { name: 'Approve selected for the kiosk' }));
-    await a.page.getByText('10 approved, 0 not approved.').waitFor();
-    expect(approved(ITEMS)).toBe(10);
-    await a.context.close();
-    counts.push(`participation worker (10-item forum, logged and approved): ${before.n} → ${after.n}`);
-    expect(after.n).toBeLessThan(before.n);
-  });
-
-  it('a senior leader updates an overdue action with a new date and enters a measure’s figure', async () => {
-    const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
-    const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
-    h.db.update(promises).set({ ownerId: leader.id }).where(eq(promises.id, promiseId)).run();
-    const late = (title: string) =>
-      createCommitment(h.db, systemActor, {
-        promiseId,
-        title,
-        dueDate: '2026-03-31',
-        ownerId: leader.id,
-        status: 'at_risk',
-      });
-    const measure = (name: string) =>
-      createMeasure(h.db, systemActor, { promiseId, name, unit: 'count', direction: 'higher', ownerId: leader.id });
-    const run = async (path: 'before' | 'after') => {
-      const action = await late(`Hold a careers fair (${path})`);
-      const m = await measure(`Care leavers with a mentor (${path})`);
-      const { page, context } = await openPage(h);
-      const c = counter(page);
-      await c.signIn('owner');
-      if (path === 'before') {
-        // Signing in landed on Promises.
-        await page.goto('/promises');
-        await c.click(page.getByRole('navigation').getByRole('link', { name: 'Actions' }));
+  it(
+    'a participation worker logs a forum’s ten items and approves their public words',
+    { timeout: scaled(120_000) },
+    async () => {
+      // Before: sign in to Promises, go to Feedback, log the session choosing each band, then list →
+      // item → save words → approve → back, ten times.
+      let ITEMS = items('before');
+      const b = await openPage(h);
+      const before = counter(b.page);
+      await before.signIn('participation');
+      await b.page.goto('/promises'); // where signing in used to land
+      await before.click(b.page.getByRole('navigation').getByRole('link', { name: 'Feedback' }));
+      await before.click(b.page.getByRole('link', { name: 'Log a forum session' }));
+      await typeSession(b.page, before, ITEMS, true);
+      const firstSession = new URL(b.page.url()).pathname;
+      for (let i = 0; i < ITEMS.length; i++) {
+        await before.click(b.page.getByRole('link', { name: ITEMS[i]!, exact: true }));
+        await saveWordsAndApprove(b.page, before, true);
+        await before.click(b.page.getByRole('link', { name: 'Back to the session worklist' }));
+        await b.page.waitForURL(`**${firstSession}`);
       }
-      await page.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
-      await c.click(page.getByRole('link', { name: `Update ${action.title}`, exact: true }));
-      await page.getByLabel('Progress').fill('60');
-      await c.click(page.getByRole('button', { name: 'Save update' }));
-      const prompt = page.locator('pt-overdue-prompt');
-      await prompt.getByRole('heading', { name: 'Set a new due date' }).waitFor();
-      await prompt.getByLabel('Day').fill('30');
-      await prompt.getByLabel('Month').fill('9');
-      await prompt.getByLabel('Year').fill(String(new Date().getFullYear() + 1));
-      await prompt.getByLabel('Why has the due date changed?').fill('The employers meet after the summer');
-      await c.click(prompt.getByRole('button', { name: 'Save new date' }));
-      await expect.poll(() => prompt.getByRole('heading', { name: 'Set a new due date' }).count()).toBe(0);
-      if (path === 'before') {
-        // The measure was reached through the promise page, its heading not a link: the leader
-        // found it under Promises, and (before) needed an admin to reassign it. Counted as the
-        // clicks to the promise and the measure.
-        await c.click(page.getByRole('navigation').getByRole('link', { name: 'Promises' }));
-        await c.click(
-          page.getByRole('link', {
-            name: h.db.select().from(promises).where(eq(promises.id, promiseId)).get()!.staffText,
-          }),
-        );
-        await c.click(page.getByRole('heading', { level: 3, name: m.name }).getByRole('link'));
-      } else {
-        await c.click(page.getByRole('navigation').getByRole('link', { name: 'Actions' }));
-        await c.click(page.getByRole('link', { name: m.name, exact: true }).first());
+      expect(approved(ITEMS)).toBe(10);
+      await b.context.close();
+      ITEMS = items('after');
+
+      // After: lands on Feedback; the band follows the forum; each item's words saved and Next;
+      // then the worklist approves all ten at once.
+      const a = await openPage(h);
+      const after = counter(a.page);
+      await after.signIn('participation');
+      await after.click(a.page.getByRole('link', { name: 'Log a forum session' }));
+      await typeSession(a.page, after, ITEMS, false);
+      await after.click(a.page.getByRole('link', { name: ITEMS[0]!, exact: true }));
+      for (let i = 0; i < ITEMS.length; i++) {
+        await a.page.getByText(`Item ${i + 1} of 10`).waitFor();
+        await saveWordsAndApprove(a.page, after, false);
+        const next = i < ITEMS.length - 1 ? 'Next item' : 'Back to the session worklist';
+        await after.click(a.page.getByRole('link', { name: next }));
       }
-      await page.getByRole('heading', { level: 1, name: m.name }).waitFor();
-      await page.getByLabel('Period', { exact: true }).fill('2026-Q3');
-      await page.getByLabel('Figure', { exact: true }).fill('14');
-      await c.click(page.getByRole('button', { name: 'Save figure' }));
-      await page.getByText('Figure for 2026-Q3 saved.').waitFor();
-      await context.close();
-      return c.n;
-    };
-    const before = await run('before');
-    const after = await run('after');
-    counts.push(
-      `senior leader (overdue update, new date, a figure): ${before} → ${after} (before, the figure also needed an admin)`,
-    );
-    expect(after).toBeLessThan(before);
-  });
+      await a.page.getByText('Items from this session (10 of 10)').waitFor();
+      await after.click(a.page.getByRole('button', { name: 'Select all shown that are ready' }));
+      await after.click(a.page.getByRole('button', { name: 'Approve selected for the kiosk' }));
+      await a.page.getByText('10 approved, 0 not approved.').waitFor();
+      expect(approved(ITEMS)).toBe(10);
+      await a.context.close();
+      counts.push(`participation worker (10-item forum, logged and approved): ${before.n} → ${after.n}`);
+      expect(after.n).toBeLessThan(before.n);
+    },
+  );
+
+  it(
+    'a senior leader updates an overdue action with a new date and enters a measure’s figure',
+    { timeout: scaled(90_000) },
+    async () => {
+      const leader = findUserByEmail(h.db, DEMO_ACCOUNTS.owner)!;
+      const promiseId = (await openCommitments(h.db, leader.id))[0]!.promiseId;
+      h.db.update(promises).set({ ownerId: leader.id }).where(eq(promises.id, promiseId)).run();
+      const late = (title: string) =>
+        createCommitment(h.db, systemActor, {
+          promiseId,
+          title,
+          dueDate: '2026-03-31',
+          ownerId: leader.id,
+          status: 'at_risk',
+        });
+      const measure = (name: string) =>
+        createMeasure(h.db, systemActor, { promiseId, name, unit: 'count', direction: 'higher', ownerId: leader.id });
+      const run = async (path: 'before' | 'after') => {
+        const action = await late(`Hold a careers fair (${path})`);
+        const m = await measure(`Care leavers with a mentor (${path})`);
+        const { page, context } = await openPage(h);
+        const c = counter(page);
+        await c.signIn('owner');
+        if (path === 'before') {
+          // Signing in landed on Promises.
+          await page.goto('/promises');
+          await c.click(page.getByRole('navigation').getByRole('link', { name: 'Actions' }));
+        }
+        await page.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
+        await c.click(page.getByRole('link', { name: `Update ${action.title}`, exact: true }));
+        await page.getByLabel('Progress').fill('60');
+        await c.click(page.getByRole('button', { name: 'Save update' }));
+        const prompt = page.locator('pt-overdue-prompt');
+        await prompt.getByRole('heading', { name: 'Set a new due date' }).waitFor();
+        await prompt.getByLabel('Day').fill('30');
+        await prompt.getByLabel('Month').fill('9');
+        await prompt.getByLabel('Year').fill(String(new Date().getFullYear() + 1));
+        await prompt.getByLabel('Why has the due date changed?').fill('The employers meet after the summer');
+        await c.click(prompt.getByRole('button', { name: 'Save new date' }));
+        await expect.poll(() => prompt.getByRole('heading', { name: 'Set a new due date' }).count()).toBe(0);
+        if (path === 'before') {
+          // The measure was reached through the promise page, its heading not a link: the leader
+          // found it under Promises, and (before) needed an admin to reassign it. Counted as the
+          // clicks to the promise and the measure.
+          await c.click(page.getByRole('navigation').getByRole('link', { name: 'Promises' }));
+          await c.click(
+            page.getByRole('link', {
+              name: h.db.select().from(promises).where(eq(promises.id, promiseId)).get()!.staffText,
+            }),
+          );
+          await c.click(page.getByRole('heading', { level: 3, name: m.name }).getByRole('link'));
+        } else {
+          await c.click(page.getByRole('navigation').getByRole('link', { name: 'Actions' }));
+          await c.click(page.getByRole('link', { name: m.name, exact: true }).first());
+        }
+        await page.getByRole('heading', { level: 1, name: m.name }).waitFor();
+        await page.getByLabel('Period', { exact: true }).fill('2026-Q3');
+        await page.getByLabel('Figure', { exact: true }).fill('14');
+        await c.click(page.getByRole('button', { name: 'Save figure' }));
+        await page.getByText('Figure for 2026-Q3 saved.').waitFor();
+        await context.close();
+        return c.n;
+      };
+      const before = await run('before');
+      const after = await run('after');
+      counts.push(
+        `senior leader (overdue update, new date, a figure): ${before} → ${after} (before, the figure also needed an admin)`,
+      );
+      expect(after).toBeLessThan(before);
+    },
+  );
 
   it('a board member finds what needs attention first and opens it', async () => {
     const { page, context } = await openPage(h);
