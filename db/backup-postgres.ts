@@ -1,0 +1,171 @@
+// Backup and restore of a PostgreSQL deployment with pg_dump and pg_restore (custom format), for
+// `npm run db:backup` and `npm run db:restore` when DATABASE_URL is postgres://… (db/backup.ts is
+// SQLite's). A backup is the whole deployment (registry and every council) or one council's
+// schema; either is checked by listing it with pg_restore before it gets its name.
+import { execFile } from 'node:child_process';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+/**
+ * A PostgreSQL client program: Debian's newest /usr/lib/postgresql/<major>/bin first (its
+ * pg_dump must be at least the server's major version), else the one on PATH.
+ */
+function tool(name: 'pg_dump' | 'pg_restore'): string {
+  const root = '/usr/lib/postgresql';
+  if (existsSync(root)) {
+    const majors = readdirSync(root)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const major of majors) if (existsSync(join(root, major, 'bin', name))) return join(root, major, 'bin', name);
+  }
+  return name;
+}
+
+/** libpq's environment for `url`, so no password is on a command line for `ps` to show. */
+function libpqEnv(url: string): NodeJS.ProcessEnv {
+  const u = new URL(url);
+  const env: NodeJS.ProcessEnv = { ...process.env, PGHOST: u.hostname.replace(/^\[|\]$/g, '') };
+  if (u.port) env.PGPORT = u.port;
+  if (u.username) env.PGUSER = decodeURIComponent(u.username);
+  if (u.password) env.PGPASSWORD = decodeURIComponent(u.password);
+  env.PGDATABASE = decodeURIComponent(u.pathname.slice(1));
+  const sslmode = u.searchParams.get('sslmode');
+  if (sslmode) env.PGSSLMODE = sslmode;
+  return env;
+}
+
+const withDatabase = (url: string, database: string) => {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+};
+
+export type ArchiveContents = {
+  /** A whole deployment (it holds public.councils) rather than one council's schema. */
+  whole: boolean;
+  /** The council schemas it holds. */
+  councils: string[];
+};
+
+/** What a pg_dump archive holds, or an error saying why it is no Promise Tracker backup. */
+export async function archiveContents(file: string): Promise<ArchiveContents> {
+  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  let listing: string;
+  try {
+    listing = (await run(tool('pg_restore'), ['--list', file], { maxBuffer: 64 << 20 })).stdout;
+  } catch (error) {
+    throw new Error(`${file} is not a pg_dump archive: ${(error as { stderr?: string }).stderr ?? String(error)}`, {
+      cause: error,
+    });
+  }
+  const tables = [...listing.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`);
+  const councils = [...new Set(tables.map((t) => t.split('.')[0]!).filter((s) => /^council_\d+$/.test(s)))];
+  const whole = tables.includes('public.councils');
+  if (!whole && !councils.some((s) => tables.includes(`${s}.__drizzle_migrations`)))
+    throw new Error(`${file} holds no Promise Tracker council (no council schema with its migration history)`);
+  return { whole, councils };
+}
+
+/**
+ * pg_dump of the deployment at `url` (or of one council's schema) in custom format to
+ * `destination`: written under a temporary name, checked, then renamed, as SQLite's backup is.
+ */
+export async function backupPostgres(url: string, destination: string, councilSchema?: string): Promise<void> {
+  const partial = `${destination}.partial`;
+  try {
+    rmSync(partial, { force: true });
+    const args = ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`];
+    if (councilSchema) args.push(`--schema=${councilSchema}`);
+    await run(tool('pg_dump'), args, { env: libpqEnv(url) });
+    fsyncPath(partial);
+    const contents = await archiveContents(partial);
+    if (councilSchema && !contents.councils.includes(councilSchema))
+      throw new Error(`the backup holds no ${councilSchema}`);
+    renameSync(partial, destination);
+    fsyncPath(dirname(resolve(destination)));
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+export type RestoreResult = { database: string; keptAside: string[] };
+
+/**
+ * Restores a backup into `database` (created when missing) on the server of `url`, or into
+ * `url`'s own database. A whole deployment goes only into a database without a registry; a
+ * council's schema may replace the same council's in a running deployment, whose current schema
+ * is kept beside it as <schema>_before_restore_<time>. pg_restore runs in one transaction, so a
+ * failed restore leaves nothing half-made (and the kept schema is put back).
+ */
+export async function restorePostgres(
+  file: string,
+  url: string,
+  database?: string,
+  now = new Date(),
+): Promise<RestoreResult> {
+  const contents = await archiveContents(file);
+  const target = database ? withDatabase(url, database) : url;
+  const name = decodeURIComponent(new URL(target).pathname.slice(1));
+  if (database) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const found = await admin.query('select 1 from pg_database where datname = $1', [database]);
+      if (found.rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(database)}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const client = new pg.Client({ connectionString: target });
+  await client.connect();
+  const keptAside: string[] = [];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'z')
+    .toLowerCase();
+  try {
+    const exists = async (schema: string) =>
+      (await client.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount !== 0;
+    if (contents.whole) {
+      const registry = await client.query(`select to_regclass('"public"."councils"') is not null as found`);
+      if (registry.rows[0].found)
+        throw new Error(`${name} already holds a deployment; restore a whole backup into a new database`);
+      for (const schema of contents.councils)
+        if (await exists(schema)) throw new Error(`${name} already has a schema ${schema}`);
+    } else {
+      for (const schema of contents.councils) {
+        if (!(await exists(schema))) continue;
+        const aside = `${schema}_before_restore_${stamp}`;
+        await client.query(`alter schema ${pg.escapeIdentifier(schema)} rename to ${pg.escapeIdentifier(aside)}`);
+        keptAside.push(aside);
+      }
+    }
+    try {
+      const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${name}`];
+      await run(tool('pg_restore'), [...args, file], { env: libpqEnv(target), maxBuffer: 64 << 20 });
+    } catch (error) {
+      for (const aside of keptAside)
+        await client.query(
+          `alter schema ${pg.escapeIdentifier(aside)} rename to ${pg.escapeIdentifier(aside.replace(/_before_restore_.*$/, ''))}`,
+        );
+      throw new Error(`pg_restore failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
+    }
+  } finally {
+    await client.end();
+  }
+  return { database: name, keptAside };
+}
+
+function fsyncPath(path: string) {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
