@@ -19,7 +19,7 @@ if (url) {
     const report = await migrateDeployment(url);
     const councils = report.councils.map((c) => `${c.schema}: ${c.applied}`).join(', ');
     console.log(
-      `PostgreSQL migrations applied: registry ${report.registry}; ${report.councils.length} councils${councils ? ` (${councils})` : ''}.`,
+      `PostgreSQL migrations applied: registry ${report.registry}; ${report.councils.length} ${report.councils.length === 1 ? 'council' : 'councils'}${councils ? ` (${councils})` : ''}.`,
     );
   } catch (err) {
     console.error(`Migration failed: ${(err as Error).message}`);
