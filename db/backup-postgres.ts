@@ -92,22 +92,34 @@ export async function backupPostgres(url: string, destination: string, councilSc
   }
 }
 
-export type RestoreResult = { database: string; keptAside: string[] };
+export type RestoreResult = { database: string; schema?: string; keptAside: string[] };
+
+export type RestoreOptions = {
+  /** Restore into this database on the same server (made when missing) instead of `url`'s. */
+  database?: string;
+  /** Restore a council's backup under this schema name (which must not exist yet). */
+  schema?: string;
+  now?: Date;
+};
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * Restores a backup into `database` (created when missing) on the server of `url`, or into
- * `url`'s own database. A whole deployment goes only into a database without a registry; a
- * council's schema may replace the same council's in a running deployment, whose current schema
- * is kept beside it as <schema>_before_restore_<time>. pg_restore runs in one transaction, so a
- * failed restore leaves nothing half-made (and the kept schema is put back).
+ * Restores a backup into `options.database` (created when missing) on the server of `url`, or
+ * into `url`'s own database. A whole deployment goes only into a database without one. A
+ * council's backup either replaces the same council's schema, the current one kept beside it as
+ * <schema>_before_restore_<time>, or (`options.schema`) lands beside it under a new name, to be
+ * read or copied from. pg_restore runs in one transaction, so a failed restore leaves nothing
+ * half-made, and any schema moved aside is put back.
  */
-export async function restorePostgres(
-  file: string,
-  url: string,
-  database?: string,
-  now = new Date(),
-): Promise<RestoreResult> {
+export async function restorePostgres(file: string, url: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const { database, schema: rename, now = new Date() } = options;
   const contents = await archiveContents(file);
+  if (rename !== undefined) {
+    if (!SCHEMA_NAME.test(rename)) throw new Error(`${rename} is not a schema name (a-z, 0-9 and _)`);
+    if (contents.whole || contents.councils.length !== 1)
+      throw new Error('only one council’s backup can be restored under another schema name');
+  }
   const target = database ? withDatabase(url, database) : url;
   const name = decodeURIComponent(new URL(target).pathname.slice(1));
   if (database) {
@@ -122,15 +134,18 @@ export async function restorePostgres(
   }
   const client = new pg.Client({ connectionString: target });
   await client.connect();
-  const keptAside: string[] = [];
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'z')
     .toLowerCase();
+  const renameSchema = (from: string, to: string) =>
+    client.query(`alter schema ${pg.escapeIdentifier(from)} rename to ${pg.escapeIdentifier(to)}`);
+  const exists = async (schema: string) =>
+    (await client.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount !== 0;
+  /** Schemas moved out of the backup's way: [their name, where they are]. */
+  const moved: [string, string][] = [];
   try {
-    const exists = async (schema: string) =>
-      (await client.query('select 1 from pg_namespace where nspname = $1', [schema])).rowCount !== 0;
     if (contents.whole) {
       const registry = await client.query(`select to_regclass('"public"."councils"') is not null as found`);
       if (registry.rows[0].found)
@@ -138,27 +153,31 @@ export async function restorePostgres(
       for (const schema of contents.councils)
         if (await exists(schema)) throw new Error(`${name} already has a schema ${schema}`);
     } else {
+      if (rename !== undefined && (await exists(rename))) throw new Error(`${name} already has a schema ${rename}`);
       for (const schema of contents.councils) {
         if (!(await exists(schema))) continue;
-        const aside = `${schema}_before_restore_${stamp}`;
-        await client.query(`alter schema ${pg.escapeIdentifier(schema)} rename to ${pg.escapeIdentifier(aside)}`);
-        keptAside.push(aside);
+        // Under a new name, the live schema steps aside only while pg_restore runs.
+        const aside = rename === undefined ? `${schema}_before_restore_${stamp}` : `${schema}_restoring_${stamp}`;
+        await renameSchema(schema, aside);
+        moved.push([schema, aside]);
       }
     }
     try {
       const args = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${name}`];
       await run(tool('pg_restore'), [...args, file], { env: libpqEnv(target), maxBuffer: 64 << 20 });
     } catch (error) {
-      for (const aside of keptAside)
-        await client.query(
-          `alter schema ${pg.escapeIdentifier(aside)} rename to ${pg.escapeIdentifier(aside.replace(/_before_restore_.*$/, ''))}`,
-        );
+      for (const [schema, aside] of moved) await renameSchema(aside, schema);
       throw new Error(`pg_restore failed: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
+    }
+    if (rename !== undefined) {
+      await renameSchema(contents.councils[0]!, rename);
+      for (const [schema, aside] of moved) await renameSchema(aside, schema);
+      return { database: name, schema: rename, keptAside: [] };
     }
   } finally {
     await client.end();
   }
-  return { database: name, keptAside };
+  return { database: name, keptAside: moved.map(([, aside]) => aside) };
 }
 
 function fsyncPath(path: string) {

@@ -3,19 +3,23 @@
 //   Replaces DATABASE_PATH. Stop the server first: this refuses while a server has the database
 //   open. The backup must pass `PRAGMA integrity_check` and carry a schema version this release
 //   knows; the database it replaces is kept beside it as <name>.before-restore-<time>.
-// - PostgreSQL (DATABASE_URL=postgres://…):  npm run db:restore -- <file> [--database <name>]
+// - PostgreSQL (DATABASE_URL=postgres://…):
+//   npm run db:restore -- <file> [--database <name>] [--schema <name>]
 //   pg_restore in one transaction into <name> (made when missing) or DATABASE_URL's database.
 //   A whole-deployment backup needs a database without one; a council's backup replaces that
-//   council's schema, the current one kept as <schema>_before_restore_<time>.
+//   council's schema, the current one kept as <schema>_before_restore_<time>, or with --schema
+//   lands beside it under that name.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
 import { restoreDatabase } from '../db/backup.js';
 import { restorePostgres } from '../db/backup-postgres.js';
 import { postgresUrlFrom } from '../db/postgres.js';
 
-const USAGE = 'Usage: npm run db:restore -- <file>   (PostgreSQL: npm run db:restore -- <file> [--database <name>])';
+const USAGE =
+  'Usage: npm run db:restore -- <file>   (PostgreSQL: npm run db:restore -- <file> [--database <name>] [--schema <name>])';
 let args: ReturnType<typeof parse>;
-const parse = () => parseArgs({ allowPositionals: true, options: { database: { type: 'string' } } });
+const parse = () =>
+  parseArgs({ allowPositionals: true, options: { database: { type: 'string' }, schema: { type: 'string' } } });
 let url: string | null;
 try {
   args = parse();
@@ -25,15 +29,17 @@ try {
   process.exit(2);
 }
 const [file, ...extra] = args.positionals;
-if (!file || extra.length > 0 || (!url && args.values.database)) {
+if (!file || extra.length > 0 || (!url && (args.values.database || args.values.schema))) {
   console.error(USAGE);
   process.exit(2);
 }
 
 try {
   if (url) {
-    const result = await restorePostgres(file, url, args.values.database);
-    console.log(`Restored ${file} into the database ${result.database}.`);
+    const result = await restorePostgres(file, url, { database: args.values.database, schema: args.values.schema });
+    console.log(
+      `Restored ${file} into the database ${result.database}${result.schema ? `, schema ${result.schema}` : ''}.`,
+    );
     for (const aside of result.keptAside) console.log(`The schema it replaced is kept as ${aside}.`);
   } else {
     const config = loadConfig();

@@ -113,7 +113,10 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
       const file = join(dir, 'whole.dump');
       await backupPostgres(cluster.url, file);
       expect(await archiveContents(file)).toEqual({ whole: true, councils: ['council_1', 'council_2'] });
-      expect(await restorePostgres(file, cluster.url, 'whole')).toEqual({ database: 'whole', keptAside: [] });
+      expect(await restorePostgres(file, cluster.url, { database: 'whole' })).toEqual({
+        database: 'whole',
+        keptAside: [],
+      });
       const copy = onDatabase(cluster.url, 'whole');
       for (const schema of ['public', 'council_1', 'council_2'])
         expect(await rowsOf(copy, schema)).toEqual(await rowsOf(cluster.url, schema));
@@ -146,7 +149,7 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
       try {
         await client.query('delete from council_1.users');
         expect((await client.query('select * from council_1.sessions')).rows).toEqual([]);
-        const result = await restorePostgres(file, cluster.url, undefined, new Date('2026-12-02T10:11:12.345Z'));
+        const result = await restorePostgres(file, cluster.url, { now: new Date('2026-12-02T10:11:12.345Z') });
         expect(result.keptAside).toEqual(['council_1_before_restore_20261202t101112z']);
         expect(await rowsOf(cluster.url, 'council_1')).toEqual(before);
         expect(
@@ -161,12 +164,52 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
   );
 
   it(
+    'restores a council’s backup beside the live council under another schema name',
+    async () => {
+      const file = join(dir, 'north.dump'); // taken by the test above, before its rows were deleted
+      const live = new pg.Client({ connectionString: cluster.url });
+      await live.connect();
+      try {
+        await live.query(`update council_1.themes set name = 'Changed since'`);
+        const liveBefore = await rowsOf(cluster.url, 'council_1');
+        const out = await run('npx', ['tsx', 'scripts/restore.ts', file, '--schema', 'north_yesterday'], {
+          env: env(),
+        });
+        expect(out.stdout).toContain('schema north_yesterday');
+        const copy = await rowsOf(cluster.url, 'north_yesterday');
+        expect(copy['themes']![0]).toContain('North home');
+        expect(copy['users']).toHaveLength(1);
+        // The live council is as it was, and the copy's keys point inside the copy.
+        expect(await rowsOf(cluster.url, 'council_1')).toEqual(liveBefore);
+        const { rows } = await live.query(
+          `select count(*)::int as n from pg_constraint c join pg_class t on t.oid = c.conrelid
+            join pg_class r on r.oid = c.confrelid where c.contype = 'f'
+             and t.relnamespace = 'north_yesterday'::regnamespace and r.relnamespace <> t.relnamespace`,
+        );
+        expect(rows).toEqual([{ n: 0 }]);
+        await expect(restorePostgres(file, cluster.url, { schema: 'north_yesterday' })).rejects.toThrow(
+          'already has a schema north_yesterday',
+        );
+        await expect(restorePostgres(join(dir, 'whole.dump'), cluster.url, { schema: 'x' })).rejects.toThrow(
+          'only one council’s backup',
+        );
+        expect(await councilSchemaFor(live, 'north.example')).toBe('council_1');
+      } finally {
+        await live.end();
+      }
+    },
+    scaled(120_000),
+  );
+
+  it(
     'refuses a file that is no pg_dump archive, and tells SQLite’s usage without DATABASE_URL',
     async () => {
       const junk = join(dir, 'junk.dump');
       writeFileSync(junk, 'not an archive');
       await expect(archiveContents(junk)).rejects.toThrow('is not a pg_dump archive');
-      await expect(restorePostgres(junk, cluster.url, 'never')).rejects.toThrow('is not a pg_dump archive');
+      await expect(restorePostgres(junk, cluster.url, { database: 'never' })).rejects.toThrow(
+        'is not a pg_dump archive',
+      );
       await expect(
         run('npx', ['tsx', 'scripts/restore.ts', junk, '--database', 'x'], {
           env: { ...process.env, DATABASE_URL: '' },
