@@ -91,7 +91,7 @@ async function applied(db: Queryable, schema: string, table: string): Promise<nu
   return (await db.query<{ n: number }>(`select count(*)::int as n from ${name}`)).rows[0]!.n;
 }
 
-/** Creates `schema` if need be and applies what it lacks of migrations/postgres; returns how many. */
+/** Applies what `schema` lacks of migrations/postgres (creating it if need be); returns how many. */
 async function migrateCouncilOn(client: pg.Client, schema: string): Promise<number> {
   const migrations = councilMigrations(schema);
   const before = await applied(client, schema, '__drizzle_migrations');
@@ -124,6 +124,16 @@ async function withMigrationLock<T>(url: string, fn: (client: pg.Client) => Prom
   }
 }
 
+/** Applies what the registry lacks of migrations/postgres-registry; returns how many. */
+async function migrateRegistryOn(client: pg.Client): Promise<number> {
+  const before = await applied(client, 'drizzle', '__registry_migrations');
+  await migrate(drizzle({ client }), {
+    migrationsFolder: registryMigrationsFolder,
+    migrationsTable: '__registry_migrations',
+  });
+  return (await applied(client, 'drizzle', '__registry_migrations')) - before;
+}
+
 export type MigrationReport = { registry: number; councils: { schema: string; applied: number }[] };
 
 /**
@@ -132,12 +142,7 @@ export type MigrationReport = { registry: number; councils: { schema: string; ap
  */
 export async function migrateDeployment(url: string): Promise<MigrationReport> {
   return withMigrationLock(url, async (client) => {
-    const before = await applied(client, 'drizzle', '__registry_migrations');
-    await migrate(drizzle({ client }), {
-      migrationsFolder: registryMigrationsFolder,
-      migrationsTable: '__registry_migrations',
-    });
-    const registry = (await applied(client, 'drizzle', '__registry_migrations')) - before;
+    const registry = await migrateRegistryOn(client);
     const councils = [];
     for (const council of await listCouncils(client))
       councils.push({ schema: council.schema, applied: await migrateCouncilOn(client, council.schema) });
@@ -154,8 +159,8 @@ export async function addCouncil(url: string, host: string, name: string): Promi
   if (!normal || normal !== host.trim().toLowerCase().replace(/\.$/, ''))
     throw new Error(`${JSON.stringify(host)} is not a host name (letters, digits, hyphens and dots, no port)`);
   if (!name.trim()) throw new Error('a council needs a name');
-  await migrateDeployment(url); // the registry first, and every council already there
   return withMigrationLock(url, async (client) => {
+    await migrateRegistryOn(client);
     if (await councilSchemaFor(client, normal)) throw new Error(`${normal} already has a council`);
     await client.query('begin');
     let council: Council;
@@ -170,6 +175,12 @@ export async function addCouncil(url: string, host: string, name: string): Promi
         [rows[0]!.id, normal, schema, name.trim()],
       );
       await client.query('insert into "public"."data_generation" ("schema") values ($1)', [schema]);
+      // Never a schema that is already there (a council restored but not registered): the
+      // clean-up below drops what this made, so it must have made it.
+      const taken = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+      if (taken.rowCount !== 0)
+        throw new Error(`the schema ${schema} already exists but no council has it; move it or drop it first`);
+      await client.query(`create schema ${pg.escapeIdentifier(schema)}`);
       await client.query('commit');
       council = inserted.rows[0]!;
     } catch (error) {
@@ -179,7 +190,7 @@ export async function addCouncil(url: string, host: string, name: string): Promi
     try {
       await migrateCouncilOn(client, council.schema);
     } catch (error) {
-      await client.query(`drop schema if exists ${pg.escapeIdentifier(council.schema)} cascade`);
+      await client.query(`drop schema ${pg.escapeIdentifier(council.schema)} cascade`);
       await client.query('delete from "public"."councils" where id = $1', [council.id]);
       throw error;
     }

@@ -150,7 +150,28 @@ describe.skipIf(!install)(install ? 'PostgreSQL councils' : `PostgreSQL councils
     await expect(addCouncil(cluster.url, 'east.example:80', 'East')).rejects.toThrow('is not a host name');
     await expect(addCouncil(cluster.url, 'east.example', '  ')).rejects.toThrow('needs a name');
     expect((await listCouncils(admin)).map((c) => c.host)).toEqual(['north.example', 'south.example']);
+    expect((await admin.query("select 1 from pg_namespace where nspname = 'council_3'")).rows).toEqual([]);
   });
+
+  it(
+    'never takes over a schema that is already there, and the next add goes on past it',
+    async () => {
+      await admin.query('create schema council_3');
+      await admin.query('create table council_3.kept (note text)');
+      await expect(addCouncil(cluster.url, 'east.example', 'East')).rejects.toThrow(
+        'the schema council_3 already exists but no council has it',
+      );
+      expect(await councilSchemaFor(admin, 'east.example')).toBeNull();
+      expect((await admin.query("select to_regclass('council_3.kept') is not null as kept")).rows).toEqual([
+        { kept: true },
+      ]);
+      expect(await addCouncil(cluster.url, 'east.example', 'East')).toMatchObject({
+        host: 'east.example',
+        schema: 'council_4',
+      });
+    },
+    scaled(60_000),
+  );
 
   it('keeps two councils fully apart: rows, and foreign keys that point inside their own schema', async () => {
     const { rows: outward } = await admin.query(
