@@ -3,7 +3,7 @@
 // fresh database and compared table by table; a whole deployment likewise; a council's backup
 // put back into the running deployment keeps the schema it replaced.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +15,7 @@ import { addCouncil, councilSchemaFor } from '../../db/councils.js';
 import { auditLog, sessions, themes, users } from '../../db/schema-postgres.js';
 import { findPostgres, POSTGRES_MISSING, startCluster, type Cluster } from '../helpers/postgres-cluster.js';
 import { scaled } from '../helpers/slowness.js';
+import { backupName } from '../../server/plugins/backup-schedule.js';
 
 const run = promisify(execFile);
 const install = findPostgres();
@@ -84,12 +85,21 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
     'backs up one council into BACKUP_DIR and restores it into a fresh database, every row the same',
     async () => {
       const backups = join(dir, 'backups');
+      // Older backups in the folder: only this council's series is pruned, by the schedule's rule.
+      mkdirSync(backups);
+      const daysAgo = (n: number) => backupName(new Date(Date.now() - n * 86_400_000));
+      const council = (n: number) =>
+        daysAgo(n).replace('promise-tracker-', 'promise-tracker-council_1-').replace('.db', '.dump');
+      const planted = [council(30), council(1), daysAgo(30).replace('.db', '.dump'), daysAgo(30)];
+      for (const name of planted) writeFileSync(join(backups, name), 'an older backup');
       const out = await run('npx', ['tsx', 'scripts/backup.ts', '--council', 'North.Example'], {
-        env: env({ BACKUP_DIR: backups }),
+        env: env({ BACKUP_DIR: backups, BACKUP_KEEP: '3', BACKUP_EVERY_MINUTES: '1440' }),
       });
-      const [file] = readdirSync(backups);
+      const file = readdirSync(backups).find((f) => !planted.includes(f));
       expect(file).toMatch(/^promise-tracker-council_1-\d{8}T\d{6}Z\.dump$/);
       expect(out.stdout).toContain(`Backed up council_1 to ${join(backups, file!)}`);
+      expect(out.stdout).toContain(`Deleted 1 older: ${planted[0]}`);
+      expect(readdirSync(backups).sort()).toEqual([file!, ...planted.slice(1)].sort());
       expect(await archiveContents(join(backups, file!))).toEqual({ whole: false, councils: ['council_1'] });
 
       const restored = await run('npx', ['tsx', 'scripts/restore.ts', join(backups, file!), '--database', 'fresh'], {
