@@ -1,12 +1,14 @@
 // Backup and restore of a PostgreSQL deployment with pg_dump and pg_restore (custom format), for
 // `npm run db:backup` and `npm run db:restore` when DATABASE_URL is postgres://… (db/backup.ts is
 // SQLite's). A backup is the whole deployment (registry and every council) or one council's
-// schema; either is checked by listing it with pg_restore before it gets its name.
+// schema; either is checked by listing it with pg_restore before it gets its name, and a restore
+// refuses one whose schema version this release does not know.
 import { execFile } from 'node:child_process';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { postgresMigrationsFolder } from './postgres.js';
 
 const run = promisify(execFile);
 
@@ -71,6 +73,41 @@ export async function archiveContents(file: string): Promise<ArchiveContents> {
 }
 
 /**
+ * Refuses an archive whose councils carry a schema version this release does not know (a newer
+ * release's backup): restoring it would give this code tables it does not understand. Older
+ * versions are fine; `npm run db:migrate` brings them up to date.
+ */
+async function checkVersions(file: string, contents: ArchiveContents): Promise<void> {
+  const known = knownVersions(postgresMigrationsFolder);
+  for (const schema of contents.councils) {
+    const applied = await versionsIn(file, schema, '__drizzle_migrations');
+    const unknown = applied.filter((at) => !known.includes(at));
+    if (applied.length === 0) throw new Error(`${file}: ${schema} has no schema version`);
+    if (unknown.length > 0)
+      throw new Error(
+        `${file}: ${schema}'s schema version (${applied.length}, ${unknown.join(', ')}) is newer than or unknown to this release (${known.length})`,
+      );
+  }
+}
+
+/** The migrations a folder holds, as drizzle records them (`created_at`). */
+const knownVersions = (folder: string) =>
+  (JSON.parse(readFileSync(join(folder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] }).entries.map(
+    (e) => e.when,
+  );
+
+/** The `created_at` of each migration a schema's history table holds in the archive. */
+async function versionsIn(file: string, schema: string, table: string): Promise<number[]> {
+  const args = ['--data-only', `--schema=${schema}`, `--table=${table}`, '--file=-', file];
+  const { stdout } = await run(tool('pg_restore'), args, { maxBuffer: 64 << 20 });
+  const copy = /^COPY \S+ \(id, hash, created_at\) FROM stdin;\n([\s\S]*?)^\\\.$/m.exec(stdout);
+  return (copy?.[1] ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => Number(line.split('\t')[2]));
+}
+
+/**
  * pg_dump of the deployment at `url` (or of one council's schema) in custom format to
  * `destination`: written under a temporary name, checked, then renamed, as SQLite's backup is.
  */
@@ -115,6 +152,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function restorePostgres(file: string, url: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const { database, schema: rename, now = new Date() } = options;
   const contents = await archiveContents(file);
+  await checkVersions(file, contents);
   if (rename !== undefined) {
     if (!SCHEMA_NAME.test(rename)) throw new Error(`${rename} is not a schema name (a-z, 0-9 and _)`);
     if (contents.whole || contents.councils.length !== 1)

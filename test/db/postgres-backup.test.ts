@@ -212,7 +212,7 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
   );
 
   it(
-    'refuses a file that is no pg_dump archive, and tells SQLite’s usage without DATABASE_URL',
+    'refuses a file that is no pg_dump archive or comes from a newer release, and tells SQLite’s usage without DATABASE_URL',
     async () => {
       const junk = join(dir, 'junk.dump');
       writeFileSync(junk, 'not an archive');
@@ -220,6 +220,24 @@ describe.skipIf(!install)(install ? 'PostgreSQL backup and restore' : `PostgreSQ
       await expect(restorePostgres(junk, cluster.url, { database: 'never' })).rejects.toThrow(
         'is not a pg_dump archive',
       );
+      // A council from a newer release (a migration this one does not know) is backed up, but
+      // never restored, and nothing is made for it.
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      try {
+        await admin.query(
+          `insert into council_2.__drizzle_migrations (hash, created_at) values ('future', 4102444800000)`,
+        );
+        const newer = join(dir, 'newer.dump');
+        await backupPostgres(cluster.url, newer, 'council_2');
+        await expect(restorePostgres(newer, cluster.url, { database: 'newer' })).rejects.toThrow(
+          "council_2's schema version (3, 4102444800000) is newer than or unknown to this release (2)",
+        );
+        expect((await admin.query(`select 1 from pg_database where datname = 'newer'`)).rows).toEqual([]);
+      } finally {
+        await admin.query(`delete from council_2.__drizzle_migrations where hash = 'future'`);
+        await admin.end();
+      }
       await expect(
         run('npx', ['tsx', 'scripts/restore.ts', junk, '--database', 'x'], {
           env: { ...process.env, DATABASE_URL: '' },
