@@ -211,3 +211,30 @@ describe.skipIf(!install)(install ? 'PostgreSQL councils' : `PostgreSQL councils
     }
   });
 });
+
+describe.skipIf(!install)(install ? 'PostgreSQL migrations at once' : `PostgreSQL at once: ${POSTGRES_MISSING}`, () => {
+  let cluster: Cluster;
+  beforeAll(async () => {
+    cluster = await startCluster(install!);
+  }, scaled(120_000));
+  afterAll(() => cluster?.stop(), scaled(60_000));
+
+  it(
+    'take turns: two servers migrating a new database while a council is added all succeed',
+    async () => {
+      const [a, b, council] = await Promise.all([
+        migrateDeployment(cluster.url),
+        migrateDeployment(cluster.url),
+        addCouncil(cluster.url, 'north.example', 'North'),
+      ]);
+      // The registry's one migration ran once, whichever came first.
+      expect(a.registry + b.registry).toBeLessThanOrEqual(1);
+      expect(council.schema).toBe('council_1');
+      expect(await migrateDeployment(cluster.url)).toEqual({
+        registry: 0,
+        councils: [{ schema: 'council_1', applied: 0 }],
+      });
+    },
+    scaled(90_000),
+  );
+});
