@@ -1,5 +1,6 @@
 // Opens a PostgreSQL database (node-postgres pool) over db/schema-postgres.ts, and applies
-// migrations/postgres. Nothing in the app uses it yet: see db/POSTGRES.md for the plan.
+// migrations/postgres. The app does not run on it yet; the operator commands (db:migrate,
+// db:backup, db:restore, council) do. See db/POSTGRES.md.
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { dirname, resolve } from 'node:path';
@@ -26,4 +27,17 @@ export function openPostgres(url: string, max = 10): PgDb {
 
 export async function migratePostgres(db: PgDb): Promise<void> {
   await migrate(db, { migrationsFolder: postgresMigrationsFolder });
+}
+
+/**
+ * The engine an operator command runs on: DATABASE_URL=postgres://… (or postgresql://) is a
+ * PostgreSQL deployment; no DATABASE_URL is SQLite at DATABASE_PATH, as before. Anything else
+ * in DATABASE_URL is a mistake worth stopping for rather than silently using SQLite.
+ */
+export function postgresUrlFrom(env: NodeJS.ProcessEnv): string | null {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return null;
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset to use the SQLite file)');
+  return url;
 }

@@ -16,7 +16,16 @@ import { browserBuildOptions, entryFiles } from './build-shared.js';
  * The commands an operator runs on a production install, by their npm script. They are written
  * flat beside server.js, so db/client.ts finds ../migrations from each of them alike.
  */
-const OPERATOR_COMMANDS = ['user', 'migrate', 'seed', 'backup', 'restore', 'retention', 'reminders'] as const;
+const OPERATOR_COMMANDS = [
+  'user',
+  'migrate',
+  'seed',
+  'backup',
+  'restore',
+  'retention',
+  'reminders',
+  'council',
+] as const;
 
 const only = process.argv[2];
 if (only !== undefined && only !== 'web' && only !== 'node') {

@@ -1,12 +1,14 @@
 #!/bin/sh
 # The PostgreSQL tests start a throwaway cluster with Debian's server binaries
-# (/usr/lib/postgresql/<major>/bin, 15 or later). Install them when we can (root with apt-get,
-# as on CI); otherwise say exactly how, and fail rather than skip.
+# (/usr/lib/postgresql/<major>/bin, 15 or later), and db:backup/db:restore's tests its pg_dump and
+# pg_restore beside them. Install them when we can (root with apt-get, as on CI); otherwise say
+# exactly how, and fail rather than skip.
 set -e
 for bin in /usr/lib/postgresql/*/bin; do
   major=$(basename "$(dirname "$bin")")
   case "$major" in *[!0-9]* | "") continue ;; esac
-  if [ "$major" -ge 15 ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/postgres" ]; then
+  if [ "$major" -ge 15 ] && [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/postgres" ] \
+    && [ -x "$bin/pg_dump" ] && [ -x "$bin/pg_restore" ]; then
     exit 0
   fi
 done

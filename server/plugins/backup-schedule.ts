@@ -27,11 +27,12 @@ const takenAt = (name: string) => {
 /**
  * Deletes all but the newest `keep` scheduled backups in `dir` (names sort by time), and, when
  * `maxAgeMs` is given, any older than that whatever their number: erased words then leave the
- * backups within the retention period even after the schedule stopped for a while.
+ * backups within the retention period even after the schedule stopped for a while. `series`
+ * picks other backups by the same rule (PostgreSQL's dumps, scripts/backup.ts).
  */
-export function pruneBackups(dir: string, keep: number, maxAgeMs?: number, now = new Date()): string[] {
+export function pruneBackups(dir: string, keep: number, maxAgeMs?: number, now = new Date(), series = NAME): string[] {
   const all = readdirSync(dir)
-    .filter((f) => NAME.test(f))
+    .filter((f) => series.test(f))
     .sort();
   const gone = all.filter(
     (f, i) => i < all.length - keep || (maxAgeMs !== undefined && now.getTime() - takenAt(f) > maxAgeMs),
