@@ -2,7 +2,8 @@
 // and places), compiled into regular expressions once per distinct context: the same few
 // contexts are used all day.
 import type { Add, FindingKind, IdentifierContext } from './identifiers.js';
-import { NEVER_NAME_WORDS, ORDINARY_NAME_WORDS, PLACE_NAMES, PROTECTED_PHRASES } from './identifiers-data.js';
+import { NEVER_NAME_WORDS, ORDINARY_NAME_WORDS } from './identifiers-data.js';
+import { PLACE_NAMES, PROTECTED_PHRASES } from './identifiers-famous.js';
 
 export type Compiled = {
   watchRe: RegExp | null;

@@ -9,10 +9,12 @@
 //   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts,
 //                           nicknames and "Mrs P" in identifiers-name-titles.ts)
 //   identifiers-tokens.ts   the words of the text, with what the sentence says about capitals
-//   identifiers-places.ts   homes, street addresses
+//   identifiers-places.ts   street addresses
+//   identifiers-homes.ts    homes and house names
 //   identifiers-schools.ts  schools
 //   identifiers-details.ts  dates of birth, descriptions only one child fits
 //   identifiers-context.ts  the council's own lists (watch words, staff, local names, places)
+//   identifiers-data.ts     word lists (famous people and places in identifiers-famous.ts)
 // Measured on labelled quotes by `npm run measure:identifiers` (BENCHMARKS.md).
 import { findEmails, findHandles, findPhones, findPostcodes } from './identifiers-contact.js';
 import { compileContext, findListed, spansOf } from './identifiers-context.js';
@@ -20,7 +22,8 @@ import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.
 import { foldForCheck } from './identifiers-fold.js';
 import { findNames } from './identifiers-names.js';
 import { isSentenceStart, tokenise } from './identifiers-tokens.js';
-import { findHomes, findStreets } from './identifiers-places.js';
+import { findHomes } from './identifiers-homes.js';
+import { findStreets } from './identifiers-places.js';
 import { findSchools } from './identifiers-schools.js';
 
 export const FINDING_KINDS = [
