@@ -3,14 +3,8 @@
 // the homes and schools checks share. Homes are in identifiers-homes.ts, schools in
 // identifiers-schools.ts.
 import type { Add } from './identifiers.js';
-import {
-  GENERIC_PLACE_WORDS,
-  GIVEN_NAMES,
-  NEVER_NAME_WORDS,
-  ORDINARY_NAME_WORDS,
-  SURNAMES,
-} from './identifiers-data.js';
-import { isEnglishWord, isSentenceStart, type Token } from './identifiers-tokens.js';
+import { GENERIC_PLACE_WORDS, NEVER_NAME_WORDS } from './identifiers-data.js';
+import { isEnglishWord, type Token } from './identifiers-tokens.js';
 
 const STREET_SUFFIX =
   /^(?:Road|Rd|Street|St|Avenue|Ave|Lane|Crescent|Grove|Terrace|Mews|Drive|Close|Gardens|Court|Estate|Way|Croft|Place|Square|Rise|Walk|Row|Parade|View|Vale|Hill|Park|Green|Heights|Fold|Wynd)$/;
