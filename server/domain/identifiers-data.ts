@@ -8,6 +8,7 @@
 // common among children in the UK is added here; councils add their own through
 // `context.localNames`.
 import { FAKER_GIVEN_NAMES, FAKER_SURNAMES } from './identifiers-names.generated.js';
+import { WORLD_GIVEN_NAMES } from './identifiers-names-world.js';
 import { ENGLISH_WORDS } from './identifiers-words.generated.js';
 
 const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -92,6 +93,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...split(FAKER_GIVEN_NAMES),
   ...UK_GIVEN_NAMES,
   ...WELSH_GIVEN_NAMES,
+  ...WORLD_GIVEN_NAMES.filter((w) => !ENGLISH_WORDS_SET.has(w)),
 ]);
 export const SURNAMES: ReadonlySet<string> = new Set([...split(FAKER_SURNAMES), ...UK_SURNAMES]);
 
@@ -164,6 +166,7 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Im Ive Ill Id Dont Doesnt Didnt Cant Wont Wouldnt Couldnt Shouldnt Isnt Arent Wasnt Werent Thats
   Whats Theres Theyre Youre Hes Shes Lets Aint Havent Hasnt Yall Ok Okay Hiya Heya Yeah Yep Nah
   English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
+  Islam Christianity Hinduism Sikhism Judaism Buddhism
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
   Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
   Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau

@@ -63,6 +63,31 @@ export const FAMOUS_PEOPLE: readonly string[] = `
   Kendrick|Elsa|Matilda|Percy Jackson|Zayn Malik|Mrs Brown's Boys|Cineworld
   Ronaldo|Messi|Neymar|Tom Holland|Zendaya|Sian Lloyd|Mrs Hinch|National Trust|Wales Today|Look North
   King Charles|Queen Elizabeth|Prince William|Prince Harry|Rishi Sunak|Boris Johnson|Keir Starmer
+  Michael Sheen|Niall Horan|Louis Tomlinson|Liam Payne|Sabrina Carpenter|Chappell Roan|Lady Gaga
+  Bruno Mars|Travis Scott|Nicki Minaj|Cardi B|Katy Perry|Miley Cyrus|Selena Gomez|Charli XCX
+  Chloe Kelly|Lucy Bronze|Mary Earps|Leah Williamson|Alessia Russo|Jess Fishlock|Sophie Ingle
+  Louis Rees-Zammit|Sam Warburton|Leigh Halfpenny|George North|Shane Williams|Colin Jackson
+  Geraint Thomas|Tanni Grey-Thompson|Jade Jones|Lauren Price|Joe Calzaghe|Rylan Clark|Stacey Dooley
+  Stacey Solomon|Gemma Collins|Molly-Mae Hague|Tommy Fury|Maya Jama|Alison Hammond|Bradley Walsh
+  Greg James|Rhod Gilbert|Ruth Jones|James Corden|Rob Brydon|Katherine Jenkins|Charlotte Church
+  Aled Jones|Catherine Zeta-Jones|Anthony Hopkins|Luke Evans|Taron Egerton|Matthew Rhys
+  Wednesday Addams|Harley Quinn|Peter Parker|Bruce Wayne|Clark Kent|Tony Stark|Ash Ketchum
+  Winnie the Pooh|Christopher Robin|Sherlock Holmes|Bilbo Baggins|Katniss Everdeen|Greg Heffley
+  Tom Gates|Jack Sparrow|Luke Skywalker|Darth Vader|Han Solo|Lilo and Stitch|Miss Piggy
+`
+  .split(/[|\n]/)
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+/** Days out, famous streets and buildings, which look like a home or an address. */
+export const FAMOUS_PLACES: readonly string[] = `
+  Alton Towers|Thorpe Park|Chessington|Legoland|Drayton Manor|Paultons Park|Oakwood|Folly Farm
+  Flamingo Land|Longleat|Gulliver's World|Blackpool Tower|Hollywood|Bollywood|Abbey Road|Penny Lane
+  Baker Street|Oxford Street|Regent Street|Park Lane|Old Kent Road|Fleet Street|Carnaby Street
+  Albert Square|Ramsay Street|Brookside Close|Wisteria Lane|Portmeirion|Caerphilly Castle
+  Conwy Castle|Cardiff Castle|Hampton Court|Windsor Castle|Blenheim Palace|Chatsworth House
+  Kensington Palace|Buckingham Palace|Tower of London|Tower Bridge|Hyde Park|Bute Park|Roath Park
+  Principality Stadium|Millennium Stadium|Wembley|Old Trafford|Anfield|Hogwarts|Narnia
 `
   .split(/[|\n]/)
   .map((s) => s.trim())
@@ -148,4 +173,5 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Barry Island',
   'Blaenau Ffestiniog',
   'Isle of Wight',
+  ...FAMOUS_PLACES,
 ];

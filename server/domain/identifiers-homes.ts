@@ -72,9 +72,29 @@ const AT_UNKNOWN_HOME =
 const NAME_THEN_HOME =
   /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,(-]?\s*(?:the|a|our|my)\s+(?:care|children['’]?s|childrens|residential|kids)\s+home\b/dgu;
 
+// "my residential, Sandpiper, is...", "the unit (Brambles)": a home named beside the word for it.
+const HOME_THEN_NAME =
+  /\b(?:home|unit|residential|placement|respite(?:\s+(?:place|home|unit))?|hostel|supported\s+lodgings|children['’]?s\s+home|care\s+home|semi[-\s]independent(?:\s+(?:flat|flats|place|unit))?)\s*(?:,|\(|-)\s*(?:called\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:,|\)|-)/dgu;
+// "go back to Glasfryn": a word in no list that one goes back to is a home (towns are listed).
+const BACK_TO =
+  /\b(?:go|going|went|gone|move|moving|moved|get|sent|placed)\s+(?:me\s+|us\s+)?back\s+(?:to|at)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/dgu;
+// "in Foxglove the rules are stupid": a capitalised name, then the home's rules, staff or kids.
+const IN_HOME_THE =
+  /\b(?:in|at)\s+(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+)?)\s*,?\s+(?:the\s+)?(?:rules|staff|carers|kids|manager|food|night\s+staff)\b/dgu;
+// "the old vicarage (thats what the home is called)".
+const WHAT_IT_IS_CALLED =
+  /(?<![\p{L}])((?:the\s+)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2})\s*[(,-]?\s*(?:that['’]?s|thats|which\s+is|is)\s+what\s+(?:the|my|our)\s+(?:home|house|unit|place|placement)\s+is\s+called/dgiu;
+// "Willowbrook's garden": one word built from a tree or plant and a place ending.
+const HOME_STEM_CAPITAL =
+  'Oak|Elm|Ash|Willow|Beech|Maple|Birch|Rowan|Cedar|Holly|Ivy|Hazel|Pine|Larch|Yew|Laurel|Heather|Fern|Thorn|Bramble|Briar|Alder|Aspen|Poplar|Linden|Lime|Cherry|Apple|Primrose|Bluebell|Foxglove|Lark|Swallow|Kestrel|Heron|Wren|Robin|Rose';
+const STEM_ENDING = new RegExp(
+  `(?<![\\p{L}])((?:${HOME_STEM_CAPITAL})(?:brook|field|fields|bank|banks|lea|leigh|dene|dean|croft|hurst|side|mount|view|holme|garth|mead|meadows?|lands|grove|ridge|crest|mere|combe|hollow|gate|hill|stead))(?![\\p{L}])`,
+  'dgu',
+);
 const DAY_OUT_BEFORE = /\b(?:took\s+(?:us|me|them)|trip|day\s+out|visit|visited|visiting|went|go|going|been)\s+to\s+$/i;
 
 export function findHomes(text: string, tokens: Token[], add: Add) {
+  findNamedHomes(text, add);
   for (const m of text.matchAll(AT_UNKNOWN_HOME)) {
     const [s, e] = m.indices![1]!;
     // "in Swansea" is a town; "at" is where one lives. In small letters, only a word in no list.
@@ -190,5 +210,31 @@ export function findHomes(text: string, tokens: Token[], add: Add) {
   }
   for (const m of text.matchAll(LOWER_HOUSE)) {
     add('home', m.index, m.index + m[0].length, `Looks like the name of a home or house (${m[0]})`);
+  }
+}
+
+/** Homes by what the sentence says of a name: beside "the unit", gone back to, called so. */
+function findNamedHomes(text: string, add: Add) {
+  const skip = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => GENERIC_PLACE_WORDS.has(w) || NEVER_NAME_WORDS.has(w) || GIVEN_NAMES.has(w));
+  for (const re of [HOME_THEN_NAME, IN_HOME_THE, WHAT_IT_IS_CALLED]) {
+    for (const m of text.matchAll(re)) {
+      const [s, e] = m.indices![1]!;
+      if (re !== WHAT_IT_IS_CALLED && skip(m[1]!)) continue;
+      add('home', s, e, `Looks like the name of a home (${m[1]})`);
+    }
+  }
+  for (const m of text.matchAll(BACK_TO)) {
+    const [s, e] = m.indices![1]!;
+    if (!isUnlistedWord(m[1]!) || skip(m[1]!)) continue;
+    add('home', s, e, `Looks like the name of a home someone goes back to (${m[1]})`);
+  }
+  for (const m of text.matchAll(STEM_ENDING)) {
+    const [s, e] = m.indices![1]!;
+    if (!isUnlistedWord(m[1]!) || /\b(?:in|to|near|from)\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+    add('home', s, e, `Looks like the name of a home or house (${m[1]})`);
   }
 }

@@ -68,6 +68,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       continue;
     }
     const cue = cueBefore(text, t.start);
+    // "a Bill for my phone", "an Amber warning": after "a" or "an" a word is a thing, not a person.
+    if (!cue && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const after = text.slice(t.end, t.end + 60);
     // Capitals only ("ISA", "LAC") are initials or an acronym: a name only as someone's company.
     const acronym = /^\p{Lu}{2,4}$/u.test(t.word);
@@ -283,6 +285,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const between = n.start < t.start ? text.slice(n.end, t.start) : text.slice(t.end, n.start);
       if (!/^\s+$/.test(between)) continue;
       const c = category(n);
+      // "Ask Shantelle", "Little Bobo": an everyday word that starts the sentence is no part of a name.
+      if (n === tokens[i - 1] && n.sentenceStart && c === 'word') continue;
       if (c === 'never' || c === 'unknown' || c === 'word') return true;
     }
     return false;
