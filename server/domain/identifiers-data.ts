@@ -167,6 +167,12 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Whats Theres Theyre Youre Hes Shes Lets Aint Havent Hasnt Yall Ok Okay Hiya Heya Yeah Yep Nah
   English Welsh Scottish Irish British Polish Muslim Christian Catholic Jewish Sikh Hindu
   Islam Christianity Hinduism Sikhism Judaism Buddhism
+  Arabic Romanian Spanish French German Italian Portuguese Turkish Kurdish Somali Chinese Japanese
+  Latin Cyrillic Greek Korean Vietnamese Urdu Punjabi Bengali Hindi Gujarati Tamil Russian Ukrainian Lithuanian Latvian
+  Albanian Syrian Afghan Eritrean Sudanese Nigerian Ghanaian Jamaican Pakistani Indian American
+  African European Asian Caribbean Bangladeshi Iranian Iraqi Yemeni Czech Slovak Hungarian Greek
+  Snowdon Eryri Everest Gower Pembrokeshire
+  Beyoncé Beyonce Pokédex Charizard Jordans Supervet Crocs Stanley Labubu Squishmallows Sylvanian
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
   Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
   Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau

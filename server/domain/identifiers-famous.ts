@@ -88,6 +88,7 @@ export const FAMOUS_PLACES: readonly string[] = `
   Conwy Castle|Cardiff Castle|Hampton Court|Windsor Castle|Blenheim Palace|Chatsworth House
   Kensington Palace|Buckingham Palace|Tower of London|Tower Bridge|Hyde Park|Bute Park|Roath Park
   Principality Stadium|Millennium Stadium|Wembley|Old Trafford|Anfield|Hogwarts|Narnia
+  Yr Wyddfa|Cadair Idris|Ben Nevis|Brecon Beacons|Pen y Fan|Scafell Pike|Lake District
 `
   .split(/[|\n]/)
   .map((s) => s.trim())

@@ -62,7 +62,7 @@ export function cueBefore(text: string, start: number): Cue | null {
 }
 
 export const PERSON_VERB_AFTER =
-  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my|is\s+my|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged|cried|from\s+my)\b/i;
+  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my(?!\s+fav)|is\s+my(?!\s+fav)|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged|cried|from\s+my)\b/i;
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 export const STAFF_AFTER = new RegExp(

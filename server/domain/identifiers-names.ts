@@ -186,6 +186,19 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         flagged = true;
         why = `Looks like a name (${t.word}): someone who did or said something`;
       }
+      // A capitalised word in no list, alone, mid-sentence and not after a place word: most such
+      // words are names (brands, games and towns are in the lists or follow "at", "to", "in").
+      // Not part of a longer capitalised name ("Promise Tracker"), and not run-together ("HttpOnly").
+      const prev = tokens[i - 1];
+      const alone =
+        !(next && /^\p{Lu}/u.test(next.word) && adjacent(t, next)) &&
+        !(prev && /^\p{Lu}/u.test(prev.word) && adjacent(prev, t)) &&
+        !/\p{Ll}\p{Lu}/u.test(t.word) &&
+        !partOfOtherName(i);
+      if (!flagged && positioned && t.capital && !t.capitalIsNoise && alone) {
+        flagged = true;
+        why = `Looks like a name (${t.word}): a capitalised word in no list, in the middle of a sentence`;
+      }
     }
     // "it was ruby who told me": a word someone is, doing what people do.
     if (
