@@ -174,7 +174,7 @@ export function findUniqueDescriptions(text: string, add: Add) {
     WAS_ME,
     PLAYS_FOR,
     HOME_BY_LANDMARK,
-    ...MORE_DESCRIPTIONS,
+    ...MORE_DESCRIPTIONS.filter(([needs]) => needs.test(text)).map(([, re]) => re),
   ]) {
     for (const m of text.matchAll(re)) {
       if (TRIVIAL_ONLY.test(m[0])) continue;

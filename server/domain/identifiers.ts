@@ -17,7 +17,7 @@
 //   identifiers-data.ts     word lists (famous people and places in identifiers-famous.ts)
 // Measured on labelled quotes by `npm run measure:identifiers` (BENCHMARKS.md).
 import { findEmails, findHandles, findPhones, findPostcodes } from './identifiers-contact.js';
-import { compileContext, findListed, spansOf } from './identifiers-context.js';
+import { compileContext, findListed, protectedSpans as findProtected } from './identifiers-context.js';
 import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.js';
 import { foldForCheck } from './identifiers-fold.js';
 import { findNames } from './identifiers-names.js';
@@ -100,7 +100,7 @@ export function findIdentifiers(original: string, context: IdentifierContext): F
     if (end > start) found.push({ kind, text: text.slice(start, end), start, end, why });
   };
 
-  const protectedSpans = spansOf(ctx.protectedRe, text);
+  const protectedSpans = findProtected(ctx, text);
   const isProtected = (start: number, end: number) => protectedSpans.some(([s, e]) => s <= start && end <= e);
 
   findEmails(text, add);
