@@ -173,6 +173,8 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   African European Asian Caribbean Bangladeshi Iranian Iraqi Yemeni Czech Slovak Hungarian Greek
   Snowdon Eryri Everest Gower Pembrokeshire
   Beyoncé Beyonce Pokédex Charizard Jordans Supervet Crocs Stanley Labubu Squishmallows Sylvanian
+  Microsoft Outlook Gmail Hotmail Yahoo Skype Wikipedia Canva Sony Nokia Lenovo Matalan Wilko Smiggle
+  Selfridges Harrods Decathlon Superdry Topshop Uniqlo Ryanair EasyJet Arriva Stagecoach Trainline
   Maths Science Geography History Art Drama PE RE GCSE GCSEs BTEC
   Mae Yn Yr Fy Gen Ein Eich Dw Dwi Rwy Rydw Roedd Oedd Bod Gyda Ac Wedi Hefyd Iawn Diolch Ddim Nid
   Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau

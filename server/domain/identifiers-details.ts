@@ -151,7 +151,7 @@ const HOME_BY_LANDMARK =
 const WISH_BEFORE = /\b(?:want|wants|wanna|hope|hoping|dream\s+of|would\s+like|love|'d\s+like|like)\s+(?:to\s+)?$/i;
 // Tastes and one-off moments everyone has: "the only one in my house who likes marmite".
 const TRIVIAL_ONLY =
-  /\bwho\s+(?:supports|follows|always\s+has\s+to|(?:ever|always|actually|even|still)\s+(?:empties|washes|cleans|tidies|hoovers|cooks|does|gets\s+(?:blamed|told\s+off|shouted\s+at|picked\s+on)|listens|bothers|helps|says)|likes|loves|hates|enjoys|prefers|eats|came\s+on\s+time|turned\s+up|showed\s+up|finished|remembered|bothered|laughed|clapped)\b(?!\s+(?:girls|boys|men|women)\b)/i;
+  /\bwho\s+(?:supports|follows|always\s+has\s+to|(?:ever|always|actually|even|still)\s+\p{L}+|likes|loves|hates|enjoys|prefers|eats|came\s+on\s+time|turned\s+up|showed\s+up|finished|remembered|bothered|laughed|clapped)\b(?!\s+(?:girls|boys|men|women)\b)/iu;
 
 export function findUniqueDescriptions(text: string, add: Add) {
   for (const re of [

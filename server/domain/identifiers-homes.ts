@@ -60,7 +60,7 @@ const HOME_CALLED =
   /\b(?:my|our|the)\s+(?:home|unit|placement|children['’]?s\s+home|childrens\s+home|care\s+home|house|cottage)\s+(?:is\s+|was\s+)?(?:called|named)\s+(\p{L}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/dgiu;
 // "At" a home, "in" a town: "placed in Aberystwyth" is a town, and towns do not identify.
 const LIVING_AT =
-  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|life|staying|stayed|moved|placed|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
+  /\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are|living|live|lived|life|staying|stayed|moved|placed|placement|back|everyone|staff|kids|manager|people)\s+(?:at|back\s+at|back\s+to)\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?=\s+(?:now|and|but|is|are|was|gets?|get|has|have|since|because|cos|it|its|they|we|i)\b|[,.!?]|$)/dgu;
 // In small letters with the words to say so: "at brookfield (the childrens home not the school)".
 const LOWER_HOME =
   /\b(?:at|to|from|in)\s+(\p{L}[\p{L}'-]+)\s*[(,-]\s*(?:the|a|our|my)\s+(?:children'?s\s+home|care\s+home|home|unit)\b/dgu;

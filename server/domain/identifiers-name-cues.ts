@@ -66,7 +66,7 @@ export const PERSON_VERB_AFTER =
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 export const STAFF_AFTER = new RegExp(
-  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?(?:\\s*[,(]\\s*|\\s+)(?:on\\s+(?:nights|days|lates|earlies|the\\s+night\\s+shift|shift)\\b|(?:(?:is|are|was|were)\\s+)?(?:my|our|the)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?(?:\\s*[,(]\\s*|\\s+)(?:on\\s+(?:nights|days|lates|earlies|(?:the\\s+)?(?:night|late|early|day|weekend|waking\\s+night)\\s+shift|shift)\\b|(?:(?:is|are|was|were)\\s+)?(?:my|our|the)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
   'iu',
 );
 

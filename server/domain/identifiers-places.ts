@@ -71,7 +71,7 @@ const NUMBERED_WELSH_NAME =
 const NAMED_ESTATE =
   /\b(?:on|in|at|off|near|from|to)\s+the\s+(\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+)?)\s+estate\b/dgiu;
 const GENERIC_ESTATE = new Set(
-  'council housing big new old same industrial retail trading business caravan country national rough posh local other'.split(
+  'whole entire council housing big new old same industrial retail trading business caravan country national rough posh local other'.split(
     ' ',
   ),
 );
