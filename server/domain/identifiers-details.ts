@@ -32,7 +32,8 @@ const DATE = [
   `${MONTH}\\s+\\d{4}`,
   `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)`,
   DAY_WORD,
-  FESTIVAL,
+  // "halloween 2010": the year belongs to the date.
+  `(?:${FESTIVAL})(?:,?\\s+\\d{4}\\b)?`,
 ].join('|');
 const DOB_CUE =
   "(?:\\b(?:p|mh|ph|b)en-?blwydd(?:\\s+(?:i|fi))?(?:\\s+(?:ar|yw|ydy|ydi|ydyw))?(?:\\s+y)?|\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bganed|\\bganwyd(?:\\s+(?:fi|i))?(?:\\s+ar)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";

@@ -246,6 +246,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     }
     let start = t.start;
     const multiword = end !== t.end;
+    // "Jade Marie Collins": a given name before a full name is part of it, even an ordinary word.
+    const before = tokens[i - 1];
+    if (multiword && before && before.capital && adjacent(before, t) && GIVEN_NAMES.has(before.key) && !cue)
+      start = before.start;
     let kind: FindingKind =
       cue?.kind === 'staff-or-carer' ? cue.kind : multiword && cue?.strength !== 'nickname' ? 'full-name' : 'name';
     const staffAfter = kind !== 'staff-or-carer' && STAFF_AFTER.test(text.slice(end, end + 60));

@@ -101,12 +101,22 @@ export function findStreets(text: string, tokens: Token[], add: Add) {
     add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
   }
   for (const m of text.matchAll(NUMBERED_ADDRESS)) {
+    // "flat 4, 112 Carisbrooke Avenue": the flat's number is part of the address to mask.
+    const flat = /\b(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+$/i.exec(
+      text.slice(Math.max(0, m.index - 16), m.index),
+    );
+    const from = flat ? m.index - flat[0].length : m.index;
     const words = m[2]!.trim().split(/\s+/);
     const suffix = m[3]!;
     const capitalised = /^\p{Lu}/u.test(suffix);
     if (capitalised ? !STREET_SUFFIX.test(suffix) : !STREET_SUFFIX_LOWER.test(suffix)) continue;
     if (words.some((w) => MEASURE_WORDS.has(w.toLowerCase()))) continue;
-    add('street-address', m.index, m.index + m[0].length, `Looks like an address (${m[0]})`);
+    add(
+      'street-address',
+      from,
+      m.index + m[0].length,
+      `Looks like an address (${text.slice(from, m.index + m[0].length)})`,
+    );
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;

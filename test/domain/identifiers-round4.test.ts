@@ -88,6 +88,14 @@ describe('names and staff', () => {
   });
 });
 
+describe('the words a finding covers, so the masking hides them all', () => {
+  it('takes in a flat number, a year after a festival and a given name before a full name', () => {
+    expect(found('send it to flat 2b, 40 Tanyard Road')).toContainEqual(['street-address', 'flat 2b, 40 Tanyard Road']);
+    expect(found('i was born on bonfire night 2012')).toContainEqual(['date-of-birth', 'bonfire night 2012']);
+    expect(found('Ruby Anne Okafor is my sister')).toContainEqual(['full-name', 'Ruby Anne Okafor']);
+  });
+});
+
 describe('handles and dates', () => {
   it('finds a Discord tag, not a mention of everyone', () => {
     expect(found('my discord is moonpie#0042')).toContainEqual(['handle', 'moonpie#0042']);
