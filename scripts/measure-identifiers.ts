@@ -1,6 +1,7 @@
-// Measures the identifier check on three labelled sets of quotes: the team's own set
+// Measures the identifier check on labelled sets of quotes: the team's own set
 // (test/fixtures/identifier-quotes.ts), and the 2026 set written by someone else and split once
-// into a tuning half and a held-out half (test/fixtures/identifier-quotes-2026/). For each: the
+// into a tuning half and a held-out half (test/fixtures/identifier-quotes-2026/), with the extra tuning
+// sets beside it (the fifth and sixth label identifying spans, so the masking is measured). For each: the
 // share of quotes with identifiers that were flagged, the share flagged with the right kind, the
 // false-alarm rate on clean quotes, per-kind figures and the speed.
 //   npm run measure:identifiers [-- --show-misses] [-- --json] [-- --without-held-out]
