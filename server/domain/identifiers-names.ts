@@ -24,33 +24,12 @@ import {
   STAFF_AFTER,
   WELSH_AFTER_NAME,
 } from './identifiers-name-cues.js';
+import { categoriser } from './identifiers-name-category.js';
 import { findNicknamesAndTitles } from './identifiers-name-titles.js';
-import { isEnglishWord, type Token } from './identifiers-tokens.js';
-
-// 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
-type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
+import type { Token } from './identifiers-tokens.js';
 
 export function findNames(text: string, tokens: Token[], ctx: Compiled, protectedSpans: [number, number][], add: Add) {
-  const category = (t: Token): Category => {
-    if (ctx.localNames.has(t.key)) return 'local';
-    if (protectedSpans.some(([s, e]) => s <= t.start && t.end <= e)) return 'never';
-    if (NEVER_NAME_WORDS.has(t.key) || ctx.placeWords.has(t.key) || TITLES.has(t.key)) return 'never';
-    if (t.key.endsWith('s') && NEVER_NAME_WORDS.has(t.key.slice(0, -1))) return 'never'; // "Saturdays"
-    if (text[t.start - 1] === '#' || text[t.start - 1] === '@') return 'never'; // a hashtag; handles are checked apart
-    if (/['’](?:ve|m|ll|d|re|t)$/.test(t.key)) return 'never'; // "i've", "we'll": never a name
-    if (ORDINARY_NAME_WORDS.has(t.key)) return 'ordinary';
-    if (GIVEN_NAMES.has(t.key) || SURNAMES.has(t.key)) return 'name';
-    // "Ellie-Mae", "Smith-Jones": every part a name (not all of them ordinary words).
-    if (t.key.includes('-')) {
-      const parts = t.key.split('-').filter(Boolean);
-      const isName = (p: string) => GIVEN_NAMES.has(p) || SURNAMES.has(p) || ctx.localNames.has(p);
-      if (parts.length > 1 && parts.every(isName))
-        return parts.every((p) => ORDINARY_NAME_WORDS.has(p)) ? 'ordinary' : 'name';
-      if (parts.length > 1 && t.capital && parts.some((p) => GIVEN_NAMES.has(p) && !ORDINARY_NAME_WORDS.has(p)))
-        return 'name';
-    }
-    return isEnglishWord(t.key) || t.key.length < 3 ? 'word' : 'unknown';
-  };
+  const category = categoriser(text, ctx, protectedSpans);
   // Typed all in small letters, case says nothing, so the words around a name must.
   const allLower = !/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text);
   const isSurname = (key: string) =>
