@@ -1,8 +1,12 @@
 // The fourth round of the identifier check (issue 15): each rule it added, with a look-alike that
-// must stay clean. These examples are new, not the tuning quotes themselves. Figures on the
-// labelled sets, and the masking of labelled spans, are in identifiers.test.ts.
+// must stay clean. These examples are new, not the tuning quotes themselves. The round's two sets
+// are held to the goal here, with the masking of their labelled spans; the others are in
+// identifiers.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers, type FindingKind, type IdentifierContext } from '../../server/domain/identifiers.js';
+import { measure } from '../../server/domain/identifiers-measure.js';
+import { QUOTES as EXTRA_TUNING_5 } from '../fixtures/identifier-quotes-2026/extra-tuning-5.js';
+import { QUOTES as EXTRA_TUNING_6 } from '../fixtures/identifier-quotes-2026/extra-tuning-6.js';
 
 const none: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
 const found = (text: string): [FindingKind, string][] => findIdentifiers(text, none).map((f) => [f.kind, f.text]);
@@ -105,5 +109,31 @@ describe('handles and dates', () => {
   it('finds a Welsh birthday after "pen-blwydd"', () => {
     expect(found('Mae fy mhen-blwydd i ar y 3ydd o Fawrth')).toContainEqual(['date-of-birth', '3ydd o Fawrth']);
     expect(found('pen-blwydd fi ydy 21ain o Fehefin')).toContainEqual(['date-of-birth', '21ain o Fehefin']);
+  });
+});
+
+describe("the fourth round's sets", () => {
+  // Written in the fourth round with word-level spans, each scored once before it was tuned on:
+  // 83.8% and 8.2% (the fifth, on the check as the third round left it), 81.7% and 6.7% (the
+  // sixth, after the changes made for the fifth). BENCHMARKS.md.
+  it.each([
+    ['fifth', EXTRA_TUNING_5, 150],
+    ['sixth', EXTRA_TUNING_6, 60],
+  ] as const)('%s extra tuning set (with spans): at least 95% flagged, at most 5% false alarms', (_, set, size) => {
+    expect(set.filter((q) => q.identifying).length).toBeGreaterThanOrEqual(size);
+    expect(set.filter((q) => !q.identifying).length).toBeGreaterThanOrEqual(size);
+    const m = measure(set, none);
+    expect(m.flaggedRate).toBeGreaterThanOrEqual(0.95);
+    expect(m.rightKindRate).toBeGreaterThanOrEqual(0.9);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  // The spans say which words identify, so the masking can be held to something: of the flagged
+  // quotes with spans, at least 90% have every identifying span inside a finding ("[name]").
+  it('masks every identifying span in at least 90% of the flagged quotes that label them', () => {
+    const m = measure([...EXTRA_TUNING_5, ...EXTRA_TUNING_6], none);
+    expect(m.spanQuotes).toBeGreaterThanOrEqual(230);
+    expect(m.fullyMaskedQuotes / m.flaggedSpanQuotes).toBeGreaterThanOrEqual(0.9);
+    expect(m.spansMasked / m.spans).toBeGreaterThanOrEqual(0.9);
   });
 });
