@@ -1,6 +1,7 @@
-// Measures the identifier check on three labelled sets of quotes: the team's own set
+// Measures the identifier check on labelled sets of quotes: the team's own set
 // (test/fixtures/identifier-quotes.ts), and the 2026 set written by someone else and split once
-// into a tuning half and a held-out half (test/fixtures/identifier-quotes-2026/). For each: the
+// into a tuning half and a held-out half (test/fixtures/identifier-quotes-2026/), with the extra tuning
+// sets beside it (the fifth and sixth label identifying spans, so the masking is measured). For each: the
 // share of quotes with identifiers that were flagged, the share flagged with the right kind, the
 // false-alarm rate on clean quotes, per-kind figures and the speed.
 //   npm run measure:identifiers [-- --show-misses] [-- --json] [-- --without-held-out]
@@ -20,7 +21,15 @@ type Set = { name: string; quotes: readonly LabelledText[]; context: IdentifierC
 const NO_LISTS: IdentifierContext = { localNames: [], watchWords: [], staffNames: [] };
 
 async function load2026(
-  file: 'tuning' | 'extra-tuning' | 'extra-tuning-2' | 'extra-tuning-3' | 'extra-tuning-4' | 'held-out',
+  file:
+    | 'tuning'
+    | 'extra-tuning'
+    | 'extra-tuning-2'
+    | 'extra-tuning-3'
+    | 'extra-tuning-4'
+    | 'extra-tuning-5'
+    | 'extra-tuning-6'
+    | 'held-out',
 ): Promise<readonly LabelledText[] | null> {
   const url = new URL(`../test/fixtures/identifier-quotes-2026/${file}.ts`, import.meta.url);
   if (!existsSync(url)) return null;
@@ -43,6 +52,13 @@ if (extra3) sets.push({ name: '2026 third extra tuning set', quotes: extra3, con
 // Written after the third round's changes and scored once on them, before any tuning on it.
 const extra4 = await load2026('extra-tuning-4');
 if (extra4) sets.push({ name: '2026 fourth extra set', quotes: extra4, context: NO_LISTS, showMisses: true });
+// Written in the fourth round before any change, with word-level spans, and scored once on the
+// check as the third round left it.
+const extra5 = await load2026('extra-tuning-5');
+if (extra5) sets.push({ name: '2026 fifth extra set', quotes: extra5, context: NO_LISTS, showMisses: true });
+// Written after the fourth round's changes for the fifth set and scored once on them.
+const extra6 = await load2026('extra-tuning-6');
+if (extra6) sets.push({ name: '2026 sixth extra set', quotes: extra6, context: NO_LISTS, showMisses: true });
 const heldOut = process.argv.includes('--without-held-out') ? null : await load2026('held-out');
 if (heldOut) sets.push({ name: '2026 held-out half', quotes: heldOut, context: NO_LISTS, showMisses: false });
 
@@ -52,7 +68,7 @@ const showMisses = process.argv.includes('--show-misses');
 
 if (process.argv.includes('--json')) {
   const totals = (m: Measurement, withMisses: boolean) =>
-    withMisses ? m : { ...m, misses: undefined, wrongKind: undefined, falseAlarms: undefined };
+    withMisses ? m : { ...m, misses: undefined, wrongKind: undefined, falseAlarms: undefined, partlyMasked: undefined };
   const out = results.map(({ set, m }) => ({ set: set.name, ...totals(m, set.showMisses && showMisses) }));
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
@@ -65,6 +81,12 @@ if (process.argv.includes('--json')) {
       `  flagged:          ${pct(m.flaggedRate)} of ${m.identifierQuotes} quotes with identifiers`,
       `  right kind:       ${pct(m.rightKindRate)}`,
       `  false alarms:     ${pct(m.falseAlarmRate)} of ${m.cleanQuotes} clean quotes`,
+      ...(m.spanQuotes
+        ? [
+            `  spans masked:     ${m.spansMasked}/${m.spans} identifying spans wholly inside a finding`,
+            `  fully masked:     ${m.fullyMaskedQuotes}/${m.flaggedSpanQuotes} flagged quotes with every span masked`,
+          ]
+        : []),
       `  speed:            ${m.msPerQuote.toFixed(3)} ms per quote`,
       '  per kind:',
       ...m.perKind.map(
@@ -77,6 +99,10 @@ if (process.argv.includes('--json')) {
         ...m.misses.map((x) => `    [${x.expected.join(', ')}] ${x.text}`),
         `  flagged with another kind (${m.wrongKind.length}):`,
         ...m.wrongKind.map((x) => `    [${x.expected.join(', ')}] ${x.text}\n        found: ${found(x.found)}`),
+        `  partly masked (${m.partlyMasked.length}):`,
+        ...m.partlyMasked.map(
+          (x) => `    ${x.text}\n        still shows: ${x.unmasked.join('; ')}; found: ${found(x.found)}`,
+        ),
         `  false alarms (${m.falseAlarms.length}):`,
         ...m.falseAlarms.map((x) => `    ${x.text}\n        found: ${found(x.found)}`),
       );

@@ -185,8 +185,13 @@ const HANDLE_STOP = new Set(
 export function findHandles(text: string, add: Add) {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*)/gu)) {
     const handle = m[0].replace(/\.+$/, '');
-    if (handle.length < 3) continue;
+    // "@everyone", "@here": a group chat's mention of all, nobody's name.
+    if (handle.length < 3 || /^@(?:everyone|here|channel|all)$/i.test(handle)) continue;
     add('handle', m.index, m.index + handle.length, `Looks like a social media username (${handle})`);
+  }
+  // A Discord tag: a name, "#" and four digits ("frogboi#2231").
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.#])[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_.]*#\d{4}(?!\d)/gu)) {
+    add('handle', m.index, m.index + m[0].length, `Looks like a Discord username (${m[0]})`);
   }
   const platform =
     '(?:snapchat|snap|sc|insta|instagram|ig|tiktok|tik\\s?tok|twitter|facebook|fb|discord|psn|playstation|ps[345]|xbox|xbl|steam|minecraft|gamertag|gamer\\s?tag|roblox|fortnite|twitch|youtube|yt|threads|bereal|whatsapp|telegram|reddit|pinterest|tumblr)';

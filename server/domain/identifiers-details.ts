@@ -2,13 +2,16 @@
 // "my birthday is christmas eve") and a description only one child fits ("I'm the only one who...",
 // "the only girl in my year in care").
 import type { Add } from './identifiers.js';
+import { MORE_DESCRIPTIONS } from './identifiers-described.js';
 
 // Dates of birth: a date is only a birth date when the words around it say so.
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // Welsh months too: "25 Ionawr".
-const MONTH_CY = '(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
+// With the soft mutation after "o" ("5ed o Dachwedd"): fawrth, fai, fehefin, orffennaf, fedi, dachwedd, ragfyr.
+const MONTH_CY =
+  '(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const DAY_WORD =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\\s-]first)';
@@ -17,6 +20,8 @@ const FESTIVAL =
   "(?:christmas|xmas)(?:\\s+(?:eve|day))?|new\\s+year'?s?\\s+(?:eve|day)|boxing\\s+day|valentine'?s?(?:\\s+day)?|hallowe'?en|bonfire\\s+night|guy\\s+fawkes(?:\\s+night)?|st\\.?\\s+(?:patrick|david|george|andrew)'?s\\s+day|april\\s+fool'?s'?(?:\\s+day)?|leap\\s+day|29(?:th)?\\s+(?:of\\s+)?feb(?:ruary)?";
 const DATE = [
   `(?:${DAY}|${DAY_WORD})\\s+(?:of\\s+)?(?:${MONTH}|${MONTH_CY})(?:,?\\s+(?:\\d{4}|'?\\d{2})\\b)?`,
+  // Welsh ordinals: "5ed o Dachwedd", "1af o Fai".
+  `(?:[12]\\d|3[01]|0?[1-9])(?:af|il|ydd|edd|ed|fed|eg|ain)?\\s+o\\s+${MONTH_CY}`,
   // "the 2nd of the 2nd"
   `${DAY}\\s+of\\s+the\\s+${DAY}`,
   `${MONTH}\\.?\\s+(?:the\\s+)?(?:${DAY}|${DAY_WORD})(?:,?\\s+\\d{4})?`,
@@ -27,10 +32,11 @@ const DATE = [
   `${MONTH}\\s+\\d{4}`,
   `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)`,
   DAY_WORD,
-  FESTIVAL,
+  // "halloween 2010": the year belongs to the date.
+  `(?:${FESTIVAL})(?:,?\\s+\\d{4}\\b)?`,
 ].join('|');
 const DOB_CUE =
-  "(?:\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bganed|\\bganwyd(?:\\s+(?:fi|i))?(?:\\s+ar)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";
+  "(?:\\b(?:p|mh|ph|b)en-?blwydd(?:\\s+(?:i|fi))?(?:\\s+(?:ar|yw|ydy|ydi|ydyw))?(?:\\s+y)?|\\bborn(?:\\s+on|\\s+in|\\s+at)?|\\bganed|\\bganwyd(?:\\s+(?:fi|i))?(?:\\s+ar)?|\\bd\\.?o\\.?b\\.?|\\bdate\\s+of\\s+birth|\\b(?:birthday|bday|b-day|b'day)(?:\\s+is|'s|s|\\s+was)?(?:\\s+(?:on|at))?|\\bturn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|\\bmy\\s+(?:1[0-9]|2[0-5])(?:st|nd|rd|th)(?:\\s+birthday)?(?:\\s+is|'s)?(?:\\s+on)?|\\b(?:i'm|im|i\\s+am|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|he's|she's|hes|shes)\\s+(?:[1-9]|1\\d|2[0-5])\\s+on|\\b(?:[pm]?h?en|ben)-?blwydd(?:\\s+i)?(?:\\s+yw|\\s+ydy|\\s+ar)?|\\bbaby\\s*,)";
 // Up to three words may stand between the cue and the date: "born in Leeds on 3 March".
 const GAP = "(?:[\\s,]+(?!\\d|(?:and|but|then|so|or|because|cos)\\b)[\\p{L}'’]+){0,3}?";
 const DOB_RE = new RegExp(
@@ -129,7 +135,7 @@ const KNOWN_AS_THE =
   /\b(?:every\s*(?:one|body)|people|they|the\s+whole\s+\p{L}+)(?:\s+(?:in|at|on|round)\s+(?:the|my|our|this)\s+\p{L}+)?\s+(?:know|knows|knew)\s+(?:that\s+)?(?:i['’]?m|im|i\s+am|i\s+was|me\s+as)\s+(?:the|that)\s+(?!same\b|only\s+one\s+who\s+(?:cares|knows))[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,6}/giu;
 // "a rare skin thing only 5 people have": a condition so rare the count is given.
 const FEW_HAVE_IT =
-  /\bonly\s+(?:\d{1,3}|a\s+few|a\s+handful\s+of|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:other\s+)?(?:people|kids|children|girls|boys|families|others)\s+(?:in\s+(?:the\s+)?(?:uk|wales|world|country|britain|europe)\s+)?(?:have|has|had|get|got)\b[^.!?\n]{0,40}/giu;
+  /\bonly\s+(?:(?:about|around|like|roughly|maybe|approximately|under|less\s+than)\s+)?(?:\d{1,3}|a\s+few|a\s+handful\s+of|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:other\s+)?(?:people|kids|children|girls|boys|families|others)\s+(?:in\s+(?:the\s+)?(?:uk|wales|world|country|britain|europe)\s+)?(?:have|has|had|get|got)\b[^.!?\n]{0,40}/giu;
 // "i was the baby left outside the hospital, it was in the papers": the writer as a news story.
 const WAS_THE_STORY =
   /\bi\s+was\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:baby|boy|girl|kid|child|lad|lass|one|teenager)\s+[^.!?\n]{3,60}?(?:in|on)\s+(?:the\s+)?(?:papers?|news|telly|tv|radio)\b/giu;
@@ -146,7 +152,7 @@ const HOME_BY_LANDMARK =
 const WISH_BEFORE = /\b(?:want|wants|wanna|hope|hoping|dream\s+of|would\s+like|love|'d\s+like|like)\s+(?:to\s+)?$/i;
 // Tastes and one-off moments everyone has: "the only one in my house who likes marmite".
 const TRIVIAL_ONLY =
-  /\bwho\s+(?:likes|loves|hates|enjoys|prefers|eats|came\s+on\s+time|turned\s+up|showed\s+up|finished|remembered|bothered|laughed|clapped)\b(?!\s+(?:girls|boys|men|women)\b)/i;
+  /\bwho\s+(?:supports|follows|always\s+has\s+to|(?:ever|always|actually|even|still)\s+\p{L}+|likes|loves|hates|enjoys|prefers|eats|came\s+on\s+time|turned\s+up|showed\s+up|finished|remembered|bothered|laughed|clapped)\b(?!\s+(?:girls|boys|men|women)\b)/iu;
 
 export function findUniqueDescriptions(text: string, add: Add) {
   for (const re of [
@@ -169,6 +175,7 @@ export function findUniqueDescriptions(text: string, add: Add) {
     WAS_ME,
     PLAYS_FOR,
     HOME_BY_LANDMARK,
+    ...MORE_DESCRIPTIONS.filter(([needs]) => needs.test(text)).map(([, re]) => re),
   ]) {
     for (const m of text.matchAll(re)) {
       if (TRIVIAL_ONLY.test(m[0])) continue;

@@ -6,7 +6,13 @@ import { FINDING_KINDS, findIdentifiers, type Finding, type IdentifierContext } 
  * A quote and the kinds of identifier a person found in it. `identifying` says whether it could
  * identify someone; without it, a quote with no kinds is clean.
  */
-export type LabelledText = { text: string; kinds: readonly string[]; identifying?: boolean };
+export type LabelledText = {
+  text: string;
+  kinds: readonly string[];
+  identifying?: boolean;
+  /** Where known, the exact words that identify (a word-level label), to measure the masking. */
+  spans?: readonly string[];
+};
 
 export type KindRate = { kind: string; quotes: number; hits: number; rate: number };
 
@@ -26,6 +32,16 @@ export type Measurement = {
   /** Quotes flagged, but never with a labelled kind. */
   wrongKind: { text: string; expected: readonly string[]; found: Finding[] }[];
   falseAlarms: { text: string; found: Finding[] }[];
+  /** Identifying quotes that label their spans, and how many spans they have. */
+  spanQuotes: number;
+  spans: number;
+  /** Spans wholly inside a finding: the masking would hide them. */
+  spansMasked: number;
+  /** Flagged quotes with spans, and those of them with every span masked. */
+  flaggedSpanQuotes: number;
+  fullyMaskedQuotes: number;
+  /** Quotes flagged whose masked words still show an identifying span. */
+  partlyMasked: { text: string; unmasked: string[]; found: Finding[] }[];
   /** Mean time per quote, in milliseconds (after one warm-up pass). */
   msPerQuote: number;
 };
@@ -64,7 +80,21 @@ export function measure(
     })
     .filter((k) => k.quotes > 0);
   const share = (n: number, of: number) => (of ? n / of : 0);
+  const spanned = withIds.filter((r) => r.q.spans?.length);
+  const unmasked = (r: (typeof results)[number]) =>
+    (r.q.spans ?? []).filter((span) => !spanMasked(r.q.text, span, r.found));
+  const flaggedSpanned = spanned.filter((r) => r.found.length > 0);
+  const partlyMasked = flaggedSpanned
+    .map((r) => ({ text: r.q.text, unmasked: unmasked(r), found: r.found }))
+    .filter((x) => x.unmasked.length > 0);
+  const spans = spanned.reduce((n, r) => n + (r.q.spans?.length ?? 0), 0);
   return {
+    spanQuotes: spanned.length,
+    spans,
+    spansMasked: spans - spanned.reduce((n, r) => n + unmasked(r).length, 0),
+    flaggedSpanQuotes: flaggedSpanned.length,
+    fullyMaskedQuotes: flaggedSpanned.length - partlyMasked.length,
+    partlyMasked,
     identifierQuotes: withIds.length,
     cleanQuotes: clean.length,
     flaggedRate: share(withIds.length - misses.length, withIds.length),
@@ -76,4 +106,17 @@ export function measure(
     falseAlarms,
     msPerQuote,
   };
+}
+
+/** Is every character of each occurrence of `span` in `text` inside some finding? */
+export function spanMasked(text: string, span: string, found: readonly Finding[]): boolean {
+  let at = text.indexOf(span);
+  if (at < 0) throw new Error(`span "${span}" is not in "${text}"`);
+  for (; at >= 0; at = text.indexOf(span, at + 1)) {
+    for (let i = at; i < at + span.length; i++) {
+      if (/\s/.test(text[i] ?? '')) continue;
+      if (!found.some((f) => f.start <= i && i < f.end)) return false;
+    }
+  }
+  return true;
 }

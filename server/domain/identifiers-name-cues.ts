@@ -13,16 +13,16 @@ export type Cue = {
 export const RELATIONS =
   'friends?|mates?|bestie|bezzie|bezzy|bessie|bestmate|pal|buddy|bff|bf|gf|boyfriend|girlfriend|partner|brother|sister|bro|sis|cousin|son|daughter|niece|nephew|auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|grandpa|stepdad|stepmum|step-dad|step-mum|sibling|kid|child|baby|neighbour|flatmate|housemate|roommate';
 export const STAFF_ROLES =
-  'social\\s+worker|sw|foster\\s+carers?|foster\\s+mum|foster\\s+mam|foster\\s+dad|foster\\s+parents?|carers?|key\\s?worker|support\\s+worker|personal\\s+advis[eo]r|pa|iro|independent\\s+reviewing\\s+officer|teacher|form\\s+tutor|tutor|head\\s?teacher|head\\s+of\\s+year|mentor|manager|home\\s+manager|residential\\s+worker|youth\\s+worker|leaving\\s+care\\s+worker|therapist|counsellor|nurse|doctor|advocate|independent\\s+visitor|solicitor|coach|staff\\s+member|worker|psychologist|family\\s+support\\s+worker|link\\s+worker|teaching\\s+assistant|senco|supervisor|lawyer|officer';
+  'advocate|deputy(?:\\s+manager)?|(?:night|day|waking\\s+night)\\s+staff|team\\s+leader|independent\\s+visitor|social\\s+worker|sw|foster\\s+carers?|foster\\s+mum|foster\\s+mam|foster\\s+dad|foster\\s+parents?|carers?|key\\s?worker|support\\s+worker|personal\\s+advis[eo]r|pa|iro|independent\\s+reviewing\\s+officer|teacher|form\\s+tutor|tutor|head\\s?teacher|head\\s+of\\s+year|mentor|manager|home\\s+manager|residential\\s+worker|youth\\s+worker|leaving\\s+care\\s+worker|therapist|counsellor|nurse|doctor|advocate|independent\\s+visitor|solicitor|coach|staff\\s+member|worker|psychologist|family\\s+support\\s+worker|link\\s+worker|teaching\\s+assistant|senco|supervisor|lawyer|officer';
 export const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[] = [
   {
-    re: /\b(?:nick\s?name(?:\s+(?:at|in|from|for|on)\s+(?:[\p{L}']+\s+){0,2}?[\p{L}']+)?\s*(?:is|was|'s|:)|nick\s?named(?:\s+(?:me|him|her))?|call(?:s|ed)?\s+(?:me|him|her|them|myself)|known\s+as|goes\s+by|go\s+by|went\s+by)\s+["“‘']?$/iu,
+    re: /\b(?:nick\s?name(?:\s+(?:at|in|from|for|on)\s+(?:[\p{L}']+\s+){0,2}?[\p{L}']+)?\s*(?:is|was|'s|:)|nick\s?named(?:\s+(?:me|him|her))?|call(?:s|ed)?\s+(?:me|him|her|them|myself)|(?:every\s*one|everybody|people|they\s+all|the\s+(?:kids|lads|girls|staff))\s+calls?|known\s+as|goes\s+by|go\s+by|went\s+by)\s+["“‘']?$/iu,
     kind: 'name',
     strength: 'nickname',
   },
   {
     re: new RegExp(
-      `\\b(?:${STAFF_ROLES})(?:\\s+(?:at|from|in|of)\\s+(?:the|our|my)\\s+[\\p{L}']+)?\\s*(?:,\\s*|\\s+(?:(?:is|are)\\s+)?(?:called|named)\\s+|\\s+(?:is|was|are|were)\\s+|\\s+)(?:(?:my|our)\\s+)?(?:(?:auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|cousin)\\s+)?$`,
+      `\\b(?:${STAFF_ROLES})(?:\\s+(?:at|from|in|of)\\s+(?:the|our|my)\\s+[\\p{L}']+)?\\s*(?:,\\s*|\\(\\s*|[=:]\\s*|\\s+(?:(?:is|are)\\s+)?(?:called|named)\\s+|\\s+(?:is|was|are|were)\\s+|\\s+)(?:(?:my|our)\\s+)?(?:(?:auntie|aunty|aunt|uncle|nan|nana|nanny|gran|grandma|grandad|cousin)\\s+)?$`,
       'iu',
     ),
     kind: 'staff-or-carer',
@@ -36,7 +36,11 @@ export const CUES: { re: RegExp; kind: Cue['kind']; strength: Cue['strength'] }[
     kind: 'name',
     strength: 'relation',
   },
-  { re: /\b(?:auntie|aunty|aunt|uncle|nanny|nana|grandma|grandad|cousin)\s+$/i, kind: 'name', strength: 'relation' },
+  {
+    re: /\b(?:auntie|aunty|aunt|uncle|nanny|nana|grandma|grandad|grandpa|granny|grampa|gramps|grampy|nain|taid|mamgu|tadcu|cousin)\s+$/i,
+    kind: 'name',
+    strength: 'relation',
+  },
   // "me and Tayo", "Jayden and me": a companion.
   { re: /\b(?:me|i)\s+and\s+$/i, kind: 'name', strength: 'relation' },
   {
@@ -58,11 +62,11 @@ export function cueBefore(text: string, start: number): Cue | null {
 }
 
 export const PERSON_VERB_AFTER =
-  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my|is\s+my|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged|cried|from\s+my)\b/i;
+  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|came|comes|was\s+my(?!\s+fav)|is\s+my(?!\s+fav)|and\s+i|and\s+me|gave|gives|took|takes|shouted|hit|moved|lives|lived|went|goes|rang|texted|messaged|cried|from\s+my)\b/i;
 
 // After a name, words that say the person is staff or a carer: "Dave and Linda my foster carers".
 export const STAFF_AFTER = new RegExp(
-  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?,?\\s+(?:on\\s+(?:nights|days|lates|earlies|the\\s+night\\s+shift|shift)\\b|(?:(?:is|are|was|were)\\s+)?(?:my|our|the)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
+  `^(?:\\s+and\\s+\\p{Lu}\\p{Ll}+)?(?:\\s*[,(]\\s*|\\s+)(?:on\\s+(?:nights|days|lates|earlies|(?:the\\s+)?(?:night|late|early|day|weekend|waking\\s+night)\\s+shift|shift)\\b|(?:(?:is|are|was|were)\\s+)?(?:my|our|the)\\s+(?:(?:new|old|kinship|main|respite|link|leaving\\s+care)\\s+)?(?:${STAFF_ROLES})\\b|from\\s+(?:the\\s+)?(?:leaving\\s+care|social\\s+services|fostering|youth\\s+offending|yot|camhs|[\\p{L}]+\\s+care|after\\s+care)(?:\\s+team)?\\b)`,
   'iu',
 );
 
@@ -73,7 +77,7 @@ export const PET_BEFORE =
 export const PET_NAMED_BEFORE =
   /\b(?:dog|puppy|cat|kitten|rabbit|bunny|hamster|gerbil|guinea\s+pig|tortoise|horse|pony|budgie|parrot|goldfish|snake|lizard|ferret)s?\b[^.!?\n]{0,30}?\b(?:is\s+|was\s+)?(?:called|named)\s+["“‘']?$/i;
 export const PET_AFTER =
-  /^\s+the\s+(?:dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
+  /^\s+the\s+(?:caterpillar|tank\s+engine|builder|bear|frog|pig|elephant|dinosaur|unicorn|dragon|dog|cat|rabbit|hamster|guinea\s+pig|tortoise|horse|pony|puppy|kitten|fish|snake|budgie)\b/i;
 
 // A nickname made of a size word and a name or an initial: "Big Dazza", "Tiny T", "Little Mo".
 export const SIZE_NICKNAME = /(?<![\p{L}])(?:Big|Little|Lil|Tiny|Young|Mad|Baby)\s+(\p{Lu}(?:\p{Ll}+)?)(?![\p{L}])/gu;
@@ -129,10 +133,10 @@ export const PERSON_AFTER = new RegExp(
 );
 // Before a word, words that say it is someone the writer is with or talks to: "a room with Maddie".
 export const COMPANY_BEFORE =
-  /\b(?:(?:room|live|lives|lived|living|stay|stays|stayed|staying|hang\s+out|chill|chilling|friends|fell\s+out|argue|argued|arguing|share|shares|sharing|sat)\s+with|tell|ask|told|asked|texted|messaged|rang|phoned|ring|text|message|miss|missing|sit\s+next\s+to|sat\s+next\s+to)\s+$/i;
+  /\b(?:(?:facetime|video\s+call|time|contact|visits?|talk|talks|talked|speak|speaks|spoke|chat|chats|chatted)\s+(?:with|to)|(?:room|live|lives|lived|living|stay|stays|stayed|staying|hang\s+out|chill|chilling|friends|fell\s+out|argue|argued|arguing|share|shares|sharing|sat)\s+with|tell|ask|told|asked|texted|messaged|rang|phoned|ring|text|message|miss|missing|sit\s+next\s+to|sat\s+next\s+to)\s+$/i;
 // After a word at the start of a sentence, what only a person does: "Deano got told off".
 export const DOER_AFTER =
-  /^\s+(?:said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
+  /^\s+(?:(?:can|could|will|should)\s+come\b|comes?\s+to\s+(?:my|the|our)\b|is\s+coming\b|says\s+hi\b|said\s+hi\b|teaches|taught|cooks|does\s+my|said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
 
 // Welsh words that may follow a name in small letters and are no surname: "gethin wedi mynd".
 export const WELSH_AFTER_NAME = new Set(

@@ -24,33 +24,12 @@ import {
   STAFF_AFTER,
   WELSH_AFTER_NAME,
 } from './identifiers-name-cues.js';
+import { categoriser } from './identifiers-name-category.js';
 import { findNicknamesAndTitles } from './identifiers-name-titles.js';
-import { isEnglishWord, type Token } from './identifiers-tokens.js';
-
-// 'word': an ordinary English word; 'unknown': in no list at all, so most likely a name or a place.
-type Category = 'local' | 'never' | 'ordinary' | 'name' | 'word' | 'unknown';
+import type { Token } from './identifiers-tokens.js';
 
 export function findNames(text: string, tokens: Token[], ctx: Compiled, protectedSpans: [number, number][], add: Add) {
-  const category = (t: Token): Category => {
-    if (ctx.localNames.has(t.key)) return 'local';
-    if (protectedSpans.some(([s, e]) => s <= t.start && t.end <= e)) return 'never';
-    if (NEVER_NAME_WORDS.has(t.key) || ctx.placeWords.has(t.key) || TITLES.has(t.key)) return 'never';
-    if (t.key.endsWith('s') && NEVER_NAME_WORDS.has(t.key.slice(0, -1))) return 'never'; // "Saturdays"
-    if (text[t.start - 1] === '#' || text[t.start - 1] === '@') return 'never'; // a hashtag; handles are checked apart
-    if (/['’](?:ve|m|ll|d|re|t)$/.test(t.key)) return 'never'; // "i've", "we'll": never a name
-    if (ORDINARY_NAME_WORDS.has(t.key)) return 'ordinary';
-    if (GIVEN_NAMES.has(t.key) || SURNAMES.has(t.key)) return 'name';
-    // "Ellie-Mae", "Smith-Jones": every part a name (not all of them ordinary words).
-    if (t.key.includes('-')) {
-      const parts = t.key.split('-').filter(Boolean);
-      const isName = (p: string) => GIVEN_NAMES.has(p) || SURNAMES.has(p) || ctx.localNames.has(p);
-      if (parts.length > 1 && parts.every(isName))
-        return parts.every((p) => ORDINARY_NAME_WORDS.has(p)) ? 'ordinary' : 'name';
-      if (parts.length > 1 && t.capital && parts.some((p) => GIVEN_NAMES.has(p) && !ORDINARY_NAME_WORDS.has(p)))
-        return 'name';
-    }
-    return isEnglishWord(t.key) || t.key.length < 3 ? 'word' : 'unknown';
-  };
+  const category = categoriser(text, ctx, protectedSpans);
   // Typed all in small letters, case says nothing, so the words around a name must.
   const allLower = !/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text);
   const isSurname = (key: string) =>
@@ -68,6 +47,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       continue;
     }
     const cue = cueBefore(text, t.start);
+    // "a Bill for my phone", "an Amber warning": after "a" or "an" a word is a thing, not a person.
+    if (!cue && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const after = text.slice(t.end, t.end + 60);
     // Capitals only ("ISA", "LAC") are initials or an acronym: a name only as someone's company.
     const acronym = /^\p{Lu}{2,4}$/u.test(t.word);
@@ -184,6 +165,19 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
         flagged = true;
         why = `Looks like a name (${t.word}): someone who did or said something`;
       }
+      // A capitalised word in no list, alone, mid-sentence and not after a place word: most such
+      // words are names (brands, games and towns are in the lists or follow "at", "to", "in").
+      // Not part of a longer capitalised name ("Promise Tracker"), and not run-together ("HttpOnly").
+      const prev = tokens[i - 1];
+      const alone =
+        !(next && /^\p{Lu}/u.test(next.word) && adjacent(t, next)) &&
+        !(prev && /^\p{Lu}/u.test(prev.word) && adjacent(prev, t)) &&
+        !/\p{Ll}\p{Lu}/u.test(t.word) &&
+        !partOfOtherName(i);
+      if (!flagged && positioned && t.capital && !t.capitalIsNoise && alone) {
+        flagged = true;
+        why = `Looks like a name (${t.word}): a capitalised word in no list, in the middle of a sentence`;
+      }
     }
     // "it was ruby who told me": a word someone is, doing what people do.
     if (
@@ -231,6 +225,10 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     }
     let start = t.start;
     const multiword = end !== t.end;
+    // "Jade Marie Collins": a given name before a full name is part of it, even an ordinary word.
+    const before = tokens[i - 1];
+    if (multiword && before && before.capital && adjacent(before, t) && GIVEN_NAMES.has(before.key) && !cue)
+      start = before.start;
     let kind: FindingKind =
       cue?.kind === 'staff-or-carer' ? cue.kind : multiword && cue?.strength !== 'nickname' ? 'full-name' : 'name';
     const staffAfter = kind !== 'staff-or-carer' && STAFF_AFTER.test(text.slice(end, end + 60));
@@ -283,6 +281,8 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       const between = n.start < t.start ? text.slice(n.end, t.start) : text.slice(t.end, n.start);
       if (!/^\s+$/.test(between)) continue;
       const c = category(n);
+      // "Ask Shantelle", "Little Bobo": an everyday word that starts the sentence is no part of a name.
+      if (n === tokens[i - 1] && n.sentenceStart && c === 'word') continue;
       if (c === 'never' || c === 'unknown' || c === 'word') return true;
     }
     return false;

@@ -7,20 +7,26 @@
 // number (identifiers-fold.ts), and each kind of identifier has its own module:
 //   identifiers-contact.ts  email, phone, postcode, handle
 //   identifiers-names.ts    names, full names, staff and carers (cues in identifiers-name-cues.ts,
-//                           nicknames and "Mrs P" in identifiers-name-titles.ts)
+//                           nicknames and "Mrs P" in identifiers-name-titles.ts, what each word
+//                           is in identifiers-name-category.ts)
 //   identifiers-tokens.ts   the words of the text, with what the sentence says about capitals
-//   identifiers-places.ts   homes, street addresses
+//   identifiers-places.ts   street addresses
+//   identifiers-homes.ts    homes and house names
 //   identifiers-schools.ts  schools
-//   identifiers-details.ts  dates of birth, descriptions only one child fits
+//   identifiers-details.ts  dates of birth, descriptions only one child fits (more shapes in
+//                           identifiers-described.ts)
 //   identifiers-context.ts  the council's own lists (watch words, staff, local names, places)
+//   identifiers-data.ts     word lists (famous people and places in identifiers-famous.ts, given
+//                           names from other languages in identifiers-names-world.ts)
 // Measured on labelled quotes by `npm run measure:identifiers` (BENCHMARKS.md).
 import { findEmails, findHandles, findPhones, findPostcodes } from './identifiers-contact.js';
-import { compileContext, findListed, spansOf } from './identifiers-context.js';
+import { compileContext, findListed, protectedSpans as findProtected } from './identifiers-context.js';
 import { findDatesOfBirth, findUniqueDescriptions } from './identifiers-details.js';
 import { foldForCheck } from './identifiers-fold.js';
 import { findNames } from './identifiers-names.js';
 import { isSentenceStart, tokenise } from './identifiers-tokens.js';
-import { findHomes, findStreets } from './identifiers-places.js';
+import { findHomes } from './identifiers-homes.js';
+import { findStreets } from './identifiers-places.js';
 import { findSchools } from './identifiers-schools.js';
 
 export const FINDING_KINDS = [
@@ -97,7 +103,7 @@ export function findIdentifiers(original: string, context: IdentifierContext): F
     if (end > start) found.push({ kind, text: text.slice(start, end), start, end, why });
   };
 
-  const protectedSpans = spansOf(ctx.protectedRe, text);
+  const protectedSpans = findProtected(ctx, text);
   const isProtected = (start: number, end: number) => protectedSpans.some(([s, e]) => s <= start && end <= e);
 
   findEmails(text, add);

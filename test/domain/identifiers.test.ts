@@ -349,12 +349,12 @@ describe('the 2026 set', () => {
     },
   );
 
-  // Reached 90.1% flagged, 86.8% right kind, 7.1% false alarms after the third round (88.8%, 85.5%
-  // and 7.1% after the second; BENCHMARKS.md); the goal is 95% and 5%, not met on this half.
-  it('held-out half: at least what it reached when the tuning was done (90% flagged, 8% false alarms)', () => {
+  // Reached 90.8% flagged, 86.8% right kind, 6.0% false alarms after the fourth round (90.1%, 86.8%
+  // and 7.1% after the third; BENCHMARKS.md); the goal is 95% and 5%, not met on this half.
+  it('held-out half: at least what it reached when the tuning was done (90% flagged, 6% false alarms)', () => {
     const m = measure(HELD_OUT, noLists);
     expect(m.flaggedRate).toBeGreaterThanOrEqual(0.9);
     expect(m.rightKindRate).toBeGreaterThanOrEqual(0.86);
-    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.08);
+    expect(m.falseAlarmRate).toBeLessThanOrEqual(0.06);
   });
 });
