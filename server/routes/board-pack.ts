@@ -15,7 +15,7 @@ import {
   type PackSnapshot,
   type Role,
 } from '../contracts/index.js';
-import { invalid, notFound } from '../errors.js';
+import { HttpProblem, invalid, notFound } from '../errors.js';
 import { addDays } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
@@ -29,7 +29,7 @@ import {
 } from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
-import { packPdf } from '../pdf/board-pack-pdf.js';
+import { packPdf, PackPdfFailed } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
 import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
 import {
@@ -258,13 +258,23 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['board'],
         params: idParam,
-        response: { 200: z.any().describe('application/pdf'), 404: problem },
+        response: { 200: z.any().describe('application/pdf'), 404: problem, 503: problem },
       },
     },
     async (request, reply) => {
       const row = await getPack(app.db, request.params.id);
       if (!row) throw notFound('Board pack');
-      const pdf = await packPdf(row.snapshot as PackSnapshot);
+      const pdf = await packPdf(row.snapshot as PackSnapshot).catch((err: unknown) => {
+        if (!(err instanceof PackPdfFailed)) throw err;
+        // The cause (Chromium missing or crashed, the worker's file missing) is for whoever runs
+        // the server; the person asking is told what they can do instead.
+        request.log.error({ err }, 'board pack PDF could not be printed');
+        throw new HttpProblem(
+          503,
+          'The PDF cannot be made right now',
+          'The pack is saved, but the server could not turn it into a PDF. The problem has been logged for whoever runs the server. Try again later, or open the pack and print it from your browser.',
+        );
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${row.kind}-pack-${row.id}-${row.asAt}.pdf"`)

@@ -5,7 +5,7 @@ import { setImmediate } from 'node:timers/promises';
 import { IMPORT_MAX_CHARS, feedbackImport, feedbackImportResult, problem, type Role } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
 import type { ParsedCsv } from '../domain/csv-import.js';
-import { offThread } from '../workers/off-thread.js';
+import { offThread, WorkerFailed } from '../workers/off-thread.js';
 import { checkImport, checkImportDefaults } from '../services/feedback-import.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { importFeedback } from '../../db/repositories/feedback-import.js';
@@ -36,8 +36,10 @@ const feedbackImportRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         // A 100,000-row file takes ~0.4 s to parse: in the worker thread, off the event loop.
         parsed = await offThread('parseCsv', csv);
-      } catch {
-        // Malformed CSV: checkImport reads it again and reports where.
+      } catch (err) {
+        // Malformed CSV: checkImport reads it again and reports where. A worker that could not
+        // run is a fault to log: the file is then read here, on the event loop, as before.
+        if (err instanceof WorkerFailed) request.log.error({ err }, 'survey file read on the event loop');
       }
       const { result, rows } = checkImport(
         app.db,
