@@ -5,6 +5,7 @@ import { parseCsv, toCsv } from '../domain/csv-import.js';
 import { writeWorkbook, type WorkbookSheet } from '../domain/xlsx-workbook.js';
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { printPack } from '../pdf/print-pack.js';
+import { checkImport, type ImportCheckInput } from '../services/feedback-import.js';
 
 export const JOBS = {
   /** A spreadsheet from sheets of rows, as the bytes of an .xlsx file. */
@@ -15,6 +16,8 @@ export const JOBS = {
   packPdf: (snapshot: PackSnapshot): Promise<Uint8Array> => printPack(snapshot),
   /** A CSV file's headings and rows. */
   parseCsv: (text: string) => parseCsv(text),
+  /** A survey file read and checked: its preview and problems, and the rows to save. */
+  checkImport: (input: ImportCheckInput) => checkImport(input),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -17,7 +17,7 @@ const IDLE_MS = 60_000;
  * heap until it next collects; both happen a few times a month, and starting a worker costs far
  * less than either job.
  */
-const STOP_AFTER: ReadonlySet<JobName> = new Set(['packPdf', 'parseCsv']);
+const STOP_AFTER: ReadonlySet<JobName> = new Set(['packPdf', 'parseCsv', 'checkImport']);
 
 /**
  * The worker thread itself failed (its file missing, a crash), as opposed to a job that answered
