@@ -31,6 +31,7 @@ import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf, PackPdfFailed } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
+import { settleMemorySoon } from '../workers/settle-memory.js';
 import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
 import {
   COMMITMENT_STATUS_WORDS,
@@ -110,6 +111,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/board/meetings/:id/packs',
     {
+      onResponse: async () => settleMemorySoon(),
       config: { access: BOARD },
       schema: {
         tags: ['board'],
@@ -254,6 +256,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/packs/:id/pdf',
     {
+      onResponse: async () => settleMemorySoon(),
       config: { access: 'signedIn' },
       schema: {
         tags: ['board'],
@@ -289,6 +292,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.csv',
     {
+      onResponse: async () => settleMemorySoon(),
       config: { access: 'signedIn' },
       schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
     },
@@ -304,6 +308,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.xlsx',
     {
+      onResponse: async () => settleMemorySoon(),
       config: { access: 'signedIn' },
       schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
     },
