@@ -27,8 +27,14 @@ export class PackPdfFailed extends Error {
   }
 }
 
-export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex');
+/**
+ * The pack's PDF, from its snapshot or, better, the snapshot's stored JSON text: a string is
+ * hashed and handed to the worker thread as it is, where an object must first be written out
+ * and then copied whole, both on the event loop.
+ */
+export function packPdf(snapshot: PackSnapshot | string): Promise<Buffer> {
+  const json = typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot);
+  const key = createHash('sha256').update(json).digest('hex');
   const hit = cache.get(key);
   if (hit) return Promise.resolve(hit);
   const job = queue.then(async () => {
@@ -36,7 +42,7 @@ export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
     if (again) return again;
     // Printed in the worker thread: building the HTML and taking Chromium's answer (a large
     // council's pack is megabytes of base64) would otherwise hold the event loop.
-    const bytes = await offThread('packPdf', snapshot).catch((err: unknown) => {
+    const bytes = await offThread('packPdf', json).catch((err: unknown) => {
       throw new PackPdfFailed(err);
     });
     const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

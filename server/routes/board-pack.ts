@@ -47,6 +47,7 @@ import { ragEvidence } from '../../db/repositories/board-evidence.js';
 import {
   createPack,
   getPack,
+  getPackForPrint,
   listPacks,
   loadPackData,
   previousMeetingDate,
@@ -265,9 +266,9 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await getPack(app.db, request.params.id);
+      const row = await getPackForPrint(app.db, request.params.id);
       if (!row) throw notFound('Board pack');
-      const pdf = await packPdf(row.snapshot as PackSnapshot).catch((err: unknown) => {
+      const pdf = await packPdf(row.snapshotJson).catch((err: unknown) => {
         if (!(err instanceof PackPdfFailed)) throw err;
         // The cause (Chromium missing or crashed, the worker's file missing) is for whoever runs
         // the server; the person asking is told what they can do instead.
