@@ -20,11 +20,12 @@ const meta = JSON.parse(readFileSync(join(cacheDir, council.replace(/\.db$/, '.j
   admin: { email: string; password: string };
 };
 
-const STEPS = ['after start', 'after import', 'after pack', '5 s later'] as const;
+const STEPS = ['after start', 'after import', 'after pack', '1 s later', '5 s later'] as const;
 const figures: Record<(typeof STEPS)[number], number[]> = {
   'after start': [],
   'after import': [],
   'after pack': [],
+  '1 s later': [],
   '5 s later': [],
 };
 
@@ -55,7 +56,9 @@ for (let run = 1; run <= runs; run++) {
     const pdf = await boardPackCase(ctx);
     if (pdf.bytes === null) throw new Error(pdf.note);
     seen.push(rssMb(pid) ?? NaN);
-    await new Promise((r) => setTimeout(r, 5_000));
+    await new Promise((r) => setTimeout(r, 1_000));
+    seen.push(rssMb(pid) ?? NaN);
+    await new Promise((r) => setTimeout(r, 4_000));
     seen.push(rssMb(pid) ?? NaN);
     STEPS.forEach((step, i) => figures[step].push(seen[i]!));
     console.log(`run ${run}: ${STEPS.map((s, i) => `${s} ${seen[i]} MB`).join(', ')}`);

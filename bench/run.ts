@@ -427,6 +427,9 @@ export async function runBench(
       work,
     });
     const pdf = await boardPackCase({ origin: server.origin, session, routes: only('pdf'), dbPath });
+    // A second after the pack: the server asks for a full collection half a second after its
+    // last heavy request (server/workers/settle-memory.ts), so this is the memory it keeps.
+    await new Promise((r) => setTimeout(r, 1_000));
     const rssAtEnd = rssMb(server.child.pid!);
     // After the memory figure, which is for the import and the pack (issue 23).
     const exports = await exportsCase({ origin: server.origin, session, routes: only('exports'), dbPath });

@@ -31,7 +31,7 @@ import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf, PackPdfFailed } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
-import { settleMemorySoon } from '../workers/settle-memory.js';
+import { settleMemoryAfter } from '../workers/settle-memory.js';
 import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
 import {
   COMMITMENT_STATUS_WORDS,
@@ -112,7 +112,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/board/meetings/:id/packs',
     {
-      onResponse: async () => settleMemorySoon(),
+      ...settleMemoryAfter,
       config: { access: BOARD },
       schema: {
         tags: ['board'],
@@ -257,7 +257,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/packs/:id/pdf',
     {
-      onResponse: async () => settleMemorySoon(),
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: {
         tags: ['board'],
@@ -293,7 +293,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.csv',
     {
-      onResponse: async () => settleMemorySoon(),
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
     },
@@ -309,7 +309,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.xlsx',
     {
-      onResponse: async () => settleMemorySoon(),
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
     },

@@ -5,7 +5,7 @@ import { setImmediate } from 'node:timers/promises';
 import { IMPORT_MAX_CHARS, feedbackImport, feedbackImportResult, problem, type Role } from '../contracts/index.js';
 import { HttpProblem } from '../errors.js';
 import { offThread, WorkerFailed } from '../workers/off-thread.js';
-import { settleMemorySoon } from '../workers/settle-memory.js';
+import { settleMemoryAfter } from '../workers/settle-memory.js';
 import { checkImport, checkImportDefaults } from '../services/feedback-import.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { importFeedback } from '../../db/repositories/feedback-import.js';
@@ -19,7 +19,7 @@ const feedbackImportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: WORKERS },
       // The file's rows are garbage once it is answered.
-      onResponse: async () => settleMemorySoon(),
+      ...settleMemoryAfter,
       // JSON escapes and multi-byte letters make the body longer than the file's characters.
       bodyLimit: 2 * IMPORT_MAX_CHARS,
       schema: {

@@ -9,6 +9,19 @@ type Gc = (options?: { type: 'major'; execution: 'async' }) => Promise<void> | v
 const SETTLE_MS = 500;
 let timer: NodeJS.Timeout | null = null;
 
+/**
+ * A heavy route's hooks: its answer asks for a collection soon, and a heavy request arriving
+ * meanwhile puts it off, so the pause never lands while a pack is printing (the bench makes a
+ * pack, then prints it straight away).
+ */
+export const settleMemoryAfter = {
+  onRequest: async () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  },
+  onResponse: async () => settleMemorySoon(),
+};
+
 /** Asks for one full collection soon after the last call; calls close together share one. */
 export function settleMemorySoon(): void {
   const gc = (globalThis as { gc?: Gc }).gc;
