@@ -48,6 +48,22 @@ export type ExportResult = {
 /** The probe's longest wait the heavy cases are held to (issue 23, goal 3): the mixed case's own. */
 export const PROBE_TARGET_MS = MIXED_TARGET.probeMaxMs;
 
+/**
+ * Puts the copy's retention period past its oldest item. The generated council's ten years would
+ * otherwise all fall due at the server's first retention run, a minute after it starts, which a
+ * real council spreads over the years; that run erases item after item without yielding
+ * (server/services/erasure.ts), and held the event loop for minutes, so every case after it
+ * timed out.
+ */
+export function putOffRetention(dbPath: string): void {
+  const db = new Database(dbPath);
+  try {
+    db.prepare('update settings set retention_months = 1200').run();
+  } finally {
+    db.close();
+  }
+}
+
 /** The import route's largest file, in rows. */
 const IMPORT_FILE_ROWS = IMPORT_MAX_ROWS;
 

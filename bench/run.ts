@@ -28,7 +28,7 @@ import { HTTP_CASES, type Fixtures, type HttpCase } from './cases.js';
 import type { LoadResult, LoadSpec } from './load.js';
 import { bundleSizes } from './bundles.js';
 import { renderMarkdown, renderTable, updateBenchmarksMd, type CaseResult, type RunResult } from './report.js';
-import { importCsvCase, boardPackCase, exportsCase } from './extras.js';
+import { importCsvCase, boardPackCase, exportsCase, putOffRetention } from './extras.js';
 import { MIXED_READS, mixedCase, type MixedResult } from './mixed.js';
 
 export type RunOptions = {
@@ -231,6 +231,7 @@ async function council(
   }
   const path = join(work, 'bench.db');
   copyFileSync(cachedDb, path);
+  putOffRetention(path);
   return { path, meta: JSON.parse(readFileSync(cachedMeta, 'utf8')) as CachedCouncil, cached };
 }
 
