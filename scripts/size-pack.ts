@@ -1,12 +1,20 @@
 // Prints a large council's board pack (100 promises, each with actions, measures and words) to
 // PDF and says how big it is, so a change to the pack's layout can be weighed before it ships.
 // Usage: npx tsx scripts/size-pack.ts [promises] [out.pdf] [measures per promise] [figures per measure]
-import { writeFileSync } from 'node:fs';
-import type { BoardPackSnapshot, PackPromise } from '../server/contracts/board-pack.js';
+//        npx tsx scripts/size-pack.ts --council <bench council .db> [out.pdf]
+// The second makes the pack the bench makes, through the API, from a copy of a council the bench
+// generated (bench/results/cache/large-*.db, `npm run bench -- --generate-only`), and also writes
+// its HTML beside out.pdf.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BoardPackSnapshot, PackPromise, PackSnapshot } from '../server/contracts/board-pack.js';
 import { packPdf } from '../server/pdf/board-pack-pdf.js';
+import { packHtml } from '../server/pdf/board-pack-html.js';
 
-const count = Number(process.argv[2] ?? 100);
-const out = process.argv[3];
+const fromCouncil = process.argv[2] === '--council' ? process.argv[3] : undefined;
+const count = fromCouncil ? 0 : Number(process.argv[2] ?? 100);
+const out = process.argv[fromCouncil ? 4 : 3];
 const measuresEach = Number(process.argv[4] ?? 2);
 const figuresEach = Number(process.argv[5] ?? 8);
 const statuses = ['on_track', 'at_risk', 'off_track', 'done', 'not_started'] as const;
@@ -88,7 +96,48 @@ const snapshot: BoardPackSnapshot = {
   childrenToldUs: [],
 };
 
+/** The bench's pack: made through the API from a copy of the council, for its latest meeting. */
+async function councilPack(councilDb: string): Promise<PackSnapshot> {
+  const { buildApp } = await import('../server/app.js');
+  const { openAndMigrate } = await import('../db/client.js');
+  const meta = JSON.parse(readFileSync(councilDb.replace(/\.db$/, '.json'), 'utf8')) as {
+    admin: { email: string; password: string };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'pt-size-pack-'));
+  try {
+    copyFileSync(councilDb, join(dir, 'council.db'));
+    const db = openAndMigrate(join(dir, 'council.db'));
+    const app = await buildApp({ db, config: { LOG_LEVEL: 'silent', SEED_DEMO: false } });
+    const session = await app.inject({ method: 'POST', url: '/api/v1/session', payload: meta.admin });
+    const headers = {
+      cookie: session.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken,
+    };
+    const meeting = db.$client.prepare('select id from board_meetings order by meeting_date desc limit 1').get() as {
+      id: number;
+    };
+    const made = await app.inject({
+      method: 'POST',
+      url: `/api/v1/board/meetings/${meeting.id}/packs`,
+      headers,
+      payload: { kind: 'board' },
+    });
+    if (made.statusCode !== 201) throw new Error(`making the pack answered ${made.statusCode}: ${made.body}`);
+    const row = db.$client.prepare('select snapshot from board_packs where id = ?').get(made.json().id) as {
+      snapshot: string;
+    };
+    await app.close();
+    db.$client.close();
+    return JSON.parse(row.snapshot) as PackSnapshot;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pack = fromCouncil ? await councilPack(fromCouncil) : snapshot;
 const started = Date.now();
-const pdf = await packPdf(snapshot);
+const pdf = await packPdf(pack);
 if (out) writeFileSync(out, pdf);
-console.log(`${count} promises: ${(pdf.length / 1024 / 1024).toFixed(2)} MB in ${Date.now() - started} ms`);
+if (out && fromCouncil) writeFileSync(out.replace(/(\.pdf)?$/, '.html'), packHtml(pack));
+const what = fromCouncil ? 'The bench council’s pack' : `${count} promises`;
+console.log(`${what}: ${(pdf.length / 1024 / 1024).toFixed(2)} MB in ${Date.now() - started} ms`);

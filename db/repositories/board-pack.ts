@@ -206,6 +206,27 @@ export async function getPack(db: Db, id: number): Promise<PackRow | undefined> 
   return db.select().from(boardPacks).where(eq(boardPacks.id, id)).get();
 }
 
+/**
+ * A pack for printing: its snapshot as the stored JSON text, unparsed. The PDF is printed in a
+ * worker thread, which reads the text itself: parsing a large council's snapshot here, then
+ * copying it to the worker, held the event loop.
+ */
+export async function getPackForPrint(
+  db: Db,
+  id: number,
+): Promise<{ id: number; kind: PackRow['kind']; asAt: string; snapshotJson: string } | undefined> {
+  return db
+    .select({
+      id: boardPacks.id,
+      kind: boardPacks.kind,
+      asAt: boardPacks.asAt,
+      snapshotJson: sql<string>`${boardPacks.snapshot}`,
+    })
+    .from(boardPacks)
+    .where(eq(boardPacks.id, id))
+    .get();
+}
+
 export async function listPacks(db: Db, filter: { meetingId?: number; kind?: PackRow['kind'] }) {
   return db
     .select({

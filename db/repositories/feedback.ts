@@ -122,7 +122,7 @@ function conditions(db: Db, f: Omit<FeedbackFilter, 'sort' | 'page' | 'pageSize'
 }
 
 /** The promise and commitment ids of a page of feedback: one grouped query per link table. */
-function attachLinks(db: DbOrTx, rows: FeedbackRow[]): FeedbackWithLinks[] {
+export function attachLinks(db: DbOrTx, rows: FeedbackRow[]): FeedbackWithLinks[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const promiseLinks = db

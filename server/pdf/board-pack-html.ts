@@ -47,7 +47,7 @@ const UNIT_WORDS: Record<string, string> = { count: 'Number', percent: 'Per cent
  * period: a table's rows, cells and their tags were two thirds of a large council's pack.
  */
 const CHART_CSS =
-  'polyline{fill:none;stroke:#1d70b8;stroke-width:2}circle{fill:#1d70b8}.target{stroke:#505a5f;stroke-dasharray:4 3}' +
+  'polyline{fill:none;stroke:#1d70b8;stroke-width:2}.mark{fill:#1d70b8}.target{stroke:#505a5f;stroke-dasharray:4 3}' +
   '.axis{fill:none;stroke:#0b0c0c;stroke-width:1}text{font-size:9px;fill:#0b0c0c}.title{font-weight:bold}';
 
 function measureBlock(m: PackPromise['howWellKnow'][number]) {
@@ -81,9 +81,12 @@ function measureBlock(m: PackPromise['howWellKnow'][number]) {
 <text x="${(left + w - right) / 2}" y="${h - 4}" text-anchor="middle" class="title">Period</text><text class="title" transform="translate(10 ${(top + h - bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(UNIT_WORDS[m.unit] ?? m.unit)}</text>`;
   // An image of an SVG, not inline SVG: the tagged PDF then holds the figure and its caption,
   // rather than a tag for every point, line and label.
-  const drawing = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="Arial, Helvetica, sans-serif"><style>${CHART_CSS}</style>${axes}${target}<polyline points="${points}"/>${m.values
-    .map((v, i) => (v.value === null ? '' : `<circle cx="${n(x(i))}" cy="${n(y(v.value))}" r="3"/>`))
-    .join('')}</svg>`;
+  // Each figure's point is a small square, all in one path: Chromium draws a circle as sixteen
+  // curves of eight-digit numbers, which were a third of a large council's pack.
+  const marks = m.values
+    .map((v, i) => (v.value === null ? '' : `M${n(x(i) - 2.5)} ${n(y(v.value) - 2.5)}h5v5h-5z`))
+    .join('');
+  const drawing = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="Arial, Helvetica, sans-serif"><style>${CHART_CSS}</style>${axes}${target}<polyline points="${points}"/>${marks ? `<path class="mark" d="${marks}"/>` : ''}</svg>`;
   const svg = `<img class="chart" alt="" src="data:image/svg+xml;base64,${Buffer.from(drawing).toString('base64')}">`;
   const figures = m.values.map((v) => `${esc(v.period)}: ${esc(fmt(v.value, m.unit))}`).join('; ');
   // The caption says all the chart shows (its summary and every figure), so the drawing itself is
@@ -127,19 +130,24 @@ function boardBody(s: BoardPackSnapshot) {
   )
     .map((r) => `<tr><th scope="row">${tag(r, d)}</th><td class="num">${s.ragCounts[r]}</td></tr>`)
     .join('')}<tr><th scope="row">Not rated yet</th><td class="num">${s.ragCounts.notRated}</td></tr></tbody></table>`;
+  // Each exception's commentary is its actions' latest updates, which its promise's own "We will"
+  // table prints in full: said once there, and pointed to here (a large council's exceptions
+  // repeated a ninth of the pack's words).
+  const themeOf = new Map(s.themes.flatMap((t) => t.promises.map((p) => [p.id, t.name] as const)));
   const exceptions = s.exceptions.length
     ? `<ol>${s.exceptions
-        .map(
-          (e) =>
-            `<li><p><strong>${esc(e.staffText)}</strong> ${tag(e.rating, d)} ${esc(e.trend ? TREND[e.trend] : '')}${e.ownerName ? `. Owner: ${esc(e.ownerName)}` : ''}</p>${
-              e.commentary.length
-                ? `<ul>${e.commentary.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>`
-                : '<p>No commentary from the owner yet.</p>'
-            }</li>`,
-        )
+        .map((e) => {
+          const where = themeOf.has(e.promiseId)
+            ? `<a href="#promise-${e.promiseId}">this promise’s “We will” table</a>, in the ${esc(themeOf.get(e.promiseId))} section`
+            : 'this promise’s “We will” table';
+          const updates = e.commentary.length
+            ? `The latest update${e.commentary.length === 1 ? ' on 1 of its actions is' : `s on ${e.commentary.length} of its actions are`} in ${where}.`
+            : 'No update on its actions from their owners yet.';
+          return `<li><p><strong>${esc(e.staffText)}</strong> ${tag(e.rating, d)} ${esc(e.trend ? TREND[e.trend] : '')}${e.ownerName ? `. Owner: ${esc(e.ownerName)}` : ''}</p><p>${updates}</p></li>`;
+        })
         .join('')}</ol>`
     : '<p>No promise is red or worse than last time.</p>';
-  const promise = (p: PackPromise) => `<article class="promise"><h3>${esc(p.staffText)}</h3>
+  const promise = (p: PackPromise) => `<article class="promise" id="promise-${p.id}"><h3>${esc(p.staffText)}</h3>
 <p>Board rating: ${tag(p.decided, d)}${p.decidedOn ? ` on ${day(p.decidedOn)}` : ''}. ${esc(p.trend ? TREND[p.trend] : '')}</p>
 <p>Suggested from the evidence: ${tag(p.suggested.rating, d)}</p><ul class="reasons">${p.suggested.reasons.map((r) => `<li>${esc(r.text)}</li>`).join('')}</ul>
 ${p.verdicts ? `<p>Children's verdict: ${p.verdicts.kept} kept, ${p.verdicts.gettingThere} getting there, ${p.verdicts.notYet} not yet.${p.childrenDisagree ? ' <strong>The children see this differently from the board.</strong>' : ''}</p>` : ''}

@@ -16,8 +16,25 @@ let cachedBytes = 0;
 // One Chromium at a time: a burst of requests queues rather than starting a browser each.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex');
+/**
+ * The pack could not be printed: Chromium would not start or crashed, or the worker thread could
+ * not run. Its cause is for the log; the person asking is told plainly (server/routes/board-pack.ts).
+ */
+export class PackPdfFailed extends Error {
+  constructor(cause: unknown) {
+    super(`The board pack could not be printed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'PackPdfFailed';
+  }
+}
+
+/**
+ * The pack's PDF, from its snapshot or, better, the snapshot's stored JSON text: a string is
+ * hashed and handed to the worker thread as it is, where an object must first be written out
+ * and then copied whole, both on the event loop.
+ */
+export function packPdf(snapshot: PackSnapshot | string): Promise<Buffer> {
+  const json = typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot);
+  const key = createHash('sha256').update(json).digest('hex');
   const hit = cache.get(key);
   if (hit) return Promise.resolve(hit);
   const job = queue.then(async () => {
@@ -25,7 +42,9 @@ export function packPdf(snapshot: PackSnapshot): Promise<Buffer> {
     if (again) return again;
     // Printed in the worker thread: building the HTML and taking Chromium's answer (a large
     // council's pack is megabytes of base64) would otherwise hold the event loop.
-    const bytes = await offThread('packPdf', snapshot);
+    const bytes = await offThread('packPdf', json).catch((err: unknown) => {
+      throw new PackPdfFailed(err);
+    });
     const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     cache.set(key, pdf);
     cachedBytes += pdf.length;

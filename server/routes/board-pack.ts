@@ -15,7 +15,7 @@ import {
   type PackSnapshot,
   type Role,
 } from '../contracts/index.js';
-import { invalid, notFound } from '../errors.js';
+import { HttpProblem, invalid, notFound } from '../errors.js';
 import { addDays } from '../domain/time.js';
 import { quorum } from '../domain/quorum.js';
 import { publicPackData } from '../../db/repositories/public.js';
@@ -29,8 +29,9 @@ import {
 } from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
-import { packPdf } from '../pdf/board-pack-pdf.js';
+import { packPdf, PackPdfFailed } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
+import { settleMemoryAfter } from '../workers/settle-memory.js';
 import type { WorkbookSheet } from '../domain/xlsx-workbook.js';
 import {
   COMMITMENT_STATUS_WORDS,
@@ -46,6 +47,7 @@ import { ragEvidence } from '../../db/repositories/board-evidence.js';
 import {
   createPack,
   getPack,
+  getPackForPrint,
   listPacks,
   loadPackData,
   previousMeetingDate,
@@ -110,6 +112,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/board/meetings/:id/packs',
     {
+      ...settleMemoryAfter,
       config: { access: BOARD },
       schema: {
         tags: ['board'],
@@ -254,17 +257,28 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/packs/:id/pdf',
     {
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: {
         tags: ['board'],
         params: idParam,
-        response: { 200: z.any().describe('application/pdf'), 404: problem },
+        response: { 200: z.any().describe('application/pdf'), 404: problem, 503: problem },
       },
     },
     async (request, reply) => {
-      const row = await getPack(app.db, request.params.id);
+      const row = await getPackForPrint(app.db, request.params.id);
       if (!row) throw notFound('Board pack');
-      const pdf = await packPdf(row.snapshot as PackSnapshot);
+      const pdf = await packPdf(row.snapshotJson).catch((err: unknown) => {
+        if (!(err instanceof PackPdfFailed)) throw err;
+        // The cause (Chromium missing or crashed, the worker's file missing) is for whoever runs
+        // the server; the person asking is told what they can do instead.
+        request.log.error({ err }, 'board pack PDF could not be printed');
+        throw new HttpProblem(
+          503,
+          'The PDF cannot be made right now',
+          'The pack is saved, but the server could not turn it into a PDF. The problem has been logged for whoever runs the server. Try again later, or open the pack and print it from your browser.',
+        );
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${row.kind}-pack-${row.id}-${row.asAt}.pdf"`)
@@ -279,6 +293,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.csv',
     {
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: { tags: ['board'], querystring: exportQuery, response: { 200: z.string().describe('CSV') } },
     },
@@ -294,6 +309,7 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board/export.xlsx',
     {
+      ...settleMemoryAfter,
       config: { access: 'signedIn' },
       schema: { tags: ['board'], response: { 200: z.any().describe('XLSX workbook') } },
     },

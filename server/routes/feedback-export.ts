@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../contracts/index.js';
 import { offThread } from '../workers/off-thread.js';
+import { settleMemoryAfter } from '../workers/settle-memory.js';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../services/feedback-export.js';
 import { UTF8_BOM } from '../domain/status-words.js';
 
@@ -12,6 +13,7 @@ const feedbackExportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/feedback/export.csv',
     {
+      ...settleMemoryAfter,
       config: { access: WORKERS },
       schema: { tags: ['feedback'], response: { 200: z.string().describe('CSV, the import’s format') } },
     },

@@ -10,10 +10,8 @@ import {
   type ImportField,
 } from '../contracts/index.js';
 import { invalid } from '../errors.js';
-import { checkCsv, suggestMapping, type ColumnMapping, type ParsedCsv } from '../domain/csv-import.js';
-import type { Db } from '../../db/client.js';
+import { checkCsv, parseCsv, suggestMapping, type ColumnMapping, type ParsedCsv } from '../domain/csv-import.js';
 import type { SettingsRow } from '../../db/repositories/settings.js';
-import { allPromiseIds } from '../../db/repositories/feedback.js';
 import type { ImportRow } from '../../db/repositories/feedback-import.js';
 
 // Built once: checkCsv gives it trimmed cells, an empty cell as the file's default or undefined.
@@ -60,25 +58,42 @@ export function checkImportDefaults(settings: Council, defaults: Defaults, day: 
   if (defaultProblems.length > 0) throw invalid(defaultProblems);
 }
 
+/** What checking a file needs: the file, the council's forums and age bands, and its promises. */
+export type ImportCheckInput = {
+  csv: string;
+  body: FeedbackImportBody;
+  dryRun: boolean;
+  settings: Council;
+  day: string;
+  loggedById: ImportRow['loggedById'];
+  /** Every promise's number, so a row naming one that does not exist is a problem. */
+  promiseIds: readonly number[];
+};
+
 /**
- * Checks every row of a survey file (`parsed` when the worker thread read it, else the raw text,
- * which checkCsv reads again to say where it is malformed). Answers the preview and, for saving,
- * the rows as they would be stored.
+ * Reads and checks every row of a survey file; pure, so the route runs it in the worker thread
+ * (server/workers/jobs.ts). Answers the preview and, when the file is to be saved and has no
+ * problem, the rows as they would be stored.
  */
-export function checkImport(
-  db: Db,
-  file: { parsed: ParsedCsv | undefined; csv: string; body: FeedbackImportBody; dryRun: boolean },
-  settings: Council,
-  day: string,
-  loggedById: ImportRow['loggedById'],
-) {
-  const { parsed, csv, body, dryRun } = file;
+export function checkImport(input: ImportCheckInput): { result: ImportCheckResult; rows: ImportRow[] } {
+  const { result, rows } = checkImportRows(input);
+  return { result, rows: input.dryRun || result.problemCount > 0 ? [] : rows() };
+}
+
+export type ImportCheckResult = ReturnType<typeof checkImportRows>['result'];
+
+function checkImportRows({ csv, body, dryRun, settings, day, loggedById, promiseIds: known }: ImportCheckInput) {
+  let parsed: ParsedCsv | undefined;
+  try {
+    parsed = parseCsv(csv);
+  } catch {
+    // Malformed CSV: checkCsv reads it again and says where.
+  }
   const defaults = body.defaults ?? {};
   const forums = new Set(settings.forums.map((f) => f.id));
   const bands = new Set(settings.ageBands.map((b) => b.id));
   const mapping: ColumnMapping = body.mapping ?? suggestMapping(parsed?.headers ?? [], IMPORT_ALIASES);
   const required = (['text', 'heardOn', 'ageBand'] as const).filter((f) => !defaults[f as keyof typeof defaults]);
-  // Read once per file, and only if some row names a promise.
   let promiseIds: Set<number> | null = null;
   const check = checkCsv(parsed ?? csv, mapping, importRowSchema, {
     required: ['text', ...required],
@@ -93,8 +108,8 @@ export function checkImport(
         out.push({ field: 'forumId', message: 'Say which forum it was heard at' });
       if (v.heardOn > day) out.push({ field: 'heardOn', message: 'The date cannot be in the future' });
       if (v.promiseIds?.length) {
-        const known = (promiseIds ??= allPromiseIds(db));
-        const missing = v.promiseIds.filter((id) => !known.has(id));
+        const knownIds = (promiseIds ??= new Set(known));
+        const missing = v.promiseIds.filter((id) => !knownIds.has(id));
         if (missing.length > 0)
           out.push({ field: 'promiseIds', message: `No promise has number ${missing.join(', ')}` });
       }

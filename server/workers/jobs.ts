@@ -5,16 +5,19 @@ import { parseCsv, toCsv } from '../domain/csv-import.js';
 import { writeWorkbook, type WorkbookSheet } from '../domain/xlsx-workbook.js';
 import type { PackSnapshot } from '../contracts/board-pack.js';
 import { printPack } from '../pdf/print-pack.js';
+import { checkImport, type ImportCheckInput } from '../services/feedback-import.js';
 
 export const JOBS = {
   /** A spreadsheet from sheets of rows, as the bytes of an .xlsx file. */
   xlsx: (sheets: WorkbookSheet[]): Promise<Uint8Array> => writeWorkbook(sheets),
   /** CSV text from headings and rows. */
   csv: ({ headers, rows }: { headers: string[]; rows: unknown[][] }): string => toCsv(headers, rows),
-  /** A board pack as the bytes of its PDF (headless Chromium). */
-  packPdf: (snapshot: PackSnapshot): Promise<Uint8Array> => printPack(snapshot),
+  /** A board pack, from its snapshot's JSON text, as the bytes of its PDF (headless Chromium). */
+  packPdf: (json: string): Promise<Uint8Array> => printPack(JSON.parse(json) as PackSnapshot),
   /** A CSV file's headings and rows. */
   parseCsv: (text: string) => parseCsv(text),
+  /** A survey file read and checked: its preview and problems, and the rows to save. */
+  checkImport: (input: ImportCheckInput) => checkImport(input),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -17,7 +17,18 @@ const IDLE_MS = 60_000;
  * heap until it next collects; both happen a few times a month, and starting a worker costs far
  * less than either job.
  */
-const STOP_AFTER: ReadonlySet<JobName> = new Set(['packPdf', 'parseCsv']);
+const STOP_AFTER: ReadonlySet<JobName> = new Set(['packPdf', 'parseCsv', 'checkImport']);
+
+/**
+ * The worker thread itself failed (its file missing, a crash), as opposed to a job that answered
+ * with its own error (a malformed CSV): a fault for whoever runs the server, to be logged.
+ */
+export class WorkerFailed extends Error {
+  constructor(cause: Error) {
+    super(`The worker thread failed: ${cause.message}`, { cause });
+    this.name = 'WorkerFailed';
+  }
+}
 
 type Pending = { job: JobName; resolve: (value: unknown) => void; reject: (err: Error) => void };
 let worker: Worker | null = null;
@@ -49,7 +60,8 @@ function startWorker(): Worker {
       else armIdleTimer();
     }
   });
-  const fail = (err: Error) => {
+  const fail = (cause: Error) => {
+    const err = new WorkerFailed(cause);
     for (const p of pending.values()) p.reject(err);
     pending.clear();
     if (worker === w) worker = null;

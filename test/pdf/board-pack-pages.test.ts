@@ -106,6 +106,51 @@ describe('a long board pack on paper', () => {
     }
   });
 
+  it('draws each figure as one square in one path, not a circle of sixteen curves', () => {
+    const svg = Buffer.from(
+      /src="data:image\/svg\+xml;base64,([^"]+)"/.exec(packHtml(snapshot(1)))![1]!,
+      'base64',
+    ).toString();
+    expect(svg).not.toContain('<circle');
+    expect(svg.match(/<path class="mark" d="[^"]*"/g)).toHaveLength(1);
+    expect(svg.match(/h5v5h-5z/g)).toHaveLength(6);
+  });
+
+  it('says each exception’s action updates once, under its promise, and points there from the exception', () => {
+    const s = snapshot(2);
+    const updates = s.themes[0]!.promises[1]!.weWill.map((c) => `${c.title}: ${c.note}`);
+    const html = packHtml({
+      ...s,
+      exceptions: [
+        {
+          promiseId: 1,
+          staffText: s.themes[0]!.promises[1]!.staffText,
+          rating: 'red',
+          trend: 'worse',
+          ownerName: 'Fictional Owner',
+          commentary: updates,
+        },
+        {
+          promiseId: 0,
+          staffText: s.themes[0]!.promises[0]!.staffText,
+          rating: 'red',
+          trend: null,
+          ownerName: null,
+          commentary: [],
+        },
+      ],
+    });
+    const exceptions = /<h2>Exceptions[^<]*<\/h2>(.*?)<\/section>/s.exec(html)![1]!;
+    expect(exceptions).not.toContain('The template is agreed');
+    expect(exceptions).toContain(
+      'The latest updates on 4 of its actions are in <a href="#promise-1">this promise’s “We will” table</a>, in the Having a say section.',
+    );
+    expect(exceptions).toContain('No update on its actions from their owners yet.');
+    expect(html).toContain('<article class="promise" id="promise-1">');
+    // The notes themselves: once per action, in the promise's own table.
+    expect(html.split('The template is agreed').length - 1).toBe(s.themes.flatMap((t) => t.promises).length * 4);
+  });
+
   it(
     'never ends a page with a heading, and stays small',
     async () => {
