@@ -87,6 +87,9 @@ export async function runRetention(db: Db, actor: Actor, now: Date): Promise<Ret
         now,
       );
       erased++;
+      // Each erase resolves without a turn of the event loop (better-sqlite3 answers at once), so
+      // a first run over years of closed loops would answer nobody until it ended: let them in.
+      await letOthersIn();
     }
   }
   if (erased > 0)
@@ -98,6 +101,8 @@ export async function runRetention(db: Db, actor: Actor, now: Date): Promise<Ret
     });
   return { cutoff, erased };
 }
+
+const letOthersIn = () => new Promise((resolve) => setImmediate(resolve));
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
