@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * How many times slower than an idle machine this run may be: TEST_SLOWNESS when set (CI or a
@@ -7,6 +8,21 @@ import { defineConfig } from 'vitest/config';
  * Every timeout (these, and scaled() in test/helpers/slowness.ts) is multiplied by it.
  */
 const slowness = Number(process.env.TEST_SLOWNESS) || Math.max(1, (loadavg()[0] ?? 0) / availableParallelism());
+
+/**
+ * The browser files first: each takes tens of seconds to minutes, the rest a few seconds, so the
+ * two workers finish together instead of one running a long browser file alone at the end. (With
+ * no timings from an earlier run, as in a fresh clone, vitest otherwise starts larger files
+ * first, and every-page, its slowest, is only the 34th largest.) Within each group, vitest's own
+ * order: slowest first by the last run's timings, else largest first.
+ */
+class BrowserFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const browser = (f: TestSpecification) => f.moduleId.includes('/test/browser/');
+    return [...sorted.filter(browser), ...sorted.filter((f) => !browser(f))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -18,6 +34,7 @@ export default defineConfig({
     // Chromium or a server process; two workers keep both busy. Forks, not threads: better-sqlite3
     // and Chromium children are simplest to clean up with their process.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: BrowserFilesFirst },
     globalSetup: ['test/global-setup.ts'],
     provide: { slowness },
   },
