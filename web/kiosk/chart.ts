@@ -42,7 +42,9 @@ export function barChart(m: Measure, title: string) {
       })}
     </svg>
     ${
-      m.target !== null ? html`<figcaption>${t('howWeWillKnow.target', { value: format(m, m.target) })}</figcaption>` : ''
+      m.target !== null
+        ? html`<figcaption>${t('howWeWillKnow.target', { value: format(m, m.target) })}</figcaption>`
+        : ''
     }
   </figure>`;
 }
