@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -13,14 +14,26 @@ const slowness = Number(process.env.TEST_SLOWNESS) || Math.max(1, (loadavg()[0] 
  * The browser files first: each takes tens of seconds to minutes, the rest a few seconds, so the
  * two workers finish together instead of one running a long browser file alone at the end. (With
  * no timings from an earlier run, as in a fresh clone, vitest otherwise starts larger files
- * first, and every-page, its slowest, is only the 34th largest.) Within each group, vitest's own
- * order: slowest first by the last run's timings, else largest first.
+ * first, and every-page, its slowest, was only the 34th largest.) Within each group, vitest's own
+ * order: slowest first by the last run's timings, else largest first; the two every-page files,
+ * small files over every-page-checks.ts but the slowest of all, lead the browser group when
+ * there are no timings.
  */
+const SMALL_BUT_SLOWEST = ['/test/browser/every-page.test.ts', '/test/browser/every-page-welsh.test.ts'];
+
 class BrowserFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files);
-    const browser = (f: TestSpecification) => f.moduleId.includes('/test/browser/');
-    return [...sorted.filter(browser), ...sorted.filter((f) => !browser(f))];
+    const timed = (f: TestSpecification) =>
+      this.ctx.cache.getFileTestResults(`${f.project.name}:${relative(this.ctx.config.root, f.moduleId)}`);
+    const rank = (f: TestSpecification) =>
+      !f.moduleId.includes('/test/browser/')
+        ? 2
+        : SMALL_BUT_SLOWEST.some((s) => f.moduleId.endsWith(s)) && !timed(f)
+          ? 0
+          : 1;
+    // Array.prototype.sort is stable: vitest's order holds within each rank.
+    return sorted.sort((a, b) => rank(a) - rank(b));
   }
 }
 
