@@ -135,8 +135,11 @@ export async function settled(page: Page, ms = scaled(30_000)) {
     if (state.requests.size) {
       const left = deadline - Date.now();
       const drained = new Promise<boolean>((resolve) => {
-        state.drained.push(() => resolve(true));
-        setTimeout(() => resolve(false), Math.max(0, left)).unref();
+        const timer = setTimeout(() => resolve(false), Math.max(0, left));
+        state.drained.push(() => {
+          clearTimeout(timer);
+          resolve(true);
+        });
       });
       if (!(await drained)) {
         const urls = [...state.requests].map((r) => r.url());
