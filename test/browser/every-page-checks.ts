@@ -18,7 +18,7 @@ import {
 import { eq } from 'drizzle-orm';
 
 /** axe with the label-in-name check on (WCAG 2.5.3); only serious and critical findings count. */
-export async function axe(page: Page, name: string, failures: string[]) {
+async function axe(page: Page, name: string, failures: string[]) {
   const result = await axeOn(page)
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
@@ -28,7 +28,7 @@ export async function axe(page: Page, name: string, failures: string[]) {
 }
 
 /** Opens a staff page and waits until it has drawn: its heading, and nothing still loading. */
-export async function visit(page: Page, path: string) {
+async function visit(page: Page, path: string) {
   await page.goto(path);
   await page.locator('main h1').first().waitFor();
   await page.locator('pt-loading').first().waitFor({ state: 'detached' });
@@ -36,7 +36,7 @@ export async function visit(page: Page, path: string) {
 }
 
 /** What a reader sees should hold no date written as 2026-12-01 and no empty quotation marks. */
-export async function words(page: Page, name: string, failures: string[]) {
+async function words(page: Page, name: string, failures: string[]) {
   const text = await page.locator('main').innerText();
   const iso = /\b\d{4}-\d{2}-\d{2}\b/.exec(text);
   if (iso) failures.push(`${name}: a date written as ${iso[0]}`);
@@ -44,7 +44,7 @@ export async function words(page: Page, name: string, failures: string[]) {
 }
 
 /** Every date is asked for as day, month and year (the GOV.UK date input), never typed as 2026-12-01. */
-export async function dateFields(page: Page, name: string, failures: string[]) {
+async function dateFields(page: Page, name: string, failures: string[]) {
   const loose = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLInputElement>('main input:not([type=hidden])')]
       .filter((el) => !el.closest('pt-date-input'))
@@ -56,7 +56,7 @@ export async function dateFields(page: Page, name: string, failures: string[]) {
 }
 
 /** Every staff page, with a real record for each `:id`. */
-export function staffRoutes(ids: Record<string, number>): string[] {
+function staffRoutes(ids: Record<string, number>): string[] {
   return [
     '/promises',
     '/promises/new',
