@@ -49,7 +49,7 @@ const promise = (i: number): PackPromise => ({
     ownerName: `Owner ${j}`,
     note: j % 2 ? 'On plan; the training sessions are booked for September.' : '',
   })),
-  howWellKnow: Array.from({ length: measuresEach }, (_, j) => ({
+  howWeWillKnow: Array.from({ length: measuresEach }, (_, j) => ({
     name: `Measure ${j} for promise ${i}`,
     unit: j ? ('percent' as const) : ('count' as const),
     direction: 'higher' as const,

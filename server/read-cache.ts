@@ -16,9 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { getSettings } from '../db/repositories/settings.js';
 import { dataGeneration } from '../db/repositories/write.js';
-import { dateIn } from './domain/time.js';
 
 /** At most this many answers, and this many bytes of them, per database. */
 export const READ_CACHE_MAX_ENTRIES = 1_000;
@@ -186,20 +184,10 @@ export type ReadCacheOptions = {
 
 /** preHandler and onSend hooks that answer a GET from the cache, or keep what the route sent. */
 export function readCache(app: FastifyInstance, options: ReadCacheOptions) {
-  // The council's time zone is settings data: it can only change with the generation.
-  let zone: { generation: string; timeZone: string } | undefined;
-  // Every time zone's offset is a whole number of minutes, so a council's day never changes
-  // within one minute of UTC: the date is worked out once a minute, not on every request.
-  let day: { minute: number; timeZone: string; date: string } | undefined;
   const keyOf = (request: FastifyRequest, generation: string) => {
-    if (zone?.generation !== generation) zone = { generation, timeZone: getSettings(app.db).timeZone };
-    const now = app.clock.now();
-    const minute = Math.floor(now.getTime() / 60_000);
-    if (day?.minute !== minute || day.timeZone !== zone.timeZone)
-      day = { minute, timeZone: zone.timeZone, date: dateIn(now, zone.timeZone) };
     return [
       generation,
-      day.date,
+      app.today(),
       request.method,
       request.routeOptions.url,
       options.vary(request),

@@ -7,10 +7,12 @@
 // closes the database, and exits. If that takes longer than SHUTDOWN_GRACE_MS the remaining
 // connections are cut and it exits 1.
 //
-// Idle keep-alive connections are closed only once they have stayed idle for IDLE_GRACE_MS after
-// the signal, not at once as Node's server.close() does: a busy client sends its next request
-// on the socket a moment after its last answer, and a socket closed under it in that moment is
-// a reset instead of the documented 503.
+// Idle keep-alive connections are closed only once no answer has ended for IDLE_GRACE_MS, so each
+// of them has been idle at least that long, not at once as Node's server.close() does: a busy
+// client sends its next request on the socket a moment after its last answer, and a socket
+// closed under it in that moment is a reset instead of the documented 503. A client that leaves
+// its socket idle for longer may find it closed, as HTTP allows any server to do; a request that
+// meets a closed socket was never read, so it can be sent again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rmSync, writeFileSync } from 'node:fs';
 import { buildApp } from './app.js';
@@ -55,11 +57,16 @@ if (config.REMINDER_EVERY_MINUTES > 0)
 
 // Requests being answered right now, so shutdown can tell them to close their connection.
 const inFlight = new Set<ServerResponse>();
+/** When the last answer ended: a keep-alive socket idle now has been idle at least since then. */
+let lastAnswerEnded = 0;
 // First, before Fastify answers: a request refused while closing is answered synchronously.
 app.server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
   if (closing && !res.headersSent) res.setHeader('Connection', 'close');
   inFlight.add(res);
-  res.once('close', () => inFlight.delete(res));
+  res.once('close', () => {
+    inFlight.delete(res);
+    lastAnswerEnded = Date.now();
+  });
 });
 
 // Marks the database as in use, so `npm run db:restore` refuses to replace it under us.
@@ -82,11 +89,12 @@ async function shutdown(signal: string) {
     // requests that arrive on a busy keep-alive socket meanwhile get a problem+json 503 with
     // Retry-After and Connection: close (the errors plugin).
     // Node's close() (and Fastify's) would end every idle keep-alive socket at once; instead
-    // they are ended after IDLE_GRACE_MS, and again each IDLE_GRACE_MS for any left idle since.
+    // they are ended once no answer has ended for IDLE_GRACE_MS (looked at every IDLE_GRACE_MS),
+    // so none is ended a moment after its last answer, while its client is sending the next.
     const closeIdle = app.server.closeIdleConnections.bind(app.server);
     app.server.closeIdleConnections = () => {};
     const sweep = setTimeout(function again() {
-      closeIdle();
+      if (Date.now() - lastAnswerEnded >= IDLE_GRACE_MS) closeIdle();
       sweep.refresh();
     }, IDLE_GRACE_MS);
     sweep.unref();

@@ -28,6 +28,7 @@ beforeEach(async () => {
   app = Fastify();
   app.decorate('db', db);
   app.decorate('clock', { now: () => new Date('2026-06-15T10:00:00Z') });
+  app.decorate('today', () => '2026-06-15');
   app.get('/answer', { ...readCache(app, { vary: () => 'everyone' }) }, async (_request, reply) => {
     const call = ++worked;
     // Long enough that every other request arrives while this one is being worked out.

@@ -53,7 +53,7 @@ export const packPromise = z.object({
   childrenDisagree: z.boolean(),
   youSaid: z.array(z.object({ text: z.string(), ageBand: z.string(), heardOn: z.string() })),
   weWill: z.array(commitmentRow),
-  howWellKnow: z.array(measureRow),
+  howWeWillKnow: z.array(measureRow),
   weDid: z.array(z.object({ text: z.string(), on: z.string().nullable() })),
   loop,
 });

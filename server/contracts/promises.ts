@@ -209,7 +209,7 @@ export const promiseCard = z.object({
   /** Newest first, at most 50; total counts every item the caller may see. */
   youSaid: z.object({ items: z.array(promiseCardYouSaid), total: z.number().int() }),
   weWill: z.array(promiseCardWeWill),
-  howWellKnow: z.object({ measures: z.array(promiseCardMeasure), evidence: z.array(promiseCardEvidence) }),
+  howWeWillKnow: z.object({ measures: z.array(promiseCardMeasure), evidence: z.array(promiseCardEvidence) }),
   /** Newest answer first, at most 50. */
   weDid: z.object({ items: z.array(promiseCardWeDid), total: z.number().int() }),
   rag: z.object({

@@ -116,7 +116,7 @@ export const publicPromise = z.object({
   latestUpdate: z.object({ text: z.string(), textCy: z.string(), on: z.string() }).nullable(),
   youSaid: z.array(publicQuote),
   weWill: z.array(publicAction),
-  howWellKnow: z.array(publicMeasure),
+  howWeWillKnow: z.array(publicMeasure),
   weDid: z.array(publicAnswer),
 });
 export type PublicPromise = z.infer<typeof publicPromise>;

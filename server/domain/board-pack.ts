@@ -170,7 +170,7 @@ export function buildBoardPack(
         .slice(0, YOU_SAID_LIMIT)
         .map((f) => ({ text: f.publicText, ageBand: input.ageBandLabel(f.ageBand), heardOn: f.heardOn })),
       weWill,
-      howWellKnow: shownMeasures(input, p.id, measures),
+      howWeWillKnow: shownMeasures(input, p.id, measures),
       weDid: said
         .filter((f) => f.response && f.responseText)
         .slice(0, WE_DID_LIMIT)

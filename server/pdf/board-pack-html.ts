@@ -50,7 +50,7 @@ const CHART_CSS =
   'polyline{fill:none;stroke:#1d70b8;stroke-width:2}.mark{fill:#1d70b8}.target{stroke:#505a5f;stroke-dasharray:4 3}' +
   '.axis{fill:none;stroke:#0b0c0c;stroke-width:1}text{font-size:9px;fill:#0b0c0c}.title{font-weight:bold}';
 
-function measureBlock(m: PackPromise['howWellKnow'][number]) {
+function measureBlock(m: PackPromise['howWeWillKnow'][number]) {
   const known = m.values.filter((v) => v.value !== null) as { period: string; value: number }[];
   const all = [...known.map((v) => v.value), ...(m.target !== null ? [m.target] : [])];
   const max = Math.max(1, ...all);
@@ -163,7 +163,7 @@ ${p.ownerName ? `<p>Owner: ${esc(p.ownerName)}</p>` : ''}
           .join('')}</tbody></table>`
       : '<p>No actions yet.</p>'
   }
-<h4>How we'll know</h4>${p.howWellKnow.length ? `<div class="measures">${p.howWellKnow.map(measureBlock).join('')}</div>` : '<p>No measures yet.</p>'}
+<h4>How we'll know</h4>${p.howWeWillKnow.length ? `<div class="measures">${p.howWeWillKnow.map(measureBlock).join('')}</div>` : '<p>No measures yet.</p>'}
 <h4>We did</h4>${p.weDid.length ? `<ul>${p.weDid.map((w) => `<li>${esc(w.text)}${w.on ? ` (${day(w.on)})` : ''}</li>`).join('')}</ul>` : '<p>No answers recorded yet.</p>'}
 <p class="loop">Closing the loop: ${esc(promiseLoop(p, s.answerTargetDays))}</p>
 </article>`;

@@ -14,7 +14,17 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('today', () => dateIn(app.clock.now(), getSettings(app.db).timeZone));
+    // Every time zone's offset is a whole number of minutes, so a council's day never changes
+    // within one minute of UTC: the date is worked out once a minute (or when the zone changes),
+    // not on every call; a cached read asks on every request.
+    let day: { minute: number; timeZone: string; date: string } | undefined;
+    app.decorate('today', () => {
+      const now = app.clock.now();
+      const { timeZone } = getSettings(app.db);
+      const minute = Math.floor(now.getTime() / 60_000);
+      if (day?.minute !== minute || day.timeZone !== timeZone) day = { minute, timeZone, date: dateIn(now, timeZone) };
+      return day.date;
+    });
   },
   { name: 'today', dependencies: ['context'] },
 );

@@ -28,6 +28,7 @@ import {
   type PackInput,
 } from '../domain/board-pack.js';
 import { suppressValue } from '../domain/small-numbers.js';
+import { storedPackSnapshot } from '../domain/stored-pack.js';
 import { approvedPublicWords } from '../domain/need-to-know.js';
 import { packPdf, PackPdfFailed } from '../pdf/board-pack-pdf.js';
 import { offThread } from '../workers/off-thread.js';
@@ -65,7 +66,7 @@ const BOARD: readonly Role[] = ['board', 'admin'];
 const DEFAULT_PERIOD_DAYS = 182;
 
 function toPack(row: PackRow) {
-  return { ...row, snapshot: row.snapshot as PackSnapshot };
+  return { ...row, snapshot: storedPackSnapshot(row.snapshot) };
 }
 
 /** A pack is read by everyone: it carries only approved public words, never a child's original ones. */

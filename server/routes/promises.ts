@@ -185,7 +185,7 @@ const promiseRoutes: FastifyPluginAsyncZod = async (app) => {
           ...c,
           overdue: isOverdue(c, onDate),
         })),
-        howWellKnow: {
+        howWeWillKnow: {
           measures: card.measures.map((m) => {
             const { values, ...measure } = m;
             // A figure built on very few children could identify one. The card is a display, not

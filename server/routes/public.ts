@@ -152,7 +152,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           updatedOn: a.updatedAt ? a.updatedAt.slice(0, 10) : null,
           isNew: isNewSince(lastForumOn, a.updatedAt),
         })),
-        howWellKnow: (await publicMeasures(app.db, id)).map((m) => ({
+        howWeWillKnow: (await publicMeasures(app.db, id)).map((m) => ({
           id: m.id,
           sentence: m.sentence,
           sentenceCy: m.sentenceCy,

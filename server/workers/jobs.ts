@@ -3,8 +3,8 @@
 // arrays, plain objects, bytes. Nothing here touches the database or the request.
 import { parseCsv, toCsv } from '../domain/csv-import.js';
 import { writeWorkbook, type WorkbookSheet } from '../domain/xlsx-workbook.js';
-import type { PackSnapshot } from '../contracts/board-pack.js';
 import { printPack } from '../pdf/print-pack.js';
+import { storedPackSnapshot } from '../domain/stored-pack.js';
 import { checkImport, type ImportCheckInput } from '../services/feedback-import.js';
 
 export const JOBS = {
@@ -12,8 +12,8 @@ export const JOBS = {
   xlsx: (sheets: WorkbookSheet[]): Promise<Uint8Array> => writeWorkbook(sheets),
   /** CSV text from headings and rows. */
   csv: ({ headers, rows }: { headers: string[]; rows: unknown[][] }): string => toCsv(headers, rows),
-  /** A board pack, from its snapshot's JSON text, as the bytes of its PDF (headless Chromium). */
-  packPdf: (json: string): Promise<Uint8Array> => printPack(JSON.parse(json) as PackSnapshot),
+  /** A board pack, from its stored snapshot's JSON text, as the bytes of its PDF (headless Chromium). */
+  packPdf: (json: string): Promise<Uint8Array> => printPack(storedPackSnapshot(JSON.parse(json))),
   /** A CSV file's headings and rows. */
   parseCsv: (text: string) => parseCsv(text),
   /** A survey file read and checked: its preview and problems, and the rows to save. */

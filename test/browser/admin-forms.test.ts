@@ -136,9 +136,9 @@ describe('admin forms and feedback tagging in a real browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL((url) => url.pathname === `/promises/${promise.id}`);
     const card = await call<{
-      howWellKnow: { measures: { name: string; target: number | null; baseline: number | null }[] };
+      howWeWillKnow: { measures: { name: string; target: number | null; baseline: number | null }[] };
     }>(page, 'GET', `/promises/${promise.id}/card`);
-    const m = card.howWellKnow.measures.find((x) => x.name === 'Care leavers using the drop-in');
+    const m = card.howWeWillKnow.measures.find((x) => x.name === 'Care leavers using the drop-in');
     expect(m).toMatchObject({ baseline: 4, target: 25 });
     await context.close();
   });
@@ -158,12 +158,12 @@ describe('admin forms and feedback tagging in a real browser', () => {
       await checkPage(page, 'measure-new-context', errors);
       await page.getByRole('button', { name: 'Save' }).click();
       await page.waitForURL((url) => url.pathname === `/promises/${promise.id}`);
-      const card = await call<{ howWellKnow: { measures: { id: number; name: string; direction: string }[] } }>(
+      const card = await call<{ howWeWillKnow: { measures: { id: number; name: string; direction: string }[] } }>(
         page,
         'GET',
         `/promises/${promise.id}/card`,
       );
-      const m = card.howWellKnow.measures.find((x) => x.name === 'Children looked after by the council')!;
+      const m = card.howWeWillKnow.measures.find((x) => x.name === 'Children looked after by the council')!;
       expect(m.direction).toBe('context');
 
       await page.goto(`/actions/measures/${m.id}`);

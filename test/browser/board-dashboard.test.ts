@@ -2,7 +2,7 @@
 // attention first (capped, "Show all" for the rest), every theme's table folded away until
 // opened or filtered, and a page a board member can take in (it was 10,900 px tall).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { checkPage, openPage, settled, signIn, startHarness, type Harness } from './harness.js';
 import { scaled } from '../helpers/slowness.js';
 
 let h: Harness;
@@ -23,7 +23,7 @@ describe('the board dashboard', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Board' }).click();
     clicks++;
     await page.getByRole('heading', { level: 2, name: 'Needs attention first' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`board dashboard height at 1280x800: ${height} px`);
     expect(height).toBeLessThan(4000);

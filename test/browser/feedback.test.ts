@@ -182,6 +182,36 @@ describe('feedback in a real browser', () => {
     },
   );
 
+  it('says "Saved." only once the page holds the saved item, so the next click is not refused', async () => {
+    const created = h.db
+      .insert(feedback)
+      .values({ text: 'The bus to the forum is always late', source: 'survey', heardOn: '2026-01-12', ageBand: '8-11' })
+      .returning()
+      .get();
+    const { page, errors } = await openPage(h);
+    await signIn(page, 'participation');
+    await page.goto(`${h.baseUrl}/feedback/${created.id}`);
+    const words = page.getByLabel('Public words for the kiosk');
+    await expect.poll(() => words.inputValue()).toBe('The bus to the forum is always late');
+    // From now on the item loads slowly, as on a busy server: the reload after a save lags behind
+    // the save's own answer.
+    await page.route(`**/api/v1/feedback/${created.id}`, async (route) => {
+      if (route.request().method() === 'GET') await new Promise((r) => setTimeout(r, 1_500));
+      await route.continue();
+    });
+    await words.fill('The bus to the forum is late');
+    await page.getByRole('button', { name: 'Save public words' }).click();
+    await page.getByText('Saved.', { exact: false }).first().waitFor();
+    // Clicked at once on seeing it: the approval carries the saved version, so it is not a 409.
+    await page.getByRole('button', { name: 'Approve for the kiosk' }).click();
+    await page.getByText('Approved for the kiosk.').waitFor();
+    expect(h.db.select().from(feedback).where(eq(feedback.id, created.id)).get()!.livePublicText).toBe(
+      'The bus to the forum is late',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('imports a CSV with errors (nothing saved), then a good one', { timeout: scaled(90_000) }, async () => {
     const before = h.db.select({ n: count() }).from(feedback).get()!.n;
     const { page, errors } = await openPage(h);

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, openPage, startHarness, type Harness } from './harness.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  openPage,
+  settled,
+  startHarness,
+  trackRequests,
+  type Harness,
+} from './harness.js';
 import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { feedback, promises } from '../../db/schema.js';
 import { createCommitment } from '../../db/repositories/commitments.js';
@@ -226,7 +234,7 @@ describe('the five journeys, clicks counted', () => {
     await c.signIn('board');
     await c.click(page.getByRole('navigation').getByRole('link', { name: 'Board' }));
     await page.getByRole('heading', { level: 2, name: 'Needs attention first' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await c.click(page.locator('pt-board-attention .pt-board-attention__item').first().getByRole('link'));
     await page.getByRole('heading', { level: 2, name: 'We will' }).waitFor();
@@ -243,6 +251,7 @@ describe('the five journeys, clicks counted', () => {
       viewport: { width: 1080, height: 1920 },
       hasTouch: true,
     });
+    trackRequests(context);
     const page = await context.newPage();
     const c = counter(page);
     // The promise with the most answers: the longest page.

@@ -5,13 +5,12 @@
 // button is small and in the corner but reachable by keyboard; movement stops under reduced
 // motion; and axe, with its check that a control's name contains its visible words, finds nothing
 // serious on any kiosk page in either language.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { promises, ragReviews, themes } from '../../db/schema.js';
-import { checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { axeOn, checkPage, openPage, settled, signIn, startHarness, trackRequests, type Harness } from './harness.js';
 import type { PublicPromise, PublicSummary } from '../../server/contracts/index.js';
 import { scaled } from '../helpers/slowness.js';
 
@@ -58,6 +57,7 @@ async function open(options: { width?: number; height?: number; reducedMotion?: 
     hasTouch: true,
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
+  trackRequests(context);
   const page = await context.newPage();
   const errors = opened.errors;
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
@@ -68,7 +68,7 @@ async function open(options: { width?: number; height?: number; reducedMotion?: 
 
 /** axe as checkPage runs it, plus its check that a control's name contains its visible words. */
 async function axeWithLabelInName(page: Page, name: string) {
-  const result = await new AxeBuilder({ page })
+  const result = await axeOn(page)
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
   const serious = result.violations
@@ -354,7 +354,7 @@ describe('the kiosk for children', { timeout: scaled(300_000) }, () => {
         await axeWithLabelInName(page, `theme ${lang} ${width}`);
         await page.locator(`[data-promise-id="${p.id}"]`).click();
         await page.locator('.pt-kiosk-journey').waitFor();
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         await axeWithLabelInName(page, `promise ${lang} ${width}`);
         await page.locator('.pt-kiosk-nav button').nth(1).click(); // Start again
         await page.locator('pt-kiosk-home h1').waitFor();

@@ -2,7 +2,7 @@
 // this Chromium has no Welsh locale data; and a council that does not use Welsh has no Cymraeg
 // button (nor a Welsh kiosk by address), clean under axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, checkPage, openPage, signIn, startHarness, type Harness } from './harness.js';
+import { call, checkPage, openPage, settled, signIn, startHarness, type Harness } from './harness.js';
 import { scaled } from '../helpers/slowness.js';
 import { dateTimeWords, monthYearWords } from '../../server/domain/date-words.js';
 import type { PublicPromise, PublicSummary } from '../../server/contracts/index.js';
@@ -91,7 +91,7 @@ describe('dates and Welsh on the kiosk', { timeout: scaled(90_000) }, () => {
       });
       await admin.goto(`/admin/themes/${theme.id}/edit`);
       await admin.getByLabel('Theme name (staff wording)').waitFor();
-      await admin.waitForLoadState('networkidle');
+      await settled(admin);
       expect(await admin.getByLabel('Theme name in Welsh (children’s words)').isVisible()).toBe(false);
       await admin.getByRole('button', { name: 'Save' }).click();
       await admin.waitForURL((url) => url.pathname === '/admin');

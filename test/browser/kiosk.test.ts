@@ -6,7 +6,7 @@ import { publishDemoWords } from '../../db/seed/publish-demo-words.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { checkPage, openPage, startHarness, type Harness } from './harness.js';
+import { checkPage, openPage, startHarness, trackRequests, type Harness } from './harness.js';
 import { feedback, feedbackPromises, promises, verdicts } from '../../db/schema.js';
 import { createRatingSession } from '../../db/repositories/rating-sessions.js';
 import { systemActor } from '../../db/repositories/audit.js';
@@ -101,6 +101,7 @@ async function openKiosk(h: Harness, query = '', options: { touch?: boolean; wid
       hasTouch: !!options.touch,
       isMobile: !!options.touch,
     });
+    trackRequests(context);
     page = await context.newPage();
     page.on('pageerror', (err) => opened.errors.push(`page error: ${err.message}`));
   }

@@ -14,6 +14,7 @@ import { ensureSettings } from '../../db/repositories/settings.js';
 import { createUser } from '../../db/repositories/users.js';
 import { systemActor } from '../../db/repositories/audit.js';
 import { startProvider, type TestProvider } from '../helpers/oidc-provider.js';
+import { TEST_PASSWORD_COST } from '../helpers/templates.js';
 import { CHROMIUM, checkPage, openPage, type Harness } from './harness.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a-long-admin-password-for-tests' };
@@ -41,11 +42,18 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pt-browser-sso-'));
   const db = openAndMigrate(join(dir, 'browser.db'));
   await ensureSettings(db, 'Test Borough Council');
-  await createUser(db, systemActor, { email: ADMIN.email, name: 'Ada Admin', role: 'admin', password: ADMIN.password });
+  // argon2's minimum cost, as for every test account (test/auth/password-cost.test.ts holds the real one).
+  await createUser(
+    db,
+    systemActor,
+    { email: ADMIN.email, name: 'Ada Admin', role: 'admin', password: ADMIN.password },
+    TEST_PASSWORD_COST,
+  );
   // Invited: an account with no password, as an invitation leaves it.
   await createUser(db, systemActor, { email: 'sam.social@example.org', name: 'Sam Social', role: 'owner' });
   const app = await buildApp({
     db,
+    passwordCost: TEST_PASSWORD_COST,
     config: {
       LOG_LEVEL: 'silent',
       SEED_DEMO: false,

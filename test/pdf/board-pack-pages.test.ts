@@ -34,7 +34,7 @@ const promise = (i: number): PackPromise => ({
     ownerName: 'Fictional Owner',
     note: 'The template is agreed; the first plans go out in July.',
   })),
-  howWellKnow: Array.from({ length: 3 }, (_, j) => ({
+  howWeWillKnow: Array.from({ length: 3 }, (_, j) => ({
     name: `Plans shared a week ahead (${j})`,
     unit: 'percent' as const,
     direction: 'higher' as const,

@@ -226,7 +226,7 @@ describe('the public API', () => {
       weDid: 'We are hiring more workers',
       answer: 'doing',
     });
-    expect(body.howWellKnow[0].values).toEqual([
+    expect(body.howWeWillKnow[0].values).toEqual([
       { period: '2026-Q1', value: 80, tooFewToShow: false },
       { period: '2026-Q2', value: null, tooFewToShow: true },
     ]);

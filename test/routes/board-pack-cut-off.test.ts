@@ -78,7 +78,7 @@ describe('a board pack has one cut-off date', () => {
       const promise = pack.snapshot.themes[0].promises[0];
       const reasons = promise.suggested.reasons.map((r: { text: string }) => r.text).join(' ');
       expect(reasons).toContain('29');
-      const measure = promise.howWellKnow[0];
+      const measure = promise.howWeWillKnow[0];
       expect(measure.values.map((v: { value: number }) => v.value)).toEqual([25, 29]);
       expect(JSON.stringify(pack.snapshot)).not.toMatch(/\b34\b/);
 

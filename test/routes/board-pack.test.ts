@@ -170,7 +170,7 @@ describe('board packs, the children’s companion, the progress report and expor
     ]);
     expect(keep.weDid).toEqual([{ text: 'We are setting up monthly family days', on: '2026-06-01' }]);
     const home = s.themes[0].promises[1];
-    expect(home.howWellKnow[0].values).toEqual([
+    expect(home.howWeWillKnow[0].values).toEqual([
       { period: '2025-26 Q3', value: 12, suppressed: false },
       { period: '2025-26 Q4', value: 9, suppressed: false },
     ]);

@@ -72,17 +72,17 @@ describe('the board pack', () => {
     expect(res.statusCode, res.body).toBe(201);
     const promisesInPack = (
       res.json().snapshot.themes as {
-        promises: { howWellKnow: { name: string; councilWide?: boolean; alsoOn?: string[] }[] }[];
+        promises: { howWeWillKnow: { name: string; councilWide?: boolean; alsoOn?: string[] }[] }[];
       }[]
     ).flatMap((th) => th.promises);
     const shown = promisesInPack
-      .flatMap((p) => p.howWellKnow)
+      .flatMap((p) => p.howWeWillKnow)
       .filter((m) => m.name === 'Children the council looks after');
     expect(shown).toEqual([
       expect.objectContaining({ councilWide: true, alsoOn: ['Make sure you have a say in your plan'] }),
     ]);
     const others = promisesInPack
-      .flatMap((p) => p.howWellKnow)
+      .flatMap((p) => p.howWeWillKnow)
       .filter((m) => m.name !== 'Children the council looks after');
     expect(others.every((m) => m.councilWide === undefined)).toBe(true);
   });

@@ -126,14 +126,14 @@ describe('where a linked measure is shown', () => {
     const admin = await t.as('admin');
     for (const promiseId of [ids.home, ids.second]) {
       const card = (await admin.get(`/api/v1/promises/${promiseId}/card`)).json();
-      expect(card.howWellKnow.measures, String(promiseId)).toEqual([
+      expect(card.howWeWillKnow.measures, String(promiseId)).toEqual([
         expect.objectContaining({ id: ids.measure, councilWide: true, promiseId: ids.home }),
       ]);
       const list = (await admin.get(`/api/v1/measures?promiseId=${promiseId}`)).json();
       expect(list.items.map((m: { id: number }) => m.id)).toEqual([ids.measure]);
     }
     const third = (await admin.get(`/api/v1/promises/${ids.third}/card`)).json();
-    expect(third.howWellKnow.measures).toEqual([]);
+    expect(third.howWeWillKnow.measures).toEqual([]);
     // The list of all measures holds it once.
     const all = (await admin.get('/api/v1/measures')).json();
     expect(all.items.filter((m: { id: number }) => m.id === ids.measure)).toHaveLength(1);
@@ -146,7 +146,7 @@ describe('where a linked measure is shown', () => {
     for (const promiseId of [ids.home, ids.second]) {
       const res = await t.anon.get(`/api/v1/public/promises/${promiseId}`);
       expect(res.statusCode).toBe(200);
-      expect(res.json().howWellKnow).toEqual([
+      expect(res.json().howWeWillKnow).toEqual([
         expect.objectContaining({
           id: ids.measure,
           sentence: CHILD_SENTENCE,
@@ -157,7 +157,7 @@ describe('where a linked measure is shown', () => {
       expect(res.body).not.toContain('SSDA903');
     }
     const third = (await t.anon.get(`/api/v1/public/promises/${ids.third}`)).json();
-    expect(third.howWellKnow).toEqual([]);
+    expect(third.howWeWillKnow).toEqual([]);
   });
 
   it('unlinks, audited, and the second promise no longer shows it', async () => {
@@ -167,7 +167,7 @@ describe('where a linked measure is shown', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ version: version + 1, linkedPromises: [] });
     const kiosk = (await t.anon.get(`/api/v1/public/promises/${ids.second}`)).json();
-    expect(kiosk.howWellKnow).toEqual([]);
+    expect(kiosk.howWeWillKnow).toEqual([]);
     const entry = t.db.select().from(auditLog).where(eq(auditLog.action, 'unlink')).get();
     expect(entry).toMatchObject({ before: { linkedPromiseIds: [ids.second] }, after: { linkedPromiseIds: [] } });
   });

@@ -367,7 +367,7 @@ describe('GET /promises/:id/card', () => {
       },
     ]);
 
-    expect(card.howWellKnow.measures).toEqual([
+    expect(card.howWeWillKnow.measures).toEqual([
       {
         id: ids.knows,
         name: 'Children who know their social worker',
@@ -442,7 +442,7 @@ describe('GET /promises/:id/card', () => {
         ],
       },
     ]);
-    expect(card.howWellKnow.evidence).toEqual([
+    expect(card.howWeWillKnow.evidence).toEqual([
       { id: ids.e2, kind: 'case_study', title: 'A story', body: 'Told with permission', url: '', dated: '2026-05-01' },
       { id: ids.e1, kind: 'quote', title: 'What a young person said', body: '', url: '', dated: '2026-04-01' },
     ]);
@@ -516,7 +516,7 @@ describe('GET /promises/:id/card', () => {
     const shown: Record<string, unknown> = {};
     for (const role of ROLES) {
       const card = (await (await t.as(role)).get(`/api/v1/promises/${ids.p1}/card`)).json();
-      shown[role] = card.howWellKnow.measures.map((m: { values: { value: number | null; base: number | null }[] }) =>
+      shown[role] = card.howWeWillKnow.measures.map((m: { values: { value: number | null; base: number | null }[] }) =>
         m.values.map((v) => [v.value, v.base]),
       );
     }
@@ -547,7 +547,7 @@ describe('GET /promises/:id/card', () => {
       owner: null,
       youSaid: { items: [], total: 0 },
       weWill: [],
-      howWellKnow: { measures: [], evidence: [] },
+      howWeWillKnow: { measures: [], evidence: [] },
       weDid: { items: [], total: 0 },
       rag: { latest: null, previous: null, trend: null, history: [] },
     });

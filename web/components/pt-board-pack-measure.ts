@@ -6,7 +6,7 @@ import type { PackPromise } from '../../server/contracts/index.js';
 import { PtLightElement } from '../light-element.js';
 import { t } from '../i18n/messages.js';
 
-type Measure = PackPromise['howWellKnow'][number];
+type Measure = PackPromise['howWeWillKnow'][number];
 
 const fmt = (v: number | null, unit: string) =>
   v === null ? 'hidden (small number)' : unit === 'percent' ? `${v}%` : String(v);

@@ -24,9 +24,15 @@ export class KioskApiError extends Error {
   }
 }
 
+/** A refusal's error. Its body is not read, so it is let go: an unread body holds its connection open. */
+async function refused(res: Response): Promise<KioskApiError> {
+  await res.body?.cancel();
+  return new KioskApiError(res.status);
+}
+
 async function getJson<T>(url: string): Promise<Loaded<T>> {
   const res = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
-  if (!res.ok) throw new KioskApiError(res.status);
+  if (!res.ok) throw await refused(res);
   const offline = res.headers.get('x-pt-offline') === '1';
   return {
     data: (await res.json()) as T,
@@ -42,7 +48,7 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!res.ok) throw new KioskApiError(res.status);
+  if (!res.ok) throw await refused(res);
   return (await res.json()) as T;
 }
 

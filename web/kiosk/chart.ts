@@ -4,7 +4,7 @@ import { html, svg } from 'lit';
 import type { PublicPromise } from '../../server/contracts/index.js';
 import { t } from './i18n.js';
 
-type Measure = PublicPromise['howWellKnow'][number];
+type Measure = PublicPromise['howWeWillKnow'][number];
 
 const format = (m: Measure, value: number) => (m.unit === 'percent' ? `${Math.round(value)}%` : String(value));
 
@@ -17,13 +17,13 @@ export function barChart(m: Measure, title: string) {
   const labelW = 150;
   const height = values.length * rowH;
   const description = values
-    .map((v) => `${v.period}: ${v.value === null ? t('howWellKnow.tooFew') : format(m, v.value)}`)
+    .map((v) => `${v.period}: ${v.value === null ? t('howWeWillKnow.tooFew') : format(m, v.value)}`)
     .join('; ');
   return html`<figure class="pt-kiosk-chart">
     <svg
       viewBox="0 0 ${width} ${height}"
       role="img"
-      aria-label=${`${t('howWellKnow.chartLabel')}: ${title}. ${description}`}
+      aria-label=${`${t('howWeWillKnow.chartLabel')}: ${title}. ${description}`}
       preserveAspectRatio="xMinYMin meet"
     >
       ${values.map((v, i) => {
@@ -34,7 +34,7 @@ export function barChart(m: Measure, title: string) {
           ${
             v.value === null
               ? svg`<rect x=${labelW} y=${y + 6} width=${width - labelW - 110} height="30" class="pt-kiosk-chart__empty"></rect>
-                 <text x=${labelW + 10} y=${y + 29} class="pt-kiosk-chart__value">${t('howWellKnow.tooFew')}</text>`
+                 <text x=${labelW + 10} y=${y + 29} class="pt-kiosk-chart__value">${t('howWeWillKnow.tooFew')}</text>`
               : svg`<rect x=${labelW} y=${y + 6} width=${Math.max(barW, 2)} height="30" class="pt-kiosk-chart__bar"></rect>
                  <text x=${labelW + barW + 8} y=${y + 29} class="pt-kiosk-chart__value">${format(m, v.value)}</text>`
           }
@@ -42,7 +42,9 @@ export function barChart(m: Measure, title: string) {
       })}
     </svg>
     ${
-      m.target !== null ? html`<figcaption>${t('howWellKnow.target', { value: format(m, m.target) })}</figcaption>` : ''
+      m.target !== null
+        ? html`<figcaption>${t('howWeWillKnow.target', { value: format(m, m.target) })}</figcaption>`
+        : ''
     }
   </figure>`;
 }
@@ -50,6 +52,6 @@ export function barChart(m: Measure, title: string) {
 export function chartText(m: Measure): string {
   return m.values
     .slice(-6)
-    .map((v) => `${v.period}: ${v.value === null ? t('howWellKnow.tooFew') : format(m, v.value)}`)
+    .map((v) => `${v.period}: ${v.value === null ? t('howWeWillKnow.tooFew') : format(m, v.value)}`)
     .join('. ');
 }

@@ -160,7 +160,7 @@ export class PtKioskPromise extends PtKioskElement {
     const parts: Part[] = [
       { id: 'you-said', title: t('card.youSaid'), count: p.youSaid.length },
       { id: 'we-will', title: t('card.weWill'), count: p.weWill.length },
-      { id: 'how-well-know', title: t('card.howWellKnow'), count: null },
+      { id: 'how-we-will-know', title: t('card.howWeWillKnow'), count: null },
       { id: 'what-happened', title: t('card.whatHappened'), count: null },
       ...(this.voting?.voterToken ? [{ id: 'verdict', title: t('card.verdict'), count: null }] : []),
     ];
@@ -175,7 +175,7 @@ export class PtKioskPromise extends PtKioskElement {
       </div>
       ${this.journey(p.journey)} ${this.compact ? nothing : this.jumpList(parts)}
       <div class="pt-kiosk-cards">
-        ${this.youSaid(p)} ${this.weWill(p)} ${this.howWellKnow(p)} ${this.whatHappened(p)} ${this.verdict(p)}
+        ${this.youSaid(p)} ${this.weWill(p)} ${this.howWeWillKnow(p)} ${this.whatHappened(p)} ${this.verdict(p)}
       </div>
     `;
   }
@@ -308,20 +308,20 @@ export class PtKioskPromise extends PtKioskElement {
     );
   }
 
-  private howWellKnow(p: PublicPromise) {
-    const body = p.howWellKnow.length
-      ? html`${p.howWellKnow.map(
+  private howWeWillKnow(p: PublicPromise) {
+    const body = p.howWeWillKnow.length
+      ? html`${p.howWeWillKnow.map(
           (m) =>
             html`<div class="pt-kiosk-measure">
               <p class="pt-kiosk-big">${content(m.sentence, m.sentenceCy)}</p>
               ${m.values.length ? barChart(m, contentText(m.sentence, m.sentenceCy)) : nothing}
             </div>`,
         )}`
-      : html`<p>${t('howWellKnow.none')}</p>`;
-    return this.card('how-well-know', t('card.howWellKnow'), body, () =>
-      p.howWellKnow.length
-        ? p.howWellKnow.map((m) => `${contentText(m.sentence, m.sentenceCy)}. ${chartText(m)}`).join('. ')
-        : t('howWellKnow.none'),
+      : html`<p>${t('howWeWillKnow.none')}</p>`;
+    return this.card('how-we-will-know', t('card.howWeWillKnow'), body, () =>
+      p.howWeWillKnow.length
+        ? p.howWeWillKnow.map((m) => `${contentText(m.sentence, m.sentenceCy)}. ${chartText(m)}`).join('. ')
+        : t('howWeWillKnow.none'),
     );
   }
 

@@ -108,7 +108,7 @@ export class PtBoardPackPage extends PtLightElement {
           : html`<p class="govuk-body">No actions yet.</p>`
       }
       <h4 class="govuk-heading-s">How we’ll know</h4>
-      ${p.howWellKnow.length ? p.howWellKnow.map((m) => html`<pt-board-pack-measure .measure=${m}></pt-board-pack-measure>`) : html`<p class="govuk-body">No measures yet.</p>`}
+      ${p.howWeWillKnow.length ? p.howWeWillKnow.map((m) => html`<pt-board-pack-measure .measure=${m}></pt-board-pack-measure>`) : html`<p class="govuk-body">No measures yet.</p>`}
       <h4 class="govuk-heading-s">We did</h4>
       ${
         p.weDid.length

@@ -117,8 +117,10 @@ export class PtFeedbackItemPage extends PtLightElement {
     this.message = '';
     try {
       const saved = await fn();
-      this.message = t(typeof done === 'function' ? done(saved) : done);
+      // Said once the page holds the saved item, so what is done next on seeing the message is
+      // done on the new version (shown before the reload, a quick next click was a stale 409).
       await this.load.run();
+      this.message = t(typeof done === 'function' ? done(saved) : done);
     } catch (err) {
       if (err instanceof ApiError) {
         this.errors = Object.keys(err.fieldErrors).length ? { ...err.fieldErrors } : { _: err.message };

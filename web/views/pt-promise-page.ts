@@ -172,11 +172,11 @@ export class PtPromisePage extends PtLightElement {
         }
       </section>
 
-      <section class="pt-promise-section" aria-labelledby="how-well-know">
-        <h2 class="govuk-heading-m" id="how-well-know">${t('promise.howWellKnow')}</h2>
+      <section class="pt-promise-section" aria-labelledby="how-we-will-know">
+        <h2 class="govuk-heading-m" id="how-we-will-know">${t('promise.howWeWillKnow')}</h2>
         ${
-          card.howWellKnow.measures.length || card.howWellKnow.evidence.length
-            ? html`${card.howWellKnow.measures.map((m) => {
+          card.howWeWillKnow.measures.length || card.howWeWillKnow.evidence.length
+            ? html`${card.howWeWillKnow.measures.map((m) => {
                 const latest = m.values.at(-1);
                 // A heading that opens the measure: its figures, chart and (for its owner or the
                 // promise's lead) the form to enter the next one.
@@ -218,14 +218,14 @@ export class PtPromisePage extends PtLightElement {
                       : nothing
                   }`;
               })}
-              ${card.howWellKnow.evidence.map(
+              ${card.howWeWillKnow.evidence.map(
                 (e) =>
                   html`<div class="govuk-inset-text">
                     <h3 class="govuk-heading-s">${e.title}</h3>
                     <p class="govuk-body">${e.body}</p>
                   </div>`,
               )}`
-            : html`<p class="govuk-body">${t('promise.howWellKnowEmpty')}</p>`
+            : html`<p class="govuk-body">${t('promise.howWeWillKnowEmpty')}</p>`
         }
         ${
           hasRole('admin')
