@@ -104,11 +104,6 @@ export function protectedSpans(ctx: Compiled, text: string): [number, number][] 
   return spans;
 }
 
-export function spansOf(re: RegExp | null, text: string): [number, number][] {
-  if (!re) return [];
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
-}
-
 export function findListed(text: string, re: RegExp | null, kind: FindingKind, why: (w: string) => string, add: Add) {
   if (!re) return;
   for (const m of text.matchAll(re)) add(kind, m.index, m.index + m[0].length, why(m[0]));
