@@ -269,6 +269,15 @@ function current(db: Db): State {
   return state;
 }
 
+/**
+ * Builds the kept state now (the server does so before it listens), so the one full pass over
+ * every item (~0.7 s at 200,000 items, longer on a busy machine) is not made on the first
+ * dashboard or kiosk read while everyone else waits.
+ */
+export async function warmKeptFigures(db: Db): Promise<void> {
+  current(db);
+}
+
 /** The loop figures over all feedback and over the safeguarding-flagged items, as summaryFigures gives them. */
 export async function keptLoopCounts(
   db: Db,
