@@ -24,6 +24,7 @@ import { openAndMigrate } from '../db/client.js';
 import { demoAccountsExist } from '../db/repositories/users.js';
 import { isEmptyCouncil, seedDemo } from '../db/seed/demo.js';
 import { pidFileFor } from '../db/backup.js';
+import { warmKeptFigures } from '../db/repositories/board-kept-loop.js';
 
 const SHUTDOWN_GRACE_MS = 4500;
 const IDLE_GRACE_MS = 300;
@@ -120,6 +121,8 @@ function finish(code: number) {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
+// The board's and the kiosk's kept figures are built before the first request is accepted.
+await warmKeptFigures(db);
 const address = await app.listen({ port: config.PORT, host: config.HOST });
 writeFileSync(pidFile, String(process.pid));
 // A plain line operators (and the reliability tests) can read whatever LOG_LEVEL is.
