@@ -6,19 +6,22 @@ import type { Db } from '../client.js';
 import { accountTokens, users } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
 import { deleteUserSessions } from './sessions.js';
-import { write, type DbOrTx } from './write.js';
+import { write, type Tx } from './write.js';
 
 export type TokenPurpose = 'invitation' | 'reset';
 export type AccountTokenRow = typeof accountTokens.$inferSelect;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** Makes a new link for the account; any earlier unused link for the same purpose stops working. */
-export function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date, ttlMs: number): string {
+/**
+ * Makes a new link for the account; any earlier unused link for the same purpose stops working.
+ * Inside the write that sends it (its mail in the outbox, its audit entry).
+ */
+export function issueToken(tx: Tx, userId: number, purpose: TokenPurpose, now: Date, ttlMs: number): string {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
-  retireTokens(db, userId, purpose, now);
-  db.insert(accountTokens)
+  retireTokens(tx, userId, purpose, now);
+  tx.insert(accountTokens)
     .values({
       tokenHash: hashToken(token),
       userId,
@@ -31,8 +34,8 @@ export function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, no
 }
 
 /** Stops every unused link of this kind for the account (an invitation, once they have signed in another way). */
-export function retireTokens(db: DbOrTx, userId: number, purpose: TokenPurpose, now: Date): void {
-  db.update(accountTokens)
+export function retireTokens(tx: Tx, userId: number, purpose: TokenPurpose, now: Date): void {
+  tx.update(accountTokens)
     .set({ usedAt: now.toISOString() })
     .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)))
     .run();

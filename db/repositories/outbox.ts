@@ -4,13 +4,14 @@
 import { and, asc, count, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { outbox } from '../schema.js';
-import type { DbOrTx } from './write.js';
+import { writeAside, type Tx } from './write.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutgoingMail = { kind: string; to: string; subject: string; body: string };
 
-export function enqueueMail(db: DbOrTx, mail: OutgoingMail, now: Date): OutboxRow {
-  return db
+/** Inside the write that causes the mail, so the two are kept or lost together. */
+export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date): OutboxRow {
+  return tx
     .insert(outbox)
     .values({ ...mail, status: 'waiting', nextAttemptAt: now.toISOString() })
     .returning()
@@ -30,10 +31,13 @@ export async function dueMail(db: Db, now: Date, limit = 20): Promise<OutboxRow[
 
 /** Once sent, the body (which may hold a link that still works) is not kept. */
 export async function markSent(db: Db, id: number, attempts: number, now: Date) {
-  db.update(outbox)
-    .set({ status: 'sent', attempts, sentAt: now.toISOString(), lastError: null, body: '' })
-    .where(eq(outbox.id, id))
-    .run();
+  await writeAside(db, (tx) =>
+    tx
+      .update(outbox)
+      .set({ status: 'sent', attempts, sentAt: now.toISOString(), lastError: null, body: '' })
+      .where(eq(outbox.id, id))
+      .run(),
+  );
 }
 
 /** A failed attempt: try again at `nextAttemptAt`, or give up (`null`) and mark it failed. */
@@ -44,14 +48,17 @@ export async function markAttemptFailed(
   error: string,
   nextAttemptAt: Date | null,
 ) {
-  db.update(outbox)
-    .set(
-      nextAttemptAt
-        ? { attempts, lastError: error, nextAttemptAt: nextAttemptAt.toISOString() }
-        : { attempts, lastError: error, status: 'failed' },
-    )
-    .where(eq(outbox.id, id))
-    .run();
+  await writeAside(db, (tx) =>
+    tx
+      .update(outbox)
+      .set(
+        nextAttemptAt
+          ? { attempts, lastError: error, nextAttemptAt: nextAttemptAt.toISOString() }
+          : { attempts, lastError: error, status: 'failed' },
+      )
+      .where(eq(outbox.id, id))
+      .run(),
+  );
 }
 
 export async function listOutbox(db: Db, limit = 200) {

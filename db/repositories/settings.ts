@@ -81,18 +81,20 @@ export async function ensureSettings(
   councilName = 'Our council',
   nation: 'england' | 'wales' = 'england',
 ): Promise<void> {
-  db.insert(settings)
-    .values({
-      id: 1,
-      councilName,
-      nation,
-      useWelsh: nation === 'wales',
-      ageBands: DEFAULT_AGE_BANDS,
-      forums: DEFAULT_FORUMS,
-      ragWording: DEFAULT_RAG_WORDING,
-      quorum: DEFAULT_QUORUM,
-    })
-    .onConflictDoNothing()
-    .run();
-  await settingsChanged(db);
+  await writeSettings(db, (tx) =>
+    tx
+      .insert(settings)
+      .values({
+        id: 1,
+        councilName,
+        nation,
+        useWelsh: nation === 'wales',
+        ageBands: DEFAULT_AGE_BANDS,
+        forums: DEFAULT_FORUMS,
+        ragWording: DEFAULT_RAG_WORDING,
+        quorum: DEFAULT_QUORUM,
+      })
+      .onConflictDoNothing()
+      .run(),
+  );
 }

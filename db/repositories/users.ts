@@ -4,7 +4,7 @@ import type { Db } from '../client.js';
 import { users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { deleteUserSessions } from './sessions.js';
-import { updateVersioned, write, type Tx } from './write.js';
+import { updateVersioned, write, writeAside, type Tx } from './write.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
@@ -121,12 +121,18 @@ export async function setDisabled(db: Db, actor: Actor, userId: number, disabled
   });
 }
 
+// The sign-in counters are read by the sign-in alone, never from a cache: a run of failed
+// sign-ins (someone guessing) must not throw the read caches away on every guess.
 export async function recordFailedSignIn(db: Db, userId: number, failures: number, lockedUntil: string | null) {
-  db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)).run();
+  await writeAside(db, (tx) =>
+    tx.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)).run(),
+  );
 }
 
 export async function clearFailedSignIns(db: Db, userId: number) {
-  db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+  await writeAside(db, (tx) =>
+    tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)).run(),
+  );
 }
 
 export async function demoAccountsExist(db: Db): Promise<boolean> {

@@ -91,12 +91,26 @@ export const failedCommits = (db: Db): number => rollbacks.get(db.$client) ?? 0;
 export function write<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>;
 export function write<T>(db: Db, fn: (tx: Tx) => T): Promise<T>;
 export function write<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+  return locked(db, fn, true);
+}
+
+/**
+ * `write()` for rows no cache reads (a session's last-seen time, a failed sign-in count, a mail's
+ * delivery marks): the same lock and the same shared commit, but the data generation stays, so
+ * the read caches keep what they hold. A session is touched once a minute on every signed-in
+ * request: counted, each touch would throw away the board's and the kiosk's cached figures.
+ */
+export function writeAside<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+  return locked(db, fn, false);
+}
+
+function locked<T>(db: Db, fn: (tx: Tx) => T | Promise<T>, counted: boolean): Promise<T> {
   const client = db.$client;
   const hold = holds.get(client);
-  if (hold && holding.getStore() !== client) return hold.then(() => write(db, fn as (tx: Tx) => T));
-  if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>);
+  if (hold && holding.getStore() !== client) return hold.then(() => locked(db, fn, counted));
+  if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>, counted);
   try {
-    return Promise.resolve(writeNow(db, fn as (tx: Tx) => T));
+    return Promise.resolve(writeNow(db, fn as (tx: Tx) => T, counted));
   } catch (err) {
     return Promise.reject(err);
   }
@@ -114,7 +128,7 @@ export function writeSync<T>(db: Db, fn: (tx: Tx) => T): T {
   return writeNow(db, fn);
 }
 
-function writeNow<T>(db: Db, fn: (tx: Tx) => T): T {
+function writeNow<T>(db: Db, fn: (tx: Tx) => T, counted = true): T {
   const scope = writeScope.getStore();
   const client = db.$client;
   let result: T;
@@ -126,7 +140,7 @@ function writeNow<T>(db: Db, fn: (tx: Tx) => T): T {
     result = nested(client)(() => fn(db as unknown as Tx)) as T;
     if (scope && batch) scope.committed = batch.committed;
   }
-  generations.set(client, (generations.get(client) ?? 0) + 1);
+  if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
   return result;
 }
 
@@ -137,7 +151,7 @@ const holding = new AsyncLocalStorage<object>();
 
 const isAsyncFunction = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 
-async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>, counted = true): Promise<T> {
   const client = db.$client;
   if (holding.getStore() === client) return savepoint(db, fn);
   for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
@@ -163,7 +177,7 @@ async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
       return result;
     });
   } finally {
-    generations.set(client, (generations.get(client) ?? 0) + 1);
+    if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
     holds.delete(client);
     release();
   }
