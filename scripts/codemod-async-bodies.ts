@@ -276,7 +276,11 @@ function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>) {
       if (kind === 'get') {
         const limit = checker.getTypeAtLocation(query).getProperty('limit') && !/\.limit\(/.test(query.getText());
         add(call, { pos: call.getStart(), text: '(await ', order: 1 });
-        add(call, { pos: cut, end: call.getEnd(), text: `${limit ? '.limit(1)' : ''})[0]`, order: -1 });
+        // `.get()` of an insert/update ... returning is typed as the row: the first element is there.
+        const type = checker.getTypeAtLocation(call);
+        const maybe = type.isUnion() && type.types.some((t) => t.flags & ts.TypeFlags.Undefined);
+        const bang = !maybe && !ts.isNonNullExpression(call.parent) ? '!' : '';
+        add(call, { pos: cut, end: call.getEnd(), text: `${limit ? '.limit(1)' : ''})[0]${bang}`, order: -1 });
       } else {
         const paren = needsParens(call);
         add(call, { pos: call.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
