@@ -207,7 +207,13 @@ async function savepoint<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
-const totalChanges = (client: Database.Database) => client.prepare('SELECT total_changes()').pluck().get() as number;
+const totalChangesStatements = new WeakMap<object, Database.Statement>();
+/** Asked twice by every async body: prepared once per connection. */
+function totalChanges(client: Database.Database): number {
+  let statement = totalChangesStatements.get(client);
+  if (!statement) totalChangesStatements.set(client, (statement = client.prepare('SELECT total_changes()').pluck()));
+  return statement.get() as number;
+}
 
 /**
  * One savepoint runner per connection: better-sqlite3 builds a transaction function afresh on
@@ -224,9 +230,42 @@ function nested(client: Database.Database): (run: () => unknown) => unknown {
  * Runs reads that must see one moment in one transaction; inside an open shared write
  * transaction they already do.
  */
-export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T {
+export function readTogether<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>;
+export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T;
+export function readTogether<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): T | Promise<T> {
+  if (isAsyncFunction(fn)) return readTogetherAsync(db, fn as (tx: Tx) => Promise<T>);
   if (db.$client.inTransaction) return fn(db as unknown as Tx);
-  return db.transaction(fn, { behavior: 'deferred' });
+  return db.transaction(fn as (tx: Tx) => T, { behavior: 'deferred' });
+}
+
+/**
+ * An async `readTogether` body holds the write lock as a write body does: a write landing between
+ * two of its reads would otherwise run inside its read transaction (one connection) and be
+ * committed or undone with it. It changes nothing, so the data generation stays.
+ */
+async function readTogetherAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = db.$client;
+  if (holding.getStore() === client) return fn(db as unknown as Tx);
+  for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
+  let release!: () => void;
+  holds.set(client, new Promise<void>((resolve) => (release = resolve)));
+  try {
+    return await holding.run(client, async () => {
+      if (client.inTransaction) return fn(db as unknown as Tx);
+      client.exec('BEGIN DEFERRED');
+      try {
+        const result = await fn(db as unknown as Tx);
+        client.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (client.inTransaction) client.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  } finally {
+    holds.delete(client);
+    release();
+  }
 }
 
 /**

@@ -7,7 +7,15 @@ import fp from 'fastify-plugin';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import groupCommit from '../../server/plugins/group-commit.js';
 import { openDatabase, type Db } from '../../db/client.js';
-import { dataGeneration, failedCommits, write, writeAside, writeScope, writeSync, type WriteScope } from '../../db/repositories/write.js';
+import {
+  dataGeneration,
+  failedCommits,
+  write,
+  writeAside,
+  writeScope,
+  writeSync,
+  type WriteScope,
+} from '../../db/repositories/write.js';
 
 let db: Db;
 beforeEach(() => {
@@ -134,7 +142,11 @@ describe('an async write body', () => {
     expect(afterBody).not.toBe(before);
     await aside;
     expect(dataGeneration(db)).toBe(afterBody);
-    expect(marks().map((m) => m.who)).toEqual(['body', 'body', 'aside']);
+    expect(marks()).toEqual([
+      { who: 'body', n: 1 },
+      { who: 'body', n: 2 },
+      { who: 'aside', n: 1 },
+    ]);
   });
 });
 
