@@ -20,6 +20,12 @@ import { relative, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
 const files = new Set(args.filter((a) => !a.startsWith('--')).map((f) => resolve(f)));
+/**
+ * Functions of the given files to make async even without a query of their own (already async:
+ * their calls are awaited); a `writeSync(` directly in one becomes `write(`, its body async.
+ */
+const asyncArg = args.find((a) => a.startsWith('--async='));
+const seeds = new Set(asyncArg ? asyncArg.slice('--async='.length).split(',') : []);
 
 const configPath = ts.findConfigFile(process.cwd(), ts.sys.fileExists, 'tsconfig.json')!;
 const config = ts.parseJsonConfigFileContent(
@@ -78,13 +84,15 @@ const calleeName = (c: ts.CallExpression) => {
 };
 
 /** What a function is to the codemod: how it may become async, and what that asks of its callers. */
+/** `writeSync(` calls in seeds, written `write(` by this run. */
+const renamed = new Set<ts.CallExpression>();
 function roleOf(f: Fn): 'named' | 'async-body' | 'sync-body' | 'test' | 'callback' {
   if (ts.isFunctionDeclaration(f) || ts.isMethodDeclaration(f)) return 'named';
   const p = f.parent;
   if (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p)) return 'named';
   if (ts.isCallExpression(p) && p.arguments.includes(f as ts.Expression)) {
     const name = calleeName(p);
-    if (ASYNC_BODIES.has(name)) return 'async-body';
+    if (ASYNC_BODIES.has(name) || (renamed.has(p) && !kept.has(enclosingFn(p)!))) return 'async-body';
     if (SYNC_BODIES.has(name)) return 'sync-body';
     if (TEST_CALLS.has(name) || TEST_CALLS.has(p.expression.getText().split('.')[0]!)) return 'test';
     if (ROUTE_CALLS.has(name) && p.arguments[p.arguments.length - 1] === f) return 'test';
@@ -159,6 +167,22 @@ for (const s of sources) {
   visit(s);
 }
 
+const seedFns: Fn[] = [];
+for (const s of sources.filter((s) => files.has(s.fileName))) {
+  const visit = (n: ts.Node) => {
+    if (isFn(n) && seeds.has(nameOf(n))) {
+      seedFns.push(n);
+      const inner = (m: ts.Node) => {
+        if (ts.isCallExpression(m) && m.expression.getText() === 'writeSync' && enclosingFn(m) === n) renamed.add(m);
+        ts.forEachChild(m, inner);
+      };
+      inner(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(s);
+}
+
 /** `readTogether(...)` answers its body's promise: the call itself is awaited like a function's. */
 const readTogetherCall = (f: Fn) =>
   calleeName(f.parent as ts.CallExpression) === 'readTogether' ? (f.parent as ts.CallExpression) : undefined;
@@ -203,6 +227,11 @@ for (;;) {
       conflict = { fn: f, why: (err as { why: string }).why };
       break;
     }
+  }
+  for (const f of seedFns) {
+    if (conflict || kept.has(f)) continue;
+    if (isAsync(f)) work.push(f);
+    else if (!need(f, nameOf(f))) kept.add(f);
   }
   while (work.length && !conflict && !fresh) {
     const t = work.pop()!;
@@ -257,6 +286,9 @@ function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>) {
       ts.isSatisfiesExpression(p)
     );
   };
+  for (const c of renamed)
+    if (!kept.has(enclosingFn(c)!))
+      add(c, { pos: c.expression.getStart(), end: c.expression.getEnd(), text: 'write', order: 0 });
   for (const c of awaited) {
     const paren = needsParens(c);
     add(c, { pos: c.getStart(), text: paren ? '(await ' : 'await ', order: 1 });

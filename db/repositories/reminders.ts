@@ -21,7 +21,7 @@ import {
   users,
 } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import { write, type DbOrTx } from './write.js';
+import { write, writeAside, type DbOrTx } from './write.js';
 
 export type ReminderPerson = {
   id: number;
@@ -190,18 +190,23 @@ export async function alreadySent(db: Db, userId: number, kind: string, period: 
  * it succeeds when nobody holds it, the holder's time has run out, or `holder` already has it.
  */
 export async function takeLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
-  const result = db.$client
-    .prepare(
-      `insert into job_leases (name, holder, expires_at) values (?, ?, ?)
+  // Aside: no cache reads the leases.
+  const result = await writeAside(db, () =>
+    db.$client
+      .prepare(
+        `insert into job_leases (name, holder, expires_at) values (?, ?, ?)
        on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at
        where job_leases.expires_at <= ? or job_leases.holder = excluded.holder`,
-    )
-    .run(name, holder, new Date(now.getTime() + ttlMs).toISOString(), now.toISOString());
+      )
+      .run(name, holder, new Date(now.getTime() + ttlMs).toISOString(), now.toISOString()),
+  );
   return result.changes === 1;
 }
 
 export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  db.$client.prepare('delete from job_leases where name = ? and holder = ?').run(name, holder);
+  await writeAside(db, () =>
+    db.$client.prepare('delete from job_leases where name = ? and holder = ?').run(name, holder),
+  );
 }
 
 // ---- The escalation ladder ----

@@ -47,7 +47,7 @@ function joinBatch(db: Db): Batch {
   openBatches.set(client, batch);
   const commit = () => {
     // An async body still running has its savepoint open in this transaction: it commits after.
-    const hold = holds.get(client);
+    const hold = holds.get(lockOf(client));
     if (hold) return void hold.then(commit);
     openBatches.delete(client);
     try {
@@ -106,8 +106,8 @@ export function writeAside<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T
 
 function locked<T>(db: Db, fn: (tx: Tx) => T | Promise<T>, counted: boolean): Promise<T> {
   const client = db.$client;
-  const hold = holds.get(client);
-  if (hold && holding.getStore() !== client) return hold.then(() => locked(db, fn, counted));
+  const hold = holds.get(lockOf(client));
+  if (hold && holding.getStore() !== lockOf(client)) return hold.then(() => locked(db, fn, counted));
   if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>, counted);
   try {
     return Promise.resolve(writeNow(db, fn as (tx: Tx) => T, counted));
@@ -123,7 +123,7 @@ function locked<T>(db: Db, fn: (tx: Tx) => T | Promise<T>, counted: boolean): Pr
  */
 export function writeSync<T>(db: Db, fn: (tx: Tx) => T): T {
   const client = db.$client;
-  if (holds.has(client) && holding.getStore() !== client)
+  if (holds.has(lockOf(client)) && holding.getStore() !== lockOf(client))
     throw new Error('writeSync() beside an async write body: use await write()');
   return writeNow(db, fn);
 }
@@ -144,21 +144,34 @@ function writeNow<T>(db: Db, fn: (tx: Tx) => T, counted = true): T {
   return result;
 }
 
-/** Per connection, while an async body runs: settles (never rejects) when it has ended. */
+/** Per database, while an async body runs: settles (never rejects) when it has ended. */
 const holds = new WeakMap<object, Promise<void>>();
-/** The connection whose write lock the running code holds, so a write inside its body nests. */
+/** The database whose write lock the running code holds, so a write inside its body nests. */
 const holding = new AsyncLocalStorage<object>();
+/**
+ * The lock is the database file's, not the connection's: a second connection to the same file in
+ * this process (two app servers in one test, a script's own connection) would otherwise run its
+ * statement while another's body holds the file's write lock, and wait for it synchronously, with
+ * the event loop stopped, until `busy_timeout` gives up.
+ */
+const fileLocks = new Map<string, object>();
+function lockOf(client: Database.Database): object {
+  if (client.memory) return client;
+  let lock = fileLocks.get(client.name);
+  if (!lock) fileLocks.set(client.name, (lock = {}));
+  return lock;
+}
 
 const isAsyncFunction = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 
 async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>, counted = true): Promise<T> {
   const client = db.$client;
-  if (holding.getStore() === client) return savepoint(db, fn);
-  for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
+  if (holding.getStore() === lockOf(client)) return savepoint(db, fn);
+  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
   let release!: () => void;
-  holds.set(client, new Promise<void>((resolve) => (release = resolve)));
+  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
   try {
-    return await holding.run(client, async () => {
+    return await holding.run(lockOf(client), async () => {
       const scope = writeScope.getStore();
       if (!scope && !client.inTransaction) {
         client.exec('BEGIN IMMEDIATE');
@@ -178,7 +191,7 @@ async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>, counted = true)
     });
   } finally {
     if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
-    holds.delete(client);
+    holds.delete(lockOf(client));
     release();
   }
 }
@@ -245,12 +258,12 @@ export function readTogether<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): T | Pro
  */
 async function readTogetherAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = db.$client;
-  if (holding.getStore() === client) return fn(db as unknown as Tx);
-  for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
+  if (holding.getStore() === lockOf(client)) return fn(db as unknown as Tx);
+  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
   let release!: () => void;
-  holds.set(client, new Promise<void>((resolve) => (release = resolve)));
+  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
   try {
-    return await holding.run(client, async () => {
+    return await holding.run(lockOf(client), async () => {
       if (client.inTransaction) return fn(db as unknown as Tx);
       client.exec('BEGIN DEFERRED');
       try {
@@ -263,7 +276,7 @@ async function readTogetherAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise
       }
     });
   } finally {
-    holds.delete(client);
+    holds.delete(lockOf(client));
     release();
   }
 }
