@@ -27,6 +27,6 @@ export async function findLinkForUser(db: Db, userId: number, issuer: string): P
 }
 
 /** Inside the sign-in's write, with its audit entry. */
-export function linkAccount(tx: Tx, userId: number, issuer: string, subject: string): void {
-  tx.insert(accountLinks).values({ userId, issuer, subject }).run();
+export async function linkAccount(tx: Tx, userId: number, issuer: string, subject: string): Promise<void> {
+  await tx.insert(accountLinks).values({ userId, issuer, subject });
 }

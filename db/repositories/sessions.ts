@@ -13,11 +13,10 @@ export async function createSession(db: Db, userId: number, now: Date) {
   const id = newToken();
   const csrfToken = newToken();
   const at = now.toISOString();
-  await writeAside(db, (tx) =>
-    tx
-      .insert(sessions)
-      .values({ id: hashSessionId(id), userId, csrfToken, createdAt: at, lastSeenAt: at })
-      .run(),
+  await writeAside(
+    db,
+    async (tx) =>
+      await tx.insert(sessions).values({ id: hashSessionId(id), userId, csrfToken, createdAt: at, lastSeenAt: at }),
   );
   return { id, csrfToken };
 }
@@ -39,25 +38,29 @@ export async function findSession(db: Db, id: string) {
 }
 
 export async function touchSession(db: Db, hashedId: string, now: Date) {
-  await writeAside(db, (tx) =>
-    tx.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)).run(),
+  await writeAside(
+    db,
+    async (tx) => await tx.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)),
   );
 }
 
 export async function deleteSession(db: Db, hashedId: string) {
-  await writeAside(db, (tx) => tx.delete(sessions).where(eq(sessions.id, hashedId)).run());
+  await writeAside(db, async (tx) => await tx.delete(sessions).where(eq(sessions.id, hashedId)));
 }
 
 /** Inside the write that changes the account (a new password, disabled, a new role). */
-export function deleteUserSessions(tx: Tx, userId: number) {
-  tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function deleteUserSessions(tx: Tx, userId: number) {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Db, idleBefore: Date, createdBefore: Date) {
-  await writeAside(db, (tx) =>
-    tx
-      .delete(sessions)
-      .where(or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())))
-      .run(),
+  await writeAside(
+    db,
+    async (tx) =>
+      await tx
+        .delete(sessions)
+        .where(
+          or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())),
+        ),
   );
 }

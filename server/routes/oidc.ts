@@ -155,11 +155,11 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 
     const now = app.clock.now();
     if (request.sessionId) await deleteSession(app.db, request.sessionId);
-    const signedIn = await write(app.db, (tx) => {
+    const signedIn = await write(app.db, async (tx) => {
       const actor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
       const account =
         user ??
-        insertUser(
+        (await insertUser(
           tx,
           { ...actor, email: 'single sign-on' },
           {
@@ -168,10 +168,10 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
             role: newRole!,
           },
           null,
-        );
-      if (!linkedId) linkAccount(tx, account.id, claims.iss, claims.sub);
+        ));
+      if (!linkedId) await linkAccount(tx, account.id, claims.iss, claims.sub);
       // Signed in with the council account: an invitation still open has done its job.
-      retireTokens(tx, account.id, 'invitation', now);
+      await retireTokens(tx, account.id, 'invitation', now);
       recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
         via: 'sso',
         ...(user ? {} : { created: true, groups }),

@@ -226,7 +226,7 @@ export async function sendReminders(
   let queued = 0;
   let escalated = 0;
   for (const plan of planned) {
-    await write(db, (tx) => {
+    await write(db, async (tx) => {
       if (plan.escalation) {
         const e = plan.escalation;
         const told = plan.person.id ? plan.person : null;
@@ -256,7 +256,7 @@ export async function sendReminders(
           ownerName: e.ownerName,
           link: `${base}/actions/commitments/${e.commitmentId}`,
         });
-        noteOutbox(tx, send, enqueue(tx, mail, now));
+        noteOutbox(tx, send, await enqueue(tx, mail, now));
         queued++;
         return;
       }
@@ -282,7 +282,7 @@ export async function sendReminders(
         board: plan.board,
         linkDays: partner && items.some((i) => i.entity === 'commitment') ? UPDATE_LINK_DAYS : undefined,
       });
-      noteOutbox(tx, send, enqueue(tx, mail, now));
+      noteOutbox(tx, send, await enqueue(tx, mail, now));
       queued++;
     });
   }
@@ -292,6 +292,6 @@ export async function sendReminders(
   return { queued, escalated };
 }
 
-function enqueue(tx: Parameters<typeof enqueueMail>[0], mail: OutgoingReminder, now: Date): number {
-  return enqueueMail(tx, mail, now).id;
+async function enqueue(tx: Parameters<typeof enqueueMail>[0], mail: OutgoingReminder, now: Date): Promise<number> {
+  return (await enqueueMail(tx, mail, now)).id;
 }
