@@ -13,7 +13,19 @@ import { approveWords } from './publishing.js';
 type Result = WordsApproveManyResult['results'][number];
 
 export function approveMany(db: Db, actor: Actor, request: WordsApproveMany, now: string): WordsApproveManyResult {
-  const results: Result[] = request.items.map(({ entity, id, version, reason }) => {
+  const results: Result[] = [];
+  // One after another, not in a .map callback: each approval is awaited in its turn.
+  for (const { entity, id, version, reason } of request.items) {
+    results.push(approveOne(entity, id, version, reason));
+  }
+  return { results };
+
+  function approveOne(
+    entity: WordsApproveMany['items'][number]['entity'],
+    id: number,
+    version: number,
+    reason: string | undefined,
+  ): Result {
     const answer = (outcome: Result['outcome'], errors: Result['errors'] = []): Result => ({
       entity,
       id,
@@ -39,6 +51,5 @@ export function approveMany(db: Db, actor: Actor, request: WordsApproveMany, now
         );
       throw err;
     }
-  });
-  return { results };
+  }
 }
