@@ -287,8 +287,11 @@ function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>) {
     );
   };
   for (const c of renamed)
-    if (!kept.has(enclosingFn(c)!))
+    if (!kept.has(enclosingFn(c)!)) {
       add(c, { pos: c.expression.getStart(), end: c.expression.getEnd(), text: 'write', order: 0 });
+      // `write()` answers a promise: a call whose answer was not returned is awaited.
+      if (!ts.isReturnStatement(c.parent) && !ts.isAwaitExpression(c.parent)) awaited.add(c);
+    }
   for (const c of awaited) {
     const paren = needsParens(c);
     add(c, { pos: c.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
@@ -325,7 +328,24 @@ function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>) {
     // From the end, so earlier positions stay valid; at one position, closings before openings.
     list.sort((a, b) => b.pos - a.pos || a.order - b.order);
     for (const e of list) text = text.slice(0, e.pos) + e.text + text.slice(e.end ?? e.pos);
+    text = fixWriteImport(text);
     console.log(`${dry ? 'would change' : 'changed'} ${relative(process.cwd(), file)} (${list.length} edits)`);
     if (!dry) writeFileSync(file, text);
   }
+}
+
+/** Once a file calls `writeSync(` no more, it imports `write` in its place. */
+function fixWriteImport(text: string): string {
+  const imported =
+    /import \{([^}]*)\} from '([./]*|[./]*db\/)repositories\/write\.js';|import \{([^}]*)\} from '\.\/write\.js';/;
+  const m = imported.exec(text);
+  if (!m || /\bwriteSync\(/.test(text)) return text;
+  const names = (m[1] ?? m[3] ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (!names.includes('writeSync')) return text;
+  const kept = names.filter((n) => n !== 'writeSync');
+  if (!kept.includes('write')) kept.unshift('write');
+  return text.replace(m[0], m[0].replace(m[1] ?? m[3] ?? '', ` ${kept.join(', ')} `));
 }
