@@ -254,7 +254,7 @@ export async function createFeedback(
   input: Omit<FeedbackInsert, 'id'>,
   promiseIds: readonly number[],
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     // Statements kept for the connection, which runs them inside this transaction.
     const row = insertReturning(db, feedback, input);
     const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
@@ -263,7 +263,7 @@ export async function createFeedback(
     // What getFeedback would read back: the row as inserted, its links, no commitments yet.
     const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
     recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
-    syncReview(tx, 'feedback', null, row, actor);
+    await syncReview(tx, 'feedback', null, row, actor);
     return created;
   });
 }
@@ -282,7 +282,7 @@ export async function updateFeedback(
   patchFor: (current: FeedbackRow) => Partial<FeedbackInsert>,
   action = 'update',
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
     if (!before) throw new RowMissing();
     // A stale caller gets 409 before any rule is checked against values they have not seen.
@@ -290,7 +290,7 @@ export async function updateFeedback(
     const row = updateVersioned(tx, feedback, id, before.version, patchFor(before));
     const diff = changedFields(before, row);
     recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
-    syncReview(tx, 'feedback', before, row, actor);
+    await syncReview(tx, 'feedback', before, row, actor);
     return getFeedback(tx, id)!;
   });
 }

@@ -89,10 +89,10 @@ export async function valuesByMeasure(
 export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export async function createMeasure(db: Db, actor: Actor, input: NewMeasure): Promise<MeasureRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx.insert(measures).values(input).returning().get();
     recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
-    syncReview(tx, 'measure', null, row, actor);
+    await syncReview(tx, 'measure', null, row, actor);
     return row;
   });
 }
@@ -123,14 +123,14 @@ export async function updateMeasure(
   patch: MeasurePatch,
   authorize?: (current: MeasureRow) => void,
 ): Promise<MeasureRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
     authorize?.(before);
     const row = updateVersioned(tx, measures, id, version, patch);
     const diff = changedFields(before, row);
     recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
-    syncReview(tx, 'measure', before, row, actor);
+    await syncReview(tx, 'measure', before, row, actor);
     return row;
   });
 }

@@ -217,7 +217,7 @@ function latestTwoReviews(db: Db, ids: number[]) {
 export type NewPromise = Omit<typeof promises.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'archived'>;
 
 export async function createPromise(db: Db, actor: Actor, input: NewPromise): Promise<PromiseRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     // A new promise goes to the end of its theme unless told otherwise.
     const sortOrder =
       input.sortOrder ??
@@ -232,7 +232,7 @@ export async function createPromise(db: Db, actor: Actor, input: NewPromise): Pr
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
-    syncReview(tx, 'promise', null, row, actor);
+    await syncReview(tx, 'promise', null, row, actor);
     return row;
   });
 }
@@ -244,7 +244,7 @@ export async function updatePromise(
   version: number,
   patch: Partial<typeof promises.$inferInsert>,
 ): Promise<PromiseRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
     const row = updateVersioned(tx, promises, id, version, {
@@ -254,7 +254,7 @@ export async function updatePromise(
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
-      syncReview(tx, 'promise', before, row, actor);
+      await syncReview(tx, 'promise', before, row, actor);
     }
     return row;
   });

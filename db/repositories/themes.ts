@@ -30,7 +30,7 @@ export async function createTheme(
   input: Omit<typeof themes.$inferInsert, 'id'>,
   pickColour?: (used: string[]) => string,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const colour =
       input.colour ??
       (pickColour
@@ -54,7 +54,7 @@ export async function createTheme(
       .returning()
       .get();
     recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
-    syncReview(tx, 'theme', null, row, actor);
+    await syncReview(tx, 'theme', null, row, actor);
     return row;
   });
 }
@@ -66,7 +66,7 @@ export async function updateTheme(
   version: number,
   patch: Partial<typeof themes.$inferInsert>,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(themes).where(eq(themes.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
     const row = updateVersioned(tx, themes, id, version, {
@@ -76,7 +76,7 @@ export async function updateTheme(
     if (before) {
       const diff = changedFields(before, row);
       recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);
-      syncReview(tx, 'theme', before, row, actor);
+      await syncReview(tx, 'theme', before, row, actor);
     }
     return row;
   });

@@ -114,9 +114,9 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       // Audited as the person the link was sent to, and only ever the one commitment it names.
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       const day = app.today();
-      await write(app.db, (tx) => {
+      await write(app.db, async (tx) => {
         if (!useUpdateLink(tx, found.link.id, now)) throw linkGone();
-        updateCommitment(app.db, actor, c.id, {
+        await updateCommitment(app.db, actor, c.id, {
           version: c.version,
           patch: { status, progress },
           note,
