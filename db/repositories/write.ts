@@ -116,18 +116,6 @@ function locked<T>(db: Db, fn: (tx: Tx) => T | Promise<T>, counted: boolean): Pr
   }
 }
 
-/**
- * `write()` for a synchronous body whose caller needs its answer at once (a change made inside
- * another synchronous body, as a savepoint). Until the async port reaches its callers; refuses to
- * run beside another request's async body, which it cannot wait for.
- */
-export function writeSync<T>(db: Db, fn: (tx: Tx) => T): T {
-  const client = db.$client;
-  if (holds.has(lockOf(client)) && holding.getStore() !== lockOf(client))
-    throw new Error('writeSync() beside an async write body: use await write()');
-  return writeNow(db, fn);
-}
-
 function writeNow<T>(db: Db, fn: (tx: Tx) => T, counted = true): T {
   const scope = writeScope.getStore();
   const client = db.$client;

@@ -13,7 +13,6 @@ import {
   write,
   writeAside,
   writeScope,
-  writeSync,
   type WriteScope,
 } from '../../db/repositories/write.js';
 
@@ -118,15 +117,6 @@ describe('an async write body', () => {
       ),
     ).rejects.toThrow();
     expect(failedCommits(db)).toBe(failedBefore + 1);
-  });
-
-  it('is refused by writeSync, which cannot wait for it', async () => {
-    const holding = write(db, async () => {
-      await pause();
-    });
-    expect(() => writeSync(db, () => mark('sync', 1))).toThrow(/beside an async write body/);
-    await holding;
-    expect(writeSync(db, () => mark('sync', 1)).changes).toBe(1);
   });
 
   it('leaves the data generation alone when written aside, and still holds the lock', async () => {
