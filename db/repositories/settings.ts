@@ -36,9 +36,10 @@ export async function settingsChanged(db: Pick<Db, '$client'>): Promise<void> {
 }
 
 /** `write()` for a change to the settings row: what is kept is read again afterwards, kept or not. */
-export async function writeSettings<T>(db: Db, fn: (tx: Tx) => T): Promise<T> {
+export async function writeSettings<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
   try {
-    return write(db, fn);
+    // Awaited here: said changed before an async body had ended, the old row would be kept anew.
+    return await write(db, fn);
   } finally {
     await settingsChanged(db);
   }
@@ -53,11 +54,14 @@ export async function updateSettings(
   db: Db,
   actor: Actor,
   version: number,
-  patchFrom: (before: SettingsRow, tx: Tx) => Partial<Omit<SettingsRow, 'id' | 'version'>>,
+  patchFrom: (
+    before: SettingsRow,
+    tx: Tx,
+  ) => Partial<Omit<SettingsRow, 'id' | 'version'>> | Promise<Partial<Omit<SettingsRow, 'id' | 'version'>>>,
 ): Promise<SettingsRow> {
-  return await writeSettings(db, (tx) => {
+  return await writeSettings(db, async (tx) => {
     const before = tx.select().from(settings).where(eq(settings.id, 1)).get()!;
-    const after = updateVersioned(tx, settings, 1, version, patchFrom(before, tx));
+    const after = updateVersioned(tx, settings, 1, version, await patchFrom(before, tx));
     const diff = changedFields(before, after);
     recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
     return after;

@@ -37,10 +37,23 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs `fn` both ways: on the connection (kept statements) and in a drizzle transaction (built). */
-function bothWays<T>(fn: (tx: DbOrTx) => T): { kept: T; built: T } {
-  const kept = db.$client.transaction(() => fn(db))();
-  const built = db.transaction((tx) => fn(tx));
+/**
+ * Runs `fn` both ways: on the connection (kept statements), and on a handle that is not the
+ * connection (built afresh, as for a transaction object of its own), each in a transaction.
+ */
+async function bothWays<T>(fn: (tx: DbOrTx) => Promise<T>): Promise<{ kept: T; built: T }> {
+  const inTransaction = async (run: () => Promise<T>) => {
+    db.$client.exec('BEGIN');
+    try {
+      return await run();
+    } finally {
+      db.$client.exec('COMMIT');
+    }
+  };
+  // Without `$client`, the helpers cannot take the connection's kept statements.
+  const notTheConnection = new Proxy(db, { has: (target, key) => key !== '$client' && key in target });
+  const kept = await inTransaction(() => fn(db));
+  const built = await inTransaction(() => fn(notTheConnection));
   return { kept, built };
 }
 
@@ -48,7 +61,7 @@ const withoutIdentity = <T extends Record<string, unknown>>(row: T, ...keys: str
   Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
 
 describe('statements kept per connection', () => {
-  it('write the same audit rows as recordAudit built by drizzle', () => {
+  it('write the same audit rows as recordAudit built by drizzle', async () => {
     const actor: Actor = { id: null, email: 'system', ip: '' };
     const worker: Actor = { id: 7, email: 'worker@test.example', ip: '10.0.0.1' };
     const cases: [Actor, string | number, unknown, unknown][] = [
@@ -58,7 +71,7 @@ describe('statements kept per connection', () => {
       [actor, 4, { archived: false }, null],
     ];
     for (const [who, entityId, before, after] of cases) {
-      bothWays((tx) => recordAudit(tx, who, 'update', 'thing', entityId, before, after));
+      await bothWays(async (tx) => recordAudit(tx, who, 'update', 'thing', entityId, before, after));
       const [built, kept] = db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(2).all();
       expect(kept!.id).toBe(built!.id - 1);
       expect(withoutIdentity(kept!, 'id', 'at')).toEqual(withoutIdentity(built!, 'id', 'at'));
@@ -97,11 +110,11 @@ describe('statements kept per connection', () => {
     expect(db.select().from(feedback).where(eq(feedback.id, flagged.id)).get()).toEqual(flagged);
   });
 
-  it('update a versioned row as drizzle does, JSON and boolean columns included', () => {
+  it('update a versioned row as drizzle does, JSON and boolean columns included', async () => {
     const make = () =>
       db.insert(commitments).values({ promiseId, title: 'Visit homes', dueDate: '2026-09-30' }).returning().get();
     const [a, b] = [make(), make()];
-    const { kept, built } = bothWays((tx) =>
+    const { kept, built } = await bothWays(async (tx) =>
       updateVersioned(tx, commitments, tx === db ? a.id : b.id, 1, { progress: 40, archived: true, ownerId: null }),
     );
     expect(kept.version).toBe(2);
@@ -121,9 +134,9 @@ describe('statements kept per connection', () => {
     expect(db.select().from(settings).get()).toEqual(saved);
   });
 
-  it('answer a stale version with the current row and an unknown id as missing, both ways', () => {
+  it('answer a stale version with the current row and an unknown id as missing, both ways', async () => {
     const row = db.insert(commitments).values({ promiseId, title: 'Stale', dueDate: '2026-09-30' }).returning().get();
-    const conflicts = bothWays((tx) => {
+    const conflicts = await bothWays(async (tx) => {
       try {
         updateVersioned(tx, commitments, row.id, 5, { progress: 1 });
       } catch (err) {
@@ -134,7 +147,7 @@ describe('statements kept per connection', () => {
       expect(err).toBeInstanceOf(VersionConflict);
       expect((err as VersionConflict).current).toEqual(row);
     }
-    const missing = bothWays((tx) => {
+    const missing = await bothWays(async (tx) => {
       try {
         updateVersioned(tx, commitments, 999_999, 1, { progress: 1 });
       } catch (err) {
