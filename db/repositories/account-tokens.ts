@@ -90,9 +90,17 @@ export async function setPasswordWithToken(
       })
       .where(eq(users.id, userId));
     await deleteUserSessions(tx, userId);
-    recordAudit(tx, actor, purpose === 'invitation' ? 'accept-invitation' : 'reset-password', 'user', userId, null, {
-      by: 'link',
-    });
+    await recordAudit(
+      tx,
+      actor,
+      purpose === 'invitation' ? 'accept-invitation' : 'reset-password',
+      'user',
+      userId,
+      null,
+      {
+        by: 'link',
+      },
+    );
     return true;
   });
 }

@@ -188,10 +188,10 @@ export async function createPack(
   actor: Actor,
   input: Omit<typeof boardPacks.$inferInsert, 'id' | 'createdAt'>,
 ): Promise<PackRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx.insert(boardPacks).values(input).returning().get();
     // The snapshot itself is the record; the audit entry says who froze which pack, and when.
-    recordAudit(tx, actor, 'create', 'board_pack', row.id, null, {
+    await recordAudit(tx, actor, 'create', 'board_pack', row.id, null, {
       kind: row.kind,
       meetingId: row.meetingId,
       asAt: row.asAt,

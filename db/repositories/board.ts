@@ -68,9 +68,9 @@ export async function createMeeting(
   actor: Actor,
   input: Omit<typeof boardMeetings.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
 ): Promise<MeetingRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx.insert(boardMeetings).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
     return row;
   });
 }
@@ -82,12 +82,12 @@ export async function updateMeeting(
   version: number,
   patch: Partial<typeof boardMeetings.$inferInsert>,
 ): Promise<MeetingRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
-    const row = updateVersioned(tx, boardMeetings, id, version, patch);
+    const row = await updateVersioned(tx, boardMeetings, id, version, patch);
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'board_meeting', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'board_meeting', id, diff.before, diff.after);
       // A rating is decided on the meeting's date: keep them in step if the date was corrected.
       if (before.meetingDate !== row.meetingDate)
         tx.update(ragReviews).set({ decidedOn: row.meetingDate }).where(eq(ragReviews.meetingId, id)).run();
@@ -101,14 +101,14 @@ export type DeleteMeetingResult =
 
 /** Removes a meeting entered by mistake. Ratings and challenges are kept forever, so a meeting with any stays. */
 export async function deleteMeeting(db: Db, actor: Actor, id: number): Promise<DeleteMeetingResult> {
-  return write(db, (tx): DeleteMeetingResult => {
+  return write(db, async (tx): Promise<DeleteMeetingResult> => {
     const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
     if (!before) return { outcome: 'missing' };
     const reviews = tx.select({ n: count() }).from(ragReviews).where(eq(ragReviews.meetingId, id)).get()?.n ?? 0;
     const raised = tx.select({ n: count() }).from(challenges).where(eq(challenges.meetingId, id)).get()?.n ?? 0;
     if (reviews > 0 || raised > 0) return { outcome: 'in_use', reviews, challenges: raised };
     tx.delete(boardMeetings).where(eq(boardMeetings.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'board_meeting', id, before, null);
+    await recordAudit(tx, actor, 'delete', 'board_meeting', id, before, null);
     return { outcome: 'deleted' };
   });
 }
@@ -129,7 +129,7 @@ export async function putReview(
   input: ReviewInput,
   version: number | undefined,
 ): Promise<{ row: ReviewRow; created: boolean }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const where = and(eq(ragReviews.meetingId, meeting.id), eq(ragReviews.promiseId, promiseId));
     const before = tx.select().from(ragReviews).where(where).get();
     if (!before) {
@@ -138,13 +138,13 @@ export async function putReview(
         .values({ meetingId: meeting.id, promiseId, decidedOn: meeting.meetingDate, ...input })
         .returning()
         .get();
-      recordAudit(tx, actor, 'create', 'rag_review', row.id, null, row);
+      await recordAudit(tx, actor, 'create', 'rag_review', row.id, null, row);
       return { row, created: true };
     }
     if (version === undefined) throw new VersionConflict(before);
-    const row = updateVersioned(tx, ragReviews, before.id, version, { ...input, decidedOn: meeting.meetingDate });
+    const row = await updateVersioned(tx, ragReviews, before.id, version, { ...input, decidedOn: meeting.meetingDate });
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'rag_review', row.id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'rag_review', row.id, diff.before, diff.after);
     return { row, created: false };
   });
 }
@@ -175,9 +175,9 @@ export async function createChallenge(
   actor: Actor,
   input: Omit<typeof challenges.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
 ): Promise<ChallengeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx.insert(challenges).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
     return row;
   });
 }
@@ -189,12 +189,12 @@ export async function updateChallenge(
   version: number,
   patch: Partial<typeof challenges.$inferInsert>,
 ): Promise<ChallengeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(challenges).where(eq(challenges.id, id)).get();
-    const row = updateVersioned(tx, challenges, id, version, patch);
+    const row = await updateVersioned(tx, challenges, id, version, patch);
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'challenge', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'challenge', id, diff.before, diff.after);
     }
     return row;
   });

@@ -260,7 +260,7 @@ export async function createCommitment(db: Db, actor: Actor, input: NewCommitmen
         .values({ ...input, progress })
         .returning()
     )[0]!;
-    recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
     await syncReview(tx, 'commitment', null, row, actor);
     return row;
   });
@@ -335,13 +335,13 @@ export async function updateCommitment(
     const logged = dueChanged || statusChanged || progressChanged || childChanged || note !== '';
     if (logged) next.lastUpdateAt = change.now;
 
-    const row = updateVersioned(tx, commitments, id, change.version, next);
+    const row = await updateVersioned(tx, commitments, id, change.version, next);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
     await syncReview(tx, 'commitment', before, row, actor);
     let recorded: CommitmentSavedRow['recorded'] = null;
     if (logged) {
-      const entry = insertReturning(db, commitmentUpdates, {
+      const entry = await insertReturning(db, commitmentUpdates, {
         commitmentId: id,
         note,
         status: row.status,
@@ -353,7 +353,7 @@ export async function updateCommitment(
         updatedOn: change.noteDate ?? change.today,
         createdAt: change.now,
       });
-      recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
+      await recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
       recorded = entry;
     }
     // A new owner or promise has another name and words; otherwise they are the ones read above.
@@ -388,8 +388,16 @@ function setCommitmentArchived(
     if (!before) throw new RowMissing();
     if (version !== undefined && before.version !== version) throw new VersionConflict(before);
     if (before.archived === archived) return before;
-    const row = updateVersioned(tx, commitments, id, before.version, { archived });
-    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'commitment', id, { archived: !archived }, { archived });
+    const row = await updateVersioned(tx, commitments, id, before.version, { archived });
+    await recordAudit(
+      tx,
+      actor,
+      archived ? 'archive' : 'restore',
+      'commitment',
+      id,
+      { archived: !archived },
+      { archived },
+    );
     return row;
   });
 }

@@ -52,13 +52,13 @@ export type NewEvidence = Omit<
 >;
 
 export async function createEvidence(db: Db, actor: Actor, input: NewEvidence): Promise<EvidenceRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx
       .insert(evidence)
       .values({ ...input, addedById: actor.id })
       .returning()
       .get();
-    recordAudit(tx, actor, 'create', 'evidence', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'evidence', row.id, null, row);
     return row;
   });
 }
@@ -78,15 +78,15 @@ export async function updateEvidence(
   patch: EvidencePatch,
   hooks: { authorize?: (current: EvidenceRow) => void; validate?: (current: EvidenceRow) => void } = {},
 ): Promise<EvidenceRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
     if (!before) throw new RowMissing();
     hooks.authorize?.(before);
     if (before.version !== version) throw new VersionConflict(before);
     hooks.validate?.(before);
-    const row = updateVersioned(tx, evidence, id, version, patch);
+    const row = await updateVersioned(tx, evidence, id, version, patch);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'evidence', id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'evidence', id, diff.before, diff.after);
     return row;
   });
 }
@@ -97,11 +97,11 @@ export async function deleteEvidence(
   id: number,
   authorize?: (current: EvidenceRow) => void,
 ): Promise<void> {
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
     if (!before) throw new RowMissing();
     authorize?.(before);
     tx.delete(evidence).where(eq(evidence.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'evidence', id, before, null);
+    await recordAudit(tx, actor, 'delete', 'evidence', id, before, null);
   });
 }

@@ -256,13 +256,13 @@ export async function createFeedback(
 ): Promise<FeedbackWithLinks> {
   return write(db, async (tx) => {
     // Statements kept for the connection, which runs them inside this transaction.
-    const row = insertReturning(db, feedback, input);
+    const row = await insertReturning(db, feedback, input);
     const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
     const link = statements(db).linkPromise;
     for (const promiseId of unique) link.run(row.id, promiseId);
     // What getFeedback would read back: the row as inserted, its links, no commitments yet.
     const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
-    recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
+    await recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
     await syncReview(tx, 'feedback', null, row, actor);
     return created;
   });
@@ -287,21 +287,21 @@ export async function updateFeedback(
     if (!before) throw new RowMissing();
     // A stale caller gets 409 before any rule is checked against values they have not seen.
     if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
-    const row = updateVersioned(tx, feedback, id, before.version, patchFor(before));
+    const row = await updateVersioned(tx, feedback, id, before.version, patchFor(before));
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
+    await recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
     await syncReview(tx, 'feedback', before, row, actor);
     return getFeedback(tx, id)!;
   });
 }
 
 export async function deleteFeedback(db: Db, actor: Actor, id: number): Promise<void> {
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const before = getFeedback(tx, id);
     if (!before) throw new RowMissing();
     // Link rows go with it (ON DELETE CASCADE); the audit entry keeps the whole before image.
     tx.delete(feedback).where(eq(feedback.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'feedback', id, before, null);
+    await recordAudit(tx, actor, 'delete', 'feedback', id, before, null);
   });
 }
 
@@ -319,7 +319,7 @@ export async function setLink(
   targetId: number,
   linked: boolean,
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = getFeedback(tx, feedbackId);
     if (!before) throw new RowMissing();
     const key = kind === 'promise' ? 'promiseIds' : 'commitmentIds';
@@ -338,9 +338,9 @@ export async function setLink(
           .where(and(eq(feedbackCommitments.feedbackId, feedbackId), eq(feedbackCommitments.commitmentId, targetId)))
           .run();
     }
-    updateVersioned(tx, feedback, feedbackId, before.version, {});
+    await updateVersioned(tx, feedback, feedbackId, before.version, {});
     const after = getFeedback(tx, feedbackId)!;
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
       `${linked ? 'link' : 'unlink'}_${kind}`,

@@ -32,13 +32,13 @@ export async function createForumSession(
   >,
   items: readonly NewSessionItem[],
 ): Promise<ForumSessionWithCount & { items: FeedbackWithLinks[] }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const row = tx
       .insert(forumSessions)
       .values({ ...session, createdById: actor.id })
       .returning()
       .get();
-    recordAudit(tx, actor, 'create', 'forum_session', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'forum_session', row.id, null, row);
     const created: FeedbackWithLinks[] = [];
     for (const item of items) {
       const f = tx
@@ -62,7 +62,7 @@ export async function createForumSession(
           .values(promiseIds.map((promiseId) => ({ feedbackId: f.id, promiseId })))
           .run();
       const full = getFeedback(tx, f.id)!;
-      recordAudit(tx, actor, 'create', 'feedback', f.id, null, full);
+      await recordAudit(tx, actor, 'create', 'feedback', f.id, null, full);
       created.push(full);
     }
     return { ...row, itemCount: created.length, items: created };

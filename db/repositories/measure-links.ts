@@ -92,7 +92,7 @@ export async function setMeasureLink(
   version: number,
   linked: boolean,
 ): Promise<typeof measures.$inferSelect> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     if (measure.version !== version) throw new VersionConflict(measure);
@@ -109,9 +109,9 @@ export async function setMeasureLink(
         .where(and(eq(measurePromises.measureId, measureId), eq(measurePromises.promiseId, promiseId)))
         .run();
     }
-    const row = updateVersioned(tx, measures, measureId, version, {});
+    const row = await updateVersioned(tx, measures, measureId, version, {});
     const after = linkedIds(tx, measureId);
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
       linked ? 'link' : 'unlink',

@@ -91,7 +91,7 @@ export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'version' | '
 export async function createMeasure(db: Db, actor: Actor, input: NewMeasure): Promise<MeasureRow> {
   return write(db, async (tx) => {
     const row = tx.insert(measures).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
     await syncReview(tx, 'measure', null, row, actor);
     return row;
   });
@@ -127,9 +127,9 @@ export async function updateMeasure(
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
     authorize?.(before);
-    const row = updateVersioned(tx, measures, id, version, patch);
+    const row = await updateVersioned(tx, measures, id, version, patch);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
     await syncReview(tx, 'measure', before, row, actor);
     return row;
   });
@@ -156,13 +156,21 @@ function setMeasureArchived(
   archived: boolean,
   version?: number,
 ): Promise<MeasureRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new RowMissing();
     if (version !== undefined && before.version !== version) throw new VersionConflict(before);
     if (before.archived === archived) return before;
-    const row = updateVersioned(tx, measures, id, before.version, { archived });
-    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'measure', id, { archived: !archived }, { archived });
+    const row = await updateVersioned(tx, measures, id, before.version, { archived });
+    await recordAudit(
+      tx,
+      actor,
+      archived ? 'archive' : 'restore',
+      'measure',
+      id,
+      { archived: !archived },
+      { archived },
+    );
     return row;
   });
 }
@@ -191,7 +199,7 @@ export async function putMeasureValue(
   input: MeasureValueInput,
   check?: (measure: MeasureRow) => void,
 ): Promise<{ row: MeasureValueRow; created: boolean }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     check?.(measure);
@@ -208,13 +216,13 @@ export async function putMeasureValue(
         .values({ measureId, period, ...fields })
         .returning()
         .get();
-      recordAudit(tx, actor, 'create', 'measure_value', row.id, null, row);
+      await recordAudit(tx, actor, 'create', 'measure_value', row.id, null, row);
       return { row, created: true };
     }
     if (version === undefined || version !== existing.version) throw new VersionConflict(existing);
-    const row = updateVersioned(tx, measureValues, existing.id, version, fields);
+    const row = await updateVersioned(tx, measureValues, existing.id, version, fields);
     const diff = changedFields(existing, row);
-    recordAudit(tx, actor, 'update', 'measure_value', row.id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'measure_value', row.id, diff.before, diff.after);
     return { row, created: false };
   });
 }
@@ -227,7 +235,7 @@ export async function deleteMeasureValue(
   period: string,
   check?: (measure: MeasureRow) => void,
 ): Promise<void> {
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     check?.(measure);
@@ -238,7 +246,7 @@ export async function deleteMeasureValue(
       .get();
     if (!existing) throw new RowMissing();
     tx.delete(measureValues).where(eq(measureValues.id, existing.id)).run();
-    recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
+    await recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
   });
 }
 
@@ -275,7 +283,7 @@ export async function importMeasureValues(
   values: readonly ImportedValue[],
   check?: (measure: MeasureRow) => void,
 ): Promise<{ added: number; replaced: number }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
     if (!measure) throw new RowMissing();
     check?.(measure);
@@ -293,12 +301,12 @@ export async function importMeasureValues(
           .values({ measureId, ...v })
           .returning()
           .get();
-        recordAudit(tx, actor, 'import', 'measure_value', row.id, null, row);
+        await recordAudit(tx, actor, 'import', 'measure_value', row.id, null, row);
         added++;
       } else {
-        const row = updateVersioned(tx, measureValues, existing.id, existing.version, v);
+        const row = await updateVersioned(tx, measureValues, existing.id, existing.version, v);
         const diff = changedFields(existing, row);
-        recordAudit(tx, actor, 'import', 'measure_value', row.id, diff.before, diff.after);
+        await recordAudit(tx, actor, 'import', 'measure_value', row.id, diff.before, diff.after);
         replaced++;
       }
     }

@@ -231,7 +231,7 @@ export async function createPromise(db: Db, actor: Actor, input: NewPromise): Pr
       .values({ ...input, sortOrder, ...sameWordsDraft('promise', null, input) })
       .returning()
       .get();
-    recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
+    await recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
     await syncReview(tx, 'promise', null, row, actor);
     return row;
   });
@@ -247,13 +247,13 @@ export async function updatePromise(
   return write(db, async (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     // With the same words on, editing the staff words edits the children's draft too.
-    const row = updateVersioned(tx, promises, id, version, {
+    const row = await updateVersioned(tx, promises, id, version, {
       ...patch,
       ...(before && sameWordsDraft('promise', before, patch)),
     });
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
       await syncReview(tx, 'promise', before, row, actor);
     }
     return row;
@@ -262,11 +262,11 @@ export async function updatePromise(
 
 /** Archives a promise (the DELETE verb). Archiving an archived promise changes nothing. */
 export async function archivePromise(db: Db, actor: Actor, id: number): Promise<PromiseRow | undefined> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(promises).where(eq(promises.id, id)).get();
     if (!before || before.archived) return before;
-    const row = updateVersioned(tx, promises, id, before.version, { archived: true });
-    recordAudit(tx, actor, 'archive', 'promise', id, { archived: false }, { archived: true });
+    const row = await updateVersioned(tx, promises, id, before.version, { archived: true });
+    await recordAudit(tx, actor, 'archive', 'promise', id, { archived: false }, { archived: true });
     return row;
   });
 }

@@ -50,7 +50,7 @@ export async function createRatingSession(
   input: { forumId: string | null; minutes: number; members: number },
   now: Date,
 ): Promise<{ row: RatingSessionRow; pin: string }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const open = tx.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
     let pin = '';
     // A PIN no open session already uses, so a tap can only ever mean one session.
@@ -70,7 +70,7 @@ export async function createRatingSession(
       .returning()
       .get();
     const { pinHash: _hidden, ...audited } = row;
-    recordAudit(tx, actor, 'create', 'rating_session', row.id, null, audited);
+    await recordAudit(tx, actor, 'create', 'rating_session', row.id, null, audited);
     return { row, pin };
   });
 }
@@ -111,7 +111,7 @@ export async function endRatingSession(
   id: number,
   now: Date,
 ): Promise<RatingSessionRow | undefined> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = tx.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
     if (!before || before.endedAt) return before;
     const row = tx
@@ -120,7 +120,7 @@ export async function endRatingSession(
       .where(eq(ratingSessions.id, id))
       .returning()
       .get();
-    recordAudit(tx, actor, 'end', 'rating_session', id, { endedAt: null }, { endedAt: row.endedAt });
+    await recordAudit(tx, actor, 'end', 'rating_session', id, { endedAt: null }, { endedAt: row.endedAt });
     return row;
   });
 }
@@ -132,17 +132,17 @@ export async function endRatingSession(
 export async function sessionForPin(db: Db, pin: string, now: Date): Promise<RatingSessionRow | undefined> {
   const found = (await openSessions(db, now)).find((s) => pinMatches(pin, s.pinHash));
   if (found) return found;
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const hit = tx
       .update(ratingSessions)
       .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })
       .where(isOpen(now.toISOString()))
       .returning({ id: ratingSessions.id, failedAttempts: ratingSessions.failedAttempts })
       .all();
-    recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
+    await recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
     // The wrong PIN that closes a session says so in the trail: staff must open a new one.
     for (const h of hit.filter((h) => h.failedAttempts === MAX_FAILED_ATTEMPTS))
-      recordAudit(tx, kioskActor, 'closed-wrong-pins', 'rating_session', h.id, null, {
+      await recordAudit(tx, kioskActor, 'closed-wrong-pins', 'rating_session', h.id, null, {
         failedAttempts: h.failedAttempts,
       });
   });
@@ -161,7 +161,7 @@ export async function recordVerdict<D extends 'add' | 'replace' | 'full'>(
   input: { promiseId: number; verdict: Verdict; voterToken: string },
   decide: (tally: { members: number | null; counted: number; alreadyCounted: boolean }) => D,
 ): Promise<D> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const samePromise = and(eq(verdicts.sessionId, session.id), eq(verdicts.promiseId, input.promiseId));
     const mine = tx
       .select({ id: verdicts.id, verdict: verdicts.verdict })
@@ -183,7 +183,7 @@ export async function recordVerdict<D extends 'add' | 'replace' | 'full'>(
         .values({ ...input, sessionId: session.id })
         .run();
     // The audit keeps the count's change, not the child's token.
-    recordAudit(
+    await recordAudit(
       tx,
       kioskActor,
       'tap',

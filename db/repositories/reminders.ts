@@ -141,14 +141,14 @@ export async function setNotifyChoice(
   notify: ReminderPerson['notify'],
   now: Date,
 ): Promise<void> {
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get();
     if (!before || before.notify === notify) return;
     tx.update(users)
       .set({ notify, version: sql`${users.version} + 1`, updatedAt: now.toISOString() })
       .where(eq(users.id, userId))
       .run();
-    recordAudit(tx, actor, 'update', 'user', userId, before, { notify });
+    await recordAudit(tx, actor, 'update', 'user', userId, before, { notify });
   });
 }
 
@@ -222,7 +222,7 @@ export async function escalationsOf(db: DbOrTx, commitmentId?: number) {
  * Records that a commitment reached a rung, once: the escalation row, a line on the commitment's
  * history and the audit entry move together. Null when the rung was reached before.
  */
-export function recordEscalation(
+export async function recordEscalation(
   tx: DbOrTx,
   actor: Actor,
   e: { commitmentId: number; rung: 'manager' | 'director' | 'chair'; cycles: number; toldUserId: number | null },
@@ -250,7 +250,7 @@ export function recordEscalation(
       createdAt: now,
     })
     .run();
-  recordAudit(tx, actor, 'escalate', 'commitment', e.commitmentId, null, {
+  await recordAudit(tx, actor, 'escalate', 'commitment', e.commitmentId, null, {
     rung: e.rung,
     cycles: e.cycles,
     toldUserId: e.toldUserId,

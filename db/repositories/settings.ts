@@ -60,22 +60,24 @@ export async function updateSettings(
   ) => Partial<Omit<SettingsRow, 'id' | 'version'>> | Promise<Partial<Omit<SettingsRow, 'id' | 'version'>>>,
 ): Promise<SettingsRow> {
   return await writeSettings(db, async (tx) => {
-    const before = tx.select().from(settings).where(eq(settings.id, 1)).get()!;
-    const after = updateVersioned(tx, settings, 1, version, await patchFrom(before, tx));
+    const before = (await tx.select().from(settings).where(eq(settings.id, 1)).limit(1))[0]!;
+    const after = await updateVersioned(tx, settings, 1, version, await patchFrom(before, tx));
     const diff = changedFields(before, after);
-    recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
     return after;
   });
 }
 
 /** How many feedback items have an age band or forum not among `ids` (one in use cannot go). */
-export function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: readonly string[]): number {
+export async function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: readonly string[]): Promise<number> {
   return (
-    tx
-      .select({ n: count() })
-      .from(feedback)
-      .where(notInArray(feedback[column], [...ids]))
-      .get()?.n ?? 0
+    (
+      await tx
+        .select({ n: count() })
+        .from(feedback)
+        .where(notInArray(feedback[column], [...ids]))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }
 
@@ -85,20 +87,21 @@ export async function ensureSettings(
   councilName = 'Our council',
   nation: 'england' | 'wales' = 'england',
 ): Promise<void> {
-  await writeSettings(db, (tx) =>
-    tx
-      .insert(settings)
-      .values({
-        id: 1,
-        councilName,
-        nation,
-        useWelsh: nation === 'wales',
-        ageBands: DEFAULT_AGE_BANDS,
-        forums: DEFAULT_FORUMS,
-        ragWording: DEFAULT_RAG_WORDING,
-        quorum: DEFAULT_QUORUM,
-      })
-      .onConflictDoNothing()
-      .run(),
+  await writeSettings(
+    db,
+    async (tx) =>
+      await tx
+        .insert(settings)
+        .values({
+          id: 1,
+          councilName,
+          nation,
+          useWelsh: nation === 'wales',
+          ageBands: DEFAULT_AGE_BANDS,
+          forums: DEFAULT_FORUMS,
+          ragWording: DEFAULT_RAG_WORDING,
+          quorum: DEFAULT_QUORUM,
+        })
+        .onConflictDoNothing(),
   );
 }

@@ -76,7 +76,7 @@ export async function insertUser(tx: Tx, actor: Actor, input: NewUser, passwordH
       })
       .returning()
   )[0]!;
-  recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
+  await recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
   return row;
 }
 
@@ -106,7 +106,7 @@ export async function resetPassword(
       })
       .where(eq(users.id, userId));
     await deleteUserSessions(tx, userId);
-    recordAudit(tx, actor, 'reset-password', 'user', userId, null, null);
+    await recordAudit(tx, actor, 'reset-password', 'user', userId, null, null);
   });
 }
 
@@ -118,7 +118,15 @@ export async function setDisabled(db: Db, actor: Actor, userId: number, disabled
       .set({ disabled, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
       .where(eq(users.id, userId));
     if (disabled) await deleteUserSessions(tx, userId);
-    recordAudit(tx, actor, disabled ? 'disable' : 'enable', 'user', userId, { disabled: !disabled }, { disabled });
+    await recordAudit(
+      tx,
+      actor,
+      disabled ? 'disable' : 'enable',
+      'user',
+      userId,
+      { disabled: !disabled },
+      { disabled },
+    );
   });
 }
 
@@ -168,11 +176,11 @@ export async function updateUser(
       roleChanged && patch.canOwnActions === undefined
         ? { ...patch, canOwnActions: canOwnActionsByDefault(patch.role!) }
         : patch;
-    const row = updateVersioned(tx, users, id, version, full);
+    const row = await updateVersioned(tx, users, id, version, full);
     if (before && (before.role !== row.role || (!before.disabled && row.disabled))) await deleteUserSessions(tx, id);
     if (before) {
       const diff = changedFields(publicUser(before), publicUser(row));
-      recordAudit(tx, actor, 'update', 'user', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'user', id, diff.before, diff.after);
     }
     return row;
   });

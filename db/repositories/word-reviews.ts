@@ -210,7 +210,7 @@ export async function recordFirstApproval(
       .returning()
   )[0]!;
   if (!row) throw new RowMissing();
-  recordAudit(tx, actor, 'approve_first', entity, id, null, { words, findings, reason });
+  await recordAudit(tx, actor, 'approve_first', entity, id, null, { words, findings, reason });
   return row;
 }
 
@@ -231,11 +231,17 @@ export async function publishDraft(
   const draft = draftWords(entity, record);
   const patch: AnyRow = { ...extra };
   for (const [field, liveField] of Object.entries(live)) patch[liveField] = draft[field];
-  const row = updateVersioned(tx, table, record.id as number, record.version as number, patch as never) as AnyRow;
+  const row = (await updateVersioned(
+    tx,
+    table,
+    record.id as number,
+    record.version as number,
+    patch as never,
+  )) as AnyRow;
   await tx
     .delete(wordReviews)
     .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, record.id as number)));
-  recordAudit(
+  await recordAudit(
     tx,
     actor,
     action,

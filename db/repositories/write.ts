@@ -344,19 +344,20 @@ const insertStatements = new WeakMap<object, Map<SQLiteTable, Map<string, Prepar
  * `db.insert(table).values(values).returning().get()`, with the statement kept per connection and
  * set of columns given. Runs inside whatever transaction the connection has open.
  */
-export function insertReturning<T extends SQLiteTable>(
+export async function insertReturning<T extends SQLiteTable>(
   db: Db,
   table: T,
   values: InferInsertModel<T>,
-): InferSelectModel<T> {
+): Promise<InferSelectModel<T>> {
   const given = values as Record<string, unknown>;
   const keys = Object.keys(given).filter((k) => given[k] !== undefined);
   if (keys.some((k) => isExpression(given[k])))
-    return db
-      .insert(table)
-      .values(values as never)
-      .returning()
-      .get() as InferSelectModel<T>;
+    return (
+      await db
+        .insert(table)
+        .values(values as never)
+        .returning()
+    )[0]! as InferSelectModel<T>;
   let byTable = insertStatements.get(db.$client);
   if (!byTable) insertStatements.set(db.$client, (byTable = new Map()));
   let shapes = byTable.get(table);
@@ -402,13 +403,13 @@ function statementsFor(db: Db, table: VersionedTable): VersionedStatements {
  * Updates a row only if it still has the version the client saw. Throws RowMissing or
  * VersionConflict (with the current row) so the caller can answer 404 or 409.
  */
-export function updateVersioned<T extends VersionedTable>(
+export async function updateVersioned<T extends VersionedTable>(
   tx: DbOrTx,
   table: T,
   id: number,
   expectedVersion: number,
   patch: Partial<InferInsertModel<T>>,
-): InferSelectModel<T> {
+): Promise<InferSelectModel<T>> {
   // Inside a request's shared transaction `tx` is the connection itself: use statements kept
   // for it. A value drizzle must build into the SQL (an expression) takes the general path.
   const keys = Object.keys(patch).filter(
@@ -416,7 +417,7 @@ export function updateVersioned<T extends VersionedTable>(
   );
   const db = connectionOf(tx);
   if (!db || keys.some((k) => isExpression((patch as Record<string, unknown>)[k])))
-    return updateVersionedBuilt(tx, table, id, expectedVersion, patch);
+    return await updateVersionedBuilt(tx, table, id, expectedVersion, patch);
   const statements = statementsFor(db, table);
   const shape = keys.join(',');
   let update = statements.update.get(shape);
@@ -448,14 +449,14 @@ const isExpression = (value: unknown) =>
   typeof value === 'object' && value !== null && (is(value, SQL) || is(value, Column));
 
 /** The same update built afresh (outside a request, or with an expression in the patch). */
-function updateVersionedBuilt<T extends VersionedTable>(
+async function updateVersionedBuilt<T extends VersionedTable>(
   tx: DbOrTx,
   table: T,
   id: number,
   expectedVersion: number,
   patch: Partial<InferInsertModel<T>>,
-): InferSelectModel<T> {
-  const updated = tx
+): Promise<InferSelectModel<T>> {
+  const updated = (await tx
     .update(table)
     .set({
       ...patch,
@@ -463,14 +464,15 @@ function updateVersionedBuilt<T extends VersionedTable>(
       updatedAt: new Date().toISOString(),
     } as never)
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
-    .returning()
-    .all() as InferSelectModel<T>[];
+    .returning()) as InferSelectModel<T>[];
   if (updated[0]) return updated[0];
-  const current = tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(eq(table.id, id))
-    .get();
+  const current = (
+    await tx
+      .select()
+      .from(table as SQLiteTable)
+      .where(eq(table.id, id))
+      .limit(1)
+  )[0];
   if (!current) throw new RowMissing();
   throw new VersionConflict(current);
 }

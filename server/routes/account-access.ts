@@ -79,7 +79,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       request.mailQueued = true;
     }
-    recordAudit(tx, request.actor, 'invite', 'user', user.id, null, { email: user.email, emailed: mailOn });
+    await recordAudit(tx, request.actor, 'invite', 'user', user.id, null, { email: user.email, emailed: mailOn });
     return {
       account: toAccount(user),
       emailed: mailOn,
@@ -174,7 +174,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
         } else {
           hashToken(request.body.email);
         }
-        recordAudit(
+        await recordAudit(
           tx,
           { ...request.actor, email: request.body.email },
           'reset-requested',

@@ -122,7 +122,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       claims = tokens.claims();
     } catch (err) {
       request.log.warn({ err }, 'single sign-on answer refused');
-      recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, { reason: failureReason(err) });
+      await recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, { reason: failureReason(err) });
       return refuse(reply, 'failed');
     }
     if (!claims) return refuse(reply, 'failed');
@@ -144,12 +144,16 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
     const groups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
     const auditActor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
     if (user?.disabled) {
-      recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'disabled' });
+      await recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'disabled' });
       return refuse(reply, 'disabled');
     }
     const newRole = !user && email ? pickSsoRole(groups, settings.ssoGroupRoles) : null;
     if (!user && !newRole) {
-      recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'no account', groups });
+      await recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, {
+        email,
+        reason: 'no account',
+        groups,
+      });
       return refuse(reply, 'not-set-up');
     }
 
@@ -172,7 +176,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       if (!linkedId) await linkAccount(tx, account.id, claims.iss, claims.sub);
       // Signed in with the council account: an invitation still open has done its job.
       await retireTokens(tx, account.id, 'invitation', now);
-      recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
+      await recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
         via: 'sso',
         ...(user ? {} : { created: true, groups }),
       });

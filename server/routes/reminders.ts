@@ -123,7 +123,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
           today: day,
           now: now.toISOString(),
         });
-        recordAudit(tx, actor, 'use-update-link', 'commitment', c.id, null, { linkId: found.link.id });
+        await recordAudit(tx, actor, 'use-update-link', 'commitment', c.id, null, { linkId: found.link.id });
       });
       return reply.code(204).send(null);
     },

@@ -49,7 +49,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
           patch.useWelsh = true;
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
-          const used = feedbackOutside(
+          const used = await feedbackOutside(
             tx,
             'ageBand',
             patch.ageBands.map((b) => b.id),
@@ -63,7 +63,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
             ]);
         }
         if (patch.forums) {
-          const used = feedbackOutside(
+          const used = await feedbackOutside(
             tx,
             'forumId',
             patch.forums.map((f) => f.id),

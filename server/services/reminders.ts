@@ -231,7 +231,7 @@ export async function sendReminders(
         const e = plan.escalation;
         const told = plan.person.id ? plan.person : null;
         const note = `Escalated to ${RUNG_WORDS[e.rung].replace('their ', "the owner's ")}${told ? ` (${told.name})` : ', but nobody is named for it in settings'} after ${e.cycles} board ${e.cycles === 1 ? 'cycle' : 'cycles'} overdue or red.`;
-        const row = recordEscalation(
+        const row = await recordEscalation(
           tx,
           remindersActor,
           { commitmentId: e.commitmentId, rung: e.rung, cycles: e.cycles, toldUserId: told?.id ?? null },
@@ -287,7 +287,10 @@ export async function sendReminders(
     });
   }
   if (queued || escalated) {
-    await write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
+    await write(
+      db,
+      async (tx) => await recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }),
+    );
   }
   return { queued, escalated };
 }

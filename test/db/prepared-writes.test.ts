@@ -71,7 +71,7 @@ describe('statements kept per connection', () => {
       [actor, 4, { archived: false }, null],
     ];
     for (const [who, entityId, before, after] of cases) {
-      await bothWays(async (tx) => recordAudit(tx, who, 'update', 'thing', entityId, before, after));
+      await bothWays(async (tx) => await recordAudit(tx, who, 'update', 'thing', entityId, before, after));
       const [built, kept] = db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(2).all();
       expect(kept!.id).toBe(built!.id - 1);
       expect(withoutIdentity(kept!, 'id', 'at')).toEqual(withoutIdentity(built!, 'id', 'at'));
@@ -87,7 +87,7 @@ describe('statements kept per connection', () => {
     ]);
   });
 
-  it('insert and answer the same rows as drizzle, defaults and booleans included', () => {
+  it('insert and answer the same rows as drizzle, defaults and booleans included', async () => {
     const input = {
       text: 'More say in reviews',
       source: 'forum' as const,
@@ -96,7 +96,7 @@ describe('statements kept per connection', () => {
       ageBand: '12-15',
       loggedById: null,
     };
-    const kept = insertReturning(db, feedback, input);
+    const kept = await insertReturning(db, feedback, input);
     const built = db.insert(feedback).values(input).returning().get();
     expect(kept.id).toBe(built.id - 1);
     expect(withoutIdentity(kept, 'id', 'createdAt', 'updatedAt')).toEqual(
@@ -105,7 +105,7 @@ describe('statements kept per connection', () => {
     expect(kept.safeguarding).toBe(false);
     expect(kept.publishState).toBe('draft');
     // Another set of columns is another statement, with the same result.
-    const flagged = insertReturning(db, feedback, { ...input, safeguarding: true, publicText: 'Say in reviews' });
+    const flagged = await insertReturning(db, feedback, { ...input, safeguarding: true, publicText: 'Say in reviews' });
     expect(flagged.safeguarding).toBe(true);
     expect(db.select().from(feedback).where(eq(feedback.id, flagged.id)).get()).toEqual(flagged);
   });
@@ -114,8 +114,13 @@ describe('statements kept per connection', () => {
     const make = () =>
       db.insert(commitments).values({ promiseId, title: 'Visit homes', dueDate: '2026-09-30' }).returning().get();
     const [a, b] = [make(), make()];
-    const { kept, built } = await bothWays(async (tx) =>
-      updateVersioned(tx, commitments, tx === db ? a.id : b.id, 1, { progress: 40, archived: true, ownerId: null }),
+    const { kept, built } = await bothWays(
+      async (tx) =>
+        await updateVersioned(tx, commitments, tx === db ? a.id : b.id, 1, {
+          progress: 40,
+          archived: true,
+          ownerId: null,
+        }),
     );
     expect(kept.version).toBe(2);
     expect(kept.archived).toBe(true);
@@ -129,7 +134,7 @@ describe('statements kept per connection', () => {
       ...current.forums,
       { id: 'new', name: 'New', audience: 'both' as const, frequency: 'Weekly', active: true },
     ];
-    const saved = updateVersioned(db, settings, 1, current.version, { forums });
+    const saved = await updateVersioned(db, settings, 1, current.version, { forums });
     expect(saved.forums).toEqual(forums);
     expect(db.select().from(settings).get()).toEqual(saved);
   });
@@ -138,7 +143,7 @@ describe('statements kept per connection', () => {
     const row = db.insert(commitments).values({ promiseId, title: 'Stale', dueDate: '2026-09-30' }).returning().get();
     const conflicts = await bothWays(async (tx) => {
       try {
-        updateVersioned(tx, commitments, row.id, 5, { progress: 1 });
+        await updateVersioned(tx, commitments, row.id, 5, { progress: 1 });
       } catch (err) {
         return err;
       }
@@ -149,7 +154,7 @@ describe('statements kept per connection', () => {
     }
     const missing = await bothWays(async (tx) => {
       try {
-        updateVersioned(tx, commitments, 999_999, 1, { progress: 1 });
+        await updateVersioned(tx, commitments, 999_999, 1, { progress: 1 });
       } catch (err) {
         return err;
       }
@@ -158,13 +163,13 @@ describe('statements kept per connection', () => {
     expect(missing.built).toBeInstanceOf(RowMissing);
   });
 
-  it('still take an SQL expression in a patch', () => {
+  it('still take an SQL expression in a patch', async () => {
     const row = db
       .insert(commitments)
       .values({ promiseId, title: 'Counted', dueDate: '2026-09-30', progress: 10 })
       .returning()
       .get();
-    const updated = updateVersioned(db, commitments, row.id, 1, {
+    const updated = await updateVersioned(db, commitments, row.id, 1, {
       progress: sql`${commitments.progress} + 5` as unknown as number,
     });
     expect(updated.progress).toBe(15);
