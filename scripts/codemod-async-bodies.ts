@@ -87,9 +87,11 @@ const calleeName = (c: ts.CallExpression) => {
 /** `writeSync(` calls in seeds, written `write(` by this run. */
 const renamed = new Set<ts.CallExpression>();
 function roleOf(f: Fn): 'named' | 'async-body' | 'sync-body' | 'test' | 'callback' {
-  if (ts.isFunctionDeclaration(f) || ts.isMethodDeclaration(f)) return 'named';
+  if (ts.isFunctionDeclaration(f)) return 'named';
   const p = f.parent;
-  if (ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p)) return 'named';
+  // A function in an object literal (an option such as `extraCheck`) is called through a type's
+  // property, where its calls cannot be found: a callback.
+  if (ts.isVariableDeclaration(p)) return 'named';
   if (ts.isCallExpression(p) && p.arguments.includes(f as ts.Expression)) {
     const name = calleeName(p);
     if (ASYNC_BODIES.has(name) || (renamed.has(p) && !kept.has(enclosingFn(p)!))) return 'async-body';
