@@ -24,26 +24,27 @@ export async function listEvidence(db: Db, f: EvidenceFilter): Promise<{ rows: E
   if (f.promiseId !== undefined) conds.push(eq(evidence.promiseId, f.promiseId));
   if (f.kind !== undefined) conds.push(eq(evidence.kind, f.kind));
   const where = conds.length ? and(...conds) : undefined;
-  const rows = db
+  const rows = await db
     .select(listColumns)
     .from(evidence)
     .leftJoin(users, eq(users.id, evidence.addedById))
     .where(where)
     .orderBy(desc(evidence.dated), desc(evidence.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(evidence).where(where).get()?.n ?? 0;
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(evidence).where(where).limit(1))[0]?.n ?? 0;
   return { rows, total };
 }
 
 export async function getEvidence(db: DbOrTx, id: number): Promise<EvidenceListRow | undefined> {
-  return db
-    .select(listColumns)
-    .from(evidence)
-    .leftJoin(users, eq(users.id, evidence.addedById))
-    .where(eq(evidence.id, id))
-    .get();
+  return (
+    await db
+      .select(listColumns)
+      .from(evidence)
+      .leftJoin(users, eq(users.id, evidence.addedById))
+      .where(eq(evidence.id, id))
+      .limit(1)
+  )[0];
 }
 
 export type NewEvidence = Omit<
@@ -53,11 +54,12 @@ export type NewEvidence = Omit<
 
 export async function createEvidence(db: Db, actor: Actor, input: NewEvidence): Promise<EvidenceRow> {
   return write(db, async (tx) => {
-    const row = tx
-      .insert(evidence)
-      .values({ ...input, addedById: actor.id })
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .insert(evidence)
+        .values({ ...input, addedById: actor.id })
+        .returning()
+    )[0]!;
     await recordAudit(tx, actor, 'create', 'evidence', row.id, null, row);
     return row;
   });
@@ -79,7 +81,7 @@ export async function updateEvidence(
   hooks: { authorize?: (current: EvidenceRow) => void; validate?: (current: EvidenceRow) => void } = {},
 ): Promise<EvidenceRow> {
   return write(db, async (tx) => {
-    const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
+    const before = (await tx.select().from(evidence).where(eq(evidence.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     hooks.authorize?.(before);
     if (before.version !== version) throw new VersionConflict(before);
@@ -98,10 +100,10 @@ export async function deleteEvidence(
   authorize?: (current: EvidenceRow) => void,
 ): Promise<void> {
   await write(db, async (tx) => {
-    const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
+    const before = (await tx.select().from(evidence).where(eq(evidence.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     authorize?.(before);
-    tx.delete(evidence).where(eq(evidence.id, id)).run();
+    await tx.delete(evidence).where(eq(evidence.id, id));
     await recordAudit(tx, actor, 'delete', 'evidence', id, before, null);
   });
 }

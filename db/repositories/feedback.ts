@@ -167,33 +167,34 @@ export async function listFeedback(
   let rows: FeedbackRow[];
   let total: number;
   if (keep) {
-    const kept = db
-      .select()
-      .from(feedback)
-      .where(where)
-      .orderBy(...order)
-      .all()
-      .filter(keep);
+    const kept = (
+      await db
+        .select()
+        .from(feedback)
+        .where(where)
+        .orderBy(...order)
+    ).filter(keep);
     rows = kept.slice(offset, offset + filter.pageSize);
     total = kept.length;
   } else {
-    rows = db
+    rows = await db
       .select()
       .from(feedback)
       .where(where)
       .orderBy(...order)
       .limit(filter.pageSize)
-      .offset(offset)
-      .all();
-    total = db.select({ n: count() }).from(feedback).where(where).get()?.n ?? 0;
+      .offset(offset);
+    total = (await db.select({ n: count() }).from(feedback).where(where).limit(1))[0]?.n ?? 0;
   }
   // Whatever the filters, workers always see how many items still wait to be linked.
   const unlinkedCount =
-    db
-      .select({ n: count() })
-      .from(feedback)
-      .where(and(...conditions(db, { unlinked: true }, viewer)))
-      .get()?.n ?? 0;
+    (
+      await db
+        .select({ n: count() })
+        .from(feedback)
+        .where(and(...conditions(db, { unlinked: true }, viewer)))
+        .limit(1)
+    )[0]?.n ?? 0;
   return { items: attachLinks(db, rows), total, unlinkedCount };
 }
 
@@ -219,12 +220,12 @@ export async function missingPromiseIds(db: DbOrTx, ids: readonly number[]): Pro
     return ids.filter((id) => exists.get(id) === undefined);
   }
   const found = new Set(
-    db
-      .select({ id: promises.id })
-      .from(promises)
-      .where(inArray(promises.id, [...ids]))
-      .all()
-      .map((p) => p.id),
+    (
+      await db
+        .select({ id: promises.id })
+        .from(promises)
+        .where(inArray(promises.id, [...ids]))
+    ).map((p) => p.id),
   );
   return ids.filter((id) => !found.has(id));
 }
@@ -245,7 +246,7 @@ export async function promiseExists(db: DbOrTx, id: number): Promise<boolean> {
 }
 
 export async function commitmentExists(db: DbOrTx, id: number): Promise<boolean> {
-  return !!db.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, id)).get();
+  return !!(await db.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, id)).limit(1))[0];
 }
 
 export async function createFeedback(
@@ -283,7 +284,7 @@ export async function updateFeedback(
   action = 'update',
 ): Promise<FeedbackWithLinks> {
   return write(db, async (tx) => {
-    const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
+    const before = (await tx.select().from(feedback).where(eq(feedback.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     // A stale caller gets 409 before any rule is checked against values they have not seen.
     if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
@@ -300,7 +301,7 @@ export async function deleteFeedback(db: Db, actor: Actor, id: number): Promise<
     const before = getFeedback(tx, id);
     if (!before) throw new RowMissing();
     // Link rows go with it (ON DELETE CASCADE); the audit entry keeps the whole before image.
-    tx.delete(feedback).where(eq(feedback.id, id)).run();
+    await tx.delete(feedback).where(eq(feedback.id, id));
     await recordAudit(tx, actor, 'delete', 'feedback', id, before, null);
   });
 }
@@ -326,17 +327,17 @@ export async function setLink(
     const has = before[key].includes(targetId);
     if (has === linked) return before;
     if (kind === 'promise') {
-      if (linked) tx.insert(feedbackPromises).values({ feedbackId, promiseId: targetId }).run();
+      if (linked) await tx.insert(feedbackPromises).values({ feedbackId, promiseId: targetId });
       else
-        tx.delete(feedbackPromises)
-          .where(and(eq(feedbackPromises.feedbackId, feedbackId), eq(feedbackPromises.promiseId, targetId)))
-          .run();
+        await tx
+          .delete(feedbackPromises)
+          .where(and(eq(feedbackPromises.feedbackId, feedbackId), eq(feedbackPromises.promiseId, targetId)));
     } else {
-      if (linked) tx.insert(feedbackCommitments).values({ feedbackId, commitmentId: targetId }).run();
+      if (linked) await tx.insert(feedbackCommitments).values({ feedbackId, commitmentId: targetId });
       else
-        tx.delete(feedbackCommitments)
-          .where(and(eq(feedbackCommitments.feedbackId, feedbackId), eq(feedbackCommitments.commitmentId, targetId)))
-          .run();
+        await tx
+          .delete(feedbackCommitments)
+          .where(and(eq(feedbackCommitments.feedbackId, feedbackId), eq(feedbackCommitments.commitmentId, targetId)));
     }
     await updateVersioned(tx, feedback, feedbackId, before.version, {});
     const after = getFeedback(tx, feedbackId)!;

@@ -115,7 +115,7 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       const day = app.today();
       await write(app.db, async (tx) => {
-        if (!useUpdateLink(tx, found.link.id, now)) throw linkGone();
+        if (!(await useUpdateLink(tx, found.link.id, now))) throw linkGone();
         await updateCommitment(app.db, actor, c.id, {
           version: c.version,
           patch: { status, progress },

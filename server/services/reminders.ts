@@ -244,7 +244,7 @@ export async function sendReminders(
         if (!row) return;
         escalated++;
         if (!told || !options.mail) return;
-        const send = claimSend(tx, told.id, plan.kind, plan.period);
+        const send = await claimSend(tx, told.id, plan.kind, plan.period);
         if (send === null) return;
         const mail = escalationMail({
           to: told.email,
@@ -256,12 +256,12 @@ export async function sendReminders(
           ownerName: e.ownerName,
           link: `${base}/actions/commitments/${e.commitmentId}`,
         });
-        noteOutbox(tx, send, await enqueue(tx, mail, now));
+        await noteOutbox(tx, send, await enqueue(tx, mail, now));
         queued++;
         return;
       }
       if (!options.mail) return;
-      const send = claimSend(tx, plan.person.id, plan.kind, plan.period);
+      const send = await claimSend(tx, plan.person.id, plan.kind, plan.period);
       if (send === null) return;
       const partner = people.get(plan.person.id)?.noPassword ?? false;
       const items = plan.items.map((item) => ({
@@ -282,7 +282,7 @@ export async function sendReminders(
         board: plan.board,
         linkDays: partner && items.some((i) => i.entity === 'commitment') ? UPDATE_LINK_DAYS : undefined,
       });
-      noteOutbox(tx, send, await enqueue(tx, mail, now));
+      await noteOutbox(tx, send, await enqueue(tx, mail, now));
       queued++;
     });
   }
