@@ -236,7 +236,7 @@ export async function generateCouncil(path: string, scale: Scale, today = new Da
       const round = Math.floor(i / commitmentRows.length);
       const last = round === Math.ceil(scale.commitmentUpdates / commitmentRows.length) - 1;
       const when = todayMs - (scale.commitmentUpdates - i) * ((scale.years * 365 * DAY) / scale.commitmentUpdates);
-      const row = updateCommitment(db, adminActor, c.id, {
+      const row = await updateCommitment(db, adminActor, c.id, {
         version: versions.get(c.id)!,
         // Most stay open, so the bench's updates land on live work.
         patch: {

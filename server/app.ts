@@ -103,7 +103,10 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     // A malformed URL (bad percent-encoding, an over-long path parameter) is refused before
     // routing; answer it as problem+json like every other client error.
     frameworkErrors: (err, _request, reply) =>
-      sendProblem(reply, new HttpProblem(400, 'Bad request', err.code?.startsWith('FST_') ? err.message : undefined)),
+      void sendProblem(
+        reply,
+        new HttpProblem(400, 'Bad request', err.code?.startsWith('FST_') ? err.message : undefined),
+      ),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

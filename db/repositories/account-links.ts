@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { accountLinks } from '../schema.js';
-import type { DbOrTx } from './write.js';
+import type { Tx } from './write.js';
 
 export type AccountLinkRow = typeof accountLinks.$inferSelect;
 
@@ -26,6 +26,7 @@ export async function findLinkForUser(db: Db, userId: number, issuer: string): P
   return link;
 }
 
-export function linkAccount(db: DbOrTx, userId: number, issuer: string, subject: string): void {
-  db.insert(accountLinks).values({ userId, issuer, subject }).run();
+/** Inside the sign-in's write, with its audit entry. */
+export async function linkAccount(tx: Tx, userId: number, issuer: string, subject: string): Promise<void> {
+  await tx.insert(accountLinks).values({ userId, issuer, subject });
 }

@@ -14,7 +14,7 @@ const prepareAuditInsert = (client: Db['$client']) =>
 /** recordAudit's insert, prepared once per connection: every write request writes one or two. */
 const singleAuditInserts = new WeakMap<object, ReturnType<typeof prepareAuditInsert>>();
 
-export function recordAudit(
+export async function recordAudit(
   tx: Tx,
   actor: Actor,
   action: string,
@@ -22,7 +22,7 @@ export function recordAudit(
   entityId: string | number,
   before: unknown,
   after: unknown,
-): number {
+): Promise<number> {
   // Inside a request's shared transaction `tx` is the connection itself. The row is the one
   // drizzle writes below: `at` from the column's SQL default, images as JSON text, absent ones null.
   if ('$client' in tx) {
@@ -34,19 +34,16 @@ export function recordAudit(
         .lastInsertRowid,
     );
   }
-  const { lastInsertRowid } = tx
-    .insert(auditLog)
-    .values({
-      userId: actor.id,
-      userEmail: actor.email,
-      action,
-      entity,
-      entityId: String(entityId),
-      before: before ?? null,
-      after: after ?? null,
-      ip: actor.ip,
-    })
-    .run();
+  const { lastInsertRowid } = await tx.insert(auditLog).values({
+    userId: actor.id,
+    userEmail: actor.email,
+    action,
+    entity,
+    entityId: String(entityId),
+    before: before ?? null,
+    after: after ?? null,
+    ip: actor.ip,
+  });
   return Number(lastInsertRowid);
 }
 

@@ -103,17 +103,16 @@ export function ragEvidence(db: Db, promiseId?: number): RagEvidence {
 }
 
 /** Children's verdicts per promise, counts only. */
-export function verdictTotals(db: Db) {
-  return db
+export async function verdictTotals(db: Db) {
+  return await db
     .select({ promiseId: verdicts.promiseId, verdict: verdicts.verdict, n: count() })
     .from(verdicts)
-    .groupBy(verdicts.promiseId, verdicts.verdict)
-    .all();
+    .groupBy(verdicts.promiseId, verdicts.verdict);
 }
 
 /** How many promises the board rated each colour at each meeting. */
-export function ragCountsByMeeting(db: Db) {
-  return db
+export async function ragCountsByMeeting(db: Db) {
+  return await db
     .select({
       meetingId: boardMeetings.id,
       meetingDate: boardMeetings.meetingDate,
@@ -123,6 +122,5 @@ export function ragCountsByMeeting(db: Db) {
     .from(ragReviews)
     .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
     .groupBy(boardMeetings.id, ragReviews.rating)
-    .orderBy(asc(boardMeetings.meetingDate), asc(boardMeetings.id))
-    .all();
+    .orderBy(asc(boardMeetings.meetingDate), asc(boardMeetings.id));
 }

@@ -154,14 +154,14 @@ const daysFrom = (from: string, to: string) =>
 /**
  * @param source the feedback to count, as `f` with its id, heard_on, responded_on and fed_back_on
  */
-function loopCounts(tx: Tx, source: SQL, overTargetBefore: string): LoopCounts {
+async function loopCounts(tx: Tx, source: SQL, overTargetBefore: string): Promise<LoopCounts> {
   const tally = new LoopTally();
   tallying = tally;
   try {
     // Drive from the feedback (through a narrow index that holds its three dates and its id,
     // never the wide rows) and reach each item's promises through the (feedback_id, promise_id)
     // key. A LEFT JOIN keeps the feedback on the outside, so an item's links come together.
-    tx.get(sql`
+    await tx.get(sql`
       select pt_loop_tally(f.id, fp.promise_id, ${daysFrom('heard_on', 'responded_on')},
                            ${daysFrom('heard_on', 'fed_back_on')},
                            f.responded_on is null and f.heard_on < ${overTargetBefore})
@@ -176,13 +176,12 @@ function loopCounts(tx: Tx, source: SQL, overTargetBefore: string): LoopCounts {
 export type BaseFigures = Omit<SummaryFigures, 'all' | 'safeguarding'>;
 
 /** @param today commitments due before this are overdue */
-export function baseFigures(tx: Tx, today: string): BaseFigures {
-  const themeRows = tx
+export async function baseFigures(tx: Tx, today: string): Promise<BaseFigures> {
+  const themeRows = await tx
     .select({ id: themes.id, name: themes.name, colour: themes.colour, archived: themes.archived })
     .from(themes)
-    .orderBy(asc(themes.sortOrder), asc(themes.id))
-    .all();
-  const promiseRows = tx
+    .orderBy(asc(themes.sortOrder), asc(themes.id));
+  const promiseRows = await tx
     .select({
       id: promises.id,
       themeId: promises.themeId,
@@ -194,11 +193,10 @@ export function baseFigures(tx: Tx, today: string): BaseFigures {
     .from(promises)
     .leftJoin(users, eq(users.id, promises.ownerId))
     .where(eq(promises.archived, false))
-    .orderBy(asc(promises.sortOrder), asc(promises.id))
-    .all();
+    .orderBy(asc(promises.sortOrder), asc(promises.id));
   // Each promise's latest two through the (promise_id, decided_on) index: a window over every
   // review sorted them all (~5 ms at 6,000 reviews, on every summary).
-  const latestTwo = tx.all<SummaryFigures['reviews'][number] & { id: number }>(sql`
+  const latestTwo = await tx.all<SummaryFigures['reviews'][number] & { id: number }>(sql`
     select r.id, r.promise_id as promiseId, r.rating, r.decided_on as decidedOn, r.meeting_id as meetingId
     from (select distinct promise_id from rag_reviews) p
     join rag_reviews r on r.id in (
@@ -213,12 +211,11 @@ export function baseFigures(tx: Tx, today: string): BaseFigures {
     rank: i > 0 && latestTwo[i - 1]!.promiseId === r.promiseId ? 2 : 1,
   }));
   // Open statuses first, so the (status, due_date) index serves the range.
-  const overdue = tx
+  const overdue = await tx
     .select({ promiseId: commitments.promiseId, n: count() })
     .from(commitments)
     .where(and(openCommitment(), lt(commitments.dueDate, today), eq(commitments.archived, false)))
-    .groupBy(commitments.promiseId)
-    .all();
+    .groupBy(commitments.promiseId);
   return { themes: themeRows, promises: promiseRows, reviews, overdue };
 }
 
@@ -232,14 +229,14 @@ export function baseFigures(tx: Tx, today: string): BaseFigures {
 export async function summaryFigures(db: Db, today: string, overTargetBefore: string): Promise<SummaryFigures> {
   defineLoopTally(db);
   // One read transaction: every figure comes from the same snapshot.
-  return readTogether(db, (tx) => {
+  return await readTogether(db, async (tx) => {
     // Every publish state listed, so the (publish_state, safeguarding) index finds the flagged few.
     const flagged = sql`(select id, heard_on, responded_on, fed_back_on from feedback
       where publish_state in ${PUBLISH_STATES} and safeguarding = 1) f`;
     return {
-      ...baseFigures(tx, today),
-      all: loopCounts(tx, sql`feedback f`, overTargetBefore),
-      safeguarding: loopCounts(tx, flagged, overTargetBefore),
+      ...(await baseFigures(tx, today)),
+      all: await loopCounts(tx, sql`feedback f`, overTargetBefore),
+      safeguarding: await loopCounts(tx, flagged, overTargetBefore),
     };
   });
 }

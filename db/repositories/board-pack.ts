@@ -59,13 +59,12 @@ export type PackFeedbackRow = {
 
 /** Everything a pack reads, in one read transaction so every figure is from the same moment. */
 export async function loadPackData(db: Db, period: { from: string; to: string }) {
-  return readTogether(db, (tx) => {
-    const themeRows = tx
+  return await readTogether(db, async (tx) => {
+    const themeRows = await tx
       .select({ id: themes.id, name: themes.name, childName: themes.childName, archived: themes.archived })
       .from(themes)
-      .orderBy(asc(themes.sortOrder), asc(themes.id))
-      .all();
-    const promiseRows: PackPromiseRow[] = tx
+      .orderBy(asc(themes.sortOrder), asc(themes.id));
+    const promiseRows: PackPromiseRow[] = await tx
       .select({
         id: promises.id,
         themeId: promises.themeId,
@@ -77,11 +76,10 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
       .from(promises)
       .leftJoin(users, eq(users.id, promises.ownerId))
       .where(eq(promises.archived, false))
-      .orderBy(asc(promises.sortOrder), asc(promises.id))
-      .all();
+      .orderBy(asc(promises.sortOrder), asc(promises.id));
     const ids = promiseRows.map((p) => p.id);
     const commitmentRows = ids.length
-      ? tx
+      ? await tx
           .select({
             id: commitments.id,
             promiseId: commitments.promiseId,
@@ -98,11 +96,10 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
           .leftJoin(users, eq(users.id, commitments.ownerId))
           .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
           .orderBy(asc(commitments.dueDate), asc(commitments.id))
-          .all()
       : [];
     const notes = new Map<number, { note: string; on: string }>();
     if (commitmentRows.length) {
-      const rows = tx
+      const rows = await tx
         .select({
           commitmentId: commitmentUpdates.commitmentId,
           note: commitmentUpdates.note,
@@ -118,8 +115,7 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
             sql`${commitmentUpdates.note} <> ''`,
           ),
         )
-        .orderBy(desc(commitmentUpdates.updatedOn), desc(commitmentUpdates.id))
-        .all();
+        .orderBy(desc(commitmentUpdates.updatedOn), desc(commitmentUpdates.id));
       for (const r of rows) if (!notes.has(r.commitmentId)) notes.set(r.commitmentId, { note: r.note, on: r.on });
     }
     // Only approved, publishable words, never safeguarding-flagged ones: a pack is read widely.
@@ -130,7 +126,7 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
       eq(feedback.safeguarding, false),
       ne(feedback.livePublicText, ''),
     );
-    const linked: PackFeedbackRow[] = tx
+    const linked: PackFeedbackRow[] = await tx
       .select({
         id: feedback.id,
         promiseId: feedbackPromises.promiseId,
@@ -147,9 +143,8 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
       .from(feedbackPromises)
       .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
       .where(and(publishable, lte(feedback.heardOn, period.to)))
-      .orderBy(desc(feedback.heardOn), desc(feedback.id))
-      .all();
-    const toldUs: PackFeedbackRow[] = tx
+      .orderBy(desc(feedback.heardOn), desc(feedback.id));
+    const toldUs: PackFeedbackRow[] = await tx
       .select({
         id: feedback.id,
         promiseId: sql<number | null>`null`,
@@ -166,8 +161,7 @@ export async function loadPackData(db: Db, period: { from: string; to: string })
       .from(feedback)
       .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))
       .orderBy(desc(feedback.heardOn), desc(feedback.id))
-      .limit(200)
-      .all();
+      .limit(200);
     return {
       themes: themeRows,
       promises: promiseRows,
@@ -188,10 +182,10 @@ export async function createPack(
   actor: Actor,
   input: Omit<typeof boardPacks.$inferInsert, 'id' | 'createdAt'>,
 ): Promise<PackRow> {
-  return write(db, (tx) => {
-    const row = tx.insert(boardPacks).values(input).returning().get();
+  return write(db, async (tx) => {
+    const row = (await tx.insert(boardPacks).values(input).returning())[0]!;
     // The snapshot itself is the record; the audit entry says who froze which pack, and when.
-    recordAudit(tx, actor, 'create', 'board_pack', row.id, null, {
+    await recordAudit(tx, actor, 'create', 'board_pack', row.id, null, {
       kind: row.kind,
       meetingId: row.meetingId,
       asAt: row.asAt,
@@ -203,7 +197,7 @@ export async function createPack(
 }
 
 export async function getPack(db: Db, id: number): Promise<PackRow | undefined> {
-  return db.select().from(boardPacks).where(eq(boardPacks.id, id)).get();
+  return (await db.select().from(boardPacks).where(eq(boardPacks.id, id)).limit(1))[0];
 }
 
 /**
@@ -215,20 +209,22 @@ export async function getPackForPrint(
   db: Db,
   id: number,
 ): Promise<{ id: number; kind: PackRow['kind']; asAt: string; snapshotJson: string } | undefined> {
-  return db
-    .select({
-      id: boardPacks.id,
-      kind: boardPacks.kind,
-      asAt: boardPacks.asAt,
-      snapshotJson: sql<string>`${boardPacks.snapshot}`,
-    })
-    .from(boardPacks)
-    .where(eq(boardPacks.id, id))
-    .get();
+  return (
+    await db
+      .select({
+        id: boardPacks.id,
+        kind: boardPacks.kind,
+        asAt: boardPacks.asAt,
+        snapshotJson: sql<string>`${boardPacks.snapshot}`,
+      })
+      .from(boardPacks)
+      .where(eq(boardPacks.id, id))
+      .limit(1)
+  )[0];
 }
 
 export async function listPacks(db: Db, filter: { meetingId?: number; kind?: PackRow['kind'] }) {
-  return db
+  return await db
     .select({
       id: boardPacks.id,
       meetingId: boardPacks.meetingId,
@@ -245,13 +241,12 @@ export async function listPacks(db: Db, filter: { meetingId?: number; kind?: Pac
         filter.kind ? eq(boardPacks.kind, filter.kind) : undefined,
       ),
     )
-    .orderBy(desc(boardPacks.createdAt), desc(boardPacks.id))
-    .all();
+    .orderBy(desc(boardPacks.createdAt), desc(boardPacks.id));
 }
 
 /** The meeting before this one, so "this period" runs from it. */
 export async function previousMeetingDate(db: Db, meetingDate: string, meetingId: number): Promise<string | null> {
-  const row = db.get<{ d: string }>(sql`
+  const row = await db.get<{ d: string }>(sql`
     select meeting_date as d from board_meetings
     where meeting_date < ${meetingDate} or (meeting_date = ${meetingDate} and id < ${meetingId})
     order by meeting_date desc, id desc limit 1`);

@@ -16,17 +16,19 @@ type Rating = ReviewRow['rating'];
 // ---- existence checks, so routes can answer a field problem rather than a foreign-key failure
 
 export const themeExists = async (db: Db, id: number) =>
-  db.select({ id: themes.id }).from(themes).where(eq(themes.id, id)).get() !== undefined;
+  (await db.select({ id: themes.id }).from(themes).where(eq(themes.id, id)).limit(1))[0] !== undefined;
 
 export const promiseExists = async (db: Db, id: number) =>
-  db.select({ id: promises.id }).from(promises).where(eq(promises.id, id)).get() !== undefined;
+  (await db.select({ id: promises.id }).from(promises).where(eq(promises.id, id)).limit(1))[0] !== undefined;
 
 export const activeUserExists = async (db: Db, id: number) =>
-  db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.disabled, false)))
-    .get() !== undefined;
+  (
+    await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, id), eq(users.disabled, false)))
+      .limit(1)
+  )[0] !== undefined;
 
 // ---- meetings
 
@@ -35,32 +37,30 @@ export async function listMeetings(
   page: number,
   pageSize: number,
 ): Promise<{ items: MeetingRow[]; total: number }> {
-  const items = db
+  const items = await db
     .select()
     .from(boardMeetings)
     .orderBy(desc(boardMeetings.meetingDate), desc(boardMeetings.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(boardMeetings).get()?.n ?? 0;
+    .offset((page - 1) * pageSize);
+  const total = (await db.select({ n: count() }).from(boardMeetings).limit(1))[0]?.n ?? 0;
   return { items, total };
 }
 
 export async function getMeeting(db: Db, id: number): Promise<MeetingRow | undefined> {
-  return db.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
+  return (await db.select().from(boardMeetings).where(eq(boardMeetings.id, id)).limit(1))[0];
 }
 
 export async function meetingReviews(db: Db, meetingId: number): Promise<ReviewRow[]> {
-  return db
+  return await db
     .select()
     .from(ragReviews)
     .where(eq(ragReviews.meetingId, meetingId))
-    .orderBy(asc(ragReviews.promiseId))
-    .all();
+    .orderBy(asc(ragReviews.promiseId));
 }
 
 export async function meetingChallenges(db: Db, meetingId: number): Promise<ChallengeRow[]> {
-  return db.select().from(challenges).where(eq(challenges.meetingId, meetingId)).orderBy(asc(challenges.id)).all();
+  return await db.select().from(challenges).where(eq(challenges.meetingId, meetingId)).orderBy(asc(challenges.id));
 }
 
 export async function createMeeting(
@@ -68,9 +68,9 @@ export async function createMeeting(
   actor: Actor,
   input: Omit<typeof boardMeetings.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
 ): Promise<MeetingRow> {
-  return write(db, (tx) => {
-    const row = tx.insert(boardMeetings).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
+  return write(db, async (tx) => {
+    const row = (await tx.insert(boardMeetings).values(input).returning())[0]!;
+    await recordAudit(tx, actor, 'create', 'board_meeting', row.id, null, row);
     return row;
   });
 }
@@ -82,15 +82,15 @@ export async function updateMeeting(
   version: number,
   patch: Partial<typeof boardMeetings.$inferInsert>,
 ): Promise<MeetingRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
-    const row = updateVersioned(tx, boardMeetings, id, version, patch);
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).limit(1))[0];
+    const row = await updateVersioned(tx, boardMeetings, id, version, patch);
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'board_meeting', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'board_meeting', id, diff.before, diff.after);
       // A rating is decided on the meeting's date: keep them in step if the date was corrected.
       if (before.meetingDate !== row.meetingDate)
-        tx.update(ragReviews).set({ decidedOn: row.meetingDate }).where(eq(ragReviews.meetingId, id)).run();
+        await tx.update(ragReviews).set({ decidedOn: row.meetingDate }).where(eq(ragReviews.meetingId, id));
     }
     return row;
   });
@@ -101,14 +101,16 @@ export type DeleteMeetingResult =
 
 /** Removes a meeting entered by mistake. Ratings and challenges are kept forever, so a meeting with any stays. */
 export async function deleteMeeting(db: Db, actor: Actor, id: number): Promise<DeleteMeetingResult> {
-  return write(db, (tx): DeleteMeetingResult => {
-    const before = tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).get();
+  return write(db, async (tx): Promise<DeleteMeetingResult> => {
+    const before = (await tx.select().from(boardMeetings).where(eq(boardMeetings.id, id)).limit(1))[0];
     if (!before) return { outcome: 'missing' };
-    const reviews = tx.select({ n: count() }).from(ragReviews).where(eq(ragReviews.meetingId, id)).get()?.n ?? 0;
-    const raised = tx.select({ n: count() }).from(challenges).where(eq(challenges.meetingId, id)).get()?.n ?? 0;
+    const reviews =
+      (await tx.select({ n: count() }).from(ragReviews).where(eq(ragReviews.meetingId, id)).limit(1))[0]?.n ?? 0;
+    const raised =
+      (await tx.select({ n: count() }).from(challenges).where(eq(challenges.meetingId, id)).limit(1))[0]?.n ?? 0;
     if (reviews > 0 || raised > 0) return { outcome: 'in_use', reviews, challenges: raised };
-    tx.delete(boardMeetings).where(eq(boardMeetings.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'board_meeting', id, before, null);
+    await tx.delete(boardMeetings).where(eq(boardMeetings.id, id));
+    await recordAudit(tx, actor, 'delete', 'board_meeting', id, before, null);
     return { outcome: 'deleted' };
   });
 }
@@ -129,45 +131,47 @@ export async function putReview(
   input: ReviewInput,
   version: number | undefined,
 ): Promise<{ row: ReviewRow; created: boolean }> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const where = and(eq(ragReviews.meetingId, meeting.id), eq(ragReviews.promiseId, promiseId));
-    const before = tx.select().from(ragReviews).where(where).get();
+    const before = (await tx.select().from(ragReviews).where(where).limit(1))[0];
     if (!before) {
-      const row = tx
-        .insert(ragReviews)
-        .values({ meetingId: meeting.id, promiseId, decidedOn: meeting.meetingDate, ...input })
-        .returning()
-        .get();
-      recordAudit(tx, actor, 'create', 'rag_review', row.id, null, row);
+      const row = (
+        await tx
+          .insert(ragReviews)
+          .values({ meetingId: meeting.id, promiseId, decidedOn: meeting.meetingDate, ...input })
+          .returning()
+      )[0]!;
+      await recordAudit(tx, actor, 'create', 'rag_review', row.id, null, row);
       return { row, created: true };
     }
     if (version === undefined) throw new VersionConflict(before);
-    const row = updateVersioned(tx, ragReviews, before.id, version, { ...input, decidedOn: meeting.meetingDate });
+    const row = await updateVersioned(tx, ragReviews, before.id, version, { ...input, decidedOn: meeting.meetingDate });
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'rag_review', row.id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'rag_review', row.id, diff.before, diff.after);
     return { row, created: false };
   });
 }
 
 export async function reviewHistory(db: Db, promiseId: number, page: number, pageSize: number) {
-  const items = db
-    .select({ review: ragReviews, meetingTitle: boardMeetings.title })
-    .from(ragReviews)
-    .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
-    .where(eq(ragReviews.promiseId, promiseId))
-    .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all()
-    .map((r) => ({ ...r.review, meetingTitle: r.meetingTitle }));
-  const total = db.select({ n: count() }).from(ragReviews).where(eq(ragReviews.promiseId, promiseId)).get()?.n ?? 0;
+  const items = (
+    await db
+      .select({ review: ragReviews, meetingTitle: boardMeetings.title })
+      .from(ragReviews)
+      .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
+      .where(eq(ragReviews.promiseId, promiseId))
+      .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+  ).map((r) => ({ ...r.review, meetingTitle: r.meetingTitle }));
+  const total =
+    (await db.select({ n: count() }).from(ragReviews).where(eq(ragReviews.promiseId, promiseId)).limit(1))[0]?.n ?? 0;
   return { items, total };
 }
 
 // ---- challenges
 
 export async function getChallenge(db: Db, id: number): Promise<ChallengeRow | undefined> {
-  return db.select().from(challenges).where(eq(challenges.id, id)).get();
+  return (await db.select().from(challenges).where(eq(challenges.id, id)).limit(1))[0];
 }
 
 export async function createChallenge(
@@ -175,9 +179,9 @@ export async function createChallenge(
   actor: Actor,
   input: Omit<typeof challenges.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
 ): Promise<ChallengeRow> {
-  return write(db, (tx) => {
-    const row = tx.insert(challenges).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
+  return write(db, async (tx) => {
+    const row = (await tx.insert(challenges).values(input).returning())[0]!;
+    await recordAudit(tx, actor, 'create', 'challenge', row.id, null, row);
     return row;
   });
 }
@@ -189,12 +193,12 @@ export async function updateChallenge(
   version: number,
   patch: Partial<typeof challenges.$inferInsert>,
 ): Promise<ChallengeRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(challenges).where(eq(challenges.id, id)).get();
-    const row = updateVersioned(tx, challenges, id, version, patch);
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(challenges).where(eq(challenges.id, id)).limit(1))[0];
+    const row = await updateVersioned(tx, challenges, id, version, patch);
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'challenge', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'challenge', id, diff.before, diff.after);
     }
     return row;
   });
@@ -217,39 +221,41 @@ export async function listChallenges(db: Db, filter: ChallengeFilter, page: numb
   if (filter.promiseId) conditions.push(eq(challenges.promiseId, filter.promiseId));
   if (filter.ownerId) conditions.push(eq(challenges.ownerId, filter.ownerId));
   const where = conditions.length ? and(...conditions) : undefined;
-  const items = db
-    .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
-    .from(challenges)
-    .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
-    .where(where)
-    .orderBy(asc(challenges.dueDate), asc(challenges.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all()
-    .map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
-  const total =
-    db
-      .select({ n: count() })
+  const items = (
+    await db
+      .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
       .from(challenges)
       .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
       .where(where)
-      .get()?.n ?? 0;
+      .orderBy(asc(challenges.dueDate), asc(challenges.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+  ).map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
+  const total =
+    (
+      await db
+        .select({ n: count() })
+        .from(challenges)
+        .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
+        .where(where)
+        .limit(1)
+    )[0]?.n ?? 0;
   return { items, total };
 }
 
 /** Open challenges set at meetings before this one: the matters arising. */
 export async function mattersArising(db: Db, meeting: MeetingRow) {
-  return db
-    .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
-    .from(challenges)
-    .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
-    .where(
-      and(
-        isNull(challenges.closedOn),
-        sql`(${boardMeetings.meetingDate} < ${meeting.meetingDate} or (${boardMeetings.meetingDate} = ${meeting.meetingDate} and ${boardMeetings.id} < ${meeting.id}))`,
-      ),
-    )
-    .orderBy(asc(challenges.dueDate), asc(challenges.id))
-    .all()
-    .map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
+  return (
+    await db
+      .select({ challenge: challenges, meetingDate: boardMeetings.meetingDate, meetingTitle: boardMeetings.title })
+      .from(challenges)
+      .innerJoin(boardMeetings, eq(boardMeetings.id, challenges.meetingId))
+      .where(
+        and(
+          isNull(challenges.closedOn),
+          sql`(${boardMeetings.meetingDate} < ${meeting.meetingDate} or (${boardMeetings.meetingDate} = ${meeting.meetingDate} and ${boardMeetings.id} < ${meeting.id}))`,
+        ),
+      )
+      .orderBy(asc(challenges.dueDate), asc(challenges.id))
+  ).map((r) => ({ ...r.challenge, meetingDate: r.meetingDate, meetingTitle: r.meetingTitle }));
 }

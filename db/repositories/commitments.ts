@@ -15,7 +15,6 @@ import {
   VersionConflict,
   updateVersioned,
   write,
-  writeSync,
   type DbOrTx,
 } from './write.js';
 import { plainColumns } from './plain-columns.js';
@@ -66,7 +65,7 @@ export async function listCommitments(
     '-updatedAt': [desc(commitments.updatedAt), desc(commitments.id)],
   }[f.sort];
 
-  const rows = db
+  const rows = await db
     .select(listColumns)
     .from(commitments)
     .innerJoin(promises, eq(promises.id, commitments.promiseId))
@@ -74,9 +73,8 @@ export async function listCommitments(
     .where(where)
     .orderBy(...order)
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(commitments).where(where).get()?.n ?? 0;
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(commitments).where(where).limit(1))[0]?.n ?? 0;
   return { rows, total };
 }
 
@@ -151,7 +149,7 @@ const statements = perConnection((db) => {
 export async function getCommitment(db: DbOrTx, id: number): Promise<CommitmentListRow | undefined> {
   const connection = connectionOf(db);
   if (connection) return statements(connection).listRow.get({ id });
-  return selectOne(db).where(eq(commitments.id, id)).get();
+  return (await selectOne(db).where(eq(commitments.id, id)).limit(1))[0];
 }
 
 /** A commitment's history, newest first. */
@@ -169,15 +167,20 @@ export async function listCommitmentUpdates(
   const query = selectUpdates(db)
     .where(eq(commitmentUpdates.commitmentId, commitmentId))
     .orderBy(...updatesOrder);
-  return limit === undefined ? query.all() : query.limit(limit).all();
+  return limit === undefined ? await query : await query.limit(limit);
 }
 
 export async function countCommitmentUpdates(db: DbOrTx, commitmentId: number): Promise<number> {
   const connection = connectionOf(db);
   if (connection) return statements(connection).updateCount.get({ id: commitmentId })?.n ?? 0;
   return (
-    db.select({ n: count() }).from(commitmentUpdates).where(eq(commitmentUpdates.commitmentId, commitmentId)).get()
-      ?.n ?? 0
+    (
+      await db
+        .select({ n: count() })
+        .from(commitmentUpdates)
+        .where(eq(commitmentUpdates.commitmentId, commitmentId))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }
 
@@ -212,15 +215,14 @@ export async function youSaidFor(
       ? (seesFlagged ? statements(connection).youSaidWithFlagged : statements(connection).youSaid).all({
           id: commitmentIds[0],
         })
-      : selectYouSaid(db)
+      : await selectYouSaid(db)
           .where(
             and(
               inArray(feedbackCommitments.commitmentId, [...commitmentIds]),
               seesFlagged ? undefined : eq(feedback.safeguarding, false),
             ),
           )
-          .orderBy(...youSaidOrder)
-          .all();
+          .orderBy(...youSaidOrder);
   for (const row of rows) byCommitment.get(row.commitmentId)?.push(row);
   return byCommitment;
 }
@@ -233,7 +235,8 @@ export function promiseIsOpen(db: DbOrTx, promiseId: number): boolean {
 
 /** Who leads a promise (its owner), or undefined when there is no such promise. */
 export async function promiseLeadId(db: DbOrTx, promiseId: number): Promise<number | null | undefined> {
-  return db.select({ ownerId: promises.ownerId }).from(promises).where(eq(promises.id, promiseId)).get()?.ownerId;
+  return (await db.select({ ownerId: promises.ownerId }).from(promises).where(eq(promises.id, promiseId)).limit(1))[0]
+    ?.ownerId;
 }
 
 /** The one rule for who may own a commitment or measure: an enabled account marked "can own actions". */
@@ -249,15 +252,16 @@ export function isAssignableOwner(db: DbOrTx, userId: number): boolean {
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export async function createCommitment(db: Db, actor: Actor, input: NewCommitment): Promise<CommitmentRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const progress = input.status === 'done' ? 100 : input.progress;
-    const row = tx
-      .insert(commitments)
-      .values({ ...input, progress })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
-    syncReview(tx, 'commitment', null, row, actor);
+    const row = (
+      await tx
+        .insert(commitments)
+        .values({ ...input, progress })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'create', 'commitment', row.id, null, row);
+    await syncReview(tx, 'commitment', null, row, actor);
     return row;
   });
 }
@@ -303,8 +307,13 @@ export type CommitmentSavedRow = CommitmentListRow & { recorded: typeof commitme
  * row (the old and new dates and the reason when the date moves) and sets lastUpdateAt.
  * 'done' always means 100% progress.
  */
-export function updateCommitment(db: Db, actor: Actor, id: number, change: CommitmentChange): CommitmentSavedRow {
-  return writeSync(db, (tx) => {
+export async function updateCommitment(
+  db: Db,
+  actor: Actor,
+  id: number,
+  change: CommitmentChange,
+): Promise<CommitmentSavedRow> {
+  return write(db, async (tx) => {
     // Statements kept for the connection, which runs them inside this transaction. Read with the
     // owner's name and the promise's words, so the answer needs no second read of the row.
     const current = statements(db).listRow.get({ id });
@@ -326,13 +335,13 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
     const logged = dueChanged || statusChanged || progressChanged || childChanged || note !== '';
     if (logged) next.lastUpdateAt = change.now;
 
-    const row = updateVersioned(tx, commitments, id, change.version, next);
+    const row = await updateVersioned(tx, commitments, id, change.version, next);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
-    syncReview(tx, 'commitment', before, row, actor);
+    await recordAudit(tx, actor, 'update', 'commitment', id, diff.before, diff.after);
+    await syncReview(tx, 'commitment', before, row, actor);
     let recorded: CommitmentSavedRow['recorded'] = null;
     if (logged) {
-      const entry = insertReturning(db, commitmentUpdates, {
+      const entry = await insertReturning(db, commitmentUpdates, {
         commitmentId: id,
         note,
         status: row.status,
@@ -344,7 +353,7 @@ export function updateCommitment(db: Db, actor: Actor, id: number, change: Commi
         updatedOn: change.noteDate ?? change.today,
         createdAt: change.now,
       });
-      recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
+      await recordAudit(tx, actor, 'create', 'commitment_update', entry.id, null, entry);
       recorded = entry;
     }
     // A new owner or promise has another name and words; otherwise they are the ones read above.
@@ -374,13 +383,21 @@ function setCommitmentArchived(
   archived: boolean,
   version?: number,
 ): Promise<CommitmentRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(commitments).where(eq(commitments.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(commitments).where(eq(commitments.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     if (version !== undefined && before.version !== version) throw new VersionConflict(before);
     if (before.archived === archived) return before;
-    const row = updateVersioned(tx, commitments, id, before.version, { archived });
-    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'commitment', id, { archived: !archived }, { archived });
+    const row = await updateVersioned(tx, commitments, id, before.version, { archived });
+    await recordAudit(
+      tx,
+      actor,
+      archived ? 'archive' : 'restore',
+      'commitment',
+      id,
+      { archived: !archived },
+      { archived },
+    );
     return row;
   });
 }

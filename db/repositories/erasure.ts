@@ -94,20 +94,18 @@ function wordsUnderKeys(value: unknown, into: Set<string>, key?: string): Set<st
 }
 
 /** Every kept copy of the item's words, rewritten. Returns how many rows were rewritten. */
-function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
+async function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): Promise<number> {
   let rewritten = 0;
   // The item's own history: every audit entry about it (created, edited, approved, withdrawn).
-  const entries = tx
+  const entries = await tx
     .select({ id: auditLog.id, before: auditLog.before, after: auditLog.after })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, 'feedback'), eq(auditLog.entityId, String(id))))
-    .all();
+    .where(and(eq(auditLog.entity, 'feedback'), eq(auditLog.entityId, String(id))));
   // A survey import keeps what each item was made with: this item's row of its file.
-  const imported = tx
+  const imported = await tx
     .select()
     .from(feedbackImports)
-    .where(and(lte(feedbackImports.firstId, id), gte(feedbackImports.lastId, id)))
-    .all();
+    .where(and(lte(feedbackImports.firstId, id), gte(feedbackImports.lastId, id)));
   // Words the item held before (a first draft, corrected; the words it was imported with) are
   // erased too, wherever they were copied.
   const earlier = new Set<string>();
@@ -122,7 +120,7 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
     const before = scrubImage(e.before, plan, true);
     const after = scrubImage(e.after, plan, true);
     if (same(before, e.before) && same(after, e.after)) continue;
-    tx.update(auditLog).set({ before, after }).where(eq(auditLog.id, e.id)).run();
+    await tx.update(auditLog).set({ before, after }).where(eq(auditLog.id, e.id));
     rewritten++;
   }
   for (const file of imported) {
@@ -132,29 +130,27 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
         : values,
     );
     if (same(rows, file.rows)) continue;
-    tx.update(feedbackImports).set({ rows }).where(eq(feedbackImports.auditId, file.auditId)).run();
+    await tx.update(feedbackImports).set({ rows }).where(eq(feedbackImports.auditId, file.auditId));
     rewritten++;
   }
   // Copies that may quote the words anywhere: frozen board packs, remembered answers to retries.
   for (const phrase of plan.phrases) {
     if (phrase.trim() === '') continue;
     const needle = inJson(phrase);
-    const packs = tx
+    const packs = await tx
       .select({ id: boardPacks.id, snapshot: boardPacks.snapshot })
       .from(boardPacks)
-      .where(sql`instr(${boardPacks.snapshot}, ${needle}) > 0`)
-      .all();
+      .where(sql`instr(${boardPacks.snapshot}, ${needle}) > 0`);
     for (const p of packs) {
       const snapshot = scrubImage(p.snapshot, plan, false);
       if (same(snapshot, p.snapshot)) continue;
-      tx.update(boardPacks).set({ snapshot }).where(eq(boardPacks.id, p.id)).run();
+      await tx.update(boardPacks).set({ snapshot }).where(eq(boardPacks.id, p.id));
       rewritten++;
     }
-    const answers = tx
+    const answers = await tx
       .select({ key: idempotencyKeys.key, body: idempotencyKeys.body })
       .from(idempotencyKeys)
-      .where(sql`instr(${idempotencyKeys.body}, ${needle}) > 0`)
-      .all();
+      .where(sql`instr(${idempotencyKeys.body}, ${needle}) > 0`);
     for (const a of answers) {
       let parsed: unknown;
       try {
@@ -164,14 +160,12 @@ function scrubCopies(tx: DbOrTx, id: number, given: ErasePlan): number {
       }
       const body = JSON.stringify(scrubImage(parsed, plan, false));
       if (body === a.body) continue;
-      tx.update(idempotencyKeys).set({ body }).where(eq(idempotencyKeys.key, a.key)).run();
+      await tx.update(idempotencyKeys).set({ body }).where(eq(idempotencyKeys.key, a.key));
       rewritten++;
     }
   }
   // The approval queue may hold the draft as first approved.
-  tx.delete(wordReviews)
-    .where(and(eq(wordReviews.entity, 'feedback'), eq(wordReviews.entityId, id)))
-    .run();
+  await tx.delete(wordReviews).where(and(eq(wordReviews.entity, 'feedback'), eq(wordReviews.entityId, id)));
   return rewritten;
 }
 
@@ -248,21 +242,21 @@ export async function eraseWords(
   planFor: (current: FeedbackRow) => ErasePlan,
   now: Date,
 ): Promise<Erased> {
-  return write(db, (tx) => {
-    const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(feedback).where(eq(feedback.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
     if (before.wordsErasedAt !== null) return { item: getFeedback(tx, id)!, copiesRewritten: 0 };
     const plan = planFor(before);
-    const copiesRewritten = scrubCopies(tx, id, plan);
+    const copiesRewritten = await scrubCopies(tx, id, plan);
     // What happened next on a flagged item may quote the child: its notes' text goes too.
-    const notesErased = eraseSafeguardingNotes(tx, id, ERASED_MARKER, now);
-    updateVersioned(tx, feedback, id, before.version, { ...plan.patch, wordsErasedAt: now.toISOString() });
+    const notesErased = await eraseSafeguardingNotes(tx, id, ERASED_MARKER, now);
+    await updateVersioned(tx, feedback, id, before.version, { ...plan.patch, wordsErasedAt: now.toISOString() });
     // Written after the scrub, and holding no words: which fields, how, why, by whom (the actor).
     const fields = Object.keys(plan.patch).filter(
       (k) => !same(plan.patch[k as keyof typeof plan.patch], before[k as keyof FeedbackRow]),
     );
-    recordAudit(tx, actor, 'erase_words', 'feedback', id, null, {
+    await recordAudit(tx, actor, 'erase_words', 'feedback', id, null, {
       how,
       reason,
       fields,
@@ -275,18 +269,17 @@ export async function eraseWords(
 
 /** Items whose loop closed on or before `closedBy` and whose words are still held, oldest first. */
 export async function dueForRetention(db: DbOrTx, closedBy: string, limit = 500): Promise<FeedbackRow[]> {
-  return db
+  return await db
     .select()
     .from(feedback)
     .where(and(loopClosed, lte(feedback.fedBackOn, closedBy), isNull(feedback.wordsErasedAt)))
     .orderBy(feedback.fedBackOn, feedback.id)
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** One audit entry for a retention run: how many items, never which words. */
 export async function recordRetentionRun(db: Db, actor: Actor, summary: Record<string, unknown>): Promise<void> {
-  await write(db, (tx) => {
-    recordAudit(tx, actor, 'retention', 'feedback', '', null, summary);
+  await write(db, async (tx) => {
+    await recordAudit(tx, actor, 'retention', 'feedback', '', null, summary);
   });
 }

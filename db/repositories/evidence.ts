@@ -24,26 +24,27 @@ export async function listEvidence(db: Db, f: EvidenceFilter): Promise<{ rows: E
   if (f.promiseId !== undefined) conds.push(eq(evidence.promiseId, f.promiseId));
   if (f.kind !== undefined) conds.push(eq(evidence.kind, f.kind));
   const where = conds.length ? and(...conds) : undefined;
-  const rows = db
+  const rows = await db
     .select(listColumns)
     .from(evidence)
     .leftJoin(users, eq(users.id, evidence.addedById))
     .where(where)
     .orderBy(desc(evidence.dated), desc(evidence.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(evidence).where(where).get()?.n ?? 0;
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(evidence).where(where).limit(1))[0]?.n ?? 0;
   return { rows, total };
 }
 
 export async function getEvidence(db: DbOrTx, id: number): Promise<EvidenceListRow | undefined> {
-  return db
-    .select(listColumns)
-    .from(evidence)
-    .leftJoin(users, eq(users.id, evidence.addedById))
-    .where(eq(evidence.id, id))
-    .get();
+  return (
+    await db
+      .select(listColumns)
+      .from(evidence)
+      .leftJoin(users, eq(users.id, evidence.addedById))
+      .where(eq(evidence.id, id))
+      .limit(1)
+  )[0];
 }
 
 export type NewEvidence = Omit<
@@ -52,13 +53,14 @@ export type NewEvidence = Omit<
 >;
 
 export async function createEvidence(db: Db, actor: Actor, input: NewEvidence): Promise<EvidenceRow> {
-  return write(db, (tx) => {
-    const row = tx
-      .insert(evidence)
-      .values({ ...input, addedById: actor.id })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'evidence', row.id, null, row);
+  return write(db, async (tx) => {
+    const row = (
+      await tx
+        .insert(evidence)
+        .values({ ...input, addedById: actor.id })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'create', 'evidence', row.id, null, row);
     return row;
   });
 }
@@ -78,15 +80,15 @@ export async function updateEvidence(
   patch: EvidencePatch,
   hooks: { authorize?: (current: EvidenceRow) => void; validate?: (current: EvidenceRow) => void } = {},
 ): Promise<EvidenceRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(evidence).where(eq(evidence.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     hooks.authorize?.(before);
     if (before.version !== version) throw new VersionConflict(before);
     hooks.validate?.(before);
-    const row = updateVersioned(tx, evidence, id, version, patch);
+    const row = await updateVersioned(tx, evidence, id, version, patch);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'evidence', id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'evidence', id, diff.before, diff.after);
     return row;
   });
 }
@@ -97,11 +99,11 @@ export async function deleteEvidence(
   id: number,
   authorize?: (current: EvidenceRow) => void,
 ): Promise<void> {
-  await write(db, (tx) => {
-    const before = tx.select().from(evidence).where(eq(evidence.id, id)).get();
+  await write(db, async (tx) => {
+    const before = (await tx.select().from(evidence).where(eq(evidence.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     authorize?.(before);
-    tx.delete(evidence).where(eq(evidence.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'evidence', id, before, null);
+    await tx.delete(evidence).where(eq(evidence.id, id));
+    await recordAudit(tx, actor, 'delete', 'evidence', id, before, null);
   });
 }

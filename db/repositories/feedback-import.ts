@@ -89,7 +89,7 @@ export async function importFeedback(db: Db, actor: Actor, rows: readonly Import
   const cacheSize = client.pragma('cache_size', { simple: true }) as number;
   client.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
-    return write(db, () => {
+    return write(db, async () => {
       const s = statements(db);
       const now = s.now.get()!;
       const kept: unknown[][] = new Array(rows.length);
@@ -120,7 +120,7 @@ export async function importFeedback(db: Db, actor: Actor, rows: readonly Import
         // In IMPORTED_ROW_FIELDS' order.
         kept[i] = [input.text, input.source, forumId, input.heardOn, input.ageBand, loggedById, publicText, promiseIds];
       }
-      const auditId = recordAudit(db, actor, 'import', 'feedback', `${firstId}-${lastId}`, null, {
+      const auditId = await recordAudit(db, actor, 'import', 'feedback', `${firstId}-${lastId}`, null, {
         items: rows.length,
         firstRecord: firstId,
         lastRecord: lastId,

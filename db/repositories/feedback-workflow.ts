@@ -92,50 +92,49 @@ export async function waitingItems(db: Db, f: WaitingFilter): Promise<{ items: F
         ),
       )!,
     );
-  const rows = db
+  const rows = await db
     .select()
     .from(feedback)
     .where(and(...where))
     .orderBy(asc(feedback.heardOn), asc(feedback.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
+    .offset((f.page - 1) * f.pageSize);
   const total =
-    db
-      .select({ n: count() })
-      .from(feedback)
-      .where(and(...where))
-      .get()?.n ?? 0;
-  return { items: withLinks(db, rows), total };
+    (
+      await db
+        .select({ n: count() })
+        .from(feedback)
+        .where(and(...where))
+        .limit(1)
+    )[0]?.n ?? 0;
+  return { items: await withLinks(db, rows), total };
 }
 
 /** A page of items with their links, read in one grouped query per link table (as getFeedback gives them). */
-function withLinks(db: Db, rows: FeedbackRow[]): FeedbackWithLinks[] {
+async function withLinks(db: Db, rows: FeedbackRow[]): Promise<FeedbackWithLinks[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const linksOf = (rows: { feedbackId: number; ids: string }[]) =>
     new Map(rows.map((l) => [l.feedbackId, (JSON.parse(l.ids) as number[]).sort((a, b) => a - b)]));
   const promiseIds = linksOf(
-    db
+    await db
       .select({
         feedbackId: feedbackPromises.feedbackId,
         ids: sql<string>`json_group_array(${feedbackPromises.promiseId})`,
       })
       .from(feedbackPromises)
       .where(inArray(feedbackPromises.feedbackId, ids))
-      .groupBy(feedbackPromises.feedbackId)
-      .all(),
+      .groupBy(feedbackPromises.feedbackId),
   );
   const commitmentIds = linksOf(
-    db
+    await db
       .select({
         feedbackId: feedbackCommitments.feedbackId,
         ids: sql<string>`json_group_array(${feedbackCommitments.commitmentId})`,
       })
       .from(feedbackCommitments)
       .where(inArray(feedbackCommitments.feedbackId, ids))
-      .groupBy(feedbackCommitments.feedbackId)
-      .all(),
+      .groupBy(feedbackCommitments.feedbackId),
   );
   return rows.map((r) => ({
     ...r,
@@ -147,26 +146,30 @@ function withLinks(db: Db, rows: FeedbackRow[]): FeedbackWithLinks[] {
 /** The first meeting of a forum held after a date (and on or before today), if any. */
 export async function nextForumSession(db: Db, forumId: string, after: string, today: string): Promise<string | null> {
   return (
-    db
-      .select({ heldOn: forumSessions.heldOn })
-      .from(forumSessions)
-      .where(and(eq(forumSessions.forumId, forumId), gt(forumSessions.heldOn, after), lte(forumSessions.heldOn, today)))
-      .orderBy(asc(forumSessions.heldOn))
-      .limit(1)
-      .get()?.heldOn ?? null
+    (
+      await db
+        .select({ heldOn: forumSessions.heldOn })
+        .from(forumSessions)
+        .where(
+          and(eq(forumSessions.forumId, forumId), gt(forumSessions.heldOn, after), lte(forumSessions.heldOn, today)),
+        )
+        .orderBy(asc(forumSessions.heldOn))
+        .limit(1)
+    )[0]?.heldOn ?? null
   );
 }
 
 /** The last meeting of a forum before a date. */
 export async function lastForumSessionBefore(db: Db, forumId: string, before: string): Promise<string | null> {
   return (
-    db
-      .select({ heldOn: forumSessions.heldOn })
-      .from(forumSessions)
-      .where(and(eq(forumSessions.forumId, forumId), sql`${forumSessions.heldOn} < ${before}`))
-      .orderBy(desc(forumSessions.heldOn))
-      .limit(1)
-      .get()?.heldOn ?? null
+    (
+      await db
+        .select({ heldOn: forumSessions.heldOn })
+        .from(forumSessions)
+        .where(and(eq(forumSessions.forumId, forumId), sql`${forumSessions.heldOn} < ${before}`))
+        .orderBy(desc(forumSessions.heldOn))
+        .limit(1)
+    )[0]?.heldOn ?? null
   );
 }
 
@@ -192,7 +195,7 @@ export async function loopSource(
   if (!seesFlagged) where.push(eq(feedback.safeguarding, false));
   if (f.heardFrom) where.push(gte(feedback.heardOn, f.heardFrom));
   if (f.heardTo) where.push(lte(feedback.heardOn, f.heardTo));
-  const rows = db
+  const rows = await db
     .select({
       id: feedback.id,
       forumId: feedback.forumId,
@@ -203,8 +206,7 @@ export async function loopSource(
       themes: sql<string>`(SELECT json_group_array(DISTINCT p.theme_id) FROM ${feedbackPromises} fp JOIN ${promises} p ON p.id = fp.promise_id WHERE fp.feedback_id = ${outerId})`,
     })
     .from(feedback)
-    .where(and(...where))
-    .all();
+    .where(and(...where));
   return rows.map((r) => ({
     id: r.id,
     forumId: r.forumId,
@@ -220,12 +222,11 @@ export async function loopSource(
 
 /** Every item not safeguarding-flagged, oldest first, for the export. */
 export async function exportRows(db: Db): Promise<FeedbackWithLinks[]> {
-  const rows = db
+  const rows = await db
     .select()
     .from(feedback)
     .where(eq(feedback.safeguarding, false))
-    .orderBy(asc(feedback.heardOn), asc(feedback.id))
-    .all();
+    .orderBy(asc(feedback.heardOn), asc(feedback.id));
   // Links a few thousand items at a time: one item at a time was three queries each, and a large
   // council's 200,000 items held the event loop for minutes.
   const out: FeedbackWithLinks[] = [];

@@ -167,33 +167,34 @@ export async function listFeedback(
   let rows: FeedbackRow[];
   let total: number;
   if (keep) {
-    const kept = db
-      .select()
-      .from(feedback)
-      .where(where)
-      .orderBy(...order)
-      .all()
-      .filter(keep);
+    const kept = (
+      await db
+        .select()
+        .from(feedback)
+        .where(where)
+        .orderBy(...order)
+    ).filter(keep);
     rows = kept.slice(offset, offset + filter.pageSize);
     total = kept.length;
   } else {
-    rows = db
+    rows = await db
       .select()
       .from(feedback)
       .where(where)
       .orderBy(...order)
       .limit(filter.pageSize)
-      .offset(offset)
-      .all();
-    total = db.select({ n: count() }).from(feedback).where(where).get()?.n ?? 0;
+      .offset(offset);
+    total = (await db.select({ n: count() }).from(feedback).where(where).limit(1))[0]?.n ?? 0;
   }
   // Whatever the filters, workers always see how many items still wait to be linked.
   const unlinkedCount =
-    db
-      .select({ n: count() })
-      .from(feedback)
-      .where(and(...conditions(db, { unlinked: true }, viewer)))
-      .get()?.n ?? 0;
+    (
+      await db
+        .select({ n: count() })
+        .from(feedback)
+        .where(and(...conditions(db, { unlinked: true }, viewer)))
+        .limit(1)
+    )[0]?.n ?? 0;
   return { items: attachLinks(db, rows), total, unlinkedCount };
 }
 
@@ -219,25 +220,19 @@ export async function missingPromiseIds(db: DbOrTx, ids: readonly number[]): Pro
     return ids.filter((id) => exists.get(id) === undefined);
   }
   const found = new Set(
-    db
-      .select({ id: promises.id })
-      .from(promises)
-      .where(inArray(promises.id, [...ids]))
-      .all()
-      .map((p) => p.id),
+    (
+      await db
+        .select({ id: promises.id })
+        .from(promises)
+        .where(inArray(promises.id, [...ids]))
+    ).map((p) => p.id),
   );
   return ids.filter((id) => !found.has(id));
 }
 
 /** Every promise id (archived too): a few hundred at most, read once to check a whole file. */
-export function allPromiseIds(db: DbOrTx): Set<number> {
-  return new Set(
-    db
-      .select({ id: promises.id })
-      .from(promises)
-      .all()
-      .map((p) => p.id),
-  );
+export async function allPromiseIds(db: DbOrTx): Promise<Set<number>> {
+  return new Set((await db.select({ id: promises.id }).from(promises)).map((p) => p.id));
 }
 
 export async function promiseExists(db: DbOrTx, id: number): Promise<boolean> {
@@ -245,7 +240,7 @@ export async function promiseExists(db: DbOrTx, id: number): Promise<boolean> {
 }
 
 export async function commitmentExists(db: DbOrTx, id: number): Promise<boolean> {
-  return !!db.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, id)).get();
+  return !!(await db.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, id)).limit(1))[0];
 }
 
 export async function createFeedback(
@@ -254,16 +249,16 @@ export async function createFeedback(
   input: Omit<FeedbackInsert, 'id'>,
   promiseIds: readonly number[],
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     // Statements kept for the connection, which runs them inside this transaction.
-    const row = insertReturning(db, feedback, input);
+    const row = await insertReturning(db, feedback, input);
     const unique = [...new Set(promiseIds)].sort((a, b) => a - b);
     const link = statements(db).linkPromise;
     for (const promiseId of unique) link.run(row.id, promiseId);
     // What getFeedback would read back: the row as inserted, its links, no commitments yet.
     const created: FeedbackWithLinks = { ...row, promiseIds: unique, commitmentIds: [] };
-    recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
-    syncReview(tx, 'feedback', null, row, actor);
+    await recordAudit(tx, actor, 'create', 'feedback', row.id, null, created);
+    await syncReview(tx, 'feedback', null, row, actor);
     return created;
   });
 }
@@ -282,26 +277,26 @@ export async function updateFeedback(
   patchFor: (current: FeedbackRow) => Partial<FeedbackInsert>,
   action = 'update',
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
-    const before = tx.select().from(feedback).where(eq(feedback.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(feedback).where(eq(feedback.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     // A stale caller gets 409 before any rule is checked against values they have not seen.
     if (version !== null && before.version !== version) throw new VersionConflict(getFeedback(tx, id));
-    const row = updateVersioned(tx, feedback, id, before.version, patchFor(before));
+    const row = await updateVersioned(tx, feedback, id, before.version, patchFor(before));
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
-    syncReview(tx, 'feedback', before, row, actor);
+    await recordAudit(tx, actor, action, 'feedback', id, diff.before, diff.after);
+    await syncReview(tx, 'feedback', before, row, actor);
     return getFeedback(tx, id)!;
   });
 }
 
 export async function deleteFeedback(db: Db, actor: Actor, id: number): Promise<void> {
-  await write(db, (tx) => {
+  await write(db, async (tx) => {
     const before = getFeedback(tx, id);
     if (!before) throw new RowMissing();
     // Link rows go with it (ON DELETE CASCADE); the audit entry keeps the whole before image.
-    tx.delete(feedback).where(eq(feedback.id, id)).run();
-    recordAudit(tx, actor, 'delete', 'feedback', id, before, null);
+    await tx.delete(feedback).where(eq(feedback.id, id));
+    await recordAudit(tx, actor, 'delete', 'feedback', id, before, null);
   });
 }
 
@@ -319,28 +314,28 @@ export async function setLink(
   targetId: number,
   linked: boolean,
 ): Promise<FeedbackWithLinks> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const before = getFeedback(tx, feedbackId);
     if (!before) throw new RowMissing();
     const key = kind === 'promise' ? 'promiseIds' : 'commitmentIds';
     const has = before[key].includes(targetId);
     if (has === linked) return before;
     if (kind === 'promise') {
-      if (linked) tx.insert(feedbackPromises).values({ feedbackId, promiseId: targetId }).run();
+      if (linked) await tx.insert(feedbackPromises).values({ feedbackId, promiseId: targetId });
       else
-        tx.delete(feedbackPromises)
-          .where(and(eq(feedbackPromises.feedbackId, feedbackId), eq(feedbackPromises.promiseId, targetId)))
-          .run();
+        await tx
+          .delete(feedbackPromises)
+          .where(and(eq(feedbackPromises.feedbackId, feedbackId), eq(feedbackPromises.promiseId, targetId)));
     } else {
-      if (linked) tx.insert(feedbackCommitments).values({ feedbackId, commitmentId: targetId }).run();
+      if (linked) await tx.insert(feedbackCommitments).values({ feedbackId, commitmentId: targetId });
       else
-        tx.delete(feedbackCommitments)
-          .where(and(eq(feedbackCommitments.feedbackId, feedbackId), eq(feedbackCommitments.commitmentId, targetId)))
-          .run();
+        await tx
+          .delete(feedbackCommitments)
+          .where(and(eq(feedbackCommitments.feedbackId, feedbackId), eq(feedbackCommitments.commitmentId, targetId)));
     }
-    updateVersioned(tx, feedback, feedbackId, before.version, {});
+    await updateVersioned(tx, feedback, feedbackId, before.version, {});
     const after = getFeedback(tx, feedbackId)!;
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
       `${linked ? 'link' : 'unlink'}_${kind}`,

@@ -11,14 +11,13 @@ export type ForumSessionWithCount = ForumSessionRow & { itemCount: number };
 
 export type NewSessionItem = Pick<FeedbackInsert, 'text' | 'ageBand' | 'publicText'> & { promiseIds: number[] };
 
-function counts(db: DbOrTx, ids: number[]): Map<number, number> {
+async function counts(db: DbOrTx, ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ id: feedback.forumSessionId, n: count() })
     .from(feedback)
     .where(inArray(feedback.forumSessionId, ids))
-    .groupBy(feedback.forumSessionId)
-    .all();
+    .groupBy(feedback.forumSessionId);
   return new Map(rows.map((r) => [r.id!, r.n]));
 }
 
@@ -32,37 +31,37 @@ export async function createForumSession(
   >,
   items: readonly NewSessionItem[],
 ): Promise<ForumSessionWithCount & { items: FeedbackWithLinks[] }> {
-  return write(db, (tx) => {
-    const row = tx
-      .insert(forumSessions)
-      .values({ ...session, createdById: actor.id })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'forum_session', row.id, null, row);
+  return write(db, async (tx) => {
+    const row = (
+      await tx
+        .insert(forumSessions)
+        .values({ ...session, createdById: actor.id })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'create', 'forum_session', row.id, null, row);
     const created: FeedbackWithLinks[] = [];
     for (const item of items) {
-      const f = tx
-        .insert(feedback)
-        .values({
-          text: item.text,
-          ageBand: item.ageBand,
-          publicText: item.publicText ?? '',
-          // What a survey's respondents wrote is from the survey, not heard at a forum.
-          source: session.kind === 'survey' ? 'survey' : 'forum',
-          forumId: session.kind === 'survey' ? null : session.forumId,
-          forumSessionId: row.id,
-          heardOn: session.heldOn,
-          loggedById: actor.id,
-        })
-        .returning()
-        .get();
+      const f = (
+        await tx
+          .insert(feedback)
+          .values({
+            text: item.text,
+            ageBand: item.ageBand,
+            publicText: item.publicText ?? '',
+            // What a survey's respondents wrote is from the survey, not heard at a forum.
+            source: session.kind === 'survey' ? 'survey' : 'forum',
+            forumId: session.kind === 'survey' ? null : session.forumId,
+            forumSessionId: row.id,
+            heardOn: session.heldOn,
+            loggedById: actor.id,
+          })
+          .returning()
+      )[0]!;
       const promiseIds = [...new Set(item.promiseIds)];
       if (promiseIds.length > 0)
-        tx.insert(feedbackPromises)
-          .values(promiseIds.map((promiseId) => ({ feedbackId: f.id, promiseId })))
-          .run();
+        await tx.insert(feedbackPromises).values(promiseIds.map((promiseId) => ({ feedbackId: f.id, promiseId })));
       const full = getFeedback(tx, f.id)!;
-      recordAudit(tx, actor, 'create', 'feedback', f.id, null, full);
+      await recordAudit(tx, actor, 'create', 'feedback', f.id, null, full);
       created.push(full);
     }
     return { ...row, itemCount: created.length, items: created };
@@ -77,16 +76,15 @@ export async function listForumSessions(
     filter.forumId ? eq(forumSessions.forumId, filter.forumId) : undefined,
     filter.kind ? eq(forumSessions.kind, filter.kind) : undefined,
   );
-  const rows = db
+  const rows = await db
     .select()
     .from(forumSessions)
     .where(where)
     .orderBy(desc(forumSessions.heldOn), desc(forumSessions.id))
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(forumSessions).where(where).get()?.n ?? 0;
-  const n = counts(
+    .offset((filter.page - 1) * filter.pageSize);
+  const total = (await db.select({ n: count() }).from(forumSessions).where(where).limit(1))[0]?.n ?? 0;
+  const n = await counts(
     db,
     rows.map((r) => r.id),
   );
@@ -99,14 +97,13 @@ export async function getForumSession(
   id: number,
   seesFlagged: boolean,
 ): Promise<(ForumSessionWithCount & { items: FeedbackWithLinks[] }) | undefined> {
-  const row = db.select().from(forumSessions).where(eq(forumSessions.id, id)).get();
+  const row = (await db.select().from(forumSessions).where(eq(forumSessions.id, id)).limit(1))[0];
   if (!row) return undefined;
-  const ids = db
+  const ids = await db
     .select({ id: feedback.id })
     .from(feedback)
     .where(and(eq(feedback.forumSessionId, id), seesFlagged ? undefined : eq(feedback.safeguarding, false)))
-    .orderBy(feedback.id)
-    .all();
+    .orderBy(feedback.id);
   const items = ids.map((r) => getFeedback(db, r.id)!);
   return { ...row, itemCount: items.length, items };
 }

@@ -4,5 +4,5 @@ import type { Db } from '../client.js';
 
 /** Asks the database the smallest question; throws when it cannot answer. */
 export async function databaseAnswers(db: Db): Promise<void> {
-  db.get(sql`select 1`);
+  await db.get(sql`select 1`);
 }

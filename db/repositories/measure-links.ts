@@ -26,18 +26,16 @@ export async function measuresOnPromises(db: DbOrTx, promiseIds: readonly number
     else if (!list.includes(promiseId)) list.push(promiseId);
   };
   const ids = [...promiseIds];
-  for (const r of db
+  for (const r of await db
     .select({ measureId: measures.id, promiseId: measures.promiseId })
     .from(measures)
-    .where(and(inArray(measures.promiseId, ids), eq(measures.archived, false)))
-    .all())
+    .where(and(inArray(measures.promiseId, ids), eq(measures.archived, false))))
     add(r.measureId, r.promiseId);
-  for (const r of db
+  for (const r of await db
     .select({ measureId: measurePromises.measureId, promiseId: measurePromises.promiseId })
     .from(measurePromises)
     .innerJoin(measures, eq(measures.id, measurePromises.measureId))
-    .where(and(inArray(measurePromises.promiseId, ids), eq(measures.archived, false)))
-    .all())
+    .where(and(inArray(measurePromises.promiseId, ids), eq(measures.archived, false))))
     add(r.measureId, r.promiseId);
   return on;
 }
@@ -51,25 +49,24 @@ export async function linkedPromisesOf(
 ): Promise<Map<number, LinkedPromise[]>> {
   const byMeasure = new Map<number, LinkedPromise[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return byMeasure;
-  const rows = db
+  const rows = await db
     .select({ measureId: measurePromises.measureId, id: promises.id, staffText: promises.staffText })
     .from(measurePromises)
     .innerJoin(promises, eq(promises.id, measurePromises.promiseId))
     .where(inArray(measurePromises.measureId, [...measureIds]))
-    .orderBy(asc(promises.id))
-    .all();
+    .orderBy(asc(promises.id));
   for (const { measureId, ...p } of rows) byMeasure.get(measureId)?.push(p);
   return byMeasure;
 }
 
-function linkedIds(db: DbOrTx, measureId: number): number[] {
-  return db
-    .select({ promiseId: measurePromises.promiseId })
-    .from(measurePromises)
-    .where(eq(measurePromises.measureId, measureId))
-    .orderBy(asc(measurePromises.promiseId))
-    .all()
-    .map((r) => r.promiseId);
+async function linkedIds(db: DbOrTx, measureId: number): Promise<number[]> {
+  return (
+    await db
+      .select({ promiseId: measurePromises.promiseId })
+      .from(measurePromises)
+      .where(eq(measurePromises.measureId, measureId))
+      .orderBy(asc(measurePromises.promiseId))
+  ).map((r) => r.promiseId);
 }
 
 export class LinkRefused extends Error {
@@ -92,26 +89,28 @@ export async function setMeasureLink(
   version: number,
   linked: boolean,
 ): Promise<typeof measures.$inferSelect> {
-  return write(db, (tx) => {
-    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  return write(db, async (tx) => {
+    const measure = (await tx.select().from(measures).where(eq(measures.id, measureId)).limit(1))[0];
     if (!measure) throw new RowMissing();
     if (measure.version !== version) throw new VersionConflict(measure);
-    const before = linkedIds(tx, measureId);
+    const before = await linkedIds(tx, measureId);
     if (linked) {
       if (promiseId === measure.promiseId) throw new LinkRefused('home');
-      const open = tx.select({ archived: promises.archived }).from(promises).where(eq(promises.id, promiseId)).get();
+      const open = (
+        await tx.select({ archived: promises.archived }).from(promises).where(eq(promises.id, promiseId)).limit(1)
+      )[0];
       if (!open || open.archived) throw new LinkRefused('promise');
       if (before.includes(promiseId)) return measure;
-      tx.insert(measurePromises).values({ measureId, promiseId }).run();
+      await tx.insert(measurePromises).values({ measureId, promiseId });
     } else {
       if (!before.includes(promiseId)) throw new RowMissing();
-      tx.delete(measurePromises)
-        .where(and(eq(measurePromises.measureId, measureId), eq(measurePromises.promiseId, promiseId)))
-        .run();
+      await tx
+        .delete(measurePromises)
+        .where(and(eq(measurePromises.measureId, measureId), eq(measurePromises.promiseId, promiseId)));
     }
-    const row = updateVersioned(tx, measures, measureId, version, {});
-    const after = linkedIds(tx, measureId);
-    recordAudit(
+    const row = await updateVersioned(tx, measures, measureId, version, {});
+    const after = await linkedIds(tx, measureId);
+    await recordAudit(
       tx,
       actor,
       linked ? 'link' : 'unlink',
@@ -128,12 +127,12 @@ export async function setMeasureLink(
 
 /** Council-wide measures and the other promises (their staff words) each is linked to: for the board pack. */
 export async function councilWideMeasures(db: DbOrTx): Promise<Map<number, string[]>> {
-  const ids = db
-    .select({ id: measures.id })
-    .from(measures)
-    .where(and(eq(measures.councilWide, true), eq(measures.archived, false)))
-    .all()
-    .map((r) => r.id);
+  const ids = (
+    await db
+      .select({ id: measures.id })
+      .from(measures)
+      .where(and(eq(measures.councilWide, true), eq(measures.archived, false)))
+  ).map((r) => r.id);
   const linked = await linkedPromisesOf(db, ids);
   return new Map(ids.map((id) => [id, (linked.get(id) ?? []).map((p) => p.staffText)]));
 }

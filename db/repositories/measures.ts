@@ -38,7 +38,7 @@ export async function listMeasures(db: Db, f: MeasureFilter): Promise<{ rows: Me
   if (f.promiseId !== undefined) conds.push(measureOnPromise(f.promiseId));
   if (f.ownerId !== undefined) conds.push(eq(measures.ownerId, f.ownerId));
   const where = and(...conds);
-  const rows = db
+  const rows = await db
     .select(listColumns)
     .from(measures)
     .innerJoin(promises, eq(promises.id, measures.promiseId))
@@ -46,20 +46,21 @@ export async function listMeasures(db: Db, f: MeasureFilter): Promise<{ rows: Me
     .where(where)
     .orderBy(asc(measures.promiseId), asc(measures.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(measures).where(where).get()?.n ?? 0;
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(measures).where(where).limit(1))[0]?.n ?? 0;
   return { rows, total };
 }
 
 export async function getMeasure(db: DbOrTx, id: number): Promise<MeasureListRow | undefined> {
-  return db
-    .select(listColumns)
-    .from(measures)
-    .innerJoin(promises, eq(promises.id, measures.promiseId))
-    .leftJoin(users, eq(users.id, measures.ownerId))
-    .where(eq(measures.id, id))
-    .get();
+  return (
+    await db
+      .select(listColumns)
+      .from(measures)
+      .innerJoin(promises, eq(promises.id, measures.promiseId))
+      .leftJoin(users, eq(users.id, measures.ownerId))
+      .where(eq(measures.id, id))
+      .limit(1)
+  )[0];
 }
 
 /** Who leads a promise (its owner), or null: the figures rule needs it for a bare measure row. */
@@ -76,12 +77,11 @@ export async function valuesByMeasure(
 ): Promise<Map<number, MeasureValueRow[]>> {
   const byMeasure = new Map<number, MeasureValueRow[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return byMeasure;
-  const rows = db
+  const rows = await db
     .select()
     .from(measureValues)
     .where(inArray(measureValues.measureId, [...measureIds]))
-    .orderBy(asc(measureValues.periodEnd), asc(measureValues.period))
-    .all();
+    .orderBy(asc(measureValues.periodEnd), asc(measureValues.period));
   for (const row of rows) byMeasure.get(row.measureId)?.push(row);
   return byMeasure;
 }
@@ -89,10 +89,10 @@ export async function valuesByMeasure(
 export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export async function createMeasure(db: Db, actor: Actor, input: NewMeasure): Promise<MeasureRow> {
-  return write(db, (tx) => {
-    const row = tx.insert(measures).values(input).returning().get();
-    recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
-    syncReview(tx, 'measure', null, row, actor);
+  return write(db, async (tx) => {
+    const row = (await tx.insert(measures).values(input).returning())[0]!;
+    await recordAudit(tx, actor, 'create', 'measure', row.id, null, row);
+    await syncReview(tx, 'measure', null, row, actor);
     return row;
   });
 }
@@ -123,14 +123,14 @@ export async function updateMeasure(
   patch: MeasurePatch,
   authorize?: (current: MeasureRow) => void,
 ): Promise<MeasureRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(measures).where(eq(measures.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(measures).where(eq(measures.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     authorize?.(before);
-    const row = updateVersioned(tx, measures, id, version, patch);
+    const row = await updateVersioned(tx, measures, id, version, patch);
     const diff = changedFields(before, row);
-    recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
-    syncReview(tx, 'measure', before, row, actor);
+    await recordAudit(tx, actor, 'update', 'measure', id, diff.before, diff.after);
+    await syncReview(tx, 'measure', before, row, actor);
     return row;
   });
 }
@@ -156,13 +156,21 @@ function setMeasureArchived(
   archived: boolean,
   version?: number,
 ): Promise<MeasureRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(measures).where(eq(measures.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(measures).where(eq(measures.id, id)).limit(1))[0];
     if (!before) throw new RowMissing();
     if (version !== undefined && before.version !== version) throw new VersionConflict(before);
     if (before.archived === archived) return before;
-    const row = updateVersioned(tx, measures, id, before.version, { archived });
-    recordAudit(tx, actor, archived ? 'archive' : 'restore', 'measure', id, { archived: !archived }, { archived });
+    const row = await updateVersioned(tx, measures, id, before.version, { archived });
+    await recordAudit(
+      tx,
+      actor,
+      archived ? 'archive' : 'restore',
+      'measure',
+      id,
+      { archived: !archived },
+      { archived },
+    );
     return row;
   });
 }
@@ -191,30 +199,33 @@ export async function putMeasureValue(
   input: MeasureValueInput,
   check?: (measure: MeasureRow) => void,
 ): Promise<{ row: MeasureValueRow; created: boolean }> {
-  return write(db, (tx) => {
-    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  return write(db, async (tx) => {
+    const measure = (await tx.select().from(measures).where(eq(measures.id, measureId)).limit(1))[0];
     if (!measure) throw new RowMissing();
     check?.(measure);
     const { version, ...fields } = input;
-    const existing = tx
-      .select()
-      .from(measureValues)
-      .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
-      .get();
+    const existing = (
+      await tx
+        .select()
+        .from(measureValues)
+        .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
+        .limit(1)
+    )[0];
     if (!existing) {
       if (version !== undefined) throw new VersionConflict(null);
-      const row = tx
-        .insert(measureValues)
-        .values({ measureId, period, ...fields })
-        .returning()
-        .get();
-      recordAudit(tx, actor, 'create', 'measure_value', row.id, null, row);
+      const row = (
+        await tx
+          .insert(measureValues)
+          .values({ measureId, period, ...fields })
+          .returning()
+      )[0]!;
+      await recordAudit(tx, actor, 'create', 'measure_value', row.id, null, row);
       return { row, created: true };
     }
     if (version === undefined || version !== existing.version) throw new VersionConflict(existing);
-    const row = updateVersioned(tx, measureValues, existing.id, version, fields);
+    const row = await updateVersioned(tx, measureValues, existing.id, version, fields);
     const diff = changedFields(existing, row);
-    recordAudit(tx, actor, 'update', 'measure_value', row.id, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'measure_value', row.id, diff.before, diff.after);
     return { row, created: false };
   });
 }
@@ -227,18 +238,20 @@ export async function deleteMeasureValue(
   period: string,
   check?: (measure: MeasureRow) => void,
 ): Promise<void> {
-  await write(db, (tx) => {
-    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  await write(db, async (tx) => {
+    const measure = (await tx.select().from(measures).where(eq(measures.id, measureId)).limit(1))[0];
     if (!measure) throw new RowMissing();
     check?.(measure);
-    const existing = tx
-      .select()
-      .from(measureValues)
-      .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
-      .get();
+    const existing = (
+      await tx
+        .select()
+        .from(measureValues)
+        .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, period)))
+        .limit(1)
+    )[0];
     if (!existing) throw new RowMissing();
-    tx.delete(measureValues).where(eq(measureValues.id, existing.id)).run();
-    recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
+    await tx.delete(measureValues).where(eq(measureValues.id, existing.id));
+    await recordAudit(tx, actor, 'delete', 'measure_value', existing.id, existing, null);
   });
 }
 
@@ -254,12 +267,12 @@ export type ImportedValue = {
 /** The periods a measure already holds a value for. */
 export async function periodsHeld(db: DbOrTx, measureId: number): Promise<Set<string>> {
   return new Set(
-    db
-      .select({ period: measureValues.period })
-      .from(measureValues)
-      .where(eq(measureValues.measureId, measureId))
-      .all()
-      .map((r) => r.period),
+    (
+      await db
+        .select({ period: measureValues.period })
+        .from(measureValues)
+        .where(eq(measureValues.measureId, measureId))
+    ).map((r) => r.period),
   );
 }
 
@@ -275,30 +288,33 @@ export async function importMeasureValues(
   values: readonly ImportedValue[],
   check?: (measure: MeasureRow) => void,
 ): Promise<{ added: number; replaced: number }> {
-  return write(db, (tx) => {
-    const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  return write(db, async (tx) => {
+    const measure = (await tx.select().from(measures).where(eq(measures.id, measureId)).limit(1))[0];
     if (!measure) throw new RowMissing();
     check?.(measure);
     let added = 0;
     let replaced = 0;
     for (const v of values) {
-      const existing = tx
-        .select()
-        .from(measureValues)
-        .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, v.period)))
-        .get();
+      const existing = (
+        await tx
+          .select()
+          .from(measureValues)
+          .where(and(eq(measureValues.measureId, measureId), eq(measureValues.period, v.period)))
+          .limit(1)
+      )[0];
       if (!existing) {
-        const row = tx
-          .insert(measureValues)
-          .values({ measureId, ...v })
-          .returning()
-          .get();
-        recordAudit(tx, actor, 'import', 'measure_value', row.id, null, row);
+        const row = (
+          await tx
+            .insert(measureValues)
+            .values({ measureId, ...v })
+            .returning()
+        )[0]!;
+        await recordAudit(tx, actor, 'import', 'measure_value', row.id, null, row);
         added++;
       } else {
-        const row = updateVersioned(tx, measureValues, existing.id, existing.version, v);
+        const row = await updateVersioned(tx, measureValues, existing.id, existing.version, v);
         const diff = changedFields(existing, row);
-        recordAudit(tx, actor, 'import', 'measure_value', row.id, diff.before, diff.after);
+        await recordAudit(tx, actor, 'import', 'measure_value', row.id, diff.before, diff.after);
         replaced++;
       }
     }

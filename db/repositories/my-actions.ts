@@ -20,7 +20,7 @@ export async function openCommitments(db: Db, ownerId?: number | null): Promise<
   ];
   if (ownerId === null) conds.push(isNull(commitments.ownerId));
   else if (ownerId !== undefined) conds.push(eq(commitments.ownerId, ownerId));
-  return db
+  return await db
     .select({
       ...getTableColumns(commitments),
       ownerName: users.name,
@@ -32,8 +32,7 @@ export async function openCommitments(db: Db, ownerId?: number | null): Promise<
     .innerJoin(promises, eq(promises.id, commitments.promiseId))
     .leftJoin(users, eq(users.id, commitments.ownerId))
     .where(and(...conds))
-    .orderBy(asc(promises.sortOrder), asc(promises.id), asc(commitments.dueDate), asc(commitments.id))
-    .all();
+    .orderBy(asc(promises.sortOrder), asc(promises.id), asc(commitments.dueDate), asc(commitments.id));
 }
 
 export type OwnedMeasureRow = {
@@ -51,7 +50,7 @@ export type OwnedMeasureRow = {
  * measure of a promise they lead (the rule itself is server/domain/measure-figures.ts).
  */
 export async function measuresOwnedBy(db: Db, ownerId: number): Promise<OwnedMeasureRow[]> {
-  return db
+  return await db
     .select({
       id: measures.id,
       promiseId: measures.promiseId,
@@ -70,19 +69,19 @@ export async function measuresOwnedBy(db: Db, ownerId: number): Promise<OwnedMea
         eq(promises.archived, false),
       ),
     )
-    .orderBy(asc(measures.promiseId), asc(measures.id))
-    .all();
+    .orderBy(asc(measures.promiseId), asc(measures.id));
 }
 
 /** The period label of a measure's newest value (by period end). */
 export async function latestPeriod(db: Db, measureId: number): Promise<string | null> {
   return (
-    db
-      .select({ period: measureValues.period })
-      .from(measureValues)
-      .where(eq(measureValues.measureId, measureId))
-      .orderBy(desc(measureValues.periodEnd), desc(measureValues.period))
-      .limit(1)
-      .get()?.period ?? null
+    (
+      await db
+        .select({ period: measureValues.period })
+        .from(measureValues)
+        .where(eq(measureValues.measureId, measureId))
+        .orderBy(desc(measureValues.periodEnd), desc(measureValues.period))
+        .limit(1)
+    )[0]?.period ?? null
   );
 }

@@ -32,11 +32,11 @@ const PUBLISH_STATES = ['draft', 'approved', 'withheld'] as const;
 const isOpen = sql`${commitments.status} not in ('done', 'dropped')`;
 
 export async function getPromise(db: Db, id: number): Promise<PromiseRow | undefined> {
-  return db.select().from(promises).where(eq(promises.id, id)).get();
+  return (await db.select().from(promises).where(eq(promises.id, id)).limit(1))[0];
 }
 
 export async function userName(db: Db, id: number): Promise<string | undefined> {
-  return db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name;
+  return (await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1))[0]?.name;
 }
 
 export type PromiseFilter = {
@@ -95,7 +95,7 @@ export async function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
       : f.sort === '-updatedAt'
         ? [desc(promises.updatedAt), desc(promises.id)]
         : [asc(themes.sortOrder), asc(themes.id), asc(promises.sortOrder), asc(promises.id)];
-  const rows = db
+  const rows = await db
     .select({ promise: promises, themeName: themes.name, ownerName: users.name })
     .from(promises)
     .innerJoin(themes, eq(themes.id, promises.themeId))
@@ -103,29 +103,28 @@ export async function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
     .where(where)
     .orderBy(...order)
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(promises).where(where).get()?.n ?? 0;
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(promises).where(where).limit(1))[0]?.n ?? 0;
 
   const ids = rows.map((r) => r.promise.id);
-  const rag = latestTwoReviews(db, ids);
+  const rag = await latestTwoReviews(db, ids);
   const commitmentCounts = new Map(
     ids.length === 0
       ? []
-      : db
-          .select({
-            promiseId: commitments.promiseId,
-            total: count(),
-            open: sql<number>`coalesce(sum(case when ${isOpen} then 1 else 0 end), 0)`,
-            overdue: sql<number>`coalesce(sum(case when ${isOpen} and ${commitments.dueDate} < ${ctx.today} then 1 else 0 end), 0)`,
-          })
-          .from(commitments)
-          .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
-          .groupBy(commitments.promiseId)
-          .all()
-          .map((r) => [r.promiseId, r]),
+      : (
+          await db
+            .select({
+              promiseId: commitments.promiseId,
+              total: count(),
+              open: sql<number>`coalesce(sum(case when ${isOpen} then 1 else 0 end), 0)`,
+              overdue: sql<number>`coalesce(sum(case when ${isOpen} and ${commitments.dueDate} < ${ctx.today} then 1 else 0 end), 0)`,
+            })
+            .from(commitments)
+            .where(and(inArray(commitments.promiseId, ids), eq(commitments.archived, false)))
+            .groupBy(commitments.promiseId)
+        ).map((r) => [r.promiseId, r]),
   );
-  const feedbackCounts = feedbackCountsOf(db, ids, ctx.includeSafeguarding);
+  const feedbackCounts = await feedbackCountsOf(db, ids, ctx.includeSafeguarding);
   // Counted on every promise a measure is on: its own and those it is linked to.
   const measureCounts = new Map<number, number>();
   for (const on of (await measuresOnPromises(db, ids)).values())
@@ -164,18 +163,17 @@ export async function listPromises(db: Db, f: PromiseFilter, ctx: ListContext) {
  * (publish_state, safeguarding) index and subtracted; `+` keeps SQLite from probing the link
  * table once per page id for each of them.
  */
-function feedbackCountsOf(db: Db, ids: number[], includeSafeguarding: boolean): Map<number, number> {
+async function feedbackCountsOf(db: Db, ids: number[], includeSafeguarding: boolean): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   if (ids.length === 0) return counts;
-  const linked = db
+  const linked = await db
     .select({ promiseId: feedbackPromises.promiseId, n: count() })
     .from(feedbackPromises)
     .where(inArray(feedbackPromises.promiseId, ids))
-    .groupBy(feedbackPromises.promiseId)
-    .all();
+    .groupBy(feedbackPromises.promiseId);
   for (const r of linked) counts.set(r.promiseId, r.n);
   if (includeSafeguarding) return counts;
-  const flagged = db.all<{ promiseId: number; n: number }>(sql`
+  const flagged = await db.all<{ promiseId: number; n: number }>(sql`
     select fp.promise_id as promiseId, count(*) as n
     from ${feedback} f cross join ${feedbackPromises} fp on fp.feedback_id = f.id
     where f.publish_state in ${PUBLISH_STATES} and f.safeguarding = 1 and +fp.promise_id in ${ids}
@@ -185,7 +183,7 @@ function feedbackCountsOf(db: Db, ids: number[], includeSafeguarding: boolean): 
 }
 
 /** The latest and the previous decided review of each promise, newest first. */
-function latestTwoReviews(db: Db, ids: number[]) {
+async function latestTwoReviews(db: Db, ids: number[]) {
   const byPromise = new Map<number, { rating: RagRating; decidedOn: string }[]>();
   if (ids.length === 0) return byPromise;
   const ranked = db
@@ -200,12 +198,11 @@ function latestTwoReviews(db: Db, ids: number[]) {
     .from(ragReviews)
     .where(inArray(ragReviews.promiseId, ids))
     .as('ranked');
-  const rows = db
+  const rows = await db
     .select()
     .from(ranked)
     .where(sql`${ranked.rn} <= 2`)
-    .orderBy(asc(ranked.promiseId), asc(ranked.rn))
-    .all();
+    .orderBy(asc(ranked.promiseId), asc(ranked.rn));
   for (const r of rows) {
     const list = byPromise.get(r.promiseId) ?? [];
     list.push({ rating: r.rating, decidedOn: r.decidedOn });
@@ -217,22 +214,25 @@ function latestTwoReviews(db: Db, ids: number[]) {
 export type NewPromise = Omit<typeof promises.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'archived'>;
 
 export async function createPromise(db: Db, actor: Actor, input: NewPromise): Promise<PromiseRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     // A new promise goes to the end of its theme unless told otherwise.
     const sortOrder =
       input.sortOrder ??
-      (tx
-        .select({ max: sql<number>`coalesce(max(${promises.sortOrder}), -1)` })
-        .from(promises)
-        .where(eq(promises.themeId, input.themeId))
-        .get()?.max ?? -1) + 1;
-    const row = tx
-      .insert(promises)
-      .values({ ...input, sortOrder, ...sameWordsDraft('promise', null, input) })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
-    syncReview(tx, 'promise', null, row, actor);
+      ((
+        await tx
+          .select({ max: sql<number>`coalesce(max(${promises.sortOrder}), -1)` })
+          .from(promises)
+          .where(eq(promises.themeId, input.themeId))
+          .limit(1)
+      )[0]?.max ?? -1) + 1;
+    const row = (
+      await tx
+        .insert(promises)
+        .values({ ...input, sortOrder, ...sameWordsDraft('promise', null, input) })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'create', 'promise', row.id, null, row);
+    await syncReview(tx, 'promise', null, row, actor);
     return row;
   });
 }
@@ -244,17 +244,17 @@ export async function updatePromise(
   version: number,
   patch: Partial<typeof promises.$inferInsert>,
 ): Promise<PromiseRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(promises).where(eq(promises.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(promises).where(eq(promises.id, id)).limit(1))[0];
     // With the same words on, editing the staff words edits the children's draft too.
-    const row = updateVersioned(tx, promises, id, version, {
+    const row = await updateVersioned(tx, promises, id, version, {
       ...patch,
       ...(before && sameWordsDraft('promise', before, patch)),
     });
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
-      syncReview(tx, 'promise', before, row, actor);
+      await recordAudit(tx, actor, 'update', 'promise', id, diff.before, diff.after);
+      await syncReview(tx, 'promise', before, row, actor);
     }
     return row;
   });
@@ -262,17 +262,17 @@ export async function updatePromise(
 
 /** Archives a promise (the DELETE verb). Archiving an archived promise changes nothing. */
 export async function archivePromise(db: Db, actor: Actor, id: number): Promise<PromiseRow | undefined> {
-  return write(db, (tx) => {
-    const before = tx.select().from(promises).where(eq(promises.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(promises).where(eq(promises.id, id)).limit(1))[0];
     if (!before || before.archived) return before;
-    const row = updateVersioned(tx, promises, id, before.version, { archived: true });
-    recordAudit(tx, actor, 'archive', 'promise', id, { archived: false }, { archived: true });
+    const row = await updateVersioned(tx, promises, id, before.version, { archived: true });
+    await recordAudit(tx, actor, 'archive', 'promise', id, { archived: false }, { archived: true });
     return row;
   });
 }
 
 export async function promiseHistory(db: Db, id: number) {
-  return db
+  return await db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -284,8 +284,7 @@ export async function promiseHistory(db: Db, id: number) {
     })
     .from(auditLog)
     .where(and(eq(auditLog.entity, 'promise'), eq(auditLog.entityId, String(id))))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .all();
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
 }
 
 export const CARD_FEEDBACK_LIMIT = 50;
@@ -316,11 +315,13 @@ function inOrder<T>(ids: number[], rows: T[], idOf: (row: T) => number): T[] {
  */
 export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafeguarding: boolean) {
   const id = promise.id;
-  const theme = db.select().from(themes).where(eq(themes.id, promise.themeId)).get()!;
+  const theme = (await db.select().from(themes).where(eq(themes.id, promise.themeId)).limit(1))[0]!;
   const owner =
     promise.ownerId === null
       ? null
-      : (db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, promise.ownerId)).get() ?? null);
+      : ((
+          await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, promise.ownerId)).limit(1)
+        )[0] ?? null);
 
   // Both lists come from one pass over the promise's ~2,000 links, reading only what they sort
   // by; then just the listed items' wide rows. (Each list sorted the linked wide rows on its own,
@@ -340,7 +341,7 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
     heardIds,
     heardIds.length === 0
       ? []
-      : db
+      : await db
           .select({
             id: feedback.id,
             text: feedback.text,
@@ -353,15 +354,14 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
             livePublicText: feedback.livePublicText,
           })
           .from(feedback)
-          .where(inArray(feedback.id, heardIds))
-          .all(),
+          .where(inArray(feedback.id, heardIds)),
     (r) => r.id,
   );
   const answered = inOrder(
     answeredIds,
     answeredIds.length === 0
       ? []
-      : db
+      : await db
           .select({
             feedbackId: feedback.id,
             publicText: feedback.publicText,
@@ -373,12 +373,11 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
             cantReason: feedback.cantReason,
           })
           .from(feedback)
-          .where(inArray(feedback.id, answeredIds))
-          .all(),
+          .where(inArray(feedback.id, answeredIds)),
     (r) => r.feedbackId,
   );
 
-  const weWill = db
+  const weWill = await db
     .select({
       id: commitments.id,
       title: commitments.title,
@@ -391,23 +390,21 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
     .from(commitments)
     .leftJoin(users, eq(users.id, commitments.ownerId))
     .where(and(eq(commitments.promiseId, id), eq(commitments.archived, false)))
-    .orderBy(asc(commitments.dueDate), asc(commitments.id))
-    .all();
-  const latestUpdates = latestCommitmentUpdates(
+    .orderBy(asc(commitments.dueDate), asc(commitments.id));
+  const latestUpdates = await latestCommitmentUpdates(
     db,
     weWill.map((c) => c.id),
   );
 
-  const measureRows = db
+  const measureRows = await db
     .select()
     .from(measures)
     .where(and(measureOnPromise(id), eq(measures.archived, false)))
-    .orderBy(asc(measures.id))
-    .all();
+    .orderBy(asc(measures.id));
   const values =
     measureRows.length === 0
       ? []
-      : db
+      : await db
           .select()
           .from(measureValues)
           .where(
@@ -416,15 +413,14 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
               measureRows.map((m) => m.id),
             ),
           )
-          .orderBy(asc(measureValues.measureId), asc(measureValues.period))
-          .all();
+          .orderBy(asc(measureValues.measureId), asc(measureValues.period));
   const valuesByMeasure = new Map<number, typeof values>();
   for (const v of values) {
     const group = valuesByMeasure.get(v.measureId);
     if (group) group.push(v);
     else valuesByMeasure.set(v.measureId, [v]);
   }
-  const evidenceRows = db
+  const evidenceRows = await db
     .select({
       id: evidence.id,
       kind: evidence.kind,
@@ -435,10 +431,9 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
     })
     .from(evidence)
     .where(eq(evidence.promiseId, id))
-    .orderBy(desc(evidence.dated), desc(evidence.id))
-    .all();
+    .orderBy(desc(evidence.dated), desc(evidence.id));
 
-  const reviews = db
+  const reviews = await db
     .select({
       meetingId: ragReviews.meetingId,
       meetingDate: boardMeetings.meetingDate,
@@ -450,8 +445,7 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
     .from(ragReviews)
     .innerJoin(boardMeetings, eq(boardMeetings.id, ragReviews.meetingId))
     .where(eq(ragReviews.promiseId, id))
-    .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id))
-    .all();
+    .orderBy(desc(ragReviews.decidedOn), desc(ragReviews.id));
 
   return {
     theme,
@@ -466,7 +460,7 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
 }
 
 /** The newest update of each commitment: one grouped query. */
-function latestCommitmentUpdates(db: Db, ids: number[]) {
+async function latestCommitmentUpdates(db: Db, ids: number[]) {
   const latest = new Map<number, { note: string; updatedOn: string }>();
   if (ids.length === 0) return latest;
   const ranked = db
@@ -481,11 +475,10 @@ function latestCommitmentUpdates(db: Db, ids: number[]) {
     .from(commitmentUpdates)
     .where(inArray(commitmentUpdates.commitmentId, ids))
     .as('ranked');
-  for (const r of db
+  for (const r of await db
     .select()
     .from(ranked)
-    .where(sql`${ranked.rn} = 1`)
-    .all())
+    .where(sql`${ranked.rn} = 1`))
     latest.set(r.commitmentId, { note: r.note, updatedOn: r.updatedOn });
   return latest;
 }

@@ -40,23 +40,25 @@ const publishable = and(
 const publishableLinked = sql`+${feedback.publishState} = 'approved' and +${feedback.safeguarding} = 0 and ${feedback.livePublicText} <> ''`;
 
 export async function publicCouncil(db: Db) {
-  return db
-    .select({
-      councilName: settings.councilName,
-      councilNameCy: settings.councilNameCy,
-      nation: settings.nation,
-      useWelsh: settings.useWelsh,
-      ageBands: settings.ageBands,
-      smallNumberThreshold: settings.smallNumberThreshold,
-      timeZone: settings.timeZone,
-    })
-    .from(settings)
-    .where(eq(settings.id, 1))
-    .get();
+  return (
+    await db
+      .select({
+        councilName: settings.councilName,
+        councilNameCy: settings.councilNameCy,
+        nation: settings.nation,
+        useWelsh: settings.useWelsh,
+        ageBands: settings.ageBands,
+        smallNumberThreshold: settings.smallNumberThreshold,
+        timeZone: settings.timeZone,
+      })
+      .from(settings)
+      .where(eq(settings.id, 1))
+      .limit(1)
+  )[0];
 }
 
-export function publicThemes(db: Db) {
-  return db
+export async function publicThemes(db: Db) {
+  return await db
     .select({
       id: themes.id,
       name: themes.liveChildName,
@@ -66,18 +68,17 @@ export function publicThemes(db: Db) {
     })
     .from(themes)
     .where(and(eq(themes.archived, false), ne(themes.liveChildName, '')))
-    .orderBy(asc(themes.sortOrder), asc(themes.id))
-    .all();
+    .orderBy(asc(themes.sortOrder), asc(themes.id));
 }
 
-export function publicPromises(db: Db, ids?: number[]) {
+export async function publicPromises(db: Db, ids?: number[]) {
   const active = and(
     eq(promises.archived, false),
     eq(themes.archived, false),
     ne(promises.liveChildText, ''),
     ne(themes.liveChildName, ''),
   );
-  return db
+  return await db
     .select({
       id: promises.id,
       themeId: promises.themeId,
@@ -88,35 +89,32 @@ export function publicPromises(db: Db, ids?: number[]) {
     .from(promises)
     .innerJoin(themes, eq(themes.id, promises.themeId))
     .where(ids ? and(active, inArray(promises.id, ids)) : active)
-    .orderBy(asc(themes.sortOrder), asc(promises.sortOrder), asc(promises.id))
-    .all();
+    .orderBy(asc(themes.sortOrder), asc(promises.sortOrder), asc(promises.id));
 }
 
 /** Latest board rating per promise (ratings only: no rationale, no names). */
 export async function publicLatestRatings(db: Db): Promise<Map<number, string>> {
-  const rows = db
+  const rows = await db
     .select({ promiseId: ragReviews.promiseId, rating: ragReviews.rating, decidedOn: ragReviews.decidedOn })
     .from(ragReviews)
-    .orderBy(asc(ragReviews.decidedOn), asc(ragReviews.id))
-    .all();
+    .orderBy(asc(ragReviews.decidedOn), asc(ragReviews.id));
   const latest = new Map<number, string>();
   for (const r of rows) latest.set(r.promiseId, r.rating);
   return latest;
 }
 
 export async function publicQuotes(db: Db, promiseId: number, limit = 30) {
-  return db
+  return await db
     .select({ id: feedback.id, text: feedback.livePublicText, ageBand: feedback.ageBand, heardOn: feedback.heardOn })
     .from(feedbackPromises)
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
     .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked))
     .orderBy(desc(feedback.heardOn), desc(feedback.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export async function publicAnswers(db: Db, promiseId: number, limit = 30) {
-  return db
+  return await db
     .select({
       id: feedback.id,
       youSaid: feedback.livePublicText,
@@ -132,12 +130,11 @@ export async function publicAnswers(db: Db, promiseId: number, limit = 30) {
     .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
     .where(and(eq(feedbackPromises.promiseId, promiseId), publishableLinked, isNotNull(feedback.liveResponse)))
     .orderBy(desc(feedback.liveRespondedOn), desc(feedback.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export async function publicActions(db: Db, promiseId: number) {
-  return db
+  return await db
     .select({
       id: commitments.id,
       childTitle: commitments.liveChildTitle,
@@ -153,12 +150,11 @@ export async function publicActions(db: Db, promiseId: number) {
     .where(
       and(eq(commitments.promiseId, promiseId), eq(commitments.archived, false), ne(commitments.liveChildTitle, '')),
     )
-    .orderBy(asc(commitments.dueDate), asc(commitments.id))
-    .all();
+    .orderBy(asc(commitments.dueDate), asc(commitments.id));
 }
 
 export async function publicMeasures(db: Db, promiseId: number) {
-  const list = db
+  const list = await db
     .select({
       id: measures.id,
       sentence: measures.liveChildSentence,
@@ -170,10 +166,9 @@ export async function publicMeasures(db: Db, promiseId: number) {
     .from(measures)
     // Its own measures and those linked to it (a council-wide figure): the child's sentence only.
     .where(and(measureOnPromise(promiseId), eq(measures.archived, false), ne(measures.liveChildSentence, '')))
-    .orderBy(asc(measures.id))
-    .all();
+    .orderBy(asc(measures.id));
   if (list.length === 0) return [];
-  const values = db
+  const values = await db
     .select({
       measureId: measureValues.measureId,
       period: measureValues.period,
@@ -187,19 +182,20 @@ export async function publicMeasures(db: Db, promiseId: number) {
         list.map((m) => m.id),
       ),
     )
-    .orderBy(asc(measureValues.periodEnd))
-    .all();
+    .orderBy(asc(measureValues.periodEnd));
   return list.map((m) => ({ ...m, values: values.filter((v) => v.measureId === m.id) }));
 }
 
 /** The day of the most recent forum before `today`: what "new since your last forum" counts from. */
 export async function publicLastForumOn(db: Db, today: string): Promise<string | null> {
-  const row = db
-    .select({ heldOn: max(forumSessions.heldOn) })
-    .from(forumSessions)
-    // A survey is not a meeting the children came to.
-    .where(and(lt(forumSessions.heldOn, today), eq(forumSessions.kind, 'forum')))
-    .get();
+  const row = (
+    await db
+      .select({ heldOn: max(forumSessions.heldOn) })
+      .from(forumSessions)
+      // A survey is not a meeting the children came to.
+      .where(and(lt(forumSessions.heldOn, today), eq(forumSessions.kind, 'forum')))
+      .limit(1)
+  )[0];
   return row?.heldOn ?? null;
 }
 
@@ -214,14 +210,13 @@ export async function publicLatestChanges(db: Db): Promise<Map<number, string>> 
     const d = day.slice(0, 10);
     if ((latest.get(id) ?? '') < d) latest.set(id, d);
   };
-  const actions = db
+  const actions = await db
     .select({ promiseId: commitments.promiseId, at: max(commitments.lastUpdateAt) })
     .from(commitments)
     .where(eq(commitments.archived, false))
-    .groupBy(commitments.promiseId)
-    .all();
+    .groupBy(commitments.promiseId);
   for (const a of actions) bump(a.promiseId, a.at);
-  for (const [promiseId, at] of latestAnswerDays(db)) bump(promiseId, at);
+  for (const [promiseId, at] of await latestAnswerDays(db)) bump(promiseId, at);
   return latest;
 }
 
@@ -253,16 +248,12 @@ const ALL_ANSWERS_ABOVE = 8;
  * (the kept board figures' rule, board-kept-loop.ts: its triggers note every promise whose links
  * or linked items' dates, flags, publish state or live answer change).
  */
-function latestAnswerDays(db: Db): Map<number, string | null> {
+async function latestAnswerDays(db: Db): Promise<Map<number, string | null>> {
   const changes = promiseChanges(db);
   let kept = keptAnswerDays.get(db.$client);
   if (kept?.epoch !== changes.epoch)
     keptAnswerDays.set(db.$client, (kept = { epoch: changes.epoch, byPromise: new Map() }));
-  const ids = db
-    .select({ id: promises.id })
-    .from(promises)
-    .all()
-    .map((p) => p.id);
+  const ids = (await db.select({ id: promises.id }).from(promises)).map((p) => p.id);
   const stale = ids.filter((id) => kept.byPromise.get(id)?.version !== changes.version(id));
   const rows =
     stale.length > ALL_ANSWERS_ABOVE ? publicAnswerDays(db) : stale.flatMap((id) => publicAnswerDays(db, id));
@@ -303,7 +294,7 @@ export async function publicSheet(
     since ? gt(feedback.liveRespondedOn, since) : undefined,
     lte(feedback.liveRespondedOn, today),
   );
-  const rows = db
+  const rows = await db
     .select({
       id: feedback.id,
       youSaid: feedback.livePublicText,
@@ -317,27 +308,28 @@ export async function publicSheet(
     })
     .from(feedback)
     .where(and(publishable, isNotNull(feedback.liveResponse), answeredIn))
-    .orderBy(asc(feedback.liveRespondedOn), asc(feedback.id))
-    .all();
+    .orderBy(asc(feedback.liveRespondedOn), asc(feedback.id));
   // Answered in the period on the staff side, but with no approved words or answer to print.
   const answered =
-    db
-      .select({ n: count() })
-      .from(feedback)
-      .where(
-        and(
-          eq(feedback.forumId, forumId),
-          eq(feedback.safeguarding, false),
-          isNotNull(feedback.response),
-          since ? gt(feedback.respondedOn, since) : undefined,
-          lte(feedback.respondedOn, today),
-        ),
-      )
-      .get()?.n ?? 0;
+    (
+      await db
+        .select({ n: count() })
+        .from(feedback)
+        .where(
+          and(
+            eq(feedback.forumId, forumId),
+            eq(feedback.safeguarding, false),
+            isNotNull(feedback.response),
+            since ? gt(feedback.respondedOn, since) : undefined,
+            lte(feedback.respondedOn, today),
+          ),
+        )
+        .limit(1)
+    )[0]?.n ?? 0;
   const titles =
     rows.length === 0
       ? []
-      : db
+      : await db
           .select({
             feedbackId: feedbackCommitments.feedbackId,
             title: commitments.liveChildTitle,
@@ -354,8 +346,7 @@ export async function publicSheet(
               ne(commitments.liveChildTitle, ''),
             ),
           )
-          .orderBy(commitments.id)
-          .all();
+          .orderBy(commitments.id);
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -395,12 +386,12 @@ export async function publicPackData(
 ): Promise<PublicPackData> {
   const cy = (english: string, approvedCy: string) =>
     !welsh ? english : approvedCy.trim() ? approvedCy : english.trim() ? welsh.missing : '';
-  return readTogether(db, () => {
-    const themeRows = publicThemes(db).map((t) => ({ ...t, name: cy(t.name, t.nameCy) }));
-    const promiseRows = publicPromises(db).map((p) => ({ ...p, text: cy(p.text, p.textCy) }));
+  return await readTogether(db, async () => {
+    const themeRows = (await publicThemes(db)).map((t) => ({ ...t, name: cy(t.name, t.nameCy) }));
+    const promiseRows = (await publicPromises(db)).map((p) => ({ ...p, text: cy(p.text, p.textCy) }));
     const ids = promiseRows.map((p) => p.id);
     const commitmentRows = ids.length
-      ? db
+      ? await db
           .select({
             promiseId: commitments.promiseId,
             text: commitments.liveChildTitle,
@@ -419,9 +410,8 @@ export async function publicPackData(
             ),
           )
           .orderBy(asc(commitments.dueDate), asc(commitments.id))
-          .all()
       : [];
-    const linked = db
+    const linked = await db
       .select({
         promiseId: feedbackPromises.promiseId,
         youSaid: feedback.livePublicText,
@@ -431,15 +421,13 @@ export async function publicPackData(
       .from(feedbackPromises)
       .innerJoin(feedback, eq(feedback.id, feedbackPromises.feedbackId))
       .where(and(publishable, lte(feedback.heardOn, period.to)))
-      .orderBy(desc(feedback.heardOn), desc(feedback.id))
-      .all();
-    const toldUs = db
+      .orderBy(desc(feedback.heardOn), desc(feedback.id));
+    const toldUs = await db
       .select({ youSaid: feedback.livePublicText, ageBand: feedback.ageBand })
       .from(feedback)
       .where(and(publishable, gte(feedback.heardOn, period.from), lte(feedback.heardOn, period.to)))
       .orderBy(desc(feedback.heardOn), desc(feedback.id))
-      .limit(200)
-      .all();
+      .limit(200);
     return {
       themes: themeRows.map((t) => ({ id: t.id, name: t.name })),
       promises: promiseRows.map((p) => ({ id: p.id, themeId: p.themeId, text: p.text })),

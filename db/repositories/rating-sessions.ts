@@ -37,7 +37,7 @@ const isOpen = (nowIso: string) =>
   );
 
 export async function openSessions(db: Db, now: Date): Promise<RatingSessionRow[]> {
-  return db.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
+  return await db.select().from(ratingSessions).where(isOpen(now.toISOString()));
 }
 
 export function sessionIsOpen(row: RatingSessionRow, now: Date): boolean {
@@ -50,38 +50,38 @@ export async function createRatingSession(
   input: { forumId: string | null; minutes: number; members: number },
   now: Date,
 ): Promise<{ row: RatingSessionRow; pin: string }> {
-  return write(db, (tx) => {
-    const open = tx.select().from(ratingSessions).where(isOpen(now.toISOString())).all();
+  return write(db, async (tx) => {
+    const open = await tx.select().from(ratingSessions).where(isOpen(now.toISOString()));
     let pin = '';
     // A PIN no open session already uses, so a tap can only ever mean one session.
     do pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
     while (open.some((s) => pinMatches(pin, s.pinHash)));
     const salt = randomBytes(16).toString('hex');
-    const row = tx
-      .insert(ratingSessions)
-      .values({
-        pinHash: `${salt}:${hashPin(pin, salt)}`,
-        forumId: input.forumId,
-        members: input.members,
-        startedById: actor.id,
-        startedAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + input.minutes * 60_000).toISOString(),
-      })
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .insert(ratingSessions)
+        .values({
+          pinHash: `${salt}:${hashPin(pin, salt)}`,
+          forumId: input.forumId,
+          members: input.members,
+          startedById: actor.id,
+          startedAt: now.toISOString(),
+          expiresAt: new Date(now.getTime() + input.minutes * 60_000).toISOString(),
+        })
+        .returning()
+    )[0]!;
     const { pinHash: _hidden, ...audited } = row;
-    recordAudit(tx, actor, 'create', 'rating_session', row.id, null, audited);
+    await recordAudit(tx, actor, 'create', 'rating_session', row.id, null, audited);
     return { row, pin };
   });
 }
 
 export async function listRatingSessions(db: Db, limit = 20): Promise<RatingSessionRow[]> {
-  return db
+  return await db
     .select()
     .from(ratingSessions)
     .orderBy(desc(ratingSessions.startedAt), desc(ratingSessions.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export type SessionTally = { verdicts: number; turns: number };
@@ -90,7 +90,7 @@ export type SessionTally = { verdicts: number; turns: number };
 export async function sessionTallies(db: Db, sessionIds: number[]): Promise<Map<number, SessionTally>> {
   const tallies = new Map<number, SessionTally>();
   if (!sessionIds.length) return tallies;
-  const rows = db
+  const rows = await db
     .select({
       sessionId: verdicts.sessionId,
       verdicts: sql<number>`count(*)`,
@@ -98,8 +98,7 @@ export async function sessionTallies(db: Db, sessionIds: number[]): Promise<Map<
     })
     .from(verdicts)
     .where(inArray(verdicts.sessionId, sessionIds))
-    .groupBy(verdicts.sessionId)
-    .all();
+    .groupBy(verdicts.sessionId);
   for (const r of rows) tallies.set(r.sessionId, { verdicts: r.verdicts, turns: r.turns });
   return tallies;
 }
@@ -111,16 +110,18 @@ export async function endRatingSession(
   id: number,
   now: Date,
 ): Promise<RatingSessionRow | undefined> {
-  return write(db, (tx) => {
-    const before = tx.select().from(ratingSessions).where(eq(ratingSessions.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(ratingSessions).where(eq(ratingSessions.id, id)).limit(1))[0];
     if (!before || before.endedAt) return before;
-    const row = tx
-      .update(ratingSessions)
-      .set({ endedAt: now.toISOString() })
-      .where(eq(ratingSessions.id, id))
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'end', 'rating_session', id, { endedAt: null }, { endedAt: row.endedAt });
+    const row = (
+      await tx
+        .update(ratingSessions)
+        .set({ endedAt: now.toISOString() })
+        .where(eq(ratingSessions.id, id))
+        .returning()
+        .limit(1)
+    )[0]!;
+    await recordAudit(tx, actor, 'end', 'rating_session', id, { endedAt: null }, { endedAt: row.endedAt });
     return row;
   });
 }
@@ -132,17 +133,16 @@ export async function endRatingSession(
 export async function sessionForPin(db: Db, pin: string, now: Date): Promise<RatingSessionRow | undefined> {
   const found = (await openSessions(db, now)).find((s) => pinMatches(pin, s.pinHash));
   if (found) return found;
-  await write(db, (tx) => {
-    const hit = tx
+  await write(db, async (tx) => {
+    const hit = await tx
       .update(ratingSessions)
       .set({ failedAttempts: sql`${ratingSessions.failedAttempts} + 1` })
       .where(isOpen(now.toISOString()))
-      .returning({ id: ratingSessions.id, failedAttempts: ratingSessions.failedAttempts })
-      .all();
-    recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
+      .returning({ id: ratingSessions.id, failedAttempts: ratingSessions.failedAttempts });
+    await recordAudit(tx, kioskActor, 'pin-failed', 'rating_session', '', null, { sessions: hit.map((h) => h.id) });
     // The wrong PIN that closes a session says so in the trail: staff must open a new one.
     for (const h of hit.filter((h) => h.failedAttempts === MAX_FAILED_ATTEMPTS))
-      recordAudit(tx, kioskActor, 'closed-wrong-pins', 'rating_session', h.id, null, {
+      await recordAudit(tx, kioskActor, 'closed-wrong-pins', 'rating_session', h.id, null, {
         failedAttempts: h.failedAttempts,
       });
   });
@@ -161,29 +161,30 @@ export async function recordVerdict<D extends 'add' | 'replace' | 'full'>(
   input: { promiseId: number; verdict: Verdict; voterToken: string },
   decide: (tally: { members: number | null; counted: number; alreadyCounted: boolean }) => D,
 ): Promise<D> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const samePromise = and(eq(verdicts.sessionId, session.id), eq(verdicts.promiseId, input.promiseId));
-    const mine = tx
-      .select({ id: verdicts.id, verdict: verdicts.verdict })
-      .from(verdicts)
-      .where(and(samePromise, eq(verdicts.voterToken, input.voterToken)))
-      .get();
+    const mine = (
+      await tx
+        .select({ id: verdicts.id, verdict: verdicts.verdict })
+        .from(verdicts)
+        .where(and(samePromise, eq(verdicts.voterToken, input.voterToken)))
+        .limit(1)
+    )[0];
     const counted = mine
       ? 0
-      : (tx
-          .select({ n: sql<number>`count(*)` })
-          .from(verdicts)
-          .where(samePromise)
-          .get()?.n ?? 0);
+      : ((
+          await tx
+            .select({ n: sql<number>`count(*)` })
+            .from(verdicts)
+            .where(samePromise)
+            .limit(1)
+        )[0]?.n ?? 0);
     const decision = decide({ members: session.members, counted, alreadyCounted: !!mine });
     if (decision === 'full') return decision;
-    if (mine) tx.update(verdicts).set({ verdict: input.verdict }).where(eq(verdicts.id, mine.id)).run();
-    else
-      tx.insert(verdicts)
-        .values({ ...input, sessionId: session.id })
-        .run();
+    if (mine) await tx.update(verdicts).set({ verdict: input.verdict }).where(eq(verdicts.id, mine.id));
+    else await tx.insert(verdicts).values({ ...input, sessionId: session.id });
     // The audit keeps the count's change, not the child's token.
-    recordAudit(
+    await recordAudit(
       tx,
       kioskActor,
       'tap',
@@ -213,7 +214,7 @@ export async function verdictCounts(
     filter.sessionId ? eq(verdicts.sessionId, filter.sessionId) : undefined,
     filter.from ? gte(ratingSessions.startedAt, filter.from) : undefined,
   ].filter((c) => c !== undefined);
-  return db
+  return await db
     .select({
       promiseId: verdicts.promiseId,
       kept: sql<number>`sum(${verdicts.verdict} = 'kept')`,
@@ -226,6 +227,5 @@ export async function verdictCounts(
     .innerJoin(ratingSessions, eq(ratingSessions.id, verdicts.sessionId))
     .where(conditions.length ? and(...conditions) : undefined)
     .groupBy(verdicts.promiseId)
-    .orderBy(asc(verdicts.promiseId))
-    .all();
+    .orderBy(asc(verdicts.promiseId));
 }

@@ -21,7 +21,7 @@ import {
   users,
 } from '../schema.js';
 import { recordAudit, type Actor } from './audit.js';
-import { write, type DbOrTx } from './write.js';
+import { write, writeAside, type DbOrTx } from './write.js';
 
 export type ReminderPerson = {
   id: number;
@@ -40,22 +40,22 @@ export type ReminderPerson = {
 
 /** Every enabled account, with what reminders need to know about it. */
 export async function reminderPeople(db: Db): Promise<ReminderPerson[]> {
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      notify: users.notify,
-      managerId: users.managerId,
-      // A partner agency's contact who cannot sign in: no password, no single sign-on identity.
-      noPassword: sql<number>`${users.passwordHash} is null and ${users.agency} <> 'Council' and not exists (select 1 from ${accountLinks} where ${accountLinks.userId} = ${users.id})`,
-      agency: users.agency,
-    })
-    .from(users)
-    .where(eq(users.disabled, false))
-    .all()
-    .map((p) => ({ ...p, noPassword: Boolean(p.noPassword) }));
+  return (
+    await db
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        notify: users.notify,
+        managerId: users.managerId,
+        // A partner agency's contact who cannot sign in: no password, no single sign-on identity.
+        noPassword: sql<number>`${users.passwordHash} is null and ${users.agency} <> 'Council' and not exists (select 1 from ${accountLinks} where ${accountLinks.userId} = ${users.id})`,
+        agency: users.agency,
+      })
+      .from(users)
+      .where(eq(users.disabled, false))
+  ).map((p) => ({ ...p, noPassword: Boolean(p.noPassword) }));
 }
 
 /** Current measures with their owner and newest figure. */
@@ -71,7 +71,7 @@ export async function measuresForReminders(db: Db) {
     })
     .from(measureValues)
     .as('latest');
-  return db
+  return await db
     .select({
       id: measures.id,
       name: measures.name,
@@ -83,13 +83,12 @@ export async function measuresForReminders(db: Db) {
     .innerJoin(promises, eq(promises.id, measures.promiseId))
     .leftJoin(latest, and(eq(latest.measureId, measures.id), eq(latest.n, 1)))
     .where(and(eq(measures.archived, false), eq(promises.archived, false)))
-    .orderBy(asc(measures.id))
-    .all();
+    .orderBy(asc(measures.id));
 }
 
 /** Feedback not yet carried back to the children: the columns the waiting rule needs, no words. */
 export async function feedbackNotFedBack(db: Db) {
-  return db
+  return await db
     .select({
       id: feedback.id,
       forumId: feedback.forumId,
@@ -100,26 +99,23 @@ export async function feedbackNotFedBack(db: Db) {
     })
     .from(feedback)
     .where(isNull(feedback.fedBackOn))
-    .orderBy(asc(feedback.heardOn), asc(feedback.id))
-    .all();
+    .orderBy(asc(feedback.heardOn), asc(feedback.id));
 }
 
 export async function allMeetings(db: Db) {
-  return db
+  return await db
     .select({ id: boardMeetings.id, meetingDate: boardMeetings.meetingDate })
     .from(boardMeetings)
-    .orderBy(asc(boardMeetings.meetingDate))
-    .all();
+    .orderBy(asc(boardMeetings.meetingDate));
 }
 
 /** For each promise, the meetings at which the board rated it red. */
 export async function redRatings(db: Db): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>();
-  for (const r of db
+  for (const r of await db
     .select({ promiseId: ragReviews.promiseId, meetingId: ragReviews.meetingId })
     .from(ragReviews)
-    .where(eq(ragReviews.rating, 'red'))
-    .all()) {
+    .where(eq(ragReviews.rating, 'red'))) {
     let set = out.get(r.promiseId);
     if (!set) out.set(r.promiseId, (set = new Set()));
     set.add(r.meetingId);
@@ -130,7 +126,9 @@ export async function redRatings(db: Db): Promise<Map<number, Set<number>>> {
 // ---- A person's choice of reminder emails ----
 
 export async function notifyChoice(db: Db, userId: number) {
-  return db.select({ notify: users.notify, email: users.email }).from(users).where(eq(users.id, userId)).get();
+  return (
+    await db.select({ notify: users.notify, email: users.email }).from(users).where(eq(users.id, userId)).limit(1)
+  )[0];
 }
 
 /** Changes a person's choice, audited in the same transaction; nothing when it is unchanged. */
@@ -141,14 +139,14 @@ export async function setNotifyChoice(
   notify: ReminderPerson['notify'],
   now: Date,
 ): Promise<void> {
-  await write(db, (tx) => {
-    const before = tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).get();
+  await write(db, async (tx) => {
+    const before = (await tx.select({ notify: users.notify }).from(users).where(eq(users.id, userId)).limit(1))[0];
     if (!before || before.notify === notify) return;
-    tx.update(users)
+    await tx
+      .update(users)
       .set({ notify, version: sql`${users.version} + 1`, updatedAt: now.toISOString() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, actor, 'update', 'user', userId, before, { notify });
+      .where(eq(users.id, userId));
+    await recordAudit(tx, actor, 'update', 'user', userId, before, { notify });
   });
 }
 
@@ -159,27 +157,30 @@ export async function setNotifyChoice(
  * claimed before (by this process before a restart, or by another server): then send nothing.
  * Call inside the transaction that writes the outbox row, so both are kept or neither.
  */
-export function claimSend(tx: DbOrTx, userId: number, kind: string, period: string): number | null {
-  const row = tx
-    .insert(reminderSends)
-    .values({ userId, kind, period })
-    .onConflictDoNothing()
-    .returning({ id: reminderSends.id })
-    .get();
+export async function claimSend(tx: DbOrTx, userId: number, kind: string, period: string): Promise<number | null> {
+  const row = (
+    await tx
+      .insert(reminderSends)
+      .values({ userId, kind, period })
+      .onConflictDoNothing()
+      .returning({ id: reminderSends.id })
+  )[0]!;
   return row?.id ?? null;
 }
 
-export function noteOutbox(tx: DbOrTx, sendId: number, outboxId: number): void {
-  tx.update(reminderSends).set({ outboxId }).where(eq(reminderSends.id, sendId)).run();
+export async function noteOutbox(tx: DbOrTx, sendId: number, outboxId: number): Promise<void> {
+  await tx.update(reminderSends).set({ outboxId }).where(eq(reminderSends.id, sendId));
 }
 
 export async function alreadySent(db: Db, userId: number, kind: string, period: string): Promise<boolean> {
   return (
-    db
-      .select({ id: reminderSends.id })
-      .from(reminderSends)
-      .where(and(eq(reminderSends.userId, userId), eq(reminderSends.kind, kind), eq(reminderSends.period, period)))
-      .get() !== undefined
+    (
+      await db
+        .select({ id: reminderSends.id })
+        .from(reminderSends)
+        .where(and(eq(reminderSends.userId, userId), eq(reminderSends.kind, kind), eq(reminderSends.period, period)))
+        .limit(1)
+    )[0] !== undefined
   );
 }
 
@@ -190,34 +191,39 @@ export async function alreadySent(db: Db, userId: number, kind: string, period: 
  * it succeeds when nobody holds it, the holder's time has run out, or `holder` already has it.
  */
 export async function takeLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
-  const result = db.$client
-    .prepare(
-      `insert into job_leases (name, holder, expires_at) values (?, ?, ?)
+  // Aside: no cache reads the leases.
+  const result = await writeAside(db, () =>
+    db.$client
+      .prepare(
+        `insert into job_leases (name, holder, expires_at) values (?, ?, ?)
        on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at
        where job_leases.expires_at <= ? or job_leases.holder = excluded.holder`,
-    )
-    .run(name, holder, new Date(now.getTime() + ttlMs).toISOString(), now.toISOString());
+      )
+      .run(name, holder, new Date(now.getTime() + ttlMs).toISOString(), now.toISOString()),
+  );
   return result.changes === 1;
 }
 
 export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  db.$client.prepare('delete from job_leases where name = ? and holder = ?').run(name, holder);
+  await writeAside(db, () =>
+    db.$client.prepare('delete from job_leases where name = ? and holder = ?').run(name, holder),
+  );
 }
 
 // ---- The escalation ladder ----
 
 export async function escalationsOf(db: DbOrTx, commitmentId?: number) {
   const q = db.select().from(escalations);
-  return (commitmentId === undefined ? q : q.where(eq(escalations.commitmentId, commitmentId)))
-    .orderBy(asc(escalations.id))
-    .all();
+  return await (commitmentId === undefined ? q : q.where(eq(escalations.commitmentId, commitmentId))).orderBy(
+    asc(escalations.id),
+  );
 }
 
 /**
  * Records that a commitment reached a rung, once: the escalation row, a line on the commitment's
  * history and the audit entry move together. Null when the rung was reached before.
  */
-export function recordEscalation(
+export async function recordEscalation(
   tx: DbOrTx,
   actor: Actor,
   e: { commitmentId: number; rung: 'manager' | 'director' | 'chair'; cycles: number; toldUserId: number | null },
@@ -227,25 +233,24 @@ export function recordEscalation(
   today: string,
   now: string,
 ) {
-  const row = tx
-    .insert(escalations)
-    .values({ ...e, createdAt: now })
-    .onConflictDoNothing()
-    .returning()
-    .get();
+  const row = (
+    await tx
+      .insert(escalations)
+      .values({ ...e, createdAt: now })
+      .onConflictDoNothing()
+      .returning()
+  )[0]!;
   if (!row) return null;
-  tx.insert(commitmentUpdates)
-    .values({
-      commitmentId: e.commitmentId,
-      note: historyNote,
-      status,
-      progress,
-      authorId: null,
-      updatedOn: today,
-      createdAt: now,
-    })
-    .run();
-  recordAudit(tx, actor, 'escalate', 'commitment', e.commitmentId, null, {
+  await tx.insert(commitmentUpdates).values({
+    commitmentId: e.commitmentId,
+    note: historyNote,
+    status,
+    progress,
+    authorId: null,
+    updatedOn: today,
+    createdAt: now,
+  });
+  await recordAudit(tx, actor, 'escalate', 'commitment', e.commitmentId, null, {
     rung: e.rung,
     cycles: e.cycles,
     toldUserId: e.toldUserId,
@@ -260,7 +265,7 @@ const RUNG_ORDER = { manager: 1, director: 2, chair: 3 } as const;
  * "Escalated" part of that day's board agenda.
  */
 export async function escalatedBy(db: Db, date: string) {
-  const rows = db
+  const rows = await db
     .select({
       commitmentId: escalations.commitmentId,
       title: commitments.title,
@@ -279,8 +284,7 @@ export async function escalatedBy(db: Db, date: string) {
         notInArray(commitments.status, ['done', 'dropped']),
       ),
     )
-    .orderBy(asc(escalations.commitmentId), asc(escalations.id))
-    .all();
+    .orderBy(asc(escalations.commitmentId), asc(escalations.id));
   const top = new Map<number, (typeof rows)[number]>();
   for (const r of rows) {
     const held = top.get(r.commitmentId);
@@ -314,27 +318,30 @@ export function issueUpdateLink(tx: DbOrTx, userId: number, commitmentId: number
 
 /** The unused, unexpired link with this token, with its person; undefined for anything else. */
 export async function findUpdateLink(db: DbOrTx, token: string, now: Date) {
-  const found = db
-    .select({
-      link: updateLinks,
-      user: { id: users.id, email: users.email, name: users.name, disabled: users.disabled },
-    })
-    .from(updateLinks)
-    .innerJoin(users, eq(users.id, updateLinks.userId))
-    .where(eq(updateLinks.tokenHash, hash(token)))
-    .get();
+  const found = (
+    await db
+      .select({
+        link: updateLinks,
+        user: { id: users.id, email: users.email, name: users.name, disabled: users.disabled },
+      })
+      .from(updateLinks)
+      .innerJoin(users, eq(users.id, updateLinks.userId))
+      .where(eq(updateLinks.tokenHash, hash(token)))
+      .limit(1)
+  )[0];
   if (!found || found.link.usedAt || found.user.disabled) return undefined;
   if (Date.parse(found.link.expiresAt) <= now.getTime()) return undefined;
   return found;
 }
 
 /** Uses the link up; false when it was used meanwhile. Call in the transaction of the update. */
-export function useUpdateLink(tx: DbOrTx, id: number, now: Date): boolean {
+export async function useUpdateLink(tx: DbOrTx, id: number, now: Date): Promise<boolean> {
   return (
-    tx
-      .update(updateLinks)
-      .set({ usedAt: now.toISOString() })
-      .where(and(eq(updateLinks.id, id), isNull(updateLinks.usedAt)))
-      .run().changes === 1
+    (
+      await tx
+        .update(updateLinks)
+        .set({ usedAt: now.toISOString() })
+        .where(and(eq(updateLinks.id, id), isNull(updateLinks.usedAt)))
+    ).changes === 1
   );
 }

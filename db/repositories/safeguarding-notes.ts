@@ -24,36 +24,38 @@ const noteColumns = {
 };
 
 /** An item's notes, oldest first (they read as a story of what happened next). */
-export function listSafeguardingNotes(db: DbOrTx, feedbackId: number): SafeguardingNoteRow[] {
-  return db
+export async function listSafeguardingNotes(db: DbOrTx, feedbackId: number): Promise<SafeguardingNoteRow[]> {
+  return await db
     .select(noteColumns)
     .from(safeguardingNotes)
     .leftJoin(users, eq(users.id, safeguardingNotes.authorId))
     .where(eq(safeguardingNotes.feedbackId, feedbackId))
-    .orderBy(asc(safeguardingNotes.writtenAt), asc(safeguardingNotes.id))
-    .all();
+    .orderBy(asc(safeguardingNotes.writtenAt), asc(safeguardingNotes.id));
 }
 
 /** Adds a note to a flagged item, with its audit entry, in one transaction. */
 export async function addSafeguardingNote(db: Db, actor: Actor, feedbackId: number, text: string, now: Date) {
-  return write(db, (tx) => {
-    const item = tx
-      .select({ safeguarding: feedback.safeguarding })
-      .from(feedback)
-      .where(eq(feedback.id, feedbackId))
-      .get();
+  return write(db, async (tx) => {
+    const item = (
+      await tx
+        .select({ safeguarding: feedback.safeguarding })
+        .from(feedback)
+        .where(eq(feedback.id, feedbackId))
+        .limit(1)
+    )[0];
     if (!item) throw new RowMissing();
     if (!item.safeguarding) throw new NotFlagged();
-    const row = tx
-      .insert(safeguardingNotes)
-      .values({ feedbackId, authorId: actor.id, writtenAt: now.toISOString(), text })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'add_note', 'safeguarding_note', row.id, null, {
+    const row = (
+      await tx
+        .insert(safeguardingNotes)
+        .values({ feedbackId, authorId: actor.id, writtenAt: now.toISOString(), text })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'add_note', 'safeguarding_note', row.id, null, {
       feedbackId,
       writtenAt: row.writtenAt,
     });
-    return listSafeguardingNotes(tx, feedbackId).find((n) => n.id === row.id)!;
+    return (await listSafeguardingNotes(tx, feedbackId)).find((n) => n.id === row.id)!;
   });
 }
 
@@ -61,20 +63,20 @@ export async function addSafeguardingNote(db: Db, actor: Actor, feedbackId: numb
  * Erasing the item's words erases its notes' text too (they may quote the child). Inside the
  * erasure's transaction; answers how many notes changed.
  */
-export function eraseSafeguardingNotes(tx: Tx, feedbackId: number, marker: string, now: Date): number {
-  return tx
-    .update(safeguardingNotes)
-    .set({ text: marker, erasedAt: now.toISOString() })
-    .where(sql`${safeguardingNotes.feedbackId} = ${feedbackId} and ${safeguardingNotes.erasedAt} is null`)
-    .run().changes;
+export async function eraseSafeguardingNotes(tx: Tx, feedbackId: number, marker: string, now: Date): Promise<number> {
+  return (
+    await tx
+      .update(safeguardingNotes)
+      .set({ text: marker, erasedAt: now.toISOString() })
+      .where(sql`${safeguardingNotes.feedbackId} = ${feedbackId} and ${safeguardingNotes.erasedAt} is null`)
+  ).changes;
 }
 
 /** The notes a staff member wrote, for their subject access request: which item and when. */
-export function notesWrittenBy(db: DbOrTx, userId: number) {
-  return db
+export async function notesWrittenBy(db: DbOrTx, userId: number) {
+  return await db
     .select({ feedbackId: safeguardingNotes.feedbackId, writtenAt: safeguardingNotes.writtenAt })
     .from(safeguardingNotes)
     .where(eq(safeguardingNotes.authorId, userId))
-    .orderBy(asc(safeguardingNotes.writtenAt))
-    .all();
+    .orderBy(asc(safeguardingNotes.writtenAt));
 }

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { sessions, users } from '../schema.js';
+import { writeAside, type Tx } from './write.js';
 
 export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -12,9 +13,11 @@ export async function createSession(db: Db, userId: number, now: Date) {
   const id = newToken();
   const csrfToken = newToken();
   const at = now.toISOString();
-  db.insert(sessions)
-    .values({ id: hashSessionId(id), userId, csrfToken, createdAt: at, lastSeenAt: at })
-    .run();
+  await writeAside(
+    db,
+    async (tx) =>
+      await tx.insert(sessions).values({ id: hashSessionId(id), userId, csrfToken, createdAt: at, lastSeenAt: at }),
+  );
   return { id, csrfToken };
 }
 
@@ -35,19 +38,29 @@ export async function findSession(db: Db, id: string) {
 }
 
 export async function touchSession(db: Db, hashedId: string, now: Date) {
-  db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)).run();
+  await writeAside(
+    db,
+    async (tx) => await tx.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, hashedId)),
+  );
 }
 
 export async function deleteSession(db: Db, hashedId: string) {
-  db.delete(sessions).where(eq(sessions.id, hashedId)).run();
+  await writeAside(db, async (tx) => await tx.delete(sessions).where(eq(sessions.id, hashedId)));
 }
 
-export function deleteUserSessions(db: Pick<Db, 'delete'>, userId: number) {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Inside the write that changes the account (a new password, disabled, a new role). */
+export async function deleteUserSessions(tx: Tx, userId: number) {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Db, idleBefore: Date, createdBefore: Date) {
-  db.delete(sessions)
-    .where(or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())))
-    .run();
+  await writeAside(
+    db,
+    async (tx) =>
+      await tx
+        .delete(sessions)
+        .where(
+          or(lt(sessions.lastSeenAt, idleBefore.toISOString()), lt(sessions.createdAt, createdBefore.toISOString())),
+        ),
+  );
 }

@@ -36,9 +36,10 @@ export async function settingsChanged(db: Pick<Db, '$client'>): Promise<void> {
 }
 
 /** `write()` for a change to the settings row: what is kept is read again afterwards, kept or not. */
-export async function writeSettings<T>(db: Db, fn: (tx: Tx) => T): Promise<T> {
+export async function writeSettings<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
   try {
-    return write(db, fn);
+    // Awaited here: said changed before an async body had ended, the old row would be kept anew.
+    return await write(db, fn);
   } finally {
     await settingsChanged(db);
   }
@@ -53,25 +54,30 @@ export async function updateSettings(
   db: Db,
   actor: Actor,
   version: number,
-  patchFrom: (before: SettingsRow, tx: Tx) => Partial<Omit<SettingsRow, 'id' | 'version'>>,
+  patchFrom: (
+    before: SettingsRow,
+    tx: Tx,
+  ) => Partial<Omit<SettingsRow, 'id' | 'version'>> | Promise<Partial<Omit<SettingsRow, 'id' | 'version'>>>,
 ): Promise<SettingsRow> {
-  return await writeSettings(db, (tx) => {
-    const before = tx.select().from(settings).where(eq(settings.id, 1)).get()!;
-    const after = updateVersioned(tx, settings, 1, version, patchFrom(before, tx));
+  return await writeSettings(db, async (tx) => {
+    const before = (await tx.select().from(settings).where(eq(settings.id, 1)).limit(1))[0]!;
+    const after = await updateVersioned(tx, settings, 1, version, await patchFrom(before, tx));
     const diff = changedFields(before, after);
-    recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
+    await recordAudit(tx, actor, 'update', 'settings', 1, diff.before, diff.after);
     return after;
   });
 }
 
 /** How many feedback items have an age band or forum not among `ids` (one in use cannot go). */
-export function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: readonly string[]): number {
+export async function feedbackOutside(tx: Tx, column: 'ageBand' | 'forumId', ids: readonly string[]): Promise<number> {
   return (
-    tx
-      .select({ n: count() })
-      .from(feedback)
-      .where(notInArray(feedback[column], [...ids]))
-      .get()?.n ?? 0
+    (
+      await tx
+        .select({ n: count() })
+        .from(feedback)
+        .where(notInArray(feedback[column], [...ids]))
+        .limit(1)
+    )[0]?.n ?? 0
   );
 }
 
@@ -81,18 +87,21 @@ export async function ensureSettings(
   councilName = 'Our council',
   nation: 'england' | 'wales' = 'england',
 ): Promise<void> {
-  db.insert(settings)
-    .values({
-      id: 1,
-      councilName,
-      nation,
-      useWelsh: nation === 'wales',
-      ageBands: DEFAULT_AGE_BANDS,
-      forums: DEFAULT_FORUMS,
-      ragWording: DEFAULT_RAG_WORDING,
-      quorum: DEFAULT_QUORUM,
-    })
-    .onConflictDoNothing()
-    .run();
-  await settingsChanged(db);
+  await writeSettings(
+    db,
+    async (tx) =>
+      await tx
+        .insert(settings)
+        .values({
+          id: 1,
+          councilName,
+          nation,
+          useWelsh: nation === 'wales',
+          ageBands: DEFAULT_AGE_BANDS,
+          forums: DEFAULT_FORUMS,
+          ragWording: DEFAULT_RAG_WORDING,
+          quorum: DEFAULT_QUORUM,
+        })
+        .onConflictDoNothing(),
+  );
 }

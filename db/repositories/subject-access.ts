@@ -11,8 +11,8 @@ import { notesWrittenBy } from './safeguarding-notes.js';
 const LINK_SECRET = /(https?:\/\/[^\s#]+)#\S+/g;
 
 export async function subjectAccess(db: Db, userId: number, now: Date) {
-  return readTogether(db, (tx) => {
-    const u = tx.select().from(users).where(eq(users.id, userId)).get();
+  return await readTogether(db, async (tx) => {
+    const u = (await tx.select().from(users).where(eq(users.id, userId)).limit(1))[0];
     if (!u) return undefined;
     const entry = {
       id: auditLog.id,
@@ -39,18 +39,16 @@ export async function subjectAccess(db: Db, userId: number, now: Date) {
         createdAt: u.createdAt,
         updatedAt: u.updatedAt,
       },
-      sessions: tx
+      sessions: await tx
         .select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
         .from(sessions)
         .where(eq(sessions.userId, userId))
-        .orderBy(asc(sessions.createdAt))
-        .all(),
-      singleSignOnLinks: tx
+        .orderBy(asc(sessions.createdAt)),
+      singleSignOnLinks: await tx
         .select({ issuer: accountLinks.issuer, subject: accountLinks.subject, createdAt: accountLinks.createdAt })
         .from(accountLinks)
-        .where(eq(accountLinks.userId, userId))
-        .all(),
-      accountLinks: tx
+        .where(eq(accountLinks.userId, userId)),
+      accountLinks: await tx
         .select({
           purpose: accountTokens.purpose,
           createdAt: accountTokens.createdAt,
@@ -59,12 +57,11 @@ export async function subjectAccess(db: Db, userId: number, now: Date) {
         })
         .from(accountTokens)
         .where(eq(accountTokens.userId, userId))
-        .orderBy(asc(accountTokens.createdAt))
-        .all(),
+        .orderBy(asc(accountTokens.createdAt)),
       // Which flagged items they wrote a follow-up note on, and when; the text is about a child.
-      safeguardingNotesWritten: notesWrittenBy(tx, userId),
-      auditBy: tx.select(entry).from(auditLog).where(eq(auditLog.userId, userId)).orderBy(asc(auditLog.id)).all(),
-      auditAbout: tx
+      safeguardingNotesWritten: await notesWrittenBy(tx, userId),
+      auditBy: await tx.select(entry).from(auditLog).where(eq(auditLog.userId, userId)).orderBy(asc(auditLog.id)),
+      auditAbout: await tx
         .select({ ...entry, userEmail: auditLog.userEmail, before: auditLog.before, after: auditLog.after })
         .from(auditLog)
         .where(
@@ -74,23 +71,22 @@ export async function subjectAccess(db: Db, userId: number, now: Date) {
             and(eq(auditLog.entity, 'session'), eq(auditLog.userEmail, u.email)),
           ),
         )
-        .orderBy(asc(auditLog.id))
-        .all(),
-      emails: tx
-        .select({
-          kind: outbox.kind,
-          to: outbox.to,
-          subject: outbox.subject,
-          body: outbox.body,
-          status: outbox.status,
-          createdAt: outbox.createdAt,
-          sentAt: outbox.sentAt,
-        })
-        .from(outbox)
-        .where(eq(outbox.to, u.email))
-        .orderBy(asc(outbox.id))
-        .all()
-        .map((m) => ({ ...m, body: m.body.replace(LINK_SECRET, '$1#[link removed]') })),
+        .orderBy(asc(auditLog.id)),
+      emails: (
+        await tx
+          .select({
+            kind: outbox.kind,
+            to: outbox.to,
+            subject: outbox.subject,
+            body: outbox.body,
+            status: outbox.status,
+            createdAt: outbox.createdAt,
+            sentAt: outbox.sentAt,
+          })
+          .from(outbox)
+          .where(eq(outbox.to, u.email))
+          .orderBy(asc(outbox.id))
+      ).map((m) => ({ ...m, body: m.body.replace(LINK_SECRET, '$1#[link removed]') })),
     };
   });
 }

@@ -30,31 +30,28 @@ export async function createTheme(
   input: Omit<typeof themes.$inferInsert, 'id'>,
   pickColour?: (used: string[]) => string,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
+  return write(db, async (tx) => {
     const colour =
       input.colour ??
       (pickColour
-        ? pickColour(
-            tx
-              .select({ colour: themes.colour })
-              .from(themes)
-              .all()
-              .map((r) => r.colour),
-          )
+        ? pickColour((await tx.select({ colour: themes.colour }).from(themes)).map((r) => r.colour))
         : undefined);
     const sortOrder =
       input.sortOrder ??
-      (tx
-        .select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` })
-        .from(themes)
-        .get()?.max ?? -1) + 1;
-    const row = tx
-      .insert(themes)
-      .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
-      .returning()
-      .get();
-    recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
-    syncReview(tx, 'theme', null, row, actor);
+      ((
+        await tx
+          .select({ max: sql<number>`coalesce(max(${themes.sortOrder}), -1)` })
+          .from(themes)
+          .limit(1)
+      )[0]?.max ?? -1) + 1;
+    const row = (
+      await tx
+        .insert(themes)
+        .values({ ...input, sortOrder, ...(colour ? { colour } : {}), ...sameWordsDraft('theme', null, input) })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, 'create', 'theme', row.id, null, row);
+    await syncReview(tx, 'theme', null, row, actor);
     return row;
   });
 }
@@ -66,17 +63,17 @@ export async function updateTheme(
   version: number,
   patch: Partial<typeof themes.$inferInsert>,
 ): Promise<ThemeRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(themes).where(eq(themes.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(themes).where(eq(themes.id, id)).limit(1))[0];
     // With the same words on, editing the staff words edits the children's draft too.
-    const row = updateVersioned(tx, themes, id, version, {
+    const row = await updateVersioned(tx, themes, id, version, {
       ...patch,
       ...(before && sameWordsDraft('theme', before, patch)),
     });
     if (before) {
       const diff = changedFields(before, row);
-      recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);
-      syncReview(tx, 'theme', before, row, actor);
+      await recordAudit(tx, actor, 'update', 'theme', id, diff.before, diff.after);
+      await syncReview(tx, 'theme', before, row, actor);
     }
     return row;
   });

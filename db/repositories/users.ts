@@ -4,7 +4,7 @@ import type { Db } from '../client.js';
 import { users } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { deleteUserSessions } from './sessions.js';
-import { updateVersioned, write, type Tx } from './write.js';
+import { updateVersioned, write, writeAside, type Tx } from './write.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Pick<typeof users.$inferInsert, 'email' | 'name' | 'role'> &
@@ -56,26 +56,27 @@ export async function createUser(
   cost: PasswordCost = STRONG_PASSWORD_COST,
 ): Promise<UserRow> {
   const passwordHash = input.password ? await hashPassword(input.password, cost) : null;
-  return write(db, (tx) => insertUser(tx, actor, input, passwordHash));
+  return write(db, async (tx) => await insertUser(tx, actor, input, passwordHash));
 }
 
 /** Adds an account inside a caller's transaction (an invitation, a single sign-on account), audited. */
-export function insertUser(tx: Tx, actor: Actor, input: NewUser, passwordHash: string | null): UserRow {
-  const row = tx
-    .insert(users)
-    .values({
-      email: input.email.trim().toLowerCase(),
-      name: input.name,
-      role: input.role,
-      jobTitle: input.jobTitle ?? '',
-      agency: input.agency ?? 'Council',
-      canOwnActions: input.canOwnActions ?? canOwnActionsByDefault(input.role),
-      passwordHash,
-      localAlways: input.localAlways ?? false,
-    })
-    .returning()
-    .get();
-  recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
+export async function insertUser(tx: Tx, actor: Actor, input: NewUser, passwordHash: string | null): Promise<UserRow> {
+  const row = (
+    await tx
+      .insert(users)
+      .values({
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        role: input.role,
+        jobTitle: input.jobTitle ?? '',
+        agency: input.agency ?? 'Council',
+        canOwnActions: input.canOwnActions ?? canOwnActionsByDefault(input.role),
+        passwordHash,
+        localAlways: input.localAlways ?? false,
+      })
+      .returning()
+  )[0]!;
+  await recordAudit(tx, actor, 'create', 'user', row.id, null, publicUser(row));
   return row;
 }
 
@@ -92,8 +93,9 @@ export async function resetPassword(
   cost: PasswordCost = STRONG_PASSWORD_COST,
 ): Promise<void> {
   const passwordHash = await hashPassword(password, cost);
-  await write(db, (tx) => {
-    tx.update(users)
+  await write(db, async (tx) => {
+    await tx
+      .update(users)
       .set({
         passwordHash,
         failedSignIns: 0,
@@ -102,31 +104,46 @@ export async function resetPassword(
         version: sql`${users.version} + 1`,
         updatedAt: new Date().toISOString(),
       })
-      .where(eq(users.id, userId))
-      .run();
-    deleteUserSessions(tx, userId);
-    recordAudit(tx, actor, 'reset-password', 'user', userId, null, null);
+      .where(eq(users.id, userId));
+    await deleteUserSessions(tx, userId);
+    await recordAudit(tx, actor, 'reset-password', 'user', userId, null, null);
   });
 }
 
 /** Disabling an account ends every session it has. */
 export async function setDisabled(db: Db, actor: Actor, userId: number, disabled: boolean): Promise<void> {
-  await write(db, (tx) => {
-    tx.update(users)
+  await write(db, async (tx) => {
+    await tx
+      .update(users)
       .set({ disabled, version: sql`${users.version} + 1`, updatedAt: new Date().toISOString() })
-      .where(eq(users.id, userId))
-      .run();
-    if (disabled) deleteUserSessions(tx, userId);
-    recordAudit(tx, actor, disabled ? 'disable' : 'enable', 'user', userId, { disabled: !disabled }, { disabled });
+      .where(eq(users.id, userId));
+    if (disabled) await deleteUserSessions(tx, userId);
+    await recordAudit(
+      tx,
+      actor,
+      disabled ? 'disable' : 'enable',
+      'user',
+      userId,
+      { disabled: !disabled },
+      { disabled },
+    );
   });
 }
 
+// The sign-in counters are read by the sign-in alone, never from a cache: a run of failed
+// sign-ins (someone guessing) must not throw the read caches away on every guess.
 export async function recordFailedSignIn(db: Db, userId: number, failures: number, lockedUntil: string | null) {
-  db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)).run();
+  await writeAside(
+    db,
+    async (tx) => await tx.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId)),
+  );
 }
 
 export async function clearFailedSignIns(db: Db, userId: number) {
-  db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+  await writeAside(
+    db,
+    async (tx) => await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId)),
+  );
 }
 
 export async function demoAccountsExist(db: Db): Promise<boolean> {
@@ -134,11 +151,11 @@ export async function demoAccountsExist(db: Db): Promise<boolean> {
 }
 
 export async function listUsers(db: Db): Promise<UserRow[]> {
-  return db.select().from(users).orderBy(users.name).all();
+  return await db.select().from(users).orderBy(users.name);
 }
 
 export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];
 }
 
 /**
@@ -152,18 +169,18 @@ export async function updateUser(
   version: number,
   patch: Partial<Pick<UserRow, 'name' | 'role' | 'jobTitle' | 'agency' | 'disabled' | 'canOwnActions' | 'managerId'>>,
 ): Promise<UserRow> {
-  return write(db, (tx) => {
-    const before = tx.select().from(users).where(eq(users.id, id)).get();
+  return write(db, async (tx) => {
+    const before = (await tx.select().from(users).where(eq(users.id, id)).limit(1))[0];
     const roleChanged = before !== undefined && patch.role !== undefined && patch.role !== before.role;
     const full =
       roleChanged && patch.canOwnActions === undefined
         ? { ...patch, canOwnActions: canOwnActionsByDefault(patch.role!) }
         : patch;
-    const row = updateVersioned(tx, users, id, version, full);
-    if (before && (before.role !== row.role || (!before.disabled && row.disabled))) deleteUserSessions(tx, id);
+    const row = await updateVersioned(tx, users, id, version, full);
+    if (before && (before.role !== row.role || (!before.disabled && row.disabled))) await deleteUserSessions(tx, id);
     if (before) {
       const diff = changedFields(publicUser(before), publicUser(row));
-      recordAudit(tx, actor, 'update', 'user', id, diff.before, diff.after);
+      await recordAudit(tx, actor, 'update', 'user', id, diff.before, diff.after);
     }
     return row;
   });
@@ -172,21 +189,14 @@ export async function updateUser(
 /** The names of these accounts, by id (disabled ones too: history keeps who did what). */
 export async function userNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(inArray(users.id, [...new Set(ids)]))
-    .all();
+    .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Every account's name by id, archived and disabled ones too: a record names who it was. */
 export async function allUserNames(db: Db): Promise<Map<number, string>> {
-  return new Map(
-    db
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .all()
-      .map((u) => [u.id, u.name]),
-  );
+  return new Map((await db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]));
 }

@@ -61,7 +61,7 @@ const changedKey = (id: string, field: string) => `${id}\u0000${field}`;
  * When each live copy of one kind last changed: the latest approval whose image of the live copy
  * differs before and after, per record and field. One grouped query per kind.
  */
-function liveChanges(tx: Tx, kind: Exclude<WelshGapKind, 'ageBand'>): Changed {
+async function liveChanges(tx: Tx, kind: Exclude<WelshGapKind, 'ageBand'>): Promise<Changed> {
   const { entity, pairs } = AUDITED[kind];
   const fields = pairs.flat();
   const out: Changed = new Map();
@@ -73,25 +73,23 @@ function liveChanges(tx: Tx, kind: Exclude<WelshGapKind, 'ageBand'>): Changed {
       >`max(case when json_extract(${auditLog.before}, ${`$.live.${f}`}) is not json_extract(${auditLog.after}, ${`$.live.${f}`}) then ${auditLog.at} || ' ' || printf('%012d', ${auditLog.id}) end)`,
     ]),
   );
-  const rows = tx
+  const rows = (await tx
     .select({ id: auditLog.entityId, ...columns })
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), inArray(auditLog.action, ['approve', 'confirm'])))
-    .groupBy(auditLog.entityId)
-    .all() as ({ id: string } & Record<string, string | null>)[];
+    .groupBy(auditLog.entityId)) as ({ id: string } & Record<string, string | null>)[];
   for (const r of rows) for (const f of fields) if (r[f]) out.set(changedKey(r.id, f), r[f]);
   return out;
 }
 
 /** When each age band's children's label and its Welsh last changed, from the settings' audit. */
-function bandChanges(tx: Tx): Changed {
+async function bandChanges(tx: Tx): Promise<Changed> {
   const out: Changed = new Map();
-  const rows = tx
+  const rows = await tx
     .select({ id: auditLog.id, at: auditLog.at, before: auditLog.before, after: auditLog.after })
     .from(auditLog)
     .where(and(eq(auditLog.entity, 'settings'), sql`json_extract(${auditLog.after}, '$.ageBands') is not null`))
-    .orderBy(asc(auditLog.id))
-    .all();
+    .orderBy(asc(auditLog.id));
   for (const r of rows) {
     const before = new Map(((r.before as { ageBands?: AgeBand[] } | null)?.ageBands ?? []).map((b) => [b.id, b]));
     for (const b of (r.after as { ageBands?: AgeBand[] }).ageBands ?? []) {
@@ -105,39 +103,37 @@ function bandChanges(tx: Tx): Changed {
 }
 
 export async function welshGaps(db: Db): Promise<WelshGap[]> {
-  return readTogether(db, (tx) => {
+  return await readTogether(db, async (tx) => {
     const gaps: WelshGap[] = [];
     const changes = new Map<WelshGapKind, Changed>();
-    const changedAt = (kind: WelshGapKind, id: string, field: string) => {
+    const changedAt = async (kind: WelshGapKind, id: string, field: string) => {
       let known = changes.get(kind);
-      if (!known) changes.set(kind, (known = kind === 'ageBand' ? bandChanges(tx) : liveChanges(tx, kind)));
+      if (!known) changes.set(kind, (known = kind === 'ageBand' ? await bandChanges(tx) : await liveChanges(tx, kind)));
       return known.get(changedKey(id, field)) ?? null;
     };
-    const add = (kind: WelshGapKind, rawId: number | string, field: string, english: string, welsh: string) => {
+    const add = async (kind: WelshGapKind, rawId: number | string, field: string, english: string, welsh: string) => {
       if (!english.trim()) return;
       const id = String(rawId);
-      const en = changedAt(kind, id, field.slice(0, -2));
-      const cy = changedAt(kind, id, field);
+      const en = await changedAt(kind, id, field.slice(0, -2));
+      const cy = await changedAt(kind, id, field);
       const at = { englishChangedAt: instantOf(en), welshChangedAt: instantOf(cy) };
       if (!welsh.trim()) gaps.push({ kind, id, field, english, state: 'missing', welsh: '', ...at });
       else if (en !== null && (cy === null || en > cy))
         gaps.push({ kind, id, field, english, state: 'stale', welsh, ...at });
     };
-    for (const r of db
+    for (const r of await db
       .select({ id: themes.id, en: themes.liveChildName, cy: themes.liveChildNameCy })
       .from(themes)
       .where(eq(themes.archived, false))
-      .orderBy(asc(themes.sortOrder), asc(themes.id))
-      .all())
-      add('theme', r.id, 'childNameCy', r.en, r.cy);
-    for (const r of db
+      .orderBy(asc(themes.sortOrder), asc(themes.id)))
+      await add('theme', r.id, 'childNameCy', r.en, r.cy);
+    for (const r of await db
       .select({ id: promises.id, en: promises.liveChildText, cy: promises.liveChildTextCy })
       .from(promises)
       .where(eq(promises.archived, false))
-      .orderBy(asc(promises.id))
-      .all())
-      add('promise', r.id, 'childTextCy', r.en, r.cy);
-    for (const r of db
+      .orderBy(asc(promises.id)))
+      await add('promise', r.id, 'childTextCy', r.en, r.cy);
+    for (const r of await db
       .select({
         id: commitments.id,
         title: commitments.liveChildTitle,
@@ -147,21 +143,22 @@ export async function welshGaps(db: Db): Promise<WelshGap[]> {
       })
       .from(commitments)
       .where(and(eq(commitments.archived, false), ne(commitments.liveChildTitle, '')))
-      .orderBy(asc(commitments.id))
-      .all()) {
-      add('commitment', r.id, 'childTitleCy', r.title, r.titleCy);
-      add('commitment', r.id, 'childUpdateCy', r.update, r.updateCy);
+      .orderBy(asc(commitments.id))) {
+      await add('commitment', r.id, 'childTitleCy', r.title, r.titleCy);
+      await add('commitment', r.id, 'childUpdateCy', r.update, r.updateCy);
     }
-    for (const r of db
+    for (const r of await db
       .select({ id: measures.id, en: measures.liveChildSentence, cy: measures.liveChildSentenceCy })
       .from(measures)
       .where(eq(measures.archived, false))
-      .orderBy(asc(measures.id))
-      .all())
-      add('measure', r.id, 'childSentenceCy', r.en, r.cy);
-    const bands = db.select({ ageBands: settings.ageBands }).from(settings).where(eq(settings.id, 1)).get();
-    for (const b of bands?.ageBands ?? []) add('ageBand', b.id, 'childLabelCy', b.childLabel, b.childLabelCy ?? '');
-    for (const r of db
+      .orderBy(asc(measures.id)))
+      await add('measure', r.id, 'childSentenceCy', r.en, r.cy);
+    const bands = (
+      await db.select({ ageBands: settings.ageBands }).from(settings).where(eq(settings.id, 1)).limit(1)
+    )[0];
+    for (const b of bands?.ageBands ?? [])
+      await add('ageBand', b.id, 'childLabelCy', b.childLabel, b.childLabelCy ?? '');
+    for (const r of await db
       .select({
         id: feedback.id,
         response: feedback.liveResponse,
@@ -179,10 +176,9 @@ export async function welshGaps(db: Db): Promise<WelshGap[]> {
           isNotNull(feedback.liveResponse),
         ),
       )
-      .orderBy(asc(feedback.id))
-      .all()) {
-      add('answer', r.id, 'responseTextCy', r.text, r.textCy);
-      if (r.response === 'cant') add('answer', r.id, 'cantReasonCy', r.reason, r.reasonCy);
+      .orderBy(asc(feedback.id))) {
+      await add('answer', r.id, 'responseTextCy', r.text, r.textCy);
+      if (r.response === 'cant') await add('answer', r.id, 'cantReasonCy', r.reason, r.reasonCy);
     }
     return gaps;
   });

@@ -132,21 +132,20 @@ function waits(entity: WordEntity, row: AnyRow): boolean {
  * when its draft now differs from what is live, and takes it off when they agree again. A change to
  * words already approved once (awaiting a second person) sends them back to be checked.
  */
-export function syncReview(tx: DbOrTx, entity: WordEntity, before: AnyRow | null, after: AnyRow, actor: Actor) {
+export async function syncReview(tx: DbOrTx, entity: WordEntity, before: AnyRow | null, after: AnyRow, actor: Actor) {
   const draftChanged = before === null || !sameWords(draftWords(entity, before), draftWords(entity, after));
   const wasWaiting = before !== null && waits(entity, before);
   const nowWaiting = waits(entity, after);
   if (!draftChanged && wasWaiting === nowWaiting && before?.publishState === after.publishState) return;
   const id = after.id as number;
   if (!nowWaiting) {
-    tx.delete(wordReviews)
-      .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, id)))
-      .run();
+    await tx.delete(wordReviews).where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, id)));
     return;
   }
   if (!draftChanged && wasWaiting) return;
   const now = new Date().toISOString();
-  tx.insert(wordReviews)
+  await tx
+    .insert(wordReviews)
     .values({ entity, entityId: id, changedById: actor.id, changedAt: now })
     .onConflictDoUpdate({
       target: [wordReviews.entity, wordReviews.entityId],
@@ -162,25 +161,26 @@ export function syncReview(tx: DbOrTx, entity: WordEntity, before: AnyRow | null
         version: sql`${wordReviews.version} + 1`,
         updatedAt: now,
       },
-    })
-    .run();
+    });
 }
 
-export function getReview(db: DbOrTx, entity: WordEntity, id: number): WordReviewRow | undefined {
-  return db
-    .select()
-    .from(wordReviews)
-    .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, id)))
-    .get();
+export async function getReview(db: DbOrTx, entity: WordEntity, id: number): Promise<WordReviewRow | undefined> {
+  return (
+    await db
+      .select()
+      .from(wordReviews)
+      .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, id)))
+      .limit(1)
+  )[0];
 }
 
-export function loadRecord(db: DbOrTx, entity: WordEntity, id: number): AnyRow | undefined {
+export async function loadRecord(db: DbOrTx, entity: WordEntity, id: number): Promise<AnyRow | undefined> {
   const { table } = PUBLIC_WORDS[entity];
-  return db.select().from(table).where(eq(table.id, id)).get() as AnyRow | undefined;
+  return (await db.select().from(table).where(eq(table.id, id)).limit(1))[0] as AnyRow | undefined;
 }
 
 /** The first person's approval of words that need a second: the words they saw, and why. */
-export function recordFirstApproval(
+export async function recordFirstApproval(
   tx: DbOrTx,
   actor: Actor,
   entity: WordEntity,
@@ -199,17 +199,18 @@ export function recordFirstApproval(
     firstAt: now,
   };
   // A withdrawn item put back has no queue row yet: its approval makes one.
-  const row = tx
-    .insert(wordReviews)
-    .values({ entity, entityId: id, changedById: actor.id, changedAt: now, ...approval })
-    .onConflictDoUpdate({
-      target: [wordReviews.entity, wordReviews.entityId],
-      set: { ...approval, version: sql`${wordReviews.version} + 1`, updatedAt: now },
-    })
-    .returning()
-    .get();
+  const row = (
+    await tx
+      .insert(wordReviews)
+      .values({ entity, entityId: id, changedById: actor.id, changedAt: now, ...approval })
+      .onConflictDoUpdate({
+        target: [wordReviews.entity, wordReviews.entityId],
+        set: { ...approval, version: sql`${wordReviews.version} + 1`, updatedAt: now },
+      })
+      .returning()
+  )[0]!;
   if (!row) throw new RowMissing();
-  recordAudit(tx, actor, 'approve_first', entity, id, null, { words, findings, reason });
+  await recordAudit(tx, actor, 'approve_first', entity, id, null, { words, findings, reason });
   return row;
 }
 
@@ -217,7 +218,7 @@ export function recordFirstApproval(
  * Makes the draft live: copies it over the live copy, takes the record off the queue and audits
  * what the public saw before and sees now. `extra` is set on the record too (feedback's approval).
  */
-export function publishDraft(
+export async function publishDraft(
   tx: DbOrTx,
   actor: Actor,
   entity: WordEntity,
@@ -225,16 +226,22 @@ export function publishDraft(
   extra: AnyRow = {},
   audit: { reason?: string; confirmedBy?: number | null } = {},
   action: 'approve' | 'confirm' = 'approve',
-): AnyRow {
+): Promise<AnyRow> {
   const { table, live } = PUBLIC_WORDS[entity];
   const draft = draftWords(entity, record);
   const patch: AnyRow = { ...extra };
   for (const [field, liveField] of Object.entries(live)) patch[liveField] = draft[field];
-  const row = updateVersioned(tx, table, record.id as number, record.version as number, patch as never) as AnyRow;
-  tx.delete(wordReviews)
-    .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, record.id as number)))
-    .run();
-  recordAudit(
+  const row = (await updateVersioned(
+    tx,
+    table,
+    record.id as number,
+    record.version as number,
+    patch as never,
+  )) as AnyRow;
+  await tx
+    .delete(wordReviews)
+    .where(and(eq(wordReviews.entity, entity), eq(wordReviews.entityId, record.id as number)));
+  await recordAudit(
     tx,
     actor,
     action,
@@ -272,26 +279,24 @@ export async function listQueue(
   );
   const changedBy = sql<string | null>`(select name from ${users} where ${users.id} = ${wordReviews.changedById})`;
   const firstBy = sql<string | null>`(select name from ${users} where ${users.id} = ${wordReviews.firstById})`;
-  const rows = db
+  const rows = await db
     .select({ review: wordReviews, changedByName: changedBy, firstByName: firstBy })
     .from(wordReviews)
     .where(where)
     .orderBy(asc(wordReviews.changedAt), asc(wordReviews.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total = db.select({ n: count() }).from(wordReviews).where(where).get()?.n ?? 0;
-  const counts = db
+    .offset((f.page - 1) * f.pageSize);
+  const total = (await db.select({ n: count() }).from(wordReviews).where(where).limit(1))[0]?.n ?? 0;
+  const counts = await db
     .select({ entity: wordReviews.entity, state: wordReviews.state, n: count() })
     .from(wordReviews)
-    .groupBy(wordReviews.entity, wordReviews.state)
-    .all();
+    .groupBy(wordReviews.entity, wordReviews.state);
   const labels = new Map<string, string>();
   for (const entity of WORD_ENTITIES) {
     const ids = rows.filter((r) => r.review.entity === entity).map((r) => r.review.entityId);
     if (ids.length === 0) continue;
     const { table, label } = PUBLIC_WORDS[entity];
-    const found = db.select({ id: table.id, label }).from(table).where(inArray(table.id, ids)).all() as {
+    const found = (await db.select({ id: table.id, label }).from(table).where(inArray(table.id, ids))) as {
       id: number;
       label: string;
     }[];

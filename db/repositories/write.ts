@@ -47,7 +47,7 @@ function joinBatch(db: Db): Batch {
   openBatches.set(client, batch);
   const commit = () => {
     // An async body still running has its savepoint open in this transaction: it commits after.
-    const hold = holds.get(client);
+    const hold = holds.get(lockOf(client));
     if (hold) return void hold.then(commit);
     openBatches.delete(client);
     try {
@@ -91,30 +91,32 @@ export const failedCommits = (db: Db): number => rollbacks.get(db.$client) ?? 0;
 export function write<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>;
 export function write<T>(db: Db, fn: (tx: Tx) => T): Promise<T>;
 export function write<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+  return locked(db, fn, true);
+}
+
+/**
+ * `write()` for rows no cache reads (a session's last-seen time, a failed sign-in count, a mail's
+ * delivery marks): the same lock and the same shared commit, but the data generation stays, so
+ * the read caches keep what they hold. A session is touched once a minute on every signed-in
+ * request: counted, each touch would throw away the board's and the kiosk's cached figures.
+ */
+export function writeAside<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): Promise<T> {
+  return locked(db, fn, false);
+}
+
+function locked<T>(db: Db, fn: (tx: Tx) => T | Promise<T>, counted: boolean): Promise<T> {
   const client = db.$client;
-  const hold = holds.get(client);
-  if (hold && holding.getStore() !== client) return hold.then(() => write(db, fn as (tx: Tx) => T));
-  if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>);
+  const hold = holds.get(lockOf(client));
+  if (hold && holding.getStore() !== lockOf(client)) return hold.then(() => locked(db, fn, counted));
+  if (isAsyncFunction(fn)) return writeAsync(db, fn as (tx: Tx) => Promise<T>, counted);
   try {
-    return Promise.resolve(writeNow(db, fn as (tx: Tx) => T));
+    return Promise.resolve(writeNow(db, fn as (tx: Tx) => T, counted));
   } catch (err) {
     return Promise.reject(err);
   }
 }
 
-/**
- * `write()` for a synchronous body whose caller needs its answer at once (a change made inside
- * another synchronous body, as a savepoint). Until the async port reaches its callers; refuses to
- * run beside another request's async body, which it cannot wait for.
- */
-export function writeSync<T>(db: Db, fn: (tx: Tx) => T): T {
-  const client = db.$client;
-  if (holds.has(client) && holding.getStore() !== client)
-    throw new Error('writeSync() beside an async write body: use await write()');
-  return writeNow(db, fn);
-}
-
-function writeNow<T>(db: Db, fn: (tx: Tx) => T): T {
+function writeNow<T>(db: Db, fn: (tx: Tx) => T, counted = true): T {
   const scope = writeScope.getStore();
   const client = db.$client;
   let result: T;
@@ -126,25 +128,38 @@ function writeNow<T>(db: Db, fn: (tx: Tx) => T): T {
     result = nested(client)(() => fn(db as unknown as Tx)) as T;
     if (scope && batch) scope.committed = batch.committed;
   }
-  generations.set(client, (generations.get(client) ?? 0) + 1);
+  if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
   return result;
 }
 
-/** Per connection, while an async body runs: settles (never rejects) when it has ended. */
+/** Per database, while an async body runs: settles (never rejects) when it has ended. */
 const holds = new WeakMap<object, Promise<void>>();
-/** The connection whose write lock the running code holds, so a write inside its body nests. */
+/** The database whose write lock the running code holds, so a write inside its body nests. */
 const holding = new AsyncLocalStorage<object>();
+/**
+ * The lock is the database file's, not the connection's: a second connection to the same file in
+ * this process (two app servers in one test, a script's own connection) would otherwise run its
+ * statement while another's body holds the file's write lock, and wait for it synchronously, with
+ * the event loop stopped, until `busy_timeout` gives up.
+ */
+const fileLocks = new Map<string, object>();
+function lockOf(client: Database.Database): object {
+  if (client.memory) return client;
+  let lock = fileLocks.get(client.name);
+  if (!lock) fileLocks.set(client.name, (lock = {}));
+  return lock;
+}
 
 const isAsyncFunction = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 
-async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>, counted = true): Promise<T> {
   const client = db.$client;
-  if (holding.getStore() === client) return savepoint(db, fn);
-  for (let hold = holds.get(client); hold; hold = holds.get(client)) await hold;
+  if (holding.getStore() === lockOf(client)) return savepoint(db, fn);
+  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
   let release!: () => void;
-  holds.set(client, new Promise<void>((resolve) => (release = resolve)));
+  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
   try {
-    return await holding.run(client, async () => {
+    return await holding.run(lockOf(client), async () => {
       const scope = writeScope.getStore();
       if (!scope && !client.inTransaction) {
         client.exec('BEGIN IMMEDIATE');
@@ -163,8 +178,8 @@ async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
       return result;
     });
   } finally {
-    generations.set(client, (generations.get(client) ?? 0) + 1);
-    holds.delete(client);
+    if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
+    holds.delete(lockOf(client));
     release();
   }
 }
@@ -193,7 +208,13 @@ async function savepoint<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
-const totalChanges = (client: Database.Database) => client.prepare('SELECT total_changes()').pluck().get() as number;
+const totalChangesStatements = new WeakMap<object, Database.Statement>();
+/** Asked twice by every async body: prepared once per connection. */
+function totalChanges(client: Database.Database): number {
+  let statement = totalChangesStatements.get(client);
+  if (!statement) totalChangesStatements.set(client, (statement = client.prepare('SELECT total_changes()').pluck()));
+  return statement.get() as number;
+}
 
 /**
  * One savepoint runner per connection: better-sqlite3 builds a transaction function afresh on
@@ -210,9 +231,42 @@ function nested(client: Database.Database): (run: () => unknown) => unknown {
  * Runs reads that must see one moment in one transaction; inside an open shared write
  * transaction they already do.
  */
-export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T {
+export function readTogether<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>;
+export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T;
+export function readTogether<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): T | Promise<T> {
+  if (isAsyncFunction(fn)) return readTogetherAsync(db, fn as (tx: Tx) => Promise<T>);
   if (db.$client.inTransaction) return fn(db as unknown as Tx);
-  return db.transaction(fn, { behavior: 'deferred' });
+  return db.transaction(fn as (tx: Tx) => T, { behavior: 'deferred' });
+}
+
+/**
+ * An async `readTogether` body holds the write lock as a write body does: a write landing between
+ * two of its reads would otherwise run inside its read transaction (one connection) and be
+ * committed or undone with it. It changes nothing, so the data generation stays.
+ */
+async function readTogetherAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = db.$client;
+  if (holding.getStore() === lockOf(client)) return fn(db as unknown as Tx);
+  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
+  let release!: () => void;
+  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
+  try {
+    return await holding.run(lockOf(client), async () => {
+      if (client.inTransaction) return fn(db as unknown as Tx);
+      client.exec('BEGIN DEFERRED');
+      try {
+        const result = await fn(db as unknown as Tx);
+        client.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (client.inTransaction) client.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  } finally {
+    holds.delete(lockOf(client));
+    release();
+  }
 }
 
 /**
@@ -290,19 +344,20 @@ const insertStatements = new WeakMap<object, Map<SQLiteTable, Map<string, Prepar
  * `db.insert(table).values(values).returning().get()`, with the statement kept per connection and
  * set of columns given. Runs inside whatever transaction the connection has open.
  */
-export function insertReturning<T extends SQLiteTable>(
+export async function insertReturning<T extends SQLiteTable>(
   db: Db,
   table: T,
   values: InferInsertModel<T>,
-): InferSelectModel<T> {
+): Promise<InferSelectModel<T>> {
   const given = values as Record<string, unknown>;
   const keys = Object.keys(given).filter((k) => given[k] !== undefined);
   if (keys.some((k) => isExpression(given[k])))
-    return db
-      .insert(table)
-      .values(values as never)
-      .returning()
-      .get() as InferSelectModel<T>;
+    return (
+      await db
+        .insert(table)
+        .values(values as never)
+        .returning()
+    )[0]! as InferSelectModel<T>;
   let byTable = insertStatements.get(db.$client);
   if (!byTable) insertStatements.set(db.$client, (byTable = new Map()));
   let shapes = byTable.get(table);
@@ -348,13 +403,13 @@ function statementsFor(db: Db, table: VersionedTable): VersionedStatements {
  * Updates a row only if it still has the version the client saw. Throws RowMissing or
  * VersionConflict (with the current row) so the caller can answer 404 or 409.
  */
-export function updateVersioned<T extends VersionedTable>(
+export async function updateVersioned<T extends VersionedTable>(
   tx: DbOrTx,
   table: T,
   id: number,
   expectedVersion: number,
   patch: Partial<InferInsertModel<T>>,
-): InferSelectModel<T> {
+): Promise<InferSelectModel<T>> {
   // Inside a request's shared transaction `tx` is the connection itself: use statements kept
   // for it. A value drizzle must build into the SQL (an expression) takes the general path.
   const keys = Object.keys(patch).filter(
@@ -362,7 +417,7 @@ export function updateVersioned<T extends VersionedTable>(
   );
   const db = connectionOf(tx);
   if (!db || keys.some((k) => isExpression((patch as Record<string, unknown>)[k])))
-    return updateVersionedBuilt(tx, table, id, expectedVersion, patch);
+    return await updateVersionedBuilt(tx, table, id, expectedVersion, patch);
   const statements = statementsFor(db, table);
   const shape = keys.join(',');
   let update = statements.update.get(shape);
@@ -394,14 +449,14 @@ const isExpression = (value: unknown) =>
   typeof value === 'object' && value !== null && (is(value, SQL) || is(value, Column));
 
 /** The same update built afresh (outside a request, or with an expression in the patch). */
-function updateVersionedBuilt<T extends VersionedTable>(
+async function updateVersionedBuilt<T extends VersionedTable>(
   tx: DbOrTx,
   table: T,
   id: number,
   expectedVersion: number,
   patch: Partial<InferInsertModel<T>>,
-): InferSelectModel<T> {
-  const updated = tx
+): Promise<InferSelectModel<T>> {
+  const updated = (await tx
     .update(table)
     .set({
       ...patch,
@@ -409,14 +464,15 @@ function updateVersionedBuilt<T extends VersionedTable>(
       updatedAt: new Date().toISOString(),
     } as never)
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
-    .returning()
-    .all() as InferSelectModel<T>[];
+    .returning()) as InferSelectModel<T>[];
   if (updated[0]) return updated[0];
-  const current = tx
-    .select()
-    .from(table as SQLiteTable)
-    .where(eq(table.id, id))
-    .get();
+  const current = (
+    await tx
+      .select()
+      .from(table as SQLiteTable)
+      .where(eq(table.id, id))
+      .limit(1)
+  )[0];
   if (!current) throw new RowMissing();
   throw new VersionConflict(current);
 }

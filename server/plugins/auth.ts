@@ -104,10 +104,10 @@ export default fp(
     };
     let sweep: NodeJS.Timeout | undefined;
     app.addHook('onReady', (done) => {
-      void sweepExpired();
+      // Ready once the first sweep is done: a session ended while the server was down is gone.
       sweep = setInterval(() => void sweepExpired(), SWEEP_EVERY_MS);
       sweep.unref();
-      done();
+      void sweepExpired().then(() => done());
     });
     app.addHook('onClose', (_instance, done) => {
       clearInterval(sweep);

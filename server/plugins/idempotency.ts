@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, lt } from 'drizzle-orm';
 import { HttpProblem } from '../errors.js';
 import { idempotencyKeys } from '../../db/schema.js';
-import { writeSync } from '../../db/repositories/write.js';
+import { writeAside } from '../../db/repositories/write.js';
 
 const KEY_PATTERN = /^[\w.:-]{8,128}$/;
 const KEEP_FOR_MS = 24 * 3_600_000;
@@ -67,9 +67,9 @@ export default fp(
       const key = request.idempotencyKey;
       if (!key) return done(null, payload);
       if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-        // Through writeSync(), at once (this hook cannot wait): the remembered answer joins the
-        // same commit as the change it answers, so a crash can never keep one without the other.
-        writeSync(app.db, (tx) =>
+        // Before group-commit's own onSend looks: the remembered answer joins the same commit as
+        // the change it answers, so a crash can never keep one without the other.
+        return void writeAside(app.db, (tx) =>
           tx
             .insert(idempotencyKeys)
             .values({
@@ -83,7 +83,7 @@ export default fp(
             })
             .onConflictDoNothing()
             .run(),
-        );
+        ).then(() => done(null, payload), done);
       }
       done(null, payload);
     });
@@ -97,10 +97,13 @@ export default fp(
       const now = Date.now();
       if (now - lastPrune > 3_600_000) {
         lastPrune = now;
-        app.db
-          .delete(idempotencyKeys)
-          .where(and(lt(idempotencyKeys.createdAt, new Date(now - KEEP_FOR_MS).toISOString())))
-          .run();
+        // After the answer: nothing waits for it, and a failure only leaves old keys an hour more.
+        writeAside(app.db, (tx) =>
+          tx
+            .delete(idempotencyKeys)
+            .where(and(lt(idempotencyKeys.createdAt, new Date(now - KEEP_FOR_MS).toISOString())))
+            .run(),
+        ).catch((err: unknown) => request.log.warn({ err }, 'could not prune idempotency keys'));
       }
       done();
     });

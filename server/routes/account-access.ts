@@ -61,16 +61,25 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
    */
   const linkBase = (request: FastifyRequest) => app.config.PUBLIC_URL || `${request.protocol}://${request.host}`;
 
-  function invite(request: FastifyRequest, user: UserRow, now: Date, tx: Parameters<Parameters<typeof write>[1]>[0]) {
+  async function invite(
+    request: FastifyRequest,
+    user: UserRow,
+    now: Date,
+    tx: Parameters<Parameters<typeof write>[1]>[0],
+  ) {
     const hours = app.config.INVITATION_HOURS;
-    const token = issueToken(tx, user.id, 'invitation', now, hours * 3_600_000);
+    const token = await issueToken(tx, user.id, 'invitation', now, hours * 3_600_000);
     const link = `${linkBase(request)}/invitation#${token}`;
     const councilName = getSettings(app.db).councilName;
     if (mailOn) {
-      enqueueMail(tx, invitationMail({ to: user.email, name: user.name, councilName, link, hours, sso: ssoOn }), now);
+      await enqueueMail(
+        tx,
+        invitationMail({ to: user.email, name: user.name, councilName, link, hours, sso: ssoOn }),
+        now,
+      );
       request.mailQueued = true;
     }
-    recordAudit(tx, request.actor, 'invite', 'user', user.id, null, { email: user.email, emailed: mailOn });
+    await recordAudit(tx, request.actor, 'invite', 'user', user.id, null, { email: user.email, emailed: mailOn });
     return {
       account: toAccount(user),
       emailed: mailOn,
@@ -100,7 +109,10 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       if (findUserByEmail(app.db, body.email))
         throw invalid([{ path: 'body.email', message: 'An account with this email already exists' }]);
       const now = app.clock.now();
-      const result = await write(app.db, (tx) => invite(request, insertUser(tx, request.actor, body, null), now, tx));
+      const result = await write(
+        app.db,
+        async (tx) => await invite(request, await insertUser(tx, request.actor, body, null), now, tx),
+      );
       return reply.code(201).send(result);
     },
   );
@@ -122,7 +134,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
       if (user.disabled)
         throw invalid([{ path: 'params.id', message: 'Turn the account back on before inviting them' }]);
       // A new link replaces the old one, which stops working.
-      const result = await write(app.db, (tx) => invite(request, user, app.clock.now(), tx));
+      const result = await write(app.db, async (tx) => await invite(request, user, app.clock.now(), tx));
       return reply.code(201).send(result);
     },
   );
@@ -148,12 +160,12 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
         perAccount.attempt(String(user.id), now.getTime());
       // Known or not, the same work is done: one write, then the same answer, so neither the
       // answer nor its timing says whether an account exists.
-      await write(app.db, (tx) => {
+      await write(app.db, async (tx) => {
         if (user && canSend) {
           const minutes = app.config.RESET_MINUTES;
-          const token = issueToken(tx, user.id, 'reset', now, minutes * 60_000);
+          const token = await issueToken(tx, user.id, 'reset', now, minutes * 60_000);
           const link = `${app.config.PUBLIC_URL}/reset-password#${token}`;
-          enqueueMail(
+          await enqueueMail(
             tx,
             resetMail({ to: user.email, name: user.name, councilName: settings.councilName, link, minutes }),
             now,
@@ -162,7 +174,7 @@ const accountAccessRoutes: FastifyPluginAsyncZod = async (app) => {
         } else {
           hashToken(request.body.email);
         }
-        recordAudit(
+        await recordAudit(
           tx,
           { ...request.actor, email: request.body.email },
           'reset-requested',

@@ -183,7 +183,7 @@ const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const { version, note, noteDate, dueDateReason, ...patch } = request.body;
       const now = app.clock.now();
       const day = app.today();
-      const { recorded, ...row } = updateCommitment(app.db, request.actor, request.params.id, {
+      const { recorded, ...row } = await updateCommitment(app.db, request.actor, request.params.id, {
         version,
         patch,
         note,

@@ -46,7 +46,7 @@ const feedbackModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const item = visible(request.params.id, request.user?.role);
-      const state = wordsState(app.db, 'feedback', item.id);
+      const state = await wordsState(app.db, 'feedback', item.id);
       const context = identifierContext(app.db);
       const original = findingsIn(item.text, context);
       const checked = (field: string) => state.checks.find((c) => c.field === field)?.findings ?? [];
@@ -83,7 +83,7 @@ const feedbackModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       visible(request.params.id, request.user?.role);
-      approveWords(app.db, request.actor, 'feedback', request.params.id, {
+      await approveWords(app.db, request.actor, 'feedback', request.params.id, {
         version: request.body.version,
         reason: request.body.safeReason,
         now: app.clock.now().toISOString(),
@@ -104,7 +104,7 @@ const feedbackModerationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       visible(request.params.id, request.user?.role);
-      confirmWords(app.db, request.actor, 'feedback', request.params.id, app.clock.now().toISOString());
+      await confirmWords(app.db, request.actor, 'feedback', request.params.id, app.clock.now().toISOString());
       return getFeedback(app.db, request.params.id)!;
     },
   );

@@ -122,7 +122,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       claims = tokens.claims();
     } catch (err) {
       request.log.warn({ err }, 'single sign-on answer refused');
-      recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, { reason: failureReason(err) });
+      await recordAudit(app.db, request.actor, 'sso-failed', 'session', '', null, { reason: failureReason(err) });
       return refuse(reply, 'failed');
     }
     if (!claims) return refuse(reply, 'failed');
@@ -144,22 +144,26 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
     const groups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
     const auditActor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
     if (user?.disabled) {
-      recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'disabled' });
+      await recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'disabled' });
       return refuse(reply, 'disabled');
     }
     const newRole = !user && email ? pickSsoRole(groups, settings.ssoGroupRoles) : null;
     if (!user && !newRole) {
-      recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, { email, reason: 'no account', groups });
+      await recordAudit(app.db, auditActor, 'sso-refused', 'session', '', null, {
+        email,
+        reason: 'no account',
+        groups,
+      });
       return refuse(reply, 'not-set-up');
     }
 
     const now = app.clock.now();
     if (request.sessionId) await deleteSession(app.db, request.sessionId);
-    const signedIn = await write(app.db, (tx) => {
+    const signedIn = await write(app.db, async (tx) => {
       const actor = { id: user?.id ?? null, email: email ?? '', ip: request.ip };
       const account =
         user ??
-        insertUser(
+        (await insertUser(
           tx,
           { ...actor, email: 'single sign-on' },
           {
@@ -168,11 +172,11 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
             role: newRole!,
           },
           null,
-        );
-      if (!linkedId) linkAccount(tx, account.id, claims.iss, claims.sub);
+        ));
+      if (!linkedId) await linkAccount(tx, account.id, claims.iss, claims.sub);
       // Signed in with the council account: an invitation still open has done its job.
-      retireTokens(tx, account.id, 'invitation', now);
-      recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
+      await retireTokens(tx, account.id, 'invitation', now);
+      await recordAudit(tx, { id: account.id, email: account.email, ip: request.ip }, 'sign-in', 'session', '', null, {
         via: 'sso',
         ...(user ? {} : { created: true, groups }),
       });

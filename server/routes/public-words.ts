@@ -22,13 +22,13 @@ const WORKERS = ['participation', 'admin'] as const satisfies readonly Role[];
 
 const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
   /** A record that exists; a safeguarding-flagged item is never in the queue's reach. */
-  function existing(entity: WordEntity, id: number) {
-    const record = loadRecord(app.db, entity, id);
+  async function existing(entity: WordEntity, id: number) {
+    const record = await loadRecord(app.db, entity, id);
     if (!record) throw notFound('That record');
     return record;
   }
 
-  const detail = (entity: WordEntity, id: number) => wordsState(app.db, entity, id);
+  const detail = async (entity: WordEntity, id: number) => await wordsState(app.db, entity, id);
 
   app.get(
     '/public-words',
@@ -62,8 +62,8 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { entity, id } = request.params;
-      existing(entity, id);
-      return detail(entity, id);
+      await existing(entity, id);
+      return await detail(entity, id);
     },
   );
 
@@ -80,10 +80,10 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { entity, id } = request.params;
-      const record = existing(entity, id);
+      const record = await existing(entity, id);
       if (entity === 'feedback' && record.safeguarding) throw notFound('That record');
-      approveWords(app.db, request.actor, entity, id, { ...request.body, now: app.clock.now().toISOString() });
-      return detail(entity, id);
+      await approveWords(app.db, request.actor, entity, id, { ...request.body, now: app.clock.now().toISOString() });
+      return await detail(entity, id);
     },
   );
 
@@ -98,7 +98,7 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: wordsApproveManyResult, 400: problem },
       },
     },
-    async (request) => approveMany(app.db, request.actor, request.body, app.clock.now().toISOString()),
+    async (request) => await approveMany(app.db, request.actor, request.body, app.clock.now().toISOString()),
   );
 
   app.post(
@@ -113,9 +113,9 @@ const publicWordsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { entity, id } = request.params;
-      existing(entity, id);
-      confirmWords(app.db, request.actor, entity, id, app.clock.now().toISOString());
-      return detail(entity, id);
+      await existing(entity, id);
+      await confirmWords(app.db, request.actor, entity, id, app.clock.now().toISOString());
+      return await detail(entity, id);
     },
   );
 };

@@ -53,7 +53,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     const ratings = await latestRatings();
     const lastForumOn = await lastForum();
     const changes = await latestChanges();
-    const promiseRows = publicPromises(app.db).map((p) => ({
+    const promiseRows = (await publicPromises(app.db)).map((p) => ({
       id: p.id,
       themeId: p.themeId,
       text: p.text,
@@ -62,7 +62,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       updatedOn: changes.get(p.id) ?? null,
       isNew: isNewSince(lastForumOn, changes.get(p.id)),
     }));
-    const themes = publicThemes(app.db).map((t) => {
+    const themes = (await publicThemes(app.db)).map((t) => {
       const mine = promiseRows.filter((p) => p.themeId === t.id);
       return {
         ...t,
@@ -104,10 +104,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const id = request.params.id;
-      const [promise] = publicPromises(app.db, [id]);
+      const [promise] = await publicPromises(app.db, [id]);
       if (!promise) throw notFound('Promise');
       const council = (await publicCouncil(app.db))!;
-      const theme = publicThemes(app.db).find((t) => t.id === promise.themeId)!;
+      const theme = (await publicThemes(app.db)).find((t) => t.id === promise.themeId)!;
       const bands = new Map(council.ageBands.map((b) => [b.id, b]));
       const ageGroup = (band: string) => bands.get(band)?.childLabel ?? 'young people';
       // '' when no Welsh label is written (or the band is gone): the kiosk shows the English, marked.

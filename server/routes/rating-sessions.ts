@@ -179,7 +179,7 @@ const ratingSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       if (!taps.attempt(request.ip, app.clock.now().getTime())) throw tooMany();
       const session = await sessionFor(request.body.pin, request.ip);
-      if (!publicPromises(app.db, [request.body.promiseId]).length) throw notFound('Promise');
+      if (!(await publicPromises(app.db, [request.body.promiseId])).length) throw notFound('Promise');
       const decision = await recordVerdict(
         app.db,
         session,

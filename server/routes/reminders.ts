@@ -114,16 +114,16 @@ const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
       // Audited as the person the link was sent to, and only ever the one commitment it names.
       const actor = { id: found.user.id, email: found.user.email, ip: request.ip };
       const day = app.today();
-      await write(app.db, (tx) => {
-        if (!useUpdateLink(tx, found.link.id, now)) throw linkGone();
-        updateCommitment(app.db, actor, c.id, {
+      await write(app.db, async (tx) => {
+        if (!(await useUpdateLink(tx, found.link.id, now))) throw linkGone();
+        await updateCommitment(app.db, actor, c.id, {
           version: c.version,
           patch: { status, progress },
           note,
           today: day,
           now: now.toISOString(),
         });
-        recordAudit(tx, actor, 'use-update-link', 'commitment', c.id, null, { linkId: found.link.id });
+        await recordAudit(tx, actor, 'use-update-link', 'commitment', c.id, null, { linkId: found.link.id });
       });
       return reply.code(204).send(null);
     },

@@ -31,7 +31,7 @@ const safeguardingNoteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!getFeedback(app.db, request.params.id)) throw notFound('Feedback');
-      return { items: listSafeguardingNotes(app.db, request.params.id) };
+      return { items: await listSafeguardingNotes(app.db, request.params.id) };
     },
   );
 

@@ -63,12 +63,12 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
           await recordFailedSignIn(app.db, user.id, failures, lockedUntil);
           if (lockedUntil) {
             request.log.warn({ userId: user.id, delayMs: delay }, 'sign-in delayed after repeated failures');
-            recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
+            await recordAudit(app.db, actor, 'lock', 'user', user.id, null, { lockedUntil });
           }
         }
         perAddress.attempt(request.ip, now.getTime());
         request.log.info({ email, locked }, 'failed sign-in');
-        recordAudit(app.db, actor, 'sign-in-failed', 'session', '', null, { email, locked });
+        await recordAudit(app.db, actor, 'sign-in-failed', 'session', '', null, { email, locked });
         // The same answer for unknown email, wrong password, disabled and locked accounts.
         throw new HttpProblem(401, 'Sign-in failed', WRONG);
       }
@@ -84,7 +84,15 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       // Rotate: any session this browser had is ended and a new id issued.
       if (request.sessionId) await deleteSession(app.db, request.sessionId);
       const session = await createSession(app.db, user.id, now);
-      recordAudit(app.db, { id: user.id, email: user.email, ip: request.ip }, 'sign-in', 'session', '', null, null);
+      await recordAudit(
+        app.db,
+        { id: user.id, email: user.email, ip: request.ip },
+        'sign-in',
+        'session',
+        '',
+        null,
+        null,
+      );
       reply.setCookie(SESSION_COOKIE, session.id, app.sessionCookieOptions());
       const settings = getSettings(app.db);
       return {
@@ -132,7 +140,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'signedIn' }, schema: { tags: ['session'], response: { 204: z.null() } } },
     async (request, reply) => {
       await deleteSession(app.db, request.sessionId!);
-      recordAudit(app.db, request.actor, 'sign-out', 'session', '', null, null);
+      await recordAudit(app.db, request.actor, 'sign-out', 'session', '', null, null);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

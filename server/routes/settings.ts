@@ -41,7 +41,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         if (rest[key] != null && !(await activeUserExists(app.db, rest[key]))) named.push(key);
       if (named.length)
         throw invalid(named.map((key) => ({ path: `body.${key}`, message: 'Choose a person with an account' })));
-      const row = await updateSettings(app.db, request.actor, version, (before, tx) => {
+      const row = await updateSettings(app.db, request.actor, version, async (before, tx) => {
         // New bands get their id from their label; a band's id never changes once made.
         const patch = { ...rest, ...(ageBands && { ageBands: withBandIds(ageBands, before.ageBands) }) };
         // A council that says it is in Wales uses Welsh unless it says otherwise, as at install.
@@ -49,7 +49,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
           patch.useWelsh = true;
         // An age band or forum that feedback uses can be renamed but not removed.
         if (patch.ageBands) {
-          const used = feedbackOutside(
+          const used = await feedbackOutside(
             tx,
             'ageBand',
             patch.ageBands.map((b) => b.id),
@@ -63,7 +63,7 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
             ]);
         }
         if (patch.forums) {
-          const used = feedbackOutside(
+          const used = await feedbackOutside(
             tx,
             'forumId',
             patch.forums.map((f) => f.id),

@@ -12,19 +12,36 @@ import { approveWords } from './publishing.js';
 
 type Result = WordsApproveManyResult['results'][number];
 
-export function approveMany(db: Db, actor: Actor, request: WordsApproveMany, now: string): WordsApproveManyResult {
-  const results: Result[] = request.items.map(({ entity, id, version, reason }) => {
+export async function approveMany(
+  db: Db,
+  actor: Actor,
+  request: WordsApproveMany,
+  now: string,
+): Promise<WordsApproveManyResult> {
+  const results: Result[] = [];
+  // One after another, not in a .map callback: each approval is awaited in its turn.
+  for (const { entity, id, version, reason } of request.items) {
+    results.push(await approveOne(entity, id, version, reason));
+  }
+  return { results };
+
+  async function approveOne(
+    entity: WordsApproveMany['items'][number]['entity'],
+    id: number,
+    version: number,
+    reason: string | undefined,
+  ): Promise<Result> {
     const answer = (outcome: Result['outcome'], errors: Result['errors'] = []): Result => ({
       entity,
       id,
       outcome,
       errors,
     });
-    const record = loadRecord(db, entity, id);
+    const record = await loadRecord(db, entity, id);
     // A safeguarding-flagged item is out of the queue's reach, as on the one-at-a-time route.
     if (!record || (entity === 'feedback' && record.safeguarding)) return answer('not_found');
     try {
-      const { published } = approveWords(db, actor, entity, id, { version, reason, now });
+      const { published } = await approveWords(db, actor, entity, id, { version, reason, now });
       return answer(published ? 'published' : 'awaiting_second');
     } catch (err) {
       if (err instanceof VersionConflict) return answer('conflict');
@@ -39,6 +56,5 @@ export function approveMany(db: Db, actor: Actor, request: WordsApproveMany, now
         );
       throw err;
     }
-  });
-  return { results };
+  }
 }

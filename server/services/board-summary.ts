@@ -58,9 +58,13 @@ export function suggestionsWorked(db: Db): readonly number[] {
   return keptSuggestions.get(db.$client)?.worked ?? [];
 }
 
-function extrasFor(db: Db, figures: BaseFigures, suggestions: SummaryExtras['suggestions']): SummaryExtras {
+async function extrasFor(
+  db: Db,
+  figures: BaseFigures,
+  suggestions: SummaryExtras['suggestions'],
+): Promise<SummaryExtras> {
   const byMeeting = new Map<number, BoardSummary['ragOverTime'][number]>();
-  for (const r of ragCountsByMeeting(db)) {
+  for (const r of await ragCountsByMeeting(db)) {
     const row = byMeeting.get(r.meetingId) ?? {
       meetingId: r.meetingId,
       meetingDate: r.meetingDate,
@@ -74,7 +78,7 @@ function extrasFor(db: Db, figures: BaseFigures, suggestions: SummaryExtras['sug
   }
   return {
     suggestions,
-    verdicts: verdictsByPromise(verdictTotals(db)),
+    verdicts: verdictsByPromise(await verdictTotals(db)),
     definitions: getSettings(db).ragWording,
     ragOverTime: [...byMeeting.values()],
   };
@@ -85,8 +89,8 @@ export async function boardSummary(db: Db, today: string, includeSafeguarding: b
   const settings = getSettings(db);
   // First, outside any read transaction, so the touched rows it has read can be let go.
   const loop = await keptLoopCounts(db, addDays(today, -settings.answerTargetDays));
-  return readTogether(db, (tx) => {
-    const figures = baseFigures(tx, today);
+  return await readTogether(db, async (tx) => {
+    const figures = await baseFigures(tx, today);
     const suggestions = suggestionsFor(
       db,
       figures.promises.map((p) => p.id),
@@ -94,7 +98,7 @@ export async function boardSummary(db: Db, today: string, includeSafeguarding: b
       today,
     );
     const counts = includeSafeguarding ? loop.all : withoutFlagged(loop.all, loop.safeguarding);
-    return computeSummary(figures, extrasFor(db, figures, suggestions), counts, today, settings.answerTargetDays);
+    return computeSummary(figures, await extrasFor(db, figures, suggestions), counts, today, settings.answerTargetDays);
   });
 }
 
@@ -112,5 +116,5 @@ export async function summaryAsOf(db: Db, asOf: string, evidence: RagEvidence): 
     asOf,
   );
   const loop = withoutFlagged(figures.all, figures.safeguarding);
-  return computeSummary(figures, extrasFor(db, figures, suggestions), loop, asOf, settings.answerTargetDays);
+  return computeSummary(figures, await extrasFor(db, figures, suggestions), loop, asOf, settings.answerTargetDays);
 }

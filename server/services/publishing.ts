@@ -20,7 +20,7 @@ import {
   type WordReviewRow,
   type Words,
 } from '../../db/repositories/word-reviews.js';
-import { RowMissing, VersionConflict, writeSync } from '../../db/repositories/write.js';
+import { write, RowMissing, VersionConflict } from '../../db/repositories/write.js';
 import { HttpProblem, invalid } from '../errors.js';
 import { findIdentifiers, isHardStop, type Finding, type IdentifierContext } from '../domain/identifiers.js';
 import { confirmationRefusal, decideApproval, type CheckedWords } from '../domain/moderation.js';
@@ -60,11 +60,11 @@ export type WordsState = {
   blocked: boolean;
 };
 
-export function wordsState(db: Db, entity: WordEntity, id: number): WordsState {
-  const record = loadRecord(db, entity, id);
+export async function wordsState(db: Db, entity: WordEntity, id: number): Promise<WordsState> {
+  const record = await loadRecord(db, entity, id);
   if (!record) throw new RowMissing();
   const checks = checkDraft(entity, record, identifierContext(db));
-  const review = getReview(db, entity, id) ?? null;
+  const review = (await getReview(db, entity, id)) ?? null;
   const decision = decideApproval({ ...feedbackRules(entity, record), words: checks, reason: review?.reason ?? '' });
   return {
     entity,
@@ -108,19 +108,19 @@ export type ApproveRequest = { version: number; reason?: string; now: string };
  * once; with findings judged safe (a reason), they wait for a second person; a hard finding or a
  * missing reason is refused (400) and nothing changes.
  */
-export function approveWords(
+export async function approveWords(
   db: Db,
   actor: Actor,
   entity: WordEntity,
   id: number,
   request: ApproveRequest,
-): { published: boolean } {
+): Promise<{ published: boolean }> {
   const context = identifierContext(db);
-  return writeSync(db, (tx) => {
-    const record = loadRecord(tx, entity, id);
+  return write(db, async (tx) => {
+    const record = await loadRecord(tx, entity, id);
     if (!record) throw new RowMissing();
     if (record.version !== request.version) throw new VersionConflict(record);
-    const review = getReview(tx, entity, id);
+    const review = await getReview(tx, entity, id);
     const reason = (request.reason ?? review?.reason ?? '').trim();
     const words = checkDraft(entity, record, context);
     const decision = decideApproval({ ...feedbackRules(entity, record), words, reason });
@@ -130,7 +130,7 @@ export function approveWords(
         'These words cannot be approved yet.',
       );
     if (decision.needsSecond) {
-      recordFirstApproval(
+      await recordFirstApproval(
         tx,
         actor,
         entity,
@@ -143,18 +143,18 @@ export function approveWords(
       return { published: false };
     }
     const extra = entity === 'feedback' ? feedbackApproval(actor.id, '', request.now) : {};
-    publishDraft(tx, actor, entity, record, extra);
+    await publishDraft(tx, actor, entity, record, extra);
     return { published: true };
   });
 }
 
 /** A second participation worker or admin confirms the words another approved with a reason. */
-export function confirmWords(db: Db, actor: Actor, entity: WordEntity, id: number, now: string): void {
+export async function confirmWords(db: Db, actor: Actor, entity: WordEntity, id: number, now: string): Promise<void> {
   const context = identifierContext(db);
-  writeSync(db, (tx) => {
-    const record = loadRecord(tx, entity, id);
+  await write(db, async (tx) => {
+    const record = await loadRecord(tx, entity, id);
     if (!record) throw new RowMissing();
-    const review = getReview(tx, entity, id);
+    const review = await getReview(tx, entity, id);
     const draft = draftWords(entity, record);
     const approved = review?.words ?? {};
     const refusal = confirmationRefusal({
@@ -173,6 +173,6 @@ export function confirmWords(db: Db, actor: Actor, entity: WordEntity, id: numbe
     if (decision.refusals.length > 0)
       throw invalid(decision.refusals.map((r) => ({ path: `body.${r.field}`, message: r.message })));
     const extra = entity === 'feedback' ? feedbackApproval(review!.firstById, review!.reason, now) : {};
-    publishDraft(tx, actor, entity, record, extra, { reason: review!.reason, confirmedBy: actor.id }, 'confirm');
+    await publishDraft(tx, actor, entity, record, extra, { reason: review!.reason, confirmedBy: actor.id }, 'confirm');
   });
 }

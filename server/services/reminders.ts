@@ -226,12 +226,12 @@ export async function sendReminders(
   let queued = 0;
   let escalated = 0;
   for (const plan of planned) {
-    await write(db, (tx) => {
+    await write(db, async (tx) => {
       if (plan.escalation) {
         const e = plan.escalation;
         const told = plan.person.id ? plan.person : null;
         const note = `Escalated to ${RUNG_WORDS[e.rung].replace('their ', "the owner's ")}${told ? ` (${told.name})` : ', but nobody is named for it in settings'} after ${e.cycles} board ${e.cycles === 1 ? 'cycle' : 'cycles'} overdue or red.`;
-        const row = recordEscalation(
+        const row = await recordEscalation(
           tx,
           remindersActor,
           { commitmentId: e.commitmentId, rung: e.rung, cycles: e.cycles, toldUserId: told?.id ?? null },
@@ -244,7 +244,7 @@ export async function sendReminders(
         if (!row) return;
         escalated++;
         if (!told || !options.mail) return;
-        const send = claimSend(tx, told.id, plan.kind, plan.period);
+        const send = await claimSend(tx, told.id, plan.kind, plan.period);
         if (send === null) return;
         const mail = escalationMail({
           to: told.email,
@@ -256,12 +256,12 @@ export async function sendReminders(
           ownerName: e.ownerName,
           link: `${base}/actions/commitments/${e.commitmentId}`,
         });
-        noteOutbox(tx, send, enqueue(tx, mail, now));
+        await noteOutbox(tx, send, await enqueue(tx, mail, now));
         queued++;
         return;
       }
       if (!options.mail) return;
-      const send = claimSend(tx, plan.person.id, plan.kind, plan.period);
+      const send = await claimSend(tx, plan.person.id, plan.kind, plan.period);
       if (send === null) return;
       const partner = people.get(plan.person.id)?.noPassword ?? false;
       const items = plan.items.map((item) => ({
@@ -282,16 +282,19 @@ export async function sendReminders(
         board: plan.board,
         linkDays: partner && items.some((i) => i.entity === 'commitment') ? UPDATE_LINK_DAYS : undefined,
       });
-      noteOutbox(tx, send, enqueue(tx, mail, now));
+      await noteOutbox(tx, send, await enqueue(tx, mail, now));
       queued++;
     });
   }
   if (queued || escalated) {
-    await write(db, (tx) => recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }));
+    await write(
+      db,
+      async (tx) => await recordAudit(tx, remindersActor, 'send', 'reminders', today, null, { queued, escalated }),
+    );
   }
   return { queued, escalated };
 }
 
-function enqueue(tx: Parameters<typeof enqueueMail>[0], mail: OutgoingReminder, now: Date): number {
-  return enqueueMail(tx, mail, now).id;
+async function enqueue(tx: Parameters<typeof enqueueMail>[0], mail: OutgoingReminder, now: Date): Promise<number> {
+  return (await enqueueMail(tx, mail, now)).id;
 }

@@ -196,6 +196,8 @@ describe('sessions', () => {
       expect(await has(live.id)).toBe(true);
       nowMs += 26 * 60_000; // the live one has now been idle 31 minutes
       vi.advanceTimersByTime(SWEEP_EVERY_MS);
+      // The sweep's write is an async body: it has ended once the promise turns queued so far ran.
+      await new Promise((resolve) => setImmediate(resolve));
       expect(await has(live.id)).toBe(false);
     } finally {
       await app.close();

@@ -37,10 +37,23 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs `fn` both ways: on the connection (kept statements) and in a drizzle transaction (built). */
-function bothWays<T>(fn: (tx: DbOrTx) => T): { kept: T; built: T } {
-  const kept = db.$client.transaction(() => fn(db))();
-  const built = db.transaction((tx) => fn(tx));
+/**
+ * Runs `fn` both ways: on the connection (kept statements), and on a handle that is not the
+ * connection (built afresh, as for a transaction object of its own), each in a transaction.
+ */
+async function bothWays<T>(fn: (tx: DbOrTx) => Promise<T>): Promise<{ kept: T; built: T }> {
+  const inTransaction = async (run: () => Promise<T>) => {
+    db.$client.exec('BEGIN');
+    try {
+      return await run();
+    } finally {
+      db.$client.exec('COMMIT');
+    }
+  };
+  // Without `$client`, the helpers cannot take the connection's kept statements.
+  const notTheConnection = new Proxy(db, { has: (target, key) => key !== '$client' && key in target });
+  const kept = await inTransaction(() => fn(db));
+  const built = await inTransaction(() => fn(notTheConnection));
   return { kept, built };
 }
 
@@ -48,7 +61,7 @@ const withoutIdentity = <T extends Record<string, unknown>>(row: T, ...keys: str
   Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
 
 describe('statements kept per connection', () => {
-  it('write the same audit rows as recordAudit built by drizzle', () => {
+  it('write the same audit rows as recordAudit built by drizzle', async () => {
     const actor: Actor = { id: null, email: 'system', ip: '' };
     const worker: Actor = { id: 7, email: 'worker@test.example', ip: '10.0.0.1' };
     const cases: [Actor, string | number, unknown, unknown][] = [
@@ -58,7 +71,7 @@ describe('statements kept per connection', () => {
       [actor, 4, { archived: false }, null],
     ];
     for (const [who, entityId, before, after] of cases) {
-      bothWays((tx) => recordAudit(tx, who, 'update', 'thing', entityId, before, after));
+      await bothWays(async (tx) => await recordAudit(tx, who, 'update', 'thing', entityId, before, after));
       const [built, kept] = db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(2).all();
       expect(kept!.id).toBe(built!.id - 1);
       expect(withoutIdentity(kept!, 'id', 'at')).toEqual(withoutIdentity(built!, 'id', 'at'));
@@ -74,7 +87,7 @@ describe('statements kept per connection', () => {
     ]);
   });
 
-  it('insert and answer the same rows as drizzle, defaults and booleans included', () => {
+  it('insert and answer the same rows as drizzle, defaults and booleans included', async () => {
     const input = {
       text: 'More say in reviews',
       source: 'forum' as const,
@@ -83,7 +96,7 @@ describe('statements kept per connection', () => {
       ageBand: '12-15',
       loggedById: null,
     };
-    const kept = insertReturning(db, feedback, input);
+    const kept = await insertReturning(db, feedback, input);
     const built = db.insert(feedback).values(input).returning().get();
     expect(kept.id).toBe(built.id - 1);
     expect(withoutIdentity(kept, 'id', 'createdAt', 'updatedAt')).toEqual(
@@ -92,17 +105,22 @@ describe('statements kept per connection', () => {
     expect(kept.safeguarding).toBe(false);
     expect(kept.publishState).toBe('draft');
     // Another set of columns is another statement, with the same result.
-    const flagged = insertReturning(db, feedback, { ...input, safeguarding: true, publicText: 'Say in reviews' });
+    const flagged = await insertReturning(db, feedback, { ...input, safeguarding: true, publicText: 'Say in reviews' });
     expect(flagged.safeguarding).toBe(true);
     expect(db.select().from(feedback).where(eq(feedback.id, flagged.id)).get()).toEqual(flagged);
   });
 
-  it('update a versioned row as drizzle does, JSON and boolean columns included', () => {
+  it('update a versioned row as drizzle does, JSON and boolean columns included', async () => {
     const make = () =>
       db.insert(commitments).values({ promiseId, title: 'Visit homes', dueDate: '2026-09-30' }).returning().get();
     const [a, b] = [make(), make()];
-    const { kept, built } = bothWays((tx) =>
-      updateVersioned(tx, commitments, tx === db ? a.id : b.id, 1, { progress: 40, archived: true, ownerId: null }),
+    const { kept, built } = await bothWays(
+      async (tx) =>
+        await updateVersioned(tx, commitments, tx === db ? a.id : b.id, 1, {
+          progress: 40,
+          archived: true,
+          ownerId: null,
+        }),
     );
     expect(kept.version).toBe(2);
     expect(kept.archived).toBe(true);
@@ -116,16 +134,16 @@ describe('statements kept per connection', () => {
       ...current.forums,
       { id: 'new', name: 'New', audience: 'both' as const, frequency: 'Weekly', active: true },
     ];
-    const saved = updateVersioned(db, settings, 1, current.version, { forums });
+    const saved = await updateVersioned(db, settings, 1, current.version, { forums });
     expect(saved.forums).toEqual(forums);
     expect(db.select().from(settings).get()).toEqual(saved);
   });
 
-  it('answer a stale version with the current row and an unknown id as missing, both ways', () => {
+  it('answer a stale version with the current row and an unknown id as missing, both ways', async () => {
     const row = db.insert(commitments).values({ promiseId, title: 'Stale', dueDate: '2026-09-30' }).returning().get();
-    const conflicts = bothWays((tx) => {
+    const conflicts = await bothWays(async (tx) => {
       try {
-        updateVersioned(tx, commitments, row.id, 5, { progress: 1 });
+        await updateVersioned(tx, commitments, row.id, 5, { progress: 1 });
       } catch (err) {
         return err;
       }
@@ -134,9 +152,9 @@ describe('statements kept per connection', () => {
       expect(err).toBeInstanceOf(VersionConflict);
       expect((err as VersionConflict).current).toEqual(row);
     }
-    const missing = bothWays((tx) => {
+    const missing = await bothWays(async (tx) => {
       try {
-        updateVersioned(tx, commitments, 999_999, 1, { progress: 1 });
+        await updateVersioned(tx, commitments, 999_999, 1, { progress: 1 });
       } catch (err) {
         return err;
       }
@@ -145,13 +163,13 @@ describe('statements kept per connection', () => {
     expect(missing.built).toBeInstanceOf(RowMissing);
   });
 
-  it('still take an SQL expression in a patch', () => {
+  it('still take an SQL expression in a patch', async () => {
     const row = db
       .insert(commitments)
       .values({ promiseId, title: 'Counted', dueDate: '2026-09-30', progress: 10 })
       .returning()
       .get();
-    const updated = updateVersioned(db, commitments, row.id, 1, {
+    const updated = await updateVersioned(db, commitments, row.id, 1, {
       progress: sql`${commitments.progress} + 5` as unknown as number,
     });
     expect(updated.progress).toBe(15);
