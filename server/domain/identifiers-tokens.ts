@@ -19,7 +19,10 @@ export function isSentenceStart(text: string, index: number): boolean {
   const from = Math.max(0, index - 40);
   const before = text.slice(from, index);
   const trimmed = before.replace(/["“”‘'([*•\-\s]+$/u, '');
-  return (trimmed === '' && from === 0) || /[.!?:;…\n]$/u.test(trimmed) || /\n\s*$/u.test(before);
+  // Words quoted as speech start a sentence of their own ('You said "Lots of us want…"'); one
+  // word in quotes is not speech but often a nickname ('my mate "Jaz"').
+  const quotedSpeech = /(?:^|\s)["“]$/u.test(before) && !/^\p{L}[\p{L}'’-]*["”]/u.test(text.slice(index, index + 40));
+  return (trimmed === '' && from === 0) || /[.!?:;…\n]$/u.test(trimmed) || /\n\s*$/u.test(before) || quotedSpeech;
 }
 
 export function tokenise(text: string): Token[] {

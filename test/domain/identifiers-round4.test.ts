@@ -137,3 +137,15 @@ describe("the fourth round's sets", () => {
     expect(m.spansMasked / m.spans).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('words quoted as speech', () => {
+  it('reads the first word of quoted speech as a sentence start, not a name', () => {
+    expect(found('You said "Bigger bedrooms please": we asked the housing team')).toEqual([]);
+    expect(found('we said “Thanks” to everyone who came')).toEqual([]);
+  });
+
+  it('still asks about one capitalised word in quotes, often a nickname', () => {
+    expect(found('my mate "Jaz" said hi')).toEqual([['name', 'Jaz']]);
+    expect(found('ask "Kez" she knows')).toEqual([['name', 'Kez']]);
+  });
+});
