@@ -70,6 +70,8 @@ const core = {
   'state.error': 'Sorry, there is a problem',
   'state.retry': 'Try again',
   'state.empty': 'Nothing here yet',
+  'download.failed':
+    'This file could not be made just now. Try again in a few minutes; if it keeps happening, tell whoever looks after Promise Tracker.',
 
   'error.summaryTitle': 'There is a problem',
   'error.prefix': 'Error:',

@@ -9,6 +9,7 @@ import { PtLightElement } from '../light-element.js';
 import { ApiError, api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-download-link.js';
 import { FormController } from '../controllers/form-controller.js';
 import type { Column } from '../components/pt-data-table.js';
 import '../components/pt-data-table.js';
@@ -362,7 +363,10 @@ export class PtAdminUsersPage extends PtLightElement {
         ]}
       ></pt-summary-list>
       <p class="govuk-body">
-        <a class="govuk-link" href="/api/v1/users/${a.id}/export" download>${t('userExport.link', { name: a.name })}</a>
+        <pt-download-link
+          href="/api/v1/users/${a.id}/export"
+          label=${t('userExport.link', { name: a.name })}
+        ></pt-download-link>
       </p>
       <p class="govuk-hint">${t('userExport.hint')}</p>
       <h2 class="govuk-heading-m">${t('adminUsers.details')}</h2>

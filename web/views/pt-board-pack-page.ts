@@ -14,6 +14,7 @@ import type {
 import { PtLightElement } from '../light-element.js';
 import { api } from '../api/client.js';
 import { t } from '../i18n/messages.js';
+import '../components/pt-download-link.js';
 import { day } from '../dates.js';
 import { ragDefinitionList } from '../components/pt-board-rag-definitions.js';
 import '../components/pt-status-tag.js';
@@ -352,7 +353,7 @@ export class PtBoardPackPage extends PtLightElement {
           <button class="govuk-button govuk-button--secondary" type="button" @click=${() => window.print()}>
             ${t('pack.print')}
           </button>
-          <a class="govuk-link" href="/api/v1/board/packs/${pack.id}/pdf" download>${t('pack.pdf')}</a>
+          <pt-download-link href="/api/v1/board/packs/${pack.id}/pdf" label=${t('pack.pdf')}></pt-download-link>
         </div>
       </div>
       <div class="pt-pack" data-as-at=${s.asAt}>

@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { navigate } from '../router.js';
 import { hasRole } from '../session.js';
 import { t } from '../i18n/messages.js';
+import '../components/pt-download-link.js';
 import '../components/pt-status-tag.js';
 import '../components/pt-trend.js';
 import { taskView } from '../components/task-view.js';
@@ -245,7 +246,10 @@ export class PtBoardPage extends PtLightElement {
       <h2 class="govuk-heading-l">${t('board.exports')}</h2>
       <ul class="govuk-list">
         <li>
-          <a class="govuk-link" href="/api/v1/board/export.csv?table=promises" download>${t('board.export.csv')}</a>
+          <pt-download-link
+            href="/api/v1/board/export.csv?table=promises"
+            label=${t('board.export.csv')}
+          ></pt-download-link>
         </li>
         <li>
           <a class="govuk-link" href="/api/v1/board/export.csv?table=actions" download
@@ -257,7 +261,7 @@ export class PtBoardPage extends PtLightElement {
             >${t('board.export.measuresCsv')}</a
           >
         </li>
-        <li><a class="govuk-link" href="/api/v1/board/export.xlsx" download>${t('board.export.xlsx')}</a></li>
+        <li><pt-download-link href="/api/v1/board/export.xlsx" label=${t('board.export.xlsx')}></pt-download-link></li>
       </ul>
       ${
         canRun

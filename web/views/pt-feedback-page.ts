@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { onRouteChange } from '../router.js';
 import { day } from '../dates.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-download-link.js';
 import '../components/pt-words-tag.js';
 import '../components/pt-recent-sessions.js';
 import { taskView } from '../components/task-view.js';
@@ -49,7 +50,7 @@ export class PtFeedbackPage extends PtLightElement {
         <li><a class="govuk-link" href="/feedback/waiting">${t('fb.waiting')}</a></li>
         <li><a class="govuk-link" href="/feedback/measures">${t('fb.measures')}</a></li>
         <li><a class="govuk-link" href="/feedback/you-said-we-did">${t('fb.sheet')}</a></li>
-        <li><a class="govuk-link" href="/api/v1/feedback/export.csv" download>${t('fb.export')}</a></li>
+        <li><pt-download-link href="/api/v1/feedback/export.csv" label=${t('fb.export')}></pt-download-link></li>
       </ul>
       <pt-recent-sessions></pt-recent-sessions>
       <pt-needs-doing></pt-needs-doing>

@@ -9,6 +9,7 @@ import { PtLightElement } from '../light-element.js';
 import { api, ApiError } from '../api/client.js';
 import { hasRole } from '../session.js';
 import { t, type MessageKey } from '../i18n/messages.js';
+import '../components/pt-download-link.js';
 import '../components/pt-loading.js';
 import '../components/pt-error-state.js';
 import '../components/pt-error-summary.js';
@@ -194,7 +195,7 @@ export class PtKioskAdminPage extends PtLightElement {
     return html`<h2 class="govuk-heading-m">${t('kioskAdmin.parityTitle')}</h2>
       <p class="govuk-body">${t('kioskAdmin.parityIntro')}</p>
       <p class="govuk-body">
-        <a class="govuk-link" href="/api/v1/welsh-parity.csv" download>${t('kioskAdmin.parityDownload')}</a>
+        <pt-download-link href="/api/v1/welsh-parity.csv" label=${t('kioskAdmin.parityDownload')}></pt-download-link>
       </p>
       ${this.parity.render({
         pending: () => html`<pt-loading></pt-loading>`,
