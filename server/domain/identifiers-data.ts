@@ -232,5 +232,6 @@ export const NOT_A_NICKNAME: ReadonlySet<string> = new Set(
   `a an the and or but so me you him her them us it that this back when if names stupid horrible
   nasty rude all every things stuff whenever please on at in to up out over later tomorrow today
   again now what by because cos lots loads mean bad weird different is was are were who which has
-  had have will would can could should and too also never always just really very not`.split(/\s+/),
+  had have will would can could should and too also never always just really very not as yet its
+  against after before for from of with about than into there their they he she we i my your our his`.split(/\s+/),
 );

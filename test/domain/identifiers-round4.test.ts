@@ -149,3 +149,16 @@ describe('words quoted as speech', () => {
     expect(found('ask "Kez" she knows')).toEqual([['name', 'Kez']]);
   });
 });
+
+describe('words after "named" or "called" that are never names', () => {
+  it.each(['nobody named yet', 'they can be named as an owner', 'it stays named against its work'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('still flags a name after "called"', () => {
+    expect(found('my mate called Tia came round').map(([k]) => k)).toContain('name');
+  });
+});
