@@ -138,6 +138,19 @@ export const COMPANY_BEFORE =
 export const DOER_AFTER =
   /^\s+(?:(?:can|could|will|should)\s+come\b|comes?\s+to\s+(?:my|the|our)\b|is\s+coming\b|says\s+hi\b|said\s+hi\b|teaches|taught|cooks|does\s+my|said|says|told|tells|asked|asks|helped|helps|keeps|kept|got|gets|wants|wanted|needs|needed|shouted|shouts|hit|hits|cried|cries|laughed|laughs|took|takes|came|comes|went|goes|rang|texted|messaged|moved|lives|lived|left|stole|steals|nicked|punched|kicked|swore|says|loves|hates|likes|misses|knows|thinks|thought|reckons|and\s+(?:me|i)\b)/i;
 
+// Everyday Welsh words: two of them and the words are read as Welsh.
+const WELSH_EVERYDAY = new Set(
+  `ni yn ddim dyma dyna mae wyt ti chi nhw rydyn rydw dwi ydy ydw oedd roedd achos oherwydd ond ac
+  gyda efo hefyd fy ein eich y yr i'r o'r eisiau isio moyn gallu allwn wnaethon plant ysgol`.split(/\s+/),
+);
+/** Written in Welsh, these are words, not the English names they look like: "pam" is "why". */
+export const WELSH_NOT_NAMES: ReadonlySet<string> = new Set(['pam', 'mae']);
+
+export function readsAsWelsh(tokens: readonly Token[]): boolean {
+  const seen = new Set(tokens.map((t) => t.key).filter((k) => WELSH_EVERYDAY.has(k)));
+  return seen.size >= 2;
+}
+
 // Welsh words that may follow a name in small letters and are no surname: "gethin wedi mynd".
 export const WELSH_AFTER_NAME = new Set(
   'wedi mynd efo gyda hefyd felly achos roedd oedd mae dwi dych ddim heddiw yfory'.split(' '),

@@ -23,6 +23,8 @@ import {
   PLACE_BEFORE,
   STAFF_AFTER,
   WELSH_AFTER_NAME,
+  WELSH_NOT_NAMES,
+  readsAsWelsh,
 } from './identifiers-name-cues.js';
 import { categoriser } from './identifiers-name-category.js';
 import { findNicknamesAndTitles } from './identifiers-name-titles.js';
@@ -36,6 +38,7 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
     SURNAMES.has(key) || (key.includes('-') && key.split('-').every((p) => SURNAMES.has(p)));
   const adjacent = (a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
   let lastStaffEnd = -1;
+  const welsh = readsAsWelsh(tokens);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -47,6 +50,9 @@ export function findNames(text: string, tokens: Token[], ctx: Compiled, protecte
       continue;
     }
     const cue = cueBefore(text, t.start);
+    // In Welsh, "pam" ("why") and "mae" ("is") are words unless a capital mid-sentence or a cue
+    // ("called") says otherwise: "dyna pam rydyn ni yma" is no full name.
+    if (welsh && WELSH_NOT_NAMES.has(t.key) && (!t.capital || t.capitalIsNoise) && !cue) continue;
     // "a Bill for my phone", "an Amber warning": after "a" or "an" a word is a thing, not a person.
     if (!cue && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const after = text.slice(t.end, t.end + 60);

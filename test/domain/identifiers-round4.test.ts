@@ -162,3 +162,18 @@ describe('words after "named" or "called" that are never names', () => {
     expect(found('my mate called Tia came round').map(([k]) => k)).toContain('name');
   });
 });
+
+describe('Welsh words that look like English names', () => {
+  it.each(['Allwn ni ddim, a dyma pam', 'Pam wyt ti yn mynd adref?', 'dyna pam rydyn ni yma'])(
+    'reads "pam" as "why" in "%s"',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('still flags Pam the person, in English or mid-sentence in Welsh', () => {
+    expect(found('Pam said hi')).toEqual([['name', 'Pam']]);
+    expect(found('me and pam went out')).toEqual([['name', 'pam']]);
+    expect(found('mae Pam yn neis ac mae hi yn helpu ni')).toEqual([['name', 'Pam']]);
+  });
+});
