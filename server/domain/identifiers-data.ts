@@ -180,7 +180,7 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Mewn Pan Achos Ond Efo Nhw Chi Gofalwr Cartref Ysgol Gweithiwr Plant Pobl Angen Gwell Eisiau
   Cymraeg Cymru Saesneg Nadolig Pasg Fforwm Cyngor Senedd Westminster Parliament Nando
   Ionawr Chwefror Ebrill Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr
-  Llun Mercher Iau Gwener Sadwrn Sul
+  Llun Mercher Iau Gwener Sadwrn Sul Lun Fercher Wener Fawrth
   Online Offline Selfie Selfies Emoji Emojis Vape Vapes Vaping Meme Memes Lockdown Podcast Hoodie
   Hoodies Livestream Gamer Gamers Unfollow Screenshot Screenshots Groupchat Ringtone Playlist
 `),

@@ -164,6 +164,13 @@ describe('words after "named" or "called" that are never names', () => {
 });
 
 describe('Welsh words that look like English names', () => {
+  it.each(['diolch am y pizza nos Wener', 'ddydd Lun aethon ni i nofio'])(
+    'reads a mutated weekday as a day in "%s"',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it.each(['Allwn ni ddim, a dyma pam', 'Pam wyt ti yn mynd adref?', 'dyna pam rydyn ni yma'])(
     'reads "pam" as "why" in "%s"',
     (text) => {
