@@ -181,7 +181,7 @@ export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(
   Cymraeg Cymru Saesneg Nadolig Pasg Fforwm Cyngor Senedd Westminster Parliament Nando
   Ionawr Chwefror Ebrill Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr
   Llun Mercher Iau Gwener Sadwrn Sul Lun Fercher Wener Fawrth
-  Online Offline Selfie Selfies Emoji Emojis Vape Vapes Vaping Meme Memes Lockdown Podcast Hoodie
+  Online Offline Wi-Fi WiFi Bluetooth Selfie Selfies Emoji Emojis Vape Vapes Vaping Meme Memes Lockdown Podcast Hoodie
   Hoodies Livestream Gamer Gamers Unfollow Screenshot Screenshots Groupchat Ringtone Playlist
 `),
 );
