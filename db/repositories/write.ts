@@ -155,32 +155,50 @@ const isAsyncFunction = (fn: unknown) => typeof fn === 'function' && fn.construc
 async function writeAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>, counted = true): Promise<T> {
   const client = db.$client;
   if (holding.getStore() === lockOf(client)) return savepoint(db, fn);
-  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
-  let release!: () => void;
-  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
-  try {
-    return await holding.run(lockOf(client), async () => {
+  return withWriteLock(client, async () => {
+    try {
       const scope = writeScope.getStore();
-      if (!scope && !client.inTransaction) {
-        client.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(db as unknown as Tx);
-          client.exec('COMMIT');
-          return result;
-        } catch (err) {
-          if (client.inTransaction) client.exec('ROLLBACK');
-          throw err;
-        }
-      }
+      if (!scope && !client.inTransaction) return await transactionOf(db, 'BEGIN IMMEDIATE', fn);
       const batch = scope ? joinBatch(db) : undefined;
       const result = await savepoint(db, fn);
       if (scope && batch) scope.committed = batch.committed;
       return result;
-    });
+    } finally {
+      // Before the lock is released, so the next holder already sees the new generation.
+      if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
+    }
+  });
+}
+
+/** Runs `fn` holding the database file's write lock, once every body holding it before has ended. */
+async function withWriteLock<T>(client: Database.Database, fn: () => Promise<T>): Promise<T> {
+  const lock = lockOf(client);
+  for (let hold = holds.get(lock); hold; hold = holds.get(lock)) await hold;
+  let release!: () => void;
+  holds.set(lock, new Promise<void>((resolve) => (release = resolve)));
+  try {
+    return await holding.run(lock, fn);
   } finally {
-    if (counted) generations.set(client, (generations.get(client) ?? 0) + 1);
-    holds.delete(lockOf(client));
+    holds.delete(lock);
     release();
+  }
+}
+
+/** An async body in its own transaction on the connection: committed, or rolled back if it throws. */
+async function transactionOf<T>(
+  db: Db,
+  begin: 'BEGIN IMMEDIATE' | 'BEGIN DEFERRED',
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const client = db.$client;
+  client.exec(begin);
+  try {
+    const result = await fn(db as unknown as Tx);
+    client.exec('COMMIT');
+    return result;
+  } catch (err) {
+    if (client.inTransaction) client.exec('ROLLBACK');
+    throw err;
   }
 }
 
@@ -247,26 +265,9 @@ export function readTogether<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): T | Pro
 async function readTogetherAsync<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = db.$client;
   if (holding.getStore() === lockOf(client)) return fn(db as unknown as Tx);
-  for (let hold = holds.get(lockOf(client)); hold; hold = holds.get(lockOf(client))) await hold;
-  let release!: () => void;
-  holds.set(lockOf(client), new Promise<void>((resolve) => (release = resolve)));
-  try {
-    return await holding.run(lockOf(client), async () => {
-      if (client.inTransaction) return fn(db as unknown as Tx);
-      client.exec('BEGIN DEFERRED');
-      try {
-        const result = await fn(db as unknown as Tx);
-        client.exec('COMMIT');
-        return result;
-      } catch (err) {
-        if (client.inTransaction) client.exec('ROLLBACK');
-        throw err;
-      }
-    });
-  } finally {
-    holds.delete(lockOf(client));
-    release();
-  }
+  return withWriteLock(client, () =>
+    client.inTransaction ? fn(db as unknown as Tx) : transactionOf(db, 'BEGIN DEFERRED', fn),
+  );
 }
 
 /**
