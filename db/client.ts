@@ -7,7 +7,22 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The tables a repository reads and writes, as `db.tables` (see db/POSTGRES.md, "The async layer"). */
+export type Tables = typeof schema;
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * A connection that carries its engine and its tables. Repositories take their tables from
+ * `db.tables` (never from a schema file), so one body serves both engines. The drizzle type is
+ * SQLite's on both: a union of the two drizzle databases cannot be called (each builder's
+ * overloads differ), so PostgreSQL's connection is presented under this type, its `tables` the
+ * tables of db/schema-postgres.ts, which test/db/schema-dialects.test.ts holds to the same shape.
+ */
+export type Db = BetterSQLite3Database<typeof schema> & {
+  $client: Database.Database;
+  readonly engine: Engine;
+  readonly tables: Tables;
+};
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../migrations');
 
@@ -31,7 +46,7 @@ export function openDatabase(path: string): Db {
   // 3,000 small write transactions took no more CPU at 2 MB (401 / 178 / 121 ms, medians of 3)
   // than at 16 MB (545 / 244 / 136 ms), and the server holds ~14 MB less.
   sqlite.pragma('cache_size = -2000');
-  return drizzle(sqlite, { schema }) as Db;
+  return Object.assign(drizzle(sqlite, { schema }), { engine: 'sqlite' as const, tables: schema });
 }
 
 export function migrateDatabase(db: Db): void {

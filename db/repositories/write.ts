@@ -6,7 +6,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { Db } from '../client.js';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A transaction: drizzle's, carrying its connection's engine and tables as `Db` does. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] & Pick<Db, 'engine' | 'tables'>;
 export type DbOrTx = Db | Tx;
 
 const generations = new WeakMap<object, number>();
@@ -121,7 +122,7 @@ function writeNow<T>(db: Db, fn: (tx: Tx) => T, counted = true): T {
   const client = db.$client;
   let result: T;
   if (!scope && !client.inTransaction) {
-    result = db.transaction(fn, { behavior: 'immediate' });
+    result = db.transaction((tx) => fn(carrying(db, tx)), { behavior: 'immediate' });
   } else {
     // Inside a shared transaction: better-sqlite3 runs a nested transaction as a savepoint.
     const batch = scope ? joinBatch(db) : undefined;
@@ -254,8 +255,12 @@ export function readTogether<T>(db: Db, fn: (tx: Tx) => T): T;
 export function readTogether<T>(db: Db, fn: (tx: Tx) => T | Promise<T>): T | Promise<T> {
   if (isAsyncFunction(fn)) return readTogetherAsync(db, fn as (tx: Tx) => Promise<T>);
   if (db.$client.inTransaction) return fn(db as unknown as Tx);
-  return db.transaction(fn as (tx: Tx) => T, { behavior: 'deferred' });
+  return db.transaction((tx) => (fn as (tx: Tx) => T)(carrying(db, tx)), { behavior: 'deferred' });
 }
+
+/** drizzle's own transaction object, given its connection's engine and tables. */
+const carrying = (db: Pick<Db, 'engine' | 'tables'>, tx: object): Tx =>
+  Object.assign(tx, { engine: db.engine, tables: db.tables }) as Tx;
 
 /**
  * An async `readTogether` body holds the write lock as a write body does: a write landing between
