@@ -117,7 +117,7 @@ const TRIGGERS = `
   create temp trigger if not exists pt_feedback_in after insert on main.feedback
     begin insert into pt_touched (kind, id) values ('f', new.id); end;
   create temp trigger if not exists pt_feedback_up
-    after update of heard_on, responded_on, fed_back_on, safeguarding, publish_state,
+    after update of heard_on, responded_on, response, fed_back_on, safeguarding, publish_state,
       live_public_text, live_response, live_responded_on on main.feedback
     begin
       insert into pt_touched (kind, id) values ('f', old.id), ('f', new.id);

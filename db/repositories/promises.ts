@@ -20,7 +20,8 @@ import {
 } from '../schema.js';
 import { changedFields, recordAudit, type Actor } from './audit.js';
 import { sameWordsDraft, syncReview } from './word-reviews.js';
-import { perConnection, updateVersioned, write } from './write.js';
+import { updateVersioned, write } from './write.js';
+import { cardLists } from './card-links.js';
 import { measureOnPromise, measuresOnPromises } from './measure-links.js';
 
 export type PromiseRow = typeof promises.$inferSelect;
@@ -287,22 +288,6 @@ export async function promiseHistory(db: Db, id: number) {
     .orderBy(desc(auditLog.at), desc(auditLog.id));
 }
 
-export const CARD_FEEDBACK_LIMIT = 50;
-
-/** One link of the card's promise: what its two lists sort and filter by. */
-type CardLink = [id: number, heardOn: string, respondedOn: string | null, answered: 0 | 1, flagged: 0 | 1];
-const cardLinks = perConnection((db: Db) =>
-  db.$client
-    .prepare(
-      `select f.id, f.heard_on, f.responded_on, f.response is not null, f.safeguarding
-       from feedback_promises fp cross join feedback f on f.id = fp.feedback_id where fp.promise_id = ?`,
-    )
-    .raw(),
-);
-
-/** Negative when `a` is the later date, so a sort puts the latest first (dates sort as text). */
-const later = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? 1 : (a ?? '') > (b ?? '') ? -1 : 0);
-
 /** Rows in the order of `ids`. */
 function inOrder<T>(ids: number[], rows: T[], idOf: (row: T) => number): T[] {
   const byId = new Map(rows.map((r) => [idOf(r), r]));
@@ -323,20 +308,8 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
           await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, promise.ownerId)).limit(1)
         )[0] ?? null);
 
-  // Both lists come from one pass over the promise's ~2,000 links, reading only what they sort
-  // by; then just the listed items' wide rows. (Each list sorted the linked wide rows on its own,
-  // twice over: ~12 of a cold card's ~17 ms at 200,000 items.)
-  const links = (cardLinks(db).all(id) as CardLink[]).filter(([, , , , flagged]) => includeSafeguarding || !flagged);
-  const answeredLinks = links.filter(([, , , answered]) => answered === 1);
-  const heardIds = links
-    .sort((a, b) => later(a[1], b[1]) || b[0] - a[0])
-    .slice(0, CARD_FEEDBACK_LIMIT)
-    .map(([feedbackId]) => feedbackId);
-  // Answered items with no answer date (none are written so) come last, as SQL's nulls do here.
-  const answeredIds = answeredLinks
-    .sort((a, b) => Number(a[2] === null) - Number(b[2] === null) || later(a[2], b[2]) || b[0] - a[0])
-    .slice(0, CARD_FEEDBACK_LIMIT)
-    .map(([feedbackId]) => feedbackId);
+  // The lists are kept per promise (card-links.ts); only the listed items' wide rows are read.
+  const { heardIds, heardTotal, answeredIds, answeredTotal } = await cardLists(db, id, includeSafeguarding);
   const heard = inOrder(
     heardIds,
     heardIds.length === 0
@@ -450,8 +423,8 @@ export async function loadPromiseCard(db: Db, promise: PromiseRow, includeSafegu
   return {
     theme,
     owner,
-    youSaid: { items: heard, total: links.length },
-    weDid: { items: answered, total: answeredLinks.length },
+    youSaid: { items: heard, total: heardTotal },
+    weDid: { items: answered, total: answeredTotal },
     weWill: weWill.map((c) => ({ ...c, latestUpdate: latestUpdates.get(c.id) ?? null })),
     measures: measureRows.map((m) => ({ ...m, values: valuesByMeasure.get(m.id) ?? [] })),
     evidence: evidenceRows,

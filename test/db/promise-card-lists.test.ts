@@ -6,7 +6,8 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 import type { Db } from '../../db/client.js';
 import { feedback, feedbackPromises, promises, themes } from '../../db/schema.js';
-import { CARD_FEEDBACK_LIMIT, getPromise, loadPromiseCard } from '../../db/repositories/promises.js';
+import { getPromise, loadPromiseCard } from '../../db/repositories/promises.js';
+import { CARD_FEEDBACK_LIMIT } from '../../db/repositories/card-links.js';
 
 let promiseId = 0;
 
