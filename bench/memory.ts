@@ -1,7 +1,9 @@
-// The server's memory after the import and the pack (issue 23, goal 5), without the rest of the
+// The server's memory after the import and the pack (issue 23, goal 5), and how long the event
+// loop kept a /health probe waiting during each heavy case (goal 3), without the rest of the
 // bench: the built server as `npm start` runs it, on a copy of the bench's large council, then
 // the bench's own CSV import (100,000 rows) and board pack PDF, with RSS (`ps`) after each step
-// and 5 s later. Several runs, each on a fresh server and copy; the median is the figure.
+// and 5 s later, then the bench's three exports. Several runs, each on a fresh server and copy;
+// the median is the figure.
 //
 //   npx tsx bench/memory.ts [runs]      (after `npm run build` and `npm run bench -- --generate-only`)
 //   BENCH_SERVER_ARGS=--trace-gc npx tsx bench/memory.ts 1     the server's collections too
@@ -9,7 +11,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtRoutes, rssMb, signIn, startFlags, startListening } from './run.js';
-import { boardPackCase, importCsvCase, putOffRetention } from './extras.js';
+import { boardPackCase, exportsCase, importCsvCase, putOffRetention } from './extras.js';
 import { median } from './report.js';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -21,6 +23,9 @@ const meta = JSON.parse(readFileSync(join(cacheDir, council.replace(/\.db$/, '.j
 };
 
 const STEPS = ['after start', 'after import', 'after pack', '1 s later', '5 s later'] as const;
+/** The probe's longest wait in each heavy case, per run. */
+const waits: Record<string, number[]> = {};
+const waited = (name: string, ms: number | null | undefined) => (waits[name] ??= []).push(ms ?? NaN);
 const figures: Record<(typeof STEPS)[number], number[]> = {
   'after start': [],
   'after import': [],
@@ -64,10 +69,16 @@ for (let run = 1; run <= runs; run++) {
     await new Promise((r) => setTimeout(r, 4_000));
     seen.push(rssMb(pid) ?? NaN);
     STEPS.forEach((step, i) => figures[step].push(seen[i]!));
+    const exports = await exportsCase(ctx);
+    waited('import', csv.longestWaitMs);
+    waited('pack PDF', pdf.longestWaitMs);
+    for (const e of exports) waited(e.id, e.longestWaitMs);
     console.log(`run ${run}: ${STEPS.map((s, i) => `${s} ${seen[i]} MB`).join(', ')}`);
     console.log(
       `  import ${csv.importSeconds} s (write ${csv.writeMs} ms), /health at most ${csv.longestWaitMs} ms; pack PDF ${pdf.bytes} bytes, /health at most ${pdf.longestWaitMs} ms`,
     );
+    for (const e of exports)
+      console.log(`  ${e.label}: ${e.seconds} s, ${e.note}, /health at most ${e.longestWaitMs} ms`);
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((r) => server.child.once('exit', r));
@@ -75,3 +86,8 @@ for (let run = 1; run <= runs; run++) {
   }
 }
 console.log(`median of ${runs}: ${STEPS.map((s) => `${s} ${median(figures[s])} MB`).join(', ')}`);
+console.log(
+  `/health's longest wait, median of ${runs} (all runs): ${Object.entries(waits)
+    .map(([name, ms]) => `${name} ${median(ms)} ms (${ms.join(', ')})`)
+    .join('; ')}`,
+);

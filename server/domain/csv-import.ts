@@ -168,8 +168,9 @@ export function checkCsv<S extends z.ZodType<Record<string, unknown>>>(
  * Text starting = + - @ tab or CR is run by spreadsheets as a formula: it is prefixed with ' so it
  * stays text. Numbers are never prefixed (-2 is a number, not a formula).
  */
-export function toCsv(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return stringify([headers, ...rows], {
+export function toCsv(headers: readonly string[] | null, rows: readonly (readonly unknown[])[]): string {
+  // Without headings: the rows of a file written a page at a time, after its first page.
+  return stringify(headers ? [headers, ...rows] : [...rows], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]|^\s|\s$/,
     cast: {

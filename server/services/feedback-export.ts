@@ -2,7 +2,8 @@
 // imports cleanly), and beside each id its words: the forum's name, the age band's label, the
 // promises' words, whether the words are approved for the kiosk, and the answer in words.
 import type { Db } from '../../db/client.js';
-import { exportRows } from '../../db/repositories/feedback-workflow.js';
+import { exportPages } from '../../db/repositories/feedback-workflow.js';
+import type { FeedbackWithLinks } from '../../db/repositories/feedback.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { promises } from '../../db/schema.js';
 import { FEEDBACK_CSV_COLUMNS } from '../contracts/index.js';
@@ -20,8 +21,11 @@ export const FEEDBACK_EXPORT_COLUMNS = [
   'answer_words',
 ] as const;
 
-/** Every feedback item but the safeguarding-flagged ones (which never leave the building this way). */
-export async function feedbackExportRows(db: Db): Promise<(string | number)[][]> {
+/**
+ * Every feedback item but the safeguarding-flagged ones (which never leave the building this way),
+ * a page of rows at a time (see exportPages).
+ */
+export async function* feedbackExportPages(db: Db): AsyncGenerator<(string | number)[][]> {
   const settings = getSettings(db);
   const forums = new Map(settings.forums.map((f) => [f.id, f.name]));
   const bands = new Map(settings.ageBands.map((b) => [b.id, b.label]));
@@ -32,7 +36,23 @@ export async function feedbackExportRows(db: Db): Promise<(string | number)[][]>
       .all()
       .map((p) => [p.id, p.text]),
   );
-  return (await exportRows(db)).map((f) => [
+  for await (const page of exportPages(db)) yield page.map((f) => exportRow(f, forums, bands, promiseText));
+}
+
+/** Holds every page's rows: for tests and callers that want the whole file's rows at once. */
+export async function feedbackExportRows(db: Db): Promise<(string | number)[][]> {
+  const out: (string | number)[][] = [];
+  for await (const page of feedbackExportPages(db)) out.push(...page);
+  return out;
+}
+
+function exportRow(
+  f: FeedbackWithLinks,
+  forums: Map<string, string>,
+  bands: Map<string, string>,
+  promiseText: Map<number, string>,
+): (string | number)[] {
+  return [
     f.heardOn,
     f.source,
     f.forumId ?? '',
@@ -52,5 +72,5 @@ export async function feedbackExportRows(db: Db): Promise<(string | number)[][]>
     // What the kiosk shows is the last approved wording, even while an edit waits for approval.
     approvedPublicWords(f) !== null ? 'Yes' : 'No',
     codeWords(RESPONSE_WORDS, f.response),
-  ]);
+  ];
 }

@@ -10,8 +10,8 @@ import { checkImport, type ImportCheckInput } from '../services/feedback-import.
 export const JOBS = {
   /** A spreadsheet from sheets of rows, as the bytes of an .xlsx file. */
   xlsx: (sheets: WorkbookSheet[]): Promise<Uint8Array> => writeWorkbook(sheets),
-  /** CSV text from headings and rows. */
-  csv: ({ headers, rows }: { headers: string[]; rows: unknown[][] }): string => toCsv(headers, rows),
+  /** CSV text from headings and rows (rows only when headers is null: a later page of a file). */
+  csv: ({ headers, rows }: { headers: string[] | null; rows: unknown[][] }): string => toCsv(headers, rows),
   /** A board pack, from its stored snapshot's JSON text, as the bytes of its PDF (headless Chromium). */
   packPdf: (json: string): Promise<Uint8Array> => printPack(storedPackSnapshot(JSON.parse(json))),
   /** A CSV file's headings and rows. */
