@@ -29,6 +29,8 @@ async function load2026(
     | 'extra-tuning-4'
     | 'extra-tuning-5'
     | 'extra-tuning-6'
+    | 'extra-tuning-7'
+    | 'extra-tuning-8'
     | 'held-out',
 ): Promise<readonly LabelledText[] | null> {
   const url = new URL(`../test/fixtures/identifier-quotes-2026/${file}.ts`, import.meta.url);
@@ -59,6 +61,12 @@ if (extra5) sets.push({ name: '2026 fifth extra set', quotes: extra5, context: N
 // Written after the fourth round's changes for the fifth set and scored once on them.
 const extra6 = await load2026('extra-tuning-6');
 if (extra6) sets.push({ name: '2026 sixth extra set', quotes: extra6, context: NO_LISTS, showMisses: true });
+// Written in the fifth round before any change and scored once on the check as the fourth left it.
+const extra7 = await load2026('extra-tuning-7');
+if (extra7) sets.push({ name: '2026 seventh extra set', quotes: extra7, context: NO_LISTS, showMisses: true });
+// Written after the fifth round's changes and scored once on them.
+const extra8 = await load2026('extra-tuning-8');
+if (extra8) sets.push({ name: '2026 eighth extra set', quotes: extra8, context: NO_LISTS, showMisses: true });
 const heldOut = process.argv.includes('--without-held-out') ? null : await load2026('held-out');
 if (heldOut) sets.push({ name: '2026 held-out half', quotes: heldOut, context: NO_LISTS, showMisses: false });
 
