@@ -8,26 +8,17 @@
 //   series, none older than BACKUP_KEEP × BACKUP_EVERY_MINUTES (run it from cron that often).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../server/config.js';
 import { backupName, pruneBackups } from '../server/plugins/backup-schedule.js';
 import { backupDatabase } from '../db/backup.js';
 import { backupPostgres } from '../db/backup-postgres.js';
 import { councilSchemaFor } from '../db/councils.js';
-import { postgresUrlFrom } from '../db/postgres.js';
+import { readCommandLine } from './command-line.js';
 
 const USAGE = 'Usage: npm run db:backup -- <file>   (PostgreSQL: npm run db:backup -- [<file>] [--council <host>])';
-let args: ReturnType<typeof parse>;
-const parse = () => parseArgs({ allowPositionals: true, options: { council: { type: 'string' } } });
-let url: string | null;
-try {
-  args = parse();
-  url = postgresUrlFrom(process.env);
-} catch (err) {
-  console.error(`${(err as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const args = readCommandLine(USAGE, { council: { type: 'string' } });
+const url = args.url;
 const [file, ...extra] = args.positionals;
 const config = loadConfig();
 

@@ -14,8 +14,22 @@
 //
 //   npx tsx scripts/codemod-async-bodies.ts [--dry] db/repositories/a.ts db/repositories/b.ts ...
 import ts from 'typescript';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import {
+  checker,
+  declaredName,
+  Edits,
+  enclosingFn,
+  indexFunctions,
+  isAsync,
+  isFn,
+  needsParens,
+  rel,
+  ROUTE_CALLS,
+  sources,
+  TEST_CALLS,
+  type Fn,
+} from './codemod-program.js';
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
@@ -27,55 +41,12 @@ const files = new Set(args.filter((a) => !a.startsWith('--')).map((f) => resolve
 const asyncArg = args.find((a) => a.startsWith('--async='));
 const seeds = new Set(asyncArg ? asyncArg.slice('--async='.length).split(',') : []);
 
-const configPath = ts.findConfigFile(process.cwd(), ts.sys.fileExists, 'tsconfig.json')!;
-const config = ts.parseJsonConfigFileContent(
-  ts.readConfigFile(configPath, ts.sys.readFile).config,
-  ts.sys,
-  process.cwd(),
-);
-const program = ts.createProgram(config.fileNames, config.options);
-const checker = program.getTypeChecker();
-const sources = program.getSourceFiles().filter((s) => !s.isDeclarationFile && !s.fileName.includes('node_modules'));
-const rel = (n: ts.Node) => {
-  const s = n.getSourceFile();
-  const { line } = s.getLineAndCharacterOfPosition(n.getStart());
-  return `${relative(process.cwd(), s.fileName)}:${line + 1}`;
-};
-
-type Fn = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
-const isFn = (n: ts.Node): n is Fn =>
-  ts.isFunctionDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isMethodDeclaration(n);
-const isAsync = (f: Fn) => !!ts.getModifiers(f)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-const enclosingFn = (n: ts.Node): Fn | undefined => {
-  for (let p = n.parent; p; p = p.parent) {
-    if (isFn(p)) return p;
-    if (ts.isGetAccessor(p) || ts.isConstructorDeclaration(p) || ts.isClassStaticBlockDeclaration(p)) return undefined;
-  }
-  return undefined;
-};
-
-function fnOfSymbol(sym: ts.Symbol | undefined): Fn | undefined {
-  if (!sym) return undefined;
-  if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  for (const d of sym.declarations ?? []) {
-    if (isFn(d)) return d;
-    if (ts.isVariableDeclaration(d) && d.initializer && isFn(d.initializer)) return d.initializer;
-    if (ts.isPropertyAssignment(d) && isFn(d.initializer)) return d.initializer;
-  }
-  return undefined;
-}
-const nameOf = (f: Fn): string => {
-  if ((ts.isFunctionDeclaration(f) || ts.isMethodDeclaration(f)) && f.name) return f.name.getText();
-  if (ts.isVariableDeclaration(f.parent) || ts.isPropertyAssignment(f.parent)) return f.parent.name.getText();
-  return `(callback at ${rel(f)})`;
-};
+const nameOf = (f: Fn): string => declaredName(f) ?? `(callback at ${rel(f)})`;
 
 /** Bodies whose wrapper already answers a promise and takes an async body. */
 const ASYNC_BODIES = new Set(['write', 'writeAside', 'writeSettings', 'readTogether']);
 /** Bodies that must stay synchronous: their wrapper needs the answer at once. */
 const SYNC_BODIES = new Set(['writeSync', 'transaction']);
-const TEST_CALLS = new Set(['it', 'test', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll']);
-const ROUTE_CALLS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route']);
 
 const calleeName = (c: ts.CallExpression) => {
   let callee: ts.Expression = c.expression;
@@ -83,9 +54,9 @@ const calleeName = (c: ts.CallExpression) => {
   return ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText();
 };
 
-/** What a function is to the codemod: how it may become async, and what that asks of its callers. */
 /** `writeSync(` calls in seeds, written `write(` by this run. */
 const renamed = new Set<ts.CallExpression>();
+/** What a function is to the codemod: how it may become async, and what that asks of its callers. */
 function roleOf(f: Fn): 'named' | 'async-body' | 'sync-body' | 'test' | 'callback' {
   if (ts.isFunctionDeclaration(f)) return 'named';
   const p = f.parent;
@@ -122,52 +93,14 @@ function finisherOf(n: ts.CallExpression): Finisher | undefined {
 }
 
 const finishersByFn = new Map<Fn, Finisher[]>();
-const calls = new Map<Fn, ts.CallExpression[]>();
-const uses = new Map<Fn, ts.Identifier[]>();
-const returnTypeUses = new Map<Fn, ts.TypeReferenceNode[]>();
 const unplaced: string[] = [];
-for (const s of sources) {
-  const visit = (n: ts.Node) => {
-    if (ts.isCallExpression(n)) {
-      const fin = files.has(s.fileName) ? finisherOf(n) : undefined;
-      if (fin && !ts.isAwaitExpression(n.parent)) {
-        const f = enclosingFn(n);
-        if (f) finishersByFn.set(f, [...(finishersByFn.get(f) ?? []), fin]);
-        else unplaced.push(`${rel(n)} a query outside any function`);
-      }
-      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
-      if (ts.isIdentifier(callee)) {
-        const f = fnOfSymbol(checker.getSymbolAtLocation(callee));
-        if (f) calls.set(f, [...(calls.get(f) ?? []), n]);
-      }
-    } else if (
-      ts.isTypeReferenceNode(n) &&
-      n.typeName.getText() === 'ReturnType' &&
-      n.typeArguments?.[0] &&
-      ts.isTypeQueryNode(n.typeArguments[0])
-    ) {
-      const q = n.typeArguments[0].exprName;
-      const f = fnOfSymbol(checker.getSymbolAtLocation(ts.isQualifiedName(q) ? q.right : q));
-      if (f) returnTypeUses.set(f, [...(returnTypeUses.get(f) ?? []), n]);
-    } else if (ts.isIdentifier(n) && !ts.isImportSpecifier(n.parent) && !ts.isExportSpecifier(n.parent)) {
-      const p = n.parent;
-      const isCallee =
-        (ts.isCallExpression(p) && p.expression === n) ||
-        (ts.isPropertyAccessExpression(p) &&
-          p.name === n &&
-          ts.isCallExpression(p.parent) &&
-          p.parent.expression === p);
-      const isDecl =
-        (ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p)) && p.name === n;
-      if (!isCallee && !isDecl && !ts.isTypeQueryNode(p) && !ts.isQualifiedName(p)) {
-        const f = fnOfSymbol(checker.getSymbolAtLocation(n));
-        if (f) uses.set(f, [...(uses.get(f) ?? []), n]);
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(s);
-}
+const { calls, uses, returnTypeUses } = indexFunctions((n, s) => {
+  const fin = files.has(s.fileName) ? finisherOf(n) : undefined;
+  if (!fin || ts.isAwaitExpression(n.parent)) return;
+  const f = enclosingFn(n);
+  if (f) finishersByFn.set(f, [...(finishersByFn.get(f) ?? []), fin]);
+  else unplaced.push(`${rel(n)} a query outside any function`);
+});
 
 const seedFns: Fn[] = [];
 for (const s of sources.filter((s) => files.has(s.fileName))) {
@@ -258,82 +191,45 @@ for (;;) {
 for (const why of [...reasons.values(), ...unplaced].sort()) console.log('KEPT', why);
 
 function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>) {
-  type Edit = { pos: number; end?: number; text: string; order: number };
-  const edits = new Map<string, Edit[]>();
-  const add = (n: ts.Node, e: Edit) => {
-    const f = n.getSourceFile().fileName;
-    edits.set(f, [...(edits.get(f) ?? []), e]);
-  };
+  const edits = new Edits();
   for (const f of makeAsync) {
     if (isAsync(f)) continue;
-    let pos = f.getStart();
-    const mods = ts.getModifiers(f);
-    if (mods?.length) pos = mods[mods.length - 1]!.getEnd() + 1;
-    add(f, { pos, text: 'async ', order: 0 });
-    if (f.type && !/^Promise</.test(f.type.getText()))
-      add(f, { pos: f.type.getStart(), end: f.type.getEnd(), text: `Promise<${f.type.getText()}>`, order: 0 });
-    for (const r of returnTypeUses.get(f) ?? []) {
-      add(r, { pos: r.getStart(), text: 'Awaited<', order: 0 });
-      add(r, { pos: r.getEnd(), text: '>', order: 0 });
-    }
+    edits.makeAsync(f);
+    for (const r of returnTypeUses.get(f) ?? []) edits.awaitType(r);
   }
-  const needsParens = (c: ts.Expression) => {
-    const p = c.parent;
-    return (
-      (ts.isPropertyAccessExpression(p) && p.expression === c) ||
-      (ts.isElementAccessExpression(p) && p.expression === c) ||
-      (ts.isCallExpression(p) && p.expression === c) ||
-      ts.isNonNullExpression(p) ||
-      ts.isAsExpression(p) ||
-      ts.isSatisfiesExpression(p)
-    );
-  };
   for (const c of renamed)
     if (!kept.has(enclosingFn(c)!)) {
-      add(c, { pos: c.expression.getStart(), end: c.expression.getEnd(), text: 'write', order: 0 });
+      edits.add(c, { pos: c.expression.getStart(), end: c.expression.getEnd(), text: 'write', order: 0 });
       // `write()` answers a promise: a call whose answer was not returned is awaited.
       if (!ts.isReturnStatement(c.parent) && !ts.isAwaitExpression(c.parent)) awaited.add(c);
     }
-  for (const c of awaited) {
-    const paren = needsParens(c);
-    add(c, { pos: c.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
-    if (paren) add(c, { pos: c.getEnd(), text: ')', order: -1 });
-  }
+  for (const c of awaited) edits.awaitCall(c);
   for (const [f, list] of finishersByFn) {
     if (kept.has(f)) continue;
     for (const fin of list) {
       const { call, kind, query } = fin;
       if (kind === 'raw') {
-        add(call, { pos: call.getStart(), text: needsParens(call) ? '(await ' : 'await ', order: 1 });
-        if (needsParens(call)) add(call, { pos: call.getEnd(), text: ')', order: -1 });
+        edits.awaitCall(call);
         continue;
       }
       // Drop `.get()` / `.all()` / `.run()` (and the line break before it).
       const cut = query.getEnd();
       if (kind === 'get') {
         const limit = checker.getTypeAtLocation(query).getProperty('limit') && !/\.limit\(/.test(query.getText());
-        add(call, { pos: call.getStart(), text: '(await ', order: 1 });
+        edits.add(call, { pos: call.getStart(), text: '(await ', order: 1 });
         // `.get()` of an insert/update ... returning is typed as the row: the first element is there.
         const type = checker.getTypeAtLocation(call);
         const maybe = type.isUnion() && type.types.some((t) => t.flags & ts.TypeFlags.Undefined);
         const bang = !maybe && !ts.isNonNullExpression(call.parent) ? '!' : '';
-        add(call, { pos: cut, end: call.getEnd(), text: `${limit ? '.limit(1)' : ''})[0]${bang}`, order: -1 });
+        edits.add(call, { pos: cut, end: call.getEnd(), text: `${limit ? '.limit(1)' : ''})[0]${bang}`, order: -1 });
       } else {
         const paren = needsParens(call);
-        add(call, { pos: call.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
-        add(call, { pos: cut, end: call.getEnd(), text: paren ? ')' : '', order: -1 });
+        edits.add(call, { pos: call.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
+        edits.add(call, { pos: cut, end: call.getEnd(), text: paren ? ')' : '', order: -1 });
       }
     }
   }
-  for (const [file, list] of edits) {
-    let text = readFileSync(file, 'utf8');
-    // From the end, so earlier positions stay valid; at one position, closings before openings.
-    list.sort((a, b) => b.pos - a.pos || a.order - b.order);
-    for (const e of list) text = text.slice(0, e.pos) + e.text + text.slice(e.end ?? e.pos);
-    text = fixWriteImport(text);
-    console.log(`${dry ? 'would change' : 'changed'} ${relative(process.cwd(), file)} (${list.length} edits)`);
-    if (!dry) writeFileSync(file, text);
-  }
+  edits.write(dry, fixWriteImport);
 }
 
 /** Once a file calls `writeSync(` no more, it imports `write` in its place. */

@@ -12,8 +12,20 @@
 //
 //   npx tsx scripts/codemod-async.ts [--dry] [--keep=name,...] db/repositories/*.ts
 import ts from 'typescript';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import {
+  declaredName,
+  Edits,
+  enclosingFn,
+  indexFunctions,
+  isAsync,
+  isFn,
+  rel,
+  ROUTE_CALLS,
+  sources,
+  TEST_CALLS,
+  type Fn,
+} from './codemod-program.js';
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
@@ -43,94 +55,9 @@ const keep = new Set([
   ...(keepArg ? keepArg.slice('--keep='.length).split(',') : []),
 ]);
 
-const configPath = ts.findConfigFile(process.cwd(), ts.sys.fileExists, 'tsconfig.json')!;
-const config = ts.parseJsonConfigFileContent(
-  ts.readConfigFile(configPath, ts.sys.readFile).config,
-  ts.sys,
-  process.cwd(),
-);
-const program = ts.createProgram(config.fileNames, config.options);
-const checker = program.getTypeChecker();
-const sources = program.getSourceFiles().filter((s) => !s.isDeclarationFile && !s.fileName.includes('node_modules'));
-const rel = (n: ts.Node) => {
-  const s = n.getSourceFile();
-  const { line } = s.getLineAndCharacterOfPosition(n.getStart());
-  return `${relative(process.cwd(), s.fileName)}:${line + 1}`;
-};
+const nameOf = declaredName;
+const { calls, uses, returnTypeUses } = indexFunctions();
 
-type Fn = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.MethodDeclaration;
-const isFn = (n: ts.Node): n is Fn =>
-  ts.isFunctionDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isMethodDeclaration(n);
-const isAsync = (f: Fn) => !!ts.getModifiers(f)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-
-/** The declaration a name stands for: the function itself. */
-function fnOfSymbol(sym: ts.Symbol | undefined): Fn | undefined {
-  if (!sym) return undefined;
-  if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  for (const d of sym.declarations ?? []) {
-    if (isFn(d)) return d;
-    if (ts.isVariableDeclaration(d) && d.initializer && isFn(d.initializer)) return d.initializer;
-    if (ts.isPropertyAssignment(d) && isFn(d.initializer)) return d.initializer;
-  }
-  return undefined;
-}
-const nameOf = (f: Fn): string | undefined => {
-  if ((ts.isFunctionDeclaration(f) || ts.isMethodDeclaration(f)) && f.name) return f.name.getText();
-  if (ts.isVariableDeclaration(f.parent) || ts.isPropertyAssignment(f.parent)) return f.parent.name.getText();
-  return undefined;
-};
-
-// Every call and every other use of a function, by the function.
-const calls = new Map<Fn, ts.CallExpression[]>();
-const uses = new Map<Fn, ts.Identifier[]>();
-const returnTypeUses = new Map<Fn, ts.TypeReferenceNode[]>();
-for (const s of sources) {
-  const visit = (n: ts.Node) => {
-    if (ts.isCallExpression(n)) {
-      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
-      if (ts.isIdentifier(callee)) {
-        const f = fnOfSymbol(checker.getSymbolAtLocation(callee));
-        if (f) calls.set(f, [...(calls.get(f) ?? []), n]);
-      }
-    } else if (
-      ts.isTypeReferenceNode(n) &&
-      n.typeName.getText() === 'ReturnType' &&
-      n.typeArguments?.[0] &&
-      ts.isTypeQueryNode(n.typeArguments[0])
-    ) {
-      const q = n.typeArguments[0].exprName;
-      const id = ts.isQualifiedName(q) ? q.right : q;
-      const f = fnOfSymbol(checker.getSymbolAtLocation(id));
-      if (f) returnTypeUses.set(f, [...(returnTypeUses.get(f) ?? []), n]);
-    } else if (ts.isIdentifier(n) && !ts.isImportSpecifier(n.parent) && !ts.isExportSpecifier(n.parent)) {
-      const p = n.parent;
-      const isCallee =
-        (ts.isCallExpression(p) && p.expression === n) ||
-        (ts.isPropertyAccessExpression(p) &&
-          p.name === n &&
-          ts.isCallExpression(p.parent) &&
-          p.parent.expression === p);
-      const isDecl =
-        (ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p)) && p.name === n;
-      if (!isCallee && !isDecl && !ts.isTypeQueryNode(p) && !ts.isQualifiedName(p)) {
-        const f = fnOfSymbol(checker.getSymbolAtLocation(n));
-        if (f) uses.set(f, [...(uses.get(f) ?? []), n]);
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(s);
-}
-
-const enclosingFn = (n: ts.Node): Fn | undefined => {
-  for (let p = n.parent; p; p = p.parent) {
-    if (isFn(p)) return p;
-    if (ts.isGetAccessor(p) || ts.isConstructorDeclaration(p) || ts.isClassStaticBlockDeclaration(p)) return undefined;
-  }
-  return undefined;
-};
-const TEST_CALLS = new Set(['it', 'test', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll']);
-const ROUTE_CALLS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route']);
 /** What kind of function a caller is: one others call by name, a test or route body, or anything else. */
 function kindOf(f: Fn): 'named' | 'body' | 'other' {
   if (ts.isFunctionDeclaration(f) || ts.isMethodDeclaration(f)) return 'named';
@@ -246,43 +173,9 @@ for (;;) {
 }
 
 function apply(makeAsync: Set<Fn>, awaited: Set<ts.CallExpression>, named: Set<Fn>) {
-  type Edit = { pos: number; end?: number; text: string; order: number };
-  const edits = new Map<string, Edit[]>();
-  const add = (n: ts.Node, e: Edit) => {
-    const f = n.getSourceFile().fileName;
-    edits.set(f, [...(edits.get(f) ?? []), e]);
-  };
-  for (const f of makeAsync) {
-    let pos = f.getStart();
-    const mods = ts.getModifiers(f);
-    if (mods?.length) pos = mods[mods.length - 1]!.getEnd() + 1;
-    add(f, { pos, text: 'async ', order: 0 });
-    if (f.type && !/^Promise</.test(f.type.getText()))
-      add(f, { pos: f.type.getStart(), end: f.type.getEnd(), text: `Promise<${f.type.getText()}>`, order: 0 });
-  }
-  for (const f of named)
-    for (const r of returnTypeUses.get(f) ?? []) {
-      add(r, { pos: r.getStart(), text: 'Awaited<', order: 0 });
-      add(r, { pos: r.getEnd(), text: '>', order: 0 });
-    }
-  for (const c of awaited) {
-    const p = c.parent;
-    const paren =
-      (ts.isPropertyAccessExpression(p) && p.expression === c) ||
-      (ts.isElementAccessExpression(p) && p.expression === c) ||
-      (ts.isCallExpression(p) && p.expression === c) ||
-      ts.isNonNullExpression(p) ||
-      ts.isAsExpression(p) ||
-      ts.isSatisfiesExpression(p);
-    add(c, { pos: c.getStart(), text: paren ? '(await ' : 'await ', order: 1 });
-    if (paren) add(c, { pos: c.getEnd(), text: ')', order: -1 });
-  }
-  for (const [file, list] of edits) {
-    let text = readFileSync(file, 'utf8');
-    // From the end, so earlier positions stay valid; at one position, closings before openings.
-    list.sort((a, b) => b.pos - a.pos || a.order - b.order);
-    for (const e of list) text = text.slice(0, e.pos) + e.text + text.slice(e.end ?? e.pos);
-    console.log(`${dry ? 'would change' : 'changed'} ${relative(process.cwd(), file)} (${list.length} edits)`);
-    if (!dry) writeFileSync(file, text);
-  }
+  const edits = new Edits();
+  for (const f of makeAsync) edits.makeAsync(f);
+  for (const f of named) for (const r of returnTypeUses.get(f) ?? []) edits.awaitType(r);
+  for (const c of awaited) edits.awaitCall(c);
+  edits.write(dry);
 }

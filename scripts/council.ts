@@ -5,7 +5,7 @@
 // On SQLite a deployment is one council per file, so there is nothing to add.
 import { z } from 'zod';
 import { addCouncil, councilSchemaFor, listCouncils } from '../db/councils.js';
-import { postgresUrlFrom } from '../db/postgres.js';
+import { databaseUrl } from './command-line.js';
 import pg from 'pg';
 
 const USAGE = 'Usage: npm run council -- add <host> <name> | list | which <host>';
@@ -21,13 +21,7 @@ if (!parsed.success) {
   console.error(USAGE);
   process.exit(2);
 }
-let url: string | null;
-try {
-  url = postgresUrlFrom(process.env);
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(2);
-}
+const url = databaseUrl();
 if (!url) {
   console.error('Councils live on PostgreSQL: set DATABASE_URL=postgres://… (on SQLite each file is one council).');
   process.exit(2);

@@ -5,15 +5,9 @@
 import { loadConfig } from '../server/config.js';
 import { openAndMigrate } from '../db/client.js';
 import { migrateDeployment } from '../db/councils.js';
-import { postgresUrlFrom } from '../db/postgres.js';
+import { databaseUrl } from './command-line.js';
 
-let url: string | null;
-try {
-  url = postgresUrlFrom(process.env);
-} catch (err) {
-  console.error((err as Error).message);
-  process.exit(2);
-}
+const url = databaseUrl();
 if (url) {
   try {
     const report = await migrateDeployment(url);

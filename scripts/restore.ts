@@ -9,25 +9,15 @@
 //   A whole-deployment backup needs a database without one; a council's backup replaces that
 //   council's schema, the current one kept as <schema>_before_restore_<time>, or with --schema
 //   lands beside it under that name.
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
 import { restoreDatabase } from '../db/backup.js';
 import { restorePostgres } from '../db/backup-postgres.js';
-import { postgresUrlFrom } from '../db/postgres.js';
+import { readCommandLine } from './command-line.js';
 
 const USAGE =
   'Usage: npm run db:restore -- <file>   (PostgreSQL: npm run db:restore -- <file> [--database <name>] [--schema <name>])';
-let args: ReturnType<typeof parse>;
-const parse = () =>
-  parseArgs({ allowPositionals: true, options: { database: { type: 'string' }, schema: { type: 'string' } } });
-let url: string | null;
-try {
-  args = parse();
-  url = postgresUrlFrom(process.env);
-} catch (err) {
-  console.error(`${(err as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const args = readCommandLine(USAGE, { database: { type: 'string' }, schema: { type: 'string' } });
+const url = args.url;
 const [file, ...extra] = args.positionals;
 if (!file || extra.length > 0 || (!url && (args.values.database || args.values.schema))) {
   console.error(USAGE);
