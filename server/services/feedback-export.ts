@@ -39,13 +39,6 @@ export async function* feedbackExportPages(db: Db): AsyncGenerator<(string | num
   for await (const page of exportPages(db)) yield page.map((f) => exportRow(f, forums, bands, promiseText));
 }
 
-/** Holds every page's rows: for tests and callers that want the whole file's rows at once. */
-export async function feedbackExportRows(db: Db): Promise<(string | number)[][]> {
-  const out: (string | number)[][] = [];
-  for await (const page of feedbackExportPages(db)) out.push(...page);
-  return out;
-}
-
 function exportRow(
   f: FeedbackWithLinks,
   forums: Map<string, string>,
